@@ -1,0 +1,594 @@
+#include "catalog/Catalog.h"
+
+#include "catalog/Schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace rakkan::catalog {
+
+namespace {
+
+// Lists travel through SQL as text joined by the Unit Separator, which no title or tag contains.
+constexpr QChar kListSeparator(0x1f);
+
+QStringList splitList(const QString &joined)
+{
+    return joined.isEmpty() ? QStringList() : joined.split(kListSeparator);
+}
+
+QString cleanName(const QString &name)
+{
+    return name.simplified();
+}
+
+} // namespace
+
+QString defaultCatalogPath()
+{
+    const QString fromEnv = qEnvironmentVariable("RAKKAN_CATALOG");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/catalog.rakkan");
+}
+
+Catalog::Catalog(std::unique_ptr<sql::Database> db) : m_db(std::move(db)) {}
+
+Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access access)
+{
+    if (path.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("No catalogue file was given."));
+    const QFileInfo info(path);
+    if (info.isDir())
+        return makeError(ErrorCode::InvalidArgument, tr("%1 is a folder, not a catalogue file.").arg(path));
+    if (access == Access::ReadWrite && !info.exists() && !QDir().mkpath(info.absolutePath()))
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Could not create the folder %1 for the catalogue.").arg(info.absolutePath()));
+    if (access == Access::ReadOnly && !info.exists())
+        return makeError(ErrorCode::NotFound, tr("The catalogue %1 does not exist.").arg(path));
+
+    auto db = sql::Database::open(path, access == Access::ReadWrite ? sql::Database::Mode::ReadWriteCreate
+                                                                    : sql::Database::Mode::ReadOnly);
+    if (!db.ok())
+        return db.error();
+    std::unique_ptr<Catalog> catalog(new Catalog(std::move(db).value()));
+    RAKKAN_TRY(catalog->configure(access));
+    return catalog;
+}
+
+Result<void> Catalog::configure(Access access)
+{
+    // Wait for a short write by another process (the CLI while the GUI runs) instead of failing at once.
+    RAKKAN_TRY(m_db->exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
+    RAKKAN_TRY(m_db->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    if (access == Access::ReadOnly) {
+        auto version = Schema::version(*m_db);
+        if (!version.ok())
+            return version.error();
+        if (*version == 0)
+            return makeError(ErrorCode::NotACatalog, tr("%1 is not a Rakkan catalogue.").arg(path()));
+        return {};
+    }
+    // Probing the header first turns "not a database" into a clear message before any pragma writes.
+    auto version = Schema::version(*m_db);
+    if (!version.ok())
+        return version.error();
+
+    auto mode = m_db->queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode.ok())
+        return mode.error();
+    if (mode->compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return makeError(ErrorCode::Database,
+                         tr("The catalogue could not switch to write-ahead logging (it reported \"%1\"). Is it on a "
+                            "network drive?")
+                             .arg(*mode));
+    // FULL: a committed import or edit survives a power cut, not only a crash of Rakkan.
+    RAKKAN_TRY(m_db->exec(QStringLiteral("PRAGMA synchronous = FULL")));
+    const QString backup = path() + QStringLiteral(".before-format-%1.bak").arg(Schema::kCurrentVersion);
+    return Schema::migrate(*m_db, Schema::kCurrentVersion, backup);
+}
+
+Result<qint64> Catalog::createWork(const QString &title, WorkKind kind)
+{
+    auto stmt = m_db->prepare(QStringLiteral("INSERT INTO works (title, kind) VALUES (?1, ?2)"));
+    if (!stmt.ok())
+        return stmt.error();
+    RAKKAN_TRY(stmt->bind(1, title).bind(2, workKindKey(kind)).exec());
+    return m_db->lastInsertId();
+}
+
+Result<void> Catalog::requireWork(qint64 id)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT 1 FROM works WHERE id = ?1"));
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = stmt->bind(1, id).step();
+    if (!row.ok())
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, tr("There is no work with number %1 in this catalogue.").arg(id));
+    return {};
+}
+
+Result<Work> Catalog::work(qint64 id)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "SELECT w.id, w.title, w.title_latin, w.kind, s.title, s.title_latin, w.volume, w.chapter, w.notes, "
+        "w.created_at, w.updated_at FROM works w LEFT JOIN series s ON s.id = w.series_id WHERE w.id = ?1"));
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = stmt->bind(1, id).step();
+    if (!row.ok())
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, tr("There is no work with number %1 in this catalogue.").arg(id));
+
+    Work w;
+    w.id = stmt->int64(0);
+    w.title = stmt->text(1);
+    w.titleLatin = stmt->text(2);
+    w.kind = workKindFromKey(stmt->text(3)).value_or(WorkKind::Other);
+    w.series = stmt->text(4);
+    w.seriesLatin = stmt->text(5);
+    w.volume = int(stmt->int64(6));
+    w.chapter = stmt->text(7);
+    w.notes = stmt->text(8);
+    w.createdAt = stmt->text(9);
+    w.updatedAt = stmt->text(10);
+
+    auto tags = m_db->prepare(QStringLiteral(
+        "SELECT t.name FROM work_tags wt JOIN tags t ON t.id = wt.tag_id WHERE wt.work_id = ?1 ORDER BY t.name"));
+    if (!tags.ok())
+        return tags.error();
+    RAKKAN_TRY(tags->bind(1, id).forEachRow([&](const sql::Statement &r) { w.tags << r.text(0); }));
+
+    auto holders = m_db->prepare(QStringLiteral(
+        "SELECT h.name, h.name_latin, wh.role FROM work_holders wh JOIN holders h ON h.id = wh.holder_id "
+        "WHERE wh.work_id = ?1 ORDER BY h.name, wh.role"));
+    if (!holders.ok())
+        return holders.error();
+    RAKKAN_TRY(holders->bind(1, id).forEachRow([&](const sql::Statement &r) {
+        w.holders << WorkHolder{r.text(0), r.text(1),
+                                holderRoleFromKey(r.text(2)).value_or(HolderRole::RightsHolder)};
+    }));
+
+    auto pubs = m_db->prepare(QStringLiteral(
+        "SELECT id, url, platform, published_on FROM publications WHERE work_id = ?1 ORDER BY published_on, id"));
+    if (!pubs.ok())
+        return pubs.error();
+    RAKKAN_TRY(pubs->bind(1, id).forEachRow([&](const sql::Statement &r) {
+        w.publications << Publication{r.int64(0), r.text(1), r.text(2),
+                                      QDate::fromString(r.text(3), Qt::ISODate)};
+    }));
+
+    auto assets = m_db->prepare(
+        QStringLiteral("SELECT id, work_id, page, sha256, file_size, width, height, format, original_path, "
+                       "imported_at FROM assets WHERE work_id = ?1 ORDER BY page"));
+    if (!assets.ok())
+        return assets.error();
+    RAKKAN_TRY(assets->bind(1, id).forEachRow([&](const sql::Statement &r) {
+        Asset a;
+        a.id = r.int64(0);
+        a.workId = r.int64(1);
+        a.page = int(r.int64(2));
+        a.sha256 = r.blob(3);
+        a.fileSize = r.int64(4);
+        a.pixelSize = QSize(int(r.int64(5)), int(r.int64(6)));
+        a.format = r.text(7);
+        a.originalPath = r.text(8);
+        a.importedAt = r.text(9);
+        w.assets << a;
+    }));
+    return w;
+}
+
+Result<QList<WorkSummary>> Catalog::workSummaries()
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "SELECT w.id, w.title, w.title_latin, w.kind, s.title, w.volume, w.chapter, "
+        " (SELECT group_concat(t.name, char(31)) FROM work_tags wt JOIN tags t ON t.id = wt.tag_id "
+        "   WHERE wt.work_id = w.id), "
+        " (SELECT group_concat(h.name, char(31)) FROM work_holders wh JOIN holders h ON h.id = wh.holder_id "
+        "   WHERE wh.work_id = w.id), "
+        " a.id, a.width, a.height, (SELECT count(*) FROM assets c WHERE c.work_id = w.id) "
+        "FROM works w LEFT JOIN series s ON s.id = w.series_id "
+        "LEFT JOIN assets a ON a.id = (SELECT id FROM assets f WHERE f.work_id = w.id ORDER BY f.page LIMIT 1) "
+        "ORDER BY w.id"));
+    if (!stmt.ok())
+        return stmt.error();
+    QList<WorkSummary> list;
+    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) {
+        WorkSummary s;
+        s.id = r.int64(0);
+        s.title = r.text(1);
+        s.titleLatin = r.text(2);
+        s.kind = workKindFromKey(r.text(3)).value_or(WorkKind::Other);
+        s.series = r.text(4);
+        s.volume = int(r.int64(5));
+        s.chapter = r.text(6);
+        s.tags = splitList(r.text(7));
+        s.holders = splitList(r.text(8));
+        s.coverAssetId = r.int64(9);
+        s.coverSize = QSize(int(r.int64(10)), int(r.int64(11)));
+        s.pageCount = int(r.int64(12));
+        list << s;
+    }));
+    return list;
+}
+
+Result<qint64> Catalog::workCount()
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT count(*) FROM works"));
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    return stmt->int64(0);
+}
+
+Result<qint64> Catalog::ensureSeries(const QString &title)
+{
+    auto insert = m_db->prepare(QStringLiteral("INSERT INTO series (title) VALUES (?1) ON CONFLICT DO NOTHING"));
+    if (!insert.ok())
+        return insert.error();
+    RAKKAN_TRY(insert->bind(1, title).exec());
+    auto select = m_db->prepare(QStringLiteral("SELECT id FROM series WHERE title = ?1"));
+    if (!select.ok())
+        return select.error();
+    auto row = select->bind(1, title).step();
+    if (!row.ok())
+        return row.error();
+    return select->int64(0);
+}
+
+Result<qint64> Catalog::ensureTag(const QString &name)
+{
+    auto insert = m_db->prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?1) ON CONFLICT DO NOTHING"));
+    if (!insert.ok())
+        return insert.error();
+    RAKKAN_TRY(insert->bind(1, name).exec());
+    auto select = m_db->prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?1"));
+    if (!select.ok())
+        return select.error();
+    auto row = select->bind(1, name).step();
+    if (!row.ok())
+        return row.error();
+    return select->int64(0);
+}
+
+Result<qint64> Catalog::ensureHolder(const WorkHolder &holder)
+{
+    auto insert = m_db->prepare(QStringLiteral(
+        "INSERT INTO holders (name, name_latin) VALUES (?1, ?2) "
+        "ON CONFLICT (name) DO UPDATE SET name_latin = coalesce(excluded.name_latin, holders.name_latin)"));
+    if (!insert.ok())
+        return insert.error();
+    RAKKAN_TRY(insert->bind(1, cleanName(holder.name)).bindTextOrNull(2, cleanName(holder.nameLatin)).exec());
+    auto select = m_db->prepare(QStringLiteral("SELECT id FROM holders WHERE name = ?1"));
+    if (!select.ok())
+        return select.error();
+    auto row = select->bind(1, cleanName(holder.name)).step();
+    if (!row.ok())
+        return row.error();
+    return select->int64(0);
+}
+
+Result<void> Catalog::addTag(qint64 workId, const QString &name)
+{
+    const QString clean = cleanName(name);
+    if (clean.isEmpty())
+        return {};
+    auto tagId = ensureTag(clean);
+    if (!tagId.ok())
+        return tagId.error();
+    auto stmt = m_db->prepare(
+        QStringLiteral("INSERT INTO work_tags (work_id, tag_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING"));
+    if (!stmt.ok())
+        return stmt.error();
+    return stmt->bind(1, workId).bind(2, *tagId).exec();
+}
+
+Result<void> Catalog::addHolder(qint64 workId, const WorkHolder &holder)
+{
+    if (cleanName(holder.name).isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("A rights holder needs a name."));
+    auto holderId = ensureHolder(holder);
+    if (!holderId.ok())
+        return holderId.error();
+    auto stmt = m_db->prepare(QStringLiteral(
+        "INSERT INTO work_holders (work_id, holder_id, role) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING"));
+    if (!stmt.ok())
+        return stmt.error();
+    return stmt->bind(1, workId).bind(2, *holderId).bind(3, holderRoleKey(holder.role)).exec();
+}
+
+Result<void> Catalog::addPublication(qint64 workId, const Publication &publication)
+{
+    const QUrl url(publication.url, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+        url.host().isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("\"%1\" is not a web address (it must start with http:// or https://).")
+                             .arg(publication.url));
+    auto stmt = m_db->prepare(QStringLiteral(
+        "INSERT INTO publications (work_id, url, platform, published_on) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (work_id, url) DO UPDATE SET platform = excluded.platform, published_on = excluded.published_on"));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, workId).bind(2, url.toString()).bindTextOrNull(3, publication.platform.trimmed());
+    if (publication.publishedOn.isValid())
+        stmt->bind(4, publication.publishedOn.toString(Qt::ISODate));
+    else
+        stmt->bindNull(4);
+    return stmt->exec();
+}
+
+Result<void> Catalog::updateWork(qint64 id, const WorkEdit &edit)
+{
+    sql::Transaction tx(*m_db);
+    RAKKAN_TRY(tx.begin());
+    RAKKAN_TRY(requireWork(id));
+    RAKKAN_TRY(applyEdit(id, edit));
+    return tx.commit();
+}
+
+Result<void> Catalog::applyEdit(qint64 id, const WorkEdit &edit)
+{
+    auto setColumn = [&](const char *column, const QString &value) -> Result<void> {
+        auto stmt = m_db->prepare(QStringLiteral("UPDATE works SET %1 = ?1 WHERE id = ?2").arg(QLatin1String(column)));
+        if (!stmt.ok())
+            return stmt.error();
+        stmt->bindTextOrNull(1, value).bind(2, id);
+        return stmt->exec();
+    };
+
+    if (edit.title)
+        RAKKAN_TRY(setColumn("title", edit.title->trimmed()));
+    if (edit.titleLatin)
+        RAKKAN_TRY(setColumn("title_latin", edit.titleLatin->trimmed()));
+    if (edit.kind)
+        RAKKAN_TRY(setColumn("kind", workKindKey(*edit.kind)));
+    if (edit.chapter)
+        RAKKAN_TRY(setColumn("chapter", edit.chapter->trimmed()));
+    if (edit.notes)
+        RAKKAN_TRY(setColumn("notes", *edit.notes));
+    if (edit.volume) {
+        if (*edit.volume < 0)
+            return makeError(ErrorCode::InvalidArgument, tr("A volume number cannot be negative."));
+        auto stmt = m_db->prepare(QStringLiteral("UPDATE works SET volume = ?1 WHERE id = ?2"));
+        if (!stmt.ok())
+            return stmt.error();
+        if (*edit.volume > 0)
+            stmt->bind(1, *edit.volume);
+        else
+            stmt->bindNull(1);
+        RAKKAN_TRY(stmt->bind(2, id).exec());
+    }
+    if (edit.series) {
+        auto stmt = m_db->prepare(QStringLiteral("UPDATE works SET series_id = ?1 WHERE id = ?2"));
+        if (!stmt.ok())
+            return stmt.error();
+        const QString title = cleanName(*edit.series);
+        if (title.isEmpty()) {
+            stmt->bindNull(1);
+        } else {
+            auto seriesId = ensureSeries(title);
+            if (!seriesId.ok())
+                return seriesId.error();
+            stmt->bind(1, *seriesId);
+        }
+        RAKKAN_TRY(stmt->bind(2, id).exec());
+    }
+
+    if (edit.tags) {
+        auto clear = m_db->prepare(QStringLiteral("DELETE FROM work_tags WHERE work_id = ?1"));
+        if (!clear.ok())
+            return clear.error();
+        RAKKAN_TRY(clear->bind(1, id).exec());
+        for (const QString &tag : *edit.tags)
+            RAKKAN_TRY(addTag(id, tag));
+    }
+    for (const QString &tag : edit.addTags)
+        RAKKAN_TRY(addTag(id, tag));
+    for (const QString &tag : edit.removeTags) {
+        auto stmt = m_db->prepare(QStringLiteral(
+            "DELETE FROM work_tags WHERE work_id = ?1 AND tag_id IN (SELECT id FROM tags WHERE name = ?2)"));
+        if (!stmt.ok())
+            return stmt.error();
+        RAKKAN_TRY(stmt->bind(1, id).bind(2, cleanName(tag)).exec());
+    }
+
+    if (edit.holders) {
+        auto clear = m_db->prepare(QStringLiteral("DELETE FROM work_holders WHERE work_id = ?1"));
+        if (!clear.ok())
+            return clear.error();
+        RAKKAN_TRY(clear->bind(1, id).exec());
+        for (const WorkHolder &holder : *edit.holders)
+            RAKKAN_TRY(addHolder(id, holder));
+    }
+    for (const WorkHolder &holder : edit.addHolders)
+        RAKKAN_TRY(addHolder(id, holder));
+    for (const QString &name : edit.removeHolders) {
+        auto stmt = m_db->prepare(QStringLiteral(
+            "DELETE FROM work_holders WHERE work_id = ?1 AND holder_id IN (SELECT id FROM holders WHERE name = ?2)"));
+        if (!stmt.ok())
+            return stmt.error();
+        RAKKAN_TRY(stmt->bind(1, id).bind(2, cleanName(name)).exec());
+    }
+
+    for (const Publication &publication : edit.addPublications)
+        RAKKAN_TRY(addPublication(id, publication));
+    for (qint64 publicationId : edit.removePublications) {
+        auto stmt = m_db->prepare(QStringLiteral("DELETE FROM publications WHERE work_id = ?1 AND id = ?2"));
+        if (!stmt.ok())
+            return stmt.error();
+        RAKKAN_TRY(stmt->bind(1, id).bind(2, publicationId).exec());
+    }
+
+    auto touch = m_db->prepare(
+        QStringLiteral("UPDATE works SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1"));
+    if (!touch.ok())
+        return touch.error();
+    return touch->bind(1, id).exec();
+}
+
+Result<WorkSnapshot> Catalog::removeWork(qint64 id)
+{
+    sql::Transaction tx(*m_db);
+    RAKKAN_TRY(tx.begin());
+    auto w = work(id);
+    if (!w.ok())
+        return w.error();
+    WorkSnapshot snapshot;
+    snapshot.work = *w;
+    for (const Asset &asset : std::as_const(w->assets)) {
+        auto thumb = thumbnail(asset.id);
+        snapshot.thumbnails << (thumb.ok() ? *thumb : QByteArray());
+    }
+    auto stmt = m_db->prepare(QStringLiteral("DELETE FROM works WHERE id = ?1"));
+    if (!stmt.ok())
+        return stmt.error();
+    RAKKAN_TRY(stmt->bind(1, id).exec());
+    RAKKAN_TRY(tx.commit());
+    return snapshot;
+}
+
+Result<void> Catalog::restoreWork(const WorkSnapshot &snapshot)
+{
+    const Work &w = snapshot.work;
+    sql::Transaction tx(*m_db);
+    RAKKAN_TRY(tx.begin());
+    auto insert = m_db->prepare(QStringLiteral(
+        "INSERT INTO works (id, title, title_latin, kind, volume, chapter, notes, created_at, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    if (!insert.ok())
+        return insert.error();
+    insert->bind(1, w.id).bind(2, w.title).bindTextOrNull(3, w.titleLatin).bind(4, workKindKey(w.kind));
+    if (w.volume > 0)
+        insert->bind(5, w.volume);
+    else
+        insert->bindNull(5);
+    insert->bindTextOrNull(6, w.chapter).bindTextOrNull(7, w.notes).bind(8, w.createdAt).bind(9, w.updatedAt);
+    RAKKAN_TRY(insert->exec());
+
+    WorkEdit relations;
+    if (!w.series.isEmpty())
+        relations.series = w.series;
+    relations.tags = w.tags;
+    relations.holders = w.holders;
+    relations.addPublications = w.publications;
+    RAKKAN_TRY(applyEdit(w.id, relations));
+    // applyEdit stamps updated_at; the restored work keeps the time it had.
+    auto stamp = m_db->prepare(QStringLiteral("UPDATE works SET updated_at = ?1 WHERE id = ?2"));
+    if (!stamp.ok())
+        return stamp.error();
+    RAKKAN_TRY(stamp->bind(1, w.updatedAt).bind(2, w.id).exec());
+
+    for (qsizetype i = 0; i < w.assets.size(); ++i) {
+        const Asset &a = w.assets[i];
+        auto asset = m_db->prepare(QStringLiteral(
+            "INSERT INTO assets (id, work_id, page, sha256, file_size, width, height, format, original_path, "
+            "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+        if (!asset.ok())
+            return asset.error();
+        asset->bind(1, a.id).bind(2, w.id).bind(3, a.page).bind(4, a.sha256).bind(5, a.fileSize);
+        asset->bind(6, a.pixelSize.width()).bind(7, a.pixelSize.height()).bind(8, a.format);
+        RAKKAN_TRY(asset->bind(9, a.originalPath).bind(10, a.importedAt).exec());
+        const QByteArray thumb = snapshot.thumbnails.value(i);
+        if (!thumb.isEmpty()) {
+            auto t = m_db->prepare(QStringLiteral("INSERT INTO thumbnails (asset_id, jpeg) VALUES (?1, ?2)"));
+            if (!t.ok())
+                return t.error();
+            RAKKAN_TRY(t->bind(1, a.id).bind(2, thumb).exec());
+        }
+    }
+    return tx.commit();
+}
+
+Result<std::optional<AssetRef>> Catalog::findAssetBySha256(const QByteArray &sha256)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT work_id, id FROM assets WHERE sha256 = ?1"));
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = stmt->bind(1, sha256).step();
+    if (!row.ok())
+        return row.error();
+    if (!*row)
+        return std::optional<AssetRef>();
+    return std::optional<AssetRef>(AssetRef{stmt->int64(0), stmt->int64(1)});
+}
+
+Result<AssetRef> Catalog::addAsset(qint64 workId, int page, const NewAsset &asset)
+{
+    sql::Transaction tx(*m_db);
+    RAKKAN_TRY(tx.begin());
+    auto stmt = m_db->prepare(
+        QStringLiteral("INSERT INTO assets (work_id, page, sha256, file_size, width, height, format, original_path) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, workId).bind(2, page).bind(3, asset.sha256).bind(4, asset.fileSize);
+    stmt->bind(5, asset.pixelSize.width()).bind(6, asset.pixelSize.height());
+    RAKKAN_TRY(stmt->bind(7, asset.format).bind(8, asset.originalPath).exec());
+    const qint64 assetId = m_db->lastInsertId();
+    if (!asset.thumbnailJpeg.isEmpty()) {
+        auto thumb = m_db->prepare(QStringLiteral("INSERT INTO thumbnails (asset_id, jpeg) VALUES (?1, ?2)"));
+        if (!thumb.ok())
+            return thumb.error();
+        RAKKAN_TRY(thumb->bind(1, assetId).bind(2, asset.thumbnailJpeg).exec());
+    }
+    RAKKAN_TRY(tx.commit());
+    return AssetRef{workId, assetId};
+}
+
+Result<int> Catalog::nextPageNumber(qint64 workId)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT coalesce(max(page), 0) + 1 FROM assets WHERE work_id = ?1"));
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = stmt->bind(1, workId).step();
+    if (!row.ok())
+        return row.error();
+    return int(stmt->int64(0));
+}
+
+Result<QByteArray> Catalog::thumbnail(qint64 assetId)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT jpeg FROM thumbnails WHERE asset_id = ?1"));
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = stmt->bind(1, assetId).step();
+    if (!row.ok())
+        return row.error();
+    return *row ? stmt->blob(0) : QByteArray();
+}
+
+Result<QStringList> Catalog::stringColumn(const QString &sql)
+{
+    auto stmt = m_db->prepare(sql);
+    if (!stmt.ok())
+        return stmt.error();
+    QStringList values;
+    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) { values << r.text(0); }));
+    return values;
+}
+
+Result<QStringList> Catalog::seriesTitles()
+{
+    return stringColumn(QStringLiteral("SELECT title FROM series ORDER BY title"));
+}
+
+Result<QStringList> Catalog::tagNames()
+{
+    return stringColumn(QStringLiteral("SELECT name FROM tags ORDER BY name"));
+}
+
+Result<QStringList> Catalog::holderNames()
+{
+    return stringColumn(QStringLiteral("SELECT name FROM holders ORDER BY name"));
+}
+
+} // namespace rakkan::catalog

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "catalog/Sqlite.h"
+#include "catalog/WorkTypes.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace rakkan::catalog {
+
+struct AssetRef
+{
+    qint64 workId = 0;
+    qint64 assetId = 0;
+};
+
+// The catalogue: one SQLite file the user chose (a studio keeps several). Each instance is one connection and
+// belongs to one thread at a time; every write is one transaction, and writes compose through sql::Transaction.
+class Catalog
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::catalog::Catalog)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens (creating it and its folder if needed) and upgrades the catalogue. A read-only connection never
+    // creates nor upgrades; it refuses a catalogue it cannot read.
+    static Result<std::unique_ptr<Catalog>> open(const QString &path, Access access = Access::ReadWrite);
+
+    QString path() const { return m_db->path(); }
+    sql::Database &database() { return *m_db; }
+
+    // Works
+    Result<qint64> createWork(const QString &title, WorkKind kind);
+    Result<Work> work(qint64 id);
+    Result<QList<WorkSummary>> workSummaries();
+    Result<qint64> workCount();
+    Result<void> updateWork(qint64 id, const WorkEdit &edit);
+    // Removes the work and its assets from the catalogue (never the files) and returns what undo needs.
+    Result<WorkSnapshot> removeWork(qint64 id);
+    Result<void> restoreWork(const WorkSnapshot &snapshot);
+
+    // Assets
+    Result<std::optional<AssetRef>> findAssetBySha256(const QByteArray &sha256);
+    Result<AssetRef> addAsset(qint64 workId, int page, const NewAsset &asset);
+    Result<int> nextPageNumber(qint64 workId);
+    Result<QByteArray> thumbnail(qint64 assetId);
+
+    // Names already in use, for completion in editors.
+    Result<QStringList> seriesTitles();
+    Result<QStringList> tagNames();
+    Result<QStringList> holderNames();
+
+private:
+    explicit Catalog(std::unique_ptr<sql::Database> db);
+
+    Result<void> configure(Access access);
+    Result<qint64> ensureSeries(const QString &title);
+    Result<qint64> ensureTag(const QString &name);
+    Result<qint64> ensureHolder(const WorkHolder &holder);
+    Result<void> addTag(qint64 workId, const QString &name);
+    Result<void> addHolder(qint64 workId, const WorkHolder &holder);
+    Result<void> addPublication(qint64 workId, const Publication &publication);
+    Result<void> applyEdit(qint64 id, const WorkEdit &edit);
+    Result<void> requireWork(qint64 id);
+    Result<QStringList> stringColumn(const QString &sql);
+
+    std::unique_ptr<sql::Database> m_db;
+};
+
+// Where the GUI and the CLI keep the catalogue unless told otherwise: RAKKAN_CATALOG, else the platform's
+// application-data folder.
+QString defaultCatalogPath();
+
+} // namespace rakkan::catalog

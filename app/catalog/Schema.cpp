@@ -1,0 +1,133 @@
+#include "catalog/Schema.h"
+
+#include <QFile>
+
+namespace rakkan::catalog {
+
+namespace {
+
+Result<int> pragmaInt(sql::Database &db, const QString &pragma)
+{
+    auto stmt = db.prepare(QStringLiteral("PRAGMA %1").arg(pragma));
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    return int(stmt->int64(0));
+}
+
+Result<int> minReaderVersion(sql::Database &db)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'min_reader_version'"));
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    return *row ? stmt->text(0).toInt() : 1;
+}
+
+Result<bool> hasForeignTables(sql::Database &db)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"));
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    return stmt->int64(0) > 0;
+}
+
+Result<void> applyMigration(sql::Database &db, const Migration &migration)
+{
+    QFile file(migration.resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Database, Schema::tr("The catalogue upgrade step %1 is missing from this build.")
+                                                  .arg(migration.version));
+    const QString script = QString::fromUtf8(file.readAll());
+
+    sql::Transaction tx(db);
+    RAKKAN_TRY(tx.begin());
+    RAKKAN_TRY(db.exec(script));
+    RAKKAN_TRY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)));
+    RAKKAN_TRY(db.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::kApplicationId)));
+    auto upsert = db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('min_reader_version', ?1) "
+                                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (!upsert.ok())
+        return upsert.error();
+    RAKKAN_TRY(upsert->bind(1, QString::number(migration.minReaderVersion)).exec());
+    return tx.commit();
+}
+
+} // namespace
+
+const QList<Migration> &Schema::migrations()
+{
+    static const QList<Migration> list = {
+        {1, 1, QStringLiteral(":/migrations/0001_catalog.sql")},
+        {2, 1, QStringLiteral(":/migrations/0002_rights.sql")},
+    };
+    return list;
+}
+
+Result<int> Schema::version(sql::Database &db)
+{
+    return pragmaInt(db, QStringLiteral("user_version"));
+}
+
+Result<void> Schema::migrate(sql::Database &db, int targetVersion, const QString &backupPath)
+{
+    auto current = version(db);
+    if (!current.ok())
+        return current.error();
+
+    if (*current == 0) {
+        auto foreign = hasForeignTables(db);
+        if (!foreign.ok())
+            return foreign.error();
+        if (*foreign)
+            return makeError(ErrorCode::NotACatalog,
+                             tr("%1 is a database of another program, not a Rakkan catalogue.").arg(db.path()));
+    } else {
+        auto appId = pragmaInt(db, QStringLiteral("application_id"));
+        if (!appId.ok())
+            return appId.error();
+        if (*appId != kApplicationId)
+            return makeError(ErrorCode::NotACatalog,
+                             tr("%1 is a database of another program, not a Rakkan catalogue.").arg(db.path()));
+    }
+
+    if (*current > kCurrentVersion) {
+        auto minReader = minReaderVersion(db);
+        if (!minReader.ok())
+            return minReader.error();
+        if (*minReader > kCurrentVersion)
+            return makeError(ErrorCode::SchemaTooNew,
+                             tr("This catalogue was saved by a newer version of Rakkan (catalogue format %1; this "
+                                "version reads up to format %2). Update Rakkan to open it.")
+                                 .arg(*current)
+                                 .arg(kCurrentVersion));
+        return {}; // A newer but compatible catalogue: use it as it is, never downgrade it.
+    }
+
+    if (*current > 0 && *current < targetVersion && !backupPath.isEmpty()) {
+        QFile::remove(backupPath);
+        auto stmt = db.prepare(QStringLiteral("VACUUM INTO ?1"));
+        if (!stmt.ok())
+            return stmt.error();
+        auto done = stmt->bind(1, backupPath).exec();
+        if (!done.ok())
+            return makeError(done.error().code,
+                             tr("Could not back up the catalogue before upgrading it: %1").arg(done.error().message));
+    }
+
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= *current || migration.version > targetVersion)
+            continue;
+        RAKKAN_TRY(applyMigration(db, migration));
+    }
+    return {};
+}
+
+} // namespace rakkan::catalog

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "catalog/Sqlite.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace rakkan::catalog {
+
+struct Migration
+{
+    int version;
+    // The oldest schema a Rakkan must understand to read a catalogue once this migration ran. Additive changes
+    // keep older readers working; a change that older code would misread raises it.
+    int minReaderVersion;
+    QString resource;
+};
+
+class Schema
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::catalog::Schema)
+
+public:
+    static constexpr int kCurrentVersion = 2;
+    // "RAKN": tells a Rakkan catalogue apart from any other SQLite file.
+    static constexpr int kApplicationId = 0x52414B4E;
+
+    static const QList<Migration> &migrations();
+
+    // Brings the catalogue up to targetVersion, one migration per transaction. An existing catalogue is first
+    // copied to backupPath (when given) so a failed or unwanted upgrade can be undone by hand.
+    static Result<void> migrate(sql::Database &db, int targetVersion = kCurrentVersion,
+                                const QString &backupPath = {});
+
+    static Result<int> version(sql::Database &db);
+};
+
+} // namespace rakkan::catalog

@@ -1,0 +1,137 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rakkan::catalog {
+
+enum class WorkKind { Illustration, MangaChapter, MangaPage, Cover, Sketch, Other };
+
+enum class HolderRole { Author, Artist, Writer, Studio, Publisher, RightsHolder };
+
+// Stable names stored in the catalogue and used on the command line; the user sees the translated labels.
+QString workKindKey(WorkKind kind);
+std::optional<WorkKind> workKindFromKey(const QString &key);
+QString workKindLabel(WorkKind kind);
+QList<WorkKind> allWorkKinds();
+
+QString holderRoleKey(HolderRole role);
+std::optional<HolderRole> holderRoleFromKey(const QString &key);
+QString holderRoleLabel(HolderRole role);
+QList<HolderRole> allHolderRoles();
+
+// A rights holder of a work with the role they hold it in.
+struct WorkHolder
+{
+    QString name;
+    QString nameLatin;
+    HolderRole role = HolderRole::Author;
+    bool operator==(const WorkHolder &) const = default;
+};
+
+struct Publication
+{
+    qint64 id = 0;
+    QString url;
+    QString platform;
+    QDate publishedOn;
+    bool operator==(const Publication &) const = default;
+};
+
+struct Asset
+{
+    qint64 id = 0;
+    qint64 workId = 0;
+    int page = 1;
+    QByteArray sha256;
+    qint64 fileSize = 0;
+    QSize pixelSize;
+    QString format;
+    QString originalPath;
+    QString importedAt;
+};
+
+struct Work
+{
+    qint64 id = 0;
+    QString title;
+    QString titleLatin;
+    WorkKind kind = WorkKind::Illustration;
+    QString series;
+    QString seriesLatin;
+    int volume = 0; // 0: none
+    QString chapter;
+    QString notes;
+    QStringList tags;
+    QList<WorkHolder> holders;
+    QList<Publication> publications;
+    QList<Asset> assets;
+    QString createdAt;
+    QString updatedAt;
+};
+
+// What the work list shows: one row per work, enough to draw and filter it without another query.
+struct WorkSummary
+{
+    qint64 id = 0;
+    QString title;
+    QString titleLatin;
+    WorkKind kind = WorkKind::Illustration;
+    QString series;
+    int volume = 0;
+    QString chapter;
+    QStringList tags;
+    QStringList holders;
+    qint64 coverAssetId = 0;
+    int pageCount = 0;
+    QSize coverSize;
+};
+
+// A change to a work. Unset fields stay as they are; list fields either replace the whole set or add/remove.
+struct WorkEdit
+{
+    std::optional<QString> title;
+    std::optional<QString> titleLatin;
+    std::optional<WorkKind> kind;
+    std::optional<QString> series; // empty: no series
+    std::optional<int> volume;     // 0: none
+    std::optional<QString> chapter;
+    std::optional<QString> notes;
+    std::optional<QStringList> tags;
+    QStringList addTags;
+    QStringList removeTags;
+    std::optional<QList<WorkHolder>> holders;
+    QList<WorkHolder> addHolders;
+    QStringList removeHolders;
+    QList<Publication> addPublications;
+    QList<qint64> removePublications;
+
+    bool isEmpty() const;
+};
+
+// Everything needed to put a removed work back exactly as it was, thumbnails included (undo).
+struct WorkSnapshot
+{
+    Work work;
+    QList<QByteArray> thumbnails; // parallel to work.assets
+};
+
+// A file prepared for the catalogue by the importer.
+struct NewAsset
+{
+    QByteArray sha256;
+    qint64 fileSize = 0;
+    QSize pixelSize;
+    QString format;
+    QString originalPath;
+    QByteArray thumbnailJpeg;
+};
+
+} // namespace rakkan::catalog

@@ -1,0 +1,109 @@
+#include "cli/CliContext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace rakkan::cli {
+
+namespace {
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+Result<std::unique_ptr<catalog::Catalog>> CliContext::openCatalog() const
+{
+    return catalog::Catalog::open(catalogPath);
+}
+
+void CliContext::say(const QString &text) const
+{
+    if (!json)
+        writeTo(stdout, text + QLatin1Char('\n'));
+}
+
+QJsonObject CliContext::errorJson(const Error &error)
+{
+    return QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
+                       {QStringLiteral("message"), error.message}};
+}
+
+int CliContext::fail(const Error &error, int exitCode) const
+{
+    endProgress();
+    writeTo(stderr, tr("%1: %2").arg(program, error.message) + QLatin1Char('\n'));
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("error"), errorJson(error)}});
+    return exitCode;
+}
+
+void CliContext::warn(const Error &error) const
+{
+    endProgress();
+    writeTo(stderr, tr("%1: %2").arg(program, error.message) + QLatin1Char('\n'));
+}
+
+int CliContext::usageError(const QString &message, const QString &helpHint) const
+{
+    writeTo(stderr, tr("%1: %2").arg(program, message) + QLatin1Char('\n') + helpHint + QLatin1Char('\n'));
+    if (json)
+        printJson(QJsonObject{
+            {QStringLiteral("error"), errorJson(makeError(ErrorCode::InvalidArgument, message))}});
+    return ExitUsage;
+}
+
+void CliContext::printJson(const QJsonValue &value) const
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    writeTo(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+void CliContext::progress(const QString &text) const
+{
+    if (isatty(STDERR_FILENO))
+        writeTo(stderr, QStringLiteral("\r\x1b[K") + text);
+}
+
+void CliContext::endProgress() const
+{
+    if (isatty(STDERR_FILENO))
+        writeTo(stderr, QStringLiteral("\r\x1b[K"));
+}
+
+void CliContext::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("catalog"), QStringLiteral("c")},
+                                        tr("The catalogue file to use."), tr("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print results as JSON for scripts.")));
+    parser.addHelpOption();
+}
+
+std::optional<CliContext> CliContext::parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                                   int *exitCode) const
+{
+    CliContext context = *this;
+    const QString hint = tr("Try \"%1 --help\".").arg(arguments.value(0));
+    if (!parser.parse(arguments)) {
+        context.json = context.json || arguments.contains(QStringLiteral("--json"));
+        *exitCode = context.usageError(parser.errorText(), hint);
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeTo(stdout, parser.helpText());
+        *exitCode = ExitSuccess;
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        context.json = true;
+    if (parser.isSet(QStringLiteral("catalog")))
+        context.catalogPath = parser.value(QStringLiteral("catalog"));
+    return context;
+}
+
+} // namespace rakkan::cli

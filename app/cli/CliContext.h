@@ -1,0 +1,54 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "core/Result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace rakkan::cli {
+
+enum ExitCode { ExitSuccess = 0, ExitSomeFailed = 1, ExitUsage = 2 };
+
+// What every command gets: the global options, and one way to print results and errors.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::CliContext)
+
+public:
+    QString catalogPath;
+    bool json = false;
+    QString program; // "rakkan-cli", for usage lines
+
+    Result<std::unique_ptr<catalog::Catalog>> openCatalog() const;
+
+    // Human output to stdout (only without --json).
+    void say(const QString &text) const;
+    // Errors always go to stderr; with --json they are also the JSON result on stdout.
+    int fail(const Error &error, int exitCode = ExitSomeFailed) const;
+    // An error about one item of many: stderr only, the command goes on.
+    void warn(const Error &error) const;
+    int usageError(const QString &message, const QString &helpHint) const;
+    void printJson(const QJsonValue &value) const;
+    void progress(const QString &text) const; // stderr, only on a terminal
+    void endProgress() const;
+
+    static QJsonObject errorJson(const Error &error);
+
+    // Every command also takes --catalog and --json after its name, and --help.
+    static void addCommonOptions(QCommandLineParser &parser);
+    // Parses a command's arguments: nullopt and a filled exitCode when the command must stop (help, usage error).
+    std::optional<CliContext> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                           int *exitCode) const;
+};
+
+int runImport(const CliContext &context, const QStringList &arguments);
+int runWorks(const CliContext &context, const QStringList &arguments);
+
+} // namespace rakkan::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "catalog/WorkTypes.h"
+#include "importing/ImportTypes.h"
+
+#include <QJsonObject>
+
+namespace rakkan::cli {
+
+// The JSON shapes of rakkan-cli --json. Keys are snake_case and stable; scripts depend on them.
+QJsonObject toJson(const catalog::Work &work);
+QJsonObject toJson(const catalog::WorkSummary &summary);
+QJsonObject toJson(const importing::ImportItem &item);
+QJsonObject toJson(const importing::ImportReport &report);
+QString outcomeKey(importing::ImportItem::Outcome outcome);
+
+} // namespace rakkan::cli

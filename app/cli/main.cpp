@@ -1,0 +1,79 @@
+#include "catalog/Catalog.h"
+#include "cli/CliContext.h"
+#include "core/AppIdentity.h"
+#include "core/Localization.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace rakkan::cli {
+
+class Main
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::Main)
+
+public:
+    static int run(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Rakkan catalogues your artworks, fingerprints them on your computer and helps you say no to "
+               "unlicensed AI use.") +
+            QStringLiteral("\n\n") + tr("Commands:") + QStringLiteral("\n  import    ") +
+            tr("Add image files and folders to the catalogue") + QStringLiteral("\n  works     ") +
+            tr("List, show, edit or remove catalogued works") + QStringLiteral("\n\n") +
+            tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(QStringLiteral("rakkan-cli")));
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+        const QCommandLineOption catalogOption(
+            QStringList{QStringLiteral("catalog"), QStringLiteral("c")},
+            tr("The catalogue file to use (default: $RAKKAN_CATALOG, else %1).").arg(catalog::defaultCatalogPath()),
+            tr("FILE"));
+        const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print results as JSON for scripts."));
+        parser.addOption(catalogOption);
+        parser.addOption(jsonOption);
+        const QCommandLineOption helpOption = parser.addHelpOption();
+        const QCommandLineOption versionOption = parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("command"), tr("import or works"), tr("COMMAND [options]"));
+
+        CliContext context;
+        context.program = QStringLiteral("rakkan-cli");
+        const QString hint = tr("Try \"%1 --help\".").arg(context.program);
+        if (!parser.parse(arguments)) {
+            context.json = arguments.contains(QStringLiteral("--json"));
+            return context.usageError(parser.errorText(), hint);
+        }
+        if (parser.isSet(versionOption)) {
+            std::printf("rakkan-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));
+            return ExitSuccess;
+        }
+        const QStringList rest = parser.positionalArguments();
+        if (parser.isSet(helpOption) || rest.isEmpty()) {
+            std::fputs(qPrintable(parser.helpText()), rest.isEmpty() && !parser.isSet(helpOption) ? stderr : stdout);
+            return parser.isSet(helpOption) ? ExitSuccess : ExitUsage;
+        }
+        context.json = parser.isSet(jsonOption);
+        context.catalogPath =
+            parser.isSet(catalogOption) ? parser.value(catalogOption) : catalog::defaultCatalogPath();
+
+        const QString command = rest.first();
+        const QStringList commandArguments = QStringList{context.program + QLatin1Char(' ') + command} + rest.mid(1);
+        if (command == QLatin1String("import"))
+            return runImport(context, commandArguments);
+        if (command == QLatin1String("works"))
+            return runWorks(context, commandArguments);
+        return context.usageError(tr("Unknown command \"%1\".").arg(command), hint);
+    }
+};
+
+} // namespace rakkan::cli
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    rakkan::setApplicationIdentity();
+    rakkan::installTranslations();
+    return rakkan::cli::Main::run(QCoreApplication::arguments());
+}

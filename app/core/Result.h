@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace rakkan {
+
+// What went wrong, as something a program can branch on. Each code has a stable name (see errorCodeName) that
+// appears in --json output, so scripts do not depend on translated text.
+enum class ErrorCode {
+    Io,
+    NotFound,
+    PermissionDenied,
+    Empty,
+    UnsupportedFormat,
+    Corrupt,
+    Truncated,
+    TooLarge,
+    NoComposite,
+    SymlinkLoop,
+    Database,
+    Locked,
+    DiskFull,
+    SchemaTooNew,
+    NotACatalog,
+    InvalidArgument,
+    Cancelled,
+};
+
+QString errorCodeName(ErrorCode code);
+
+// An error carries its code and a message already translated into the user's language, so that every layer can
+// show it as it is.
+struct Error
+{
+    ErrorCode code = ErrorCode::Io;
+    QString message;
+};
+
+// A value or an error. Errors are values in Rakkan: no exception crosses a module boundary.
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+
+    T &value() & { return *m_value; }
+    const T &value() const & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    T *operator->() { return &*m_value; }
+    const T *operator->() const { return &*m_value; }
+    T &operator*() & { return *m_value; }
+    const T &operator*() const & { return *m_value; }
+
+    const Error &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+template <>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_failed(true), m_error(std::move(error)) {}
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return m_error; }
+
+private:
+    bool m_failed = false;
+    Error m_error;
+};
+
+inline Error makeError(ErrorCode code, QString message)
+{
+    return Error{code, std::move(message)};
+}
+
+} // namespace rakkan
+
+// Propagates the error of a Result<...> expression out of the current function, which must return a Result.
+#define RAKKAN_TRY(expr)                                                                                             \
+    do {                                                                                                               \
+        auto &&rakkanTryResult_ = (expr);                                                                              \
+        if (!rakkanTryResult_.ok())                                                                                    \
+            return rakkanTryResult_.error();                                                                           \
+    } while (false)

@@ -1,0 +1,123 @@
+#include "imaging/ImageFormat.h"
+
+#include <QCoreApplication>
+
+namespace rakkan::imaging {
+
+namespace {
+
+bool startsWith(QByteArrayView head, QByteArrayView magic, qsizetype at = 0)
+{
+    return head.size() >= at + magic.size() && head.sliced(at, magic.size()) == magic;
+}
+
+// Krita and OpenRaster files are zips whose first entry, stored uncompressed, is "mimetype"; its content names the
+// format (both specifications require this so that the type can be sniffed like this).
+ImageFormat sniffZip(QByteArrayView head)
+{
+    if (head.size() < 30)
+        return ImageFormat::Unknown;
+    const auto u16 = [&](qsizetype at) { return quint16(quint8(head[at]) | (quint8(head[at + 1]) << 8)); };
+    const quint16 method = u16(8);
+    const quint16 nameLength = u16(26);
+    const quint16 extraLength = u16(28);
+    if (method != 0 || nameLength != 8 || !startsWith(head, "mimetype", 30))
+        return ImageFormat::Unknown;
+    const qsizetype content = 30 + nameLength + extraLength;
+    if (startsWith(head, "application/x-krita", content))
+        return ImageFormat::Kra;
+    if (startsWith(head, "image/openraster", content))
+        return ImageFormat::Ora;
+    return ImageFormat::Unknown;
+}
+
+} // namespace
+
+ImageFormat sniffFormat(QByteArrayView head)
+{
+    if (startsWith(head, "\xFF\xD8\xFF"))
+        return ImageFormat::Jpeg;
+    if (startsWith(head, "\x89PNG\r\n\x1A\n"))
+        return ImageFormat::Png;
+    if (startsWith(head, "GIF87a") || startsWith(head, "GIF89a"))
+        return ImageFormat::Gif;
+    if (startsWith(head, "BM") && head.size() >= 26)
+        return ImageFormat::Bmp;
+    if (startsWith(head, "RIFF") && startsWith(head, "WEBP", 8))
+        return ImageFormat::WebP;
+    if (startsWith(head, QByteArrayView("II*\0", 4)) || startsWith(head, QByteArrayView("MM\0*", 4)))
+        return ImageFormat::Tiff;
+    if (startsWith(head, QByteArrayView("8BPS\0\x01", 6)))
+        return ImageFormat::Psd;
+    if (startsWith(head, QByteArrayView("8BPS\0\x02", 6)))
+        return ImageFormat::Psb;
+    if (startsWith(head, "CSFCHUNK"))
+        return ImageFormat::Clip;
+    if (startsWith(head, "PK\x03\x04"))
+        return sniffZip(head);
+    return ImageFormat::Unknown;
+}
+
+QString formatKey(ImageFormat format)
+{
+    switch (format) {
+    case ImageFormat::Jpeg:
+        return QStringLiteral("jpeg");
+    case ImageFormat::Png:
+        return QStringLiteral("png");
+    case ImageFormat::Gif:
+        return QStringLiteral("gif");
+    case ImageFormat::Bmp:
+        return QStringLiteral("bmp");
+    case ImageFormat::WebP:
+        return QStringLiteral("webp");
+    case ImageFormat::Tiff:
+        return QStringLiteral("tiff");
+    case ImageFormat::Psd:
+        return QStringLiteral("psd");
+    case ImageFormat::Psb:
+        return QStringLiteral("psb");
+    case ImageFormat::Clip:
+        return QStringLiteral("clip");
+    case ImageFormat::Kra:
+        return QStringLiteral("kra");
+    case ImageFormat::Ora:
+        return QStringLiteral("ora");
+    case ImageFormat::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString formatDisplayName(ImageFormat format)
+{
+    switch (format) {
+    case ImageFormat::Psd:
+        return QCoreApplication::translate("rakkan::imaging::ImageFormat", "Photoshop");
+    case ImageFormat::Psb:
+        return QCoreApplication::translate("rakkan::imaging::ImageFormat", "Photoshop large document");
+    case ImageFormat::Clip:
+        return QCoreApplication::translate("rakkan::imaging::ImageFormat", "CLIP Studio Paint");
+    case ImageFormat::Kra:
+        return QCoreApplication::translate("rakkan::imaging::ImageFormat", "Krita");
+    case ImageFormat::Ora:
+        return QCoreApplication::translate("rakkan::imaging::ImageFormat", "OpenRaster");
+    case ImageFormat::Unknown:
+        return QCoreApplication::translate("rakkan::imaging::ImageFormat", "Unknown");
+    default:
+        return formatKey(format).toUpper();
+    }
+}
+
+const QStringList &importableSuffixes()
+{
+    static const QStringList suffixes = {
+        QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("jpe"), QStringLiteral("png"),
+        QStringLiteral("gif"),  QStringLiteral("bmp"),  QStringLiteral("webp"), QStringLiteral("tif"),
+        QStringLiteral("tiff"), QStringLiteral("psd"),  QStringLiteral("psb"),  QStringLiteral("clip"),
+        QStringLiteral("kra"),  QStringLiteral("ora"),
+    };
+    return suffixes;
+}
+
+} // namespace rakkan::imaging

@@ -1,0 +1,77 @@
+#include "imaging/ZipImageReader.h"
+
+#include "imaging/ImageDecoder.h"
+
+#include <QBuffer>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+namespace rakkan::imaging {
+
+namespace {
+const QString kMergedImage = QStringLiteral("mergedimage.png");
+}
+
+Result<DecodedImage> ZipImageReader::read(const QByteArray &bytes, ImageFormat format, const DecodeLimits &limits)
+{
+    const QString kind = formatDisplayName(format);
+    QByteArray data = bytes; // shared, not copied
+    QBuffer buffer(&data);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdUnzip))
+        return makeError(ErrorCode::Corrupt,
+                         tr("The %1 file is damaged: its zip directory cannot be read (cut off or corrupt?).")
+                             .arg(kind));
+    if (!zip.setCurrentFile(kMergedImage))
+        return makeError(ErrorCode::NoComposite,
+                         tr("This %1 file has no flattened image (mergedimage.png); it may have been saved by a very "
+                            "old version. Open it and save it again.")
+                             .arg(kind));
+
+    QuaZipFileInfo64 info;
+    if (!zip.getCurrentFileInfo(&info))
+        return makeError(ErrorCode::Corrupt, tr("The %1 file is damaged.").arg(kind));
+    if (qint64(info.uncompressedSize) > limits.maxEmbeddedBytes)
+        return makeError(ErrorCode::TooLarge,
+                         tr("The flattened image inside this %1 file claims %2 MB, more than Rakkan reads safely.")
+                             .arg(kind)
+                             .arg(qint64(info.uncompressedSize) >> 20));
+
+    QuaZipFile entry(&zip);
+    if (!entry.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Corrupt, tr("The %1 file is damaged: its flattened image cannot be opened.").arg(kind));
+    // The declared size can lie; reading stops one byte past the ceiling whatever the header said.
+    QByteArray png;
+    const qint64 cap = qMin<qint64>(limits.maxEmbeddedBytes, qint64(info.uncompressedSize)) + 1;
+    char chunk[64 * 1024];
+    while (png.size() < cap) {
+        const qint64 n = entry.read(chunk, qMin<qint64>(sizeof chunk, cap - png.size()));
+        if (n < 0)
+            return makeError(ErrorCode::Corrupt,
+                             tr("The %1 file is damaged: its flattened image cannot be unpacked.").arg(kind));
+        if (n == 0)
+            break;
+        png.append(chunk, n);
+    }
+    const bool crcFailed = entry.getZipError() != UNZ_OK;
+    entry.close();
+    if (png.size() >= cap)
+        return makeError(ErrorCode::TooLarge,
+                         tr("The flattened image inside this %1 file unpacks to more than it declares; it was not "
+                            "read further.")
+                             .arg(kind));
+    if (crcFailed || entry.getZipError() != UNZ_OK)
+        return makeError(ErrorCode::Corrupt,
+                         tr("The %1 file is damaged: its flattened image fails its checksum.").arg(kind));
+
+    auto decoded = ImageDecoder::decodeWithQt(png, sniffFormat(png), limits);
+    if (!decoded.ok())
+        return makeError(decoded.error().code,
+                         tr("The flattened image inside the %1 file cannot be read: %2").arg(kind, decoded.error().message));
+    DecodedImage result = std::move(decoded).value();
+    result.format = format;
+    return result;
+}
+
+} // namespace rakkan::imaging

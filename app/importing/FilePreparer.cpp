@@ -1,0 +1,59 @@
+#include "importing/FilePreparer.h"
+
+#include "crypto/Sha256.h"
+#include "imaging/ImageDecoder.h"
+#include "imaging/Thumbnail.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace rakkan::importing {
+
+Result<QByteArray> FilePreparer::readWholeFile(const QString &path, const imaging::DecodeLimits &limits)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::NotFound, tr("The file no longer exists."));
+    if (!info.isFile())
+        return makeError(ErrorCode::UnsupportedFormat, tr("This is not a regular file."));
+    if (info.size() > limits.maxFileBytes)
+        return makeError(ErrorCode::TooLarge, tr("The file is %1 MB, more than Rakkan imports (%2 MB).")
+                                                  .arg(info.size() >> 20)
+                                                  .arg(limits.maxFileBytes >> 20));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (file.error() == QFileDevice::PermissionsError)
+            return makeError(ErrorCode::PermissionDenied, tr("You do not have permission to read this file."));
+        return makeError(ErrorCode::Io, tr("The file could not be opened: %1").arg(file.errorString()));
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return makeError(ErrorCode::Io, tr("The file could not be read: %1").arg(file.errorString()));
+    return bytes;
+}
+
+Result<catalog::NewAsset> FilePreparer::prepare(const QString &path, const imaging::DecodeLimits &limits)
+{
+    auto bytes = readWholeFile(path, limits);
+    if (!bytes.ok())
+        return bytes.error();
+    if (bytes->isEmpty())
+        return makeError(ErrorCode::Empty, tr("The file is empty."));
+
+    // Decoding for a thumbnail only: JPEGs decode at a fraction of their size, which is most of the import time.
+    const QSize fit(imaging::kThumbnailSide, imaging::kThumbnailSide);
+    auto decoded = imaging::ImageDecoder::decode(*bytes, limits, fit);
+    if (!decoded.ok())
+        return decoded.error();
+
+    catalog::NewAsset asset;
+    asset.sha256 = crypto::sha256(*bytes);
+    asset.fileSize = bytes->size();
+    asset.pixelSize = decoded->originalSize;
+    asset.format = imaging::formatKey(decoded->format);
+    asset.originalPath = QFileInfo(path).absoluteFilePath();
+    asset.thumbnailJpeg = imaging::makeThumbnailJpeg(decoded->image);
+    return asset;
+}
+
+} // namespace rakkan::importing

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "catalog/WorkTypes.h"
+#include "core/Result.h"
+#include "imaging/DecodeLimits.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace rakkan::importing {
+
+// Reads one file once, read-only, and derives everything the catalogue stores about it: SHA-256 of the bytes,
+// size, format, pixel dimensions and a thumbnail. The file is never written, moved or locked. Thread-safe.
+class FilePreparer
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::importing::FilePreparer)
+
+public:
+    static Result<catalog::NewAsset> prepare(const QString &path, const imaging::DecodeLimits &limits);
+    static Result<QByteArray> readWholeFile(const QString &path, const imaging::DecodeLimits &limits);
+};
+
+} // namespace rakkan::importing

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "imaging/DecodeLimits.h"
+#include "importing/FileScanner.h"
+#include "importing/ImportTypes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <atomic>
+#include <functional>
+
+namespace rakkan::importing {
+
+struct ImportOptions
+{
+    // FilePerWork: every file is a work of its own. FolderPerWork: the files of each imported folder become the
+    // pages of one work, in name order (a manga chapter kept as one folder of pages).
+    enum class Grouping { FilePerWork, FolderPerWork };
+    Grouping grouping = Grouping::FilePerWork;
+    int threads = 0; // 0: one per core
+    imaging::DecodeLimits limits;
+};
+
+// Imports files and folders into a catalogue. Files are read and decoded on worker threads; the results are
+// written by the calling thread in batches, one transaction each, so a crash loses at most the batch in flight and
+// never leaves half a work. Bad files are reported and the rest goes on. Blocking: the GUI runs it on a worker.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::importing::Importer)
+
+public:
+    using ProgressCallback = std::function<void(const ImportProgress &)>;
+
+    Importer(catalog::Catalog &catalog, ImportOptions options);
+
+    void setProgressCallback(ProgressCallback callback) { m_onProgress = std::move(callback); }
+    // Thread-safe: asks a running import to stop after the batch in flight.
+    void cancel() { m_cancelled.store(true); }
+
+    ImportReport run(const QStringList &paths);
+
+private:
+    struct Prepared;
+    QList<ImportItem> writeBatch(const QList<ScannedFile> &files, const QList<Prepared> &prepared);
+    Result<ImportItem> writeOne(const ScannedFile &file, const catalog::NewAsset &asset);
+
+    catalog::Catalog &m_catalog;
+    ImportOptions m_options;
+    ProgressCallback m_onProgress;
+    std::atomic<bool> m_cancelled{false};
+    QHash<QString, qint64> m_folderWorks; // folder -> work, in FolderPerWork mode
+};
+
+} // namespace rakkan::importing
