@@ -2,660 +2,657 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>main</name>
+    <message>
+        <source>Rakkan: catalogue your works and say how AI may use them.</source>
+        <translation>Rakkan: 作品をカタログにまとめ、AI による利用の可否を表明できます。</translation>
+    </message>
+    <message>
+        <source>The catalogue file to open.</source>
+        <translation>開くカタログファイルを指定します。</translation>
+    </message>
+    <message>
+        <source>[catalogue]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rakkan::catalog::Catalog</name>
     <message>
         <source>No catalogue file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログファイルが指定されていません。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a catalogue file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーです。カタログファイルではありません。</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ用のフォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>The catalogue %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ %1 は存在しません。</translation>
     </message>
     <message>
         <source>%1 is not a Rakkan catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Rakkan のカタログではありません。</translation>
     </message>
     <message>
         <source>The catalogue could not switch to write-ahead logging (it reported &quot;%1&quot;). Is it on a network drive?</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログをログ先行書き込み（WAL）モードに切り替えられませんでした（応答:「%1」）。カタログがネットワークドライブ上に置かれていませんか？</translation>
     </message>
     <message>
         <source>There is no work with number %1 in this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカタログには番号 %1 の作品はありません。</translation>
     </message>
     <message>
         <source>A rights holder needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>権利者には名前が必要です。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address (it must start with http:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Web アドレスではありません（http:// または https:// で始まる必要があります）。</translation>
     </message>
     <message>
         <source>A volume number cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>巻数に負の値は指定できません。</translation>
     </message>
 </context>
 <context>
     <name>rakkan::catalog::HolderRole</name>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>著者</translation>
     </message>
     <message>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>作画</translation>
     </message>
     <message>
         <source>Writer</source>
-        <translation type="unfinished"></translation>
+        <translation>原作</translation>
     </message>
     <message>
         <source>Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>スタジオ</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>出版社</translation>
     </message>
     <message>
         <source>Rights holder</source>
-        <translation type="unfinished"></translation>
+        <translation>権利者</translation>
     </message>
 </context>
 <context>
     <name>rakkan::catalog::Schema</name>
     <message>
         <source>The catalogue upgrade step %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドには、カタログのアップグレード手順 %1 が含まれていません。</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a Rakkan catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のプログラムのデータベースです。Rakkan のカタログではありません。</translation>
     </message>
     <message>
         <source>This catalogue was saved by a newer version of Rakkan (catalogue format %1; this version reads up to format %2). Update Rakkan to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカタログは新しいバージョンの Rakkan で保存されています（カタログ形式 %1。このバージョンで読み込めるのは形式 %2 までです）。開くには Rakkan を更新してください。</translation>
     </message>
     <message>
         <source>Could not back up the catalogue before upgrading it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アップグレード前にカタログをバックアップできませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>rakkan::catalog::WorkKind</name>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>イラスト</translation>
     </message>
     <message>
         <source>Manga chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>マンガ（話）</translation>
     </message>
     <message>
         <source>Manga page</source>
-        <translation type="unfinished"></translation>
+        <translation>マンガ（ページ）</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>表紙</translation>
     </message>
     <message>
         <source>Sketch</source>
-        <translation type="unfinished"></translation>
+        <translation>ラフ・スケッチ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
 </context>
 <context>
     <name>rakkan::cli::CliContext</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The catalogue file to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用するカタログファイルを指定します。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Print results as JSON for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をスクリプト向けに JSON 形式で出力します。</translation>
     </message>
     <message>
         <source>Try &quot;%1 --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳しくは「%1 --help」を実行してください。</translation>
     </message>
 </context>
 <context>
     <name>rakkan::cli::ImportCommand</name>
     <message>
         <source>Adds image files and folders (searched recursively) to the catalogue. Original files are only read, never changed or moved. A file already in the catalogue is reported with the work that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ファイルとフォルダー（サブフォルダーも含めて検索します）をカタログに追加します。元のファイルは読み取るだけで、変更や移動は一切しません。すでにカタログに登録されているファイルは、登録先の作品とともに表示します。</translation>
     </message>
     <message>
         <source>Make each folder one work whose files are its pages in name order (a manga chapter).</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーごとに 1 つの作品とし、中のファイルを名前順にページとして登録します（マンガの 1 話分）。</translation>
     </message>
     <message>
         <source>Decode on N threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
+        <translation>N 個のスレッドでデコードします（既定: CPU コアごとに 1 つ）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Files and folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込むファイルやフォルダーを指定します。</translation>
     </message>
     <message>
         <source>PATH...</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH...</translation>
     </message>
     <message>
         <source>Try &quot;%1 --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳しくは「%1 --help」を実行してください。</translation>
     </message>
     <message>
         <source>Name at least one file or folder to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込むファイルまたはフォルダーを 1 つ以上指定してください。</translation>
     </message>
     <message>
         <source>--threads takes a number from 1 to 256.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads には 1 から 256 までの数値を指定してください。</translation>
     </message>
     <message>
         <source>Importing %1 of %2 files...</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件目のファイルを取り込んでいます...</translation>
     </message>
     <message>
         <source>Already catalogued (work %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済み（作品 %1）: %2</translation>
     </message>
     <message>
         <source>Failed: %1
     %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already catalogued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) in the folders were not images and were left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>失敗: %1
+    %2</translation>
     </message>
 </context>
 <context>
     <name>rakkan::cli::Main</name>
     <message>
         <source>Rakkan catalogues your artworks, fingerprints them on your computer and helps you say no to unlicensed AI use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakkan は作品をカタログに登録し、お使いのコンピューター上でフィンガープリントを作成して、許諾のない AI 利用を拒否する意思表示を支援します。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:</translation>
     </message>
     <message>
         <source>Add image files and folders to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ファイルやフォルダーをカタログに追加</translation>
     </message>
     <message>
         <source>List, show, edit or remove catalogued works</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ内の作品の一覧表示・表示・編集・削除</translation>
     </message>
     <message>
         <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>各コマンドのオプションは「%1 COMMAND --help」で確認できます。</translation>
     </message>
     <message>
         <source>The catalogue file to use (default: $RAKKAN_CATALOG, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用するカタログファイルを指定します（既定: $RAKKAN_CATALOG、未設定の場合は %1）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Print results as JSON for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をスクリプト向けに JSON 形式で出力します。</translation>
     </message>
     <message>
         <source>import or works</source>
-        <translation type="unfinished"></translation>
+        <translation>import または works</translation>
     </message>
     <message>
         <source>COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMAND [オプション]</translation>
     </message>
     <message>
         <source>Try &quot;%1 --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳しくは「%1 --help」を実行してください。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」というコマンドはありません。</translation>
     </message>
 </context>
 <context>
     <name>rakkan::cli::WorksCommand</name>
     <message>
         <source>Usage: %1 works list|show|edit|remove [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: %1 works list|show|edit|remove [オプション]</translation>
     </message>
     <message>
         <source>List every work in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ内のすべての作品を一覧表示</translation>
     </message>
     <message>
         <source>Show one work with its files and rights holders</source>
-        <translation type="unfinished"></translation>
+        <translation>作品 1 件をファイルや権利者とともに表示</translation>
     </message>
     <message>
         <source>Change a work&apos;s title, series, tags, holders...</source>
-        <translation type="unfinished"></translation>
+        <translation>作品のタイトル、シリーズ、タグ、権利者などを変更</translation>
     </message>
     <message>
         <source>Remove a work from the catalogue (files stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>作品をカタログから削除（ファイルは残ります）</translation>
     </message>
     <message>
         <source>Say what to do with works.</source>
-        <translation type="unfinished"></translation>
+        <translation>works に続けて操作を指定してください。</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という操作はありません。</translation>
     </message>
     <message>
         <source>Lists every work in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ内のすべての作品を一覧表示します。</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ページ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n work(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>作品は %n 件です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows one work with its files, rights holders and publications.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品 1 件を、ファイル、権利者、掲載先とともに表示します。</translation>
     </message>
     <message>
         <source>The work&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品の番号を指定します。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Give the number of one work.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品の番号を 1 つ指定してください。</translation>
     </message>
     <message>
         <source>Try &quot;%1 --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳しくは「%1 --help」を実行してください。</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>作品</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Title (Latin script)</source>
-        <translation type="unfinished"></translation>
+        <translation>ローマ字表記のタイトル</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>シリーズ</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>巻</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>話</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Rights holder</source>
-        <translation type="unfinished"></translation>
+        <translation>権利者</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載先</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Page %1: %2 x %3 %4, %5, SHA-256 %6
     %7</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ %1: %2 × %3、%4、%5、SHA-256 %6
+    %7</translation>
     </message>
     <message>
         <source>Changes a work. Options not given leave the work as it is; --tag, --holder and --publication may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品の情報を変更します。指定しなかった項目はそのまま残ります。--tag、--holder、--publication は繰り返し指定できます。</translation>
     </message>
     <message>
         <source>The title in its original script.</source>
-        <translation type="unfinished"></translation>
+        <translation>原語表記のタイトルを指定します。</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The title in Latin script.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローマ字表記のタイトルを指定します。</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>次のいずれかを指定します: %1。</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>The series (empty to clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>シリーズを指定します（空にすると解除）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The volume number (0 to clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>巻数を指定します（0 で解除）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The chapter, as printed (&quot;12&quot;, &quot;12.5&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>話数を表記どおりに指定します（「12」「12.5」など）。</translation>
     </message>
     <message>
         <source>Free notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>自由記述のメモを指定します。</translation>
     </message>
     <message>
         <source>Add a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを追加します。</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>TAG</translation>
     </message>
     <message>
         <source>Remove a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを削除します。</translation>
     </message>
     <message>
         <source>Add a rights holder; ROLE is one of %1 (default author).</source>
-        <translation type="unfinished"></translation>
+        <translation>権利者を追加します。ROLE には %1 のいずれかを指定します（既定: author）。</translation>
     </message>
     <message>
         <source>NAME[:ROLE]</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME[:ROLE]</translation>
     </message>
     <message>
         <source>Remove a rights holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>権利者を削除します。</translation>
     </message>
     <message>
         <source>Add where the work was published (DATE as 2024-05-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>作品の掲載先を追加します（DATE は 2024-05-31 の形式）。</translation>
     </message>
     <message>
         <source>URL[,PLATFORM[,DATE]]</source>
-        <translation type="unfinished"></translation>
+        <translation>URL[,PLATFORM[,DATE]]</translation>
     </message>
     <message>
         <source>Unknown kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という種類はありません。</translation>
     </message>
     <message>
         <source>--volume takes a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--volume には 0 以上の整数を指定してください。</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という役割はありません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date like 2024-05-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は 2024-05-31 のような形式の日付ではありません。</translation>
     </message>
     <message>
         <source>Say what to change, for example --title.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する項目を指定してください（例: --title）。</translation>
     </message>
     <message>
         <source>Removes works from the catalogue. The image files themselves are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品をカタログから削除します。画像ファイル自体には一切手を加えません。</translation>
     </message>
     <message>
         <source>The numbers of the works to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除する作品の番号を指定します。</translation>
     </message>
     <message>
         <source>ID...</source>
-        <translation type="unfinished"></translation>
+        <translation>ID...</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a work number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は作品番号ではありません。</translation>
     </message>
     <message>
         <source>Give the number of at least one work.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品の番号を 1 つ以上指定してください。</translation>
     </message>
     <message>
         <source>Removed work %1 &quot;%2&quot; from the catalogue; its files were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品 %1「%2」をカタログから削除しました。ファイルには手を加えていません。</translation>
     </message>
 </context>
 <context>
     <name>rakkan::imaging::ClipReader</name>
     <message>
         <source>The CLIP Studio file is cut off before its end (an interrupted download or copy?).</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP Studio ファイルが途中で切れています（ダウンロードやコピーが中断された可能性があります）。</translation>
     </message>
     <message>
         <source>The CLIP Studio file is damaged: its canvas information is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP Studio ファイルが破損しています（キャンバス情報がありません）。</translation>
     </message>
     <message>
         <source>The CLIP Studio file&apos;s canvas information is unreasonably large.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP Studio ファイルのキャンバス情報が異常に大きいため、読み込みません。</translation>
     </message>
     <message>
         <source>The CLIP Studio file is damaged: its canvas information cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP Studio ファイルが破損しています（キャンバス情報を読み取れません）。</translation>
     </message>
     <message>
         <source>This CLIP Studio file has no canvas preview, so Rakkan cannot see the picture. Open it in CLIP Studio Paint and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この CLIP Studio ファイルにはキャンバスのプレビューがないため、Rakkan は絵を読み取れません。CLIP Studio Paint で開いて保存し直してください。</translation>
     </message>
     <message>
         <source>The canvas preview inside the CLIP Studio file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP Studio ファイル内のキャンバスのプレビューを読み取れません: %1</translation>
     </message>
 </context>
 <context>
     <name>rakkan::imaging::ImageDecoder</name>
     <message>
         <source>The image declares %1 x %2 pixels, more than Rakkan reads safely (at most %3 megapixels and %4 pixels a side). It was not opened, to protect your computer&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像のサイズは %1 × %2 ピクセルと記録されており、Rakkan が安全に読み込める上限（最大 %3 メガピクセル、1 辺 %4 ピクセルまで）を超えています。コンピューターのメモリを保護するため、開きませんでした。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。</translation>
     </message>
     <message>
         <source>This is not an image Rakkan can read. Supported: JPEG, PNG, WebP, TIFF, GIF, BMP, Photoshop (.psd, .psb), CLIP Studio Paint (.clip), Krita (.kra) and OpenRaster (.ora).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakkan で読み込める画像ではありません。対応形式: JPEG、PNG、WebP、TIFF、GIF、BMP、Photoshop（.psd、.psb）、CLIP Studio Paint（.clip）、Krita（.kra）、OpenRaster（.ora）。</translation>
     </message>
     <message>
         <source>Reading %1 images needs Qt&apos;s extra image format plugins, which are not installed (Debian package qt6-image-formats-plugins).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 画像を読み込むには Qt の追加画像形式プラグインが必要ですが、インストールされていません（Debian パッケージ qt6-image-formats-plugins）。</translation>
     </message>
     <message>
         <source>The %1 file is damaged: its header cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイルが破損しています（ヘッダーを読み取れません）。</translation>
     </message>
     <message>
         <source>The JPEG file is cut off before its end (an interrupted download or copy?).</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG ファイルが途中で切れています（ダウンロードやコピーが中断された可能性があります）。</translation>
     </message>
     <message>
         <source>The PNG file is cut off before its end (an interrupted download or copy?).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ファイルが途中で切れています（ダウンロードやコピーが中断された可能性があります）。</translation>
     </message>
     <message>
         <source>The GIF file is cut off before its end (an interrupted download or copy?).</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF ファイルが途中で切れています（ダウンロードやコピーが中断された可能性があります）。</translation>
     </message>
     <message>
         <source>The %1 image is damaged and cannot be decoded (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 画像が破損しているため、デコードできません（%2）。</translation>
     </message>
 </context>
 <context>
     <name>rakkan::imaging::ImageFormat</name>
     <message>
         <source>Photoshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Photoshop</translation>
     </message>
     <message>
         <source>Photoshop large document</source>
-        <translation type="unfinished"></translation>
+        <translation>Photoshop ラージドキュメント</translation>
     </message>
     <message>
         <source>CLIP Studio Paint</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIP Studio Paint</translation>
     </message>
     <message>
         <source>Krita</source>
-        <translation type="unfinished"></translation>
+        <translation>Krita</translation>
     </message>
     <message>
         <source>OpenRaster</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenRaster</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
     <name>rakkan::imaging::PsdReader</name>
     <message>
         <source>The Photoshop file is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photoshop ファイルが破損しています（%1）。</translation>
     </message>
     <message>
         <source>The Photoshop file is cut off before its end (an interrupted download or copy?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Photoshop ファイルが途中で切れています（ダウンロードやコピーが中断された可能性があります）。</translation>
     </message>
     <message>
         <source>it does not start with the Photoshop signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 colour channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bits per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Photoshop のシグネチャで始まっていません</translation>
     </message>
     <message>
         <source>The Photoshop file uses colour mode %1, which Rakkan cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Photoshop ファイルはカラーモード %1 を使用しており、Rakkan では読み込めません。</translation>
     </message>
     <message>
         <source>too few channels for its colour mode</source>
-        <translation type="unfinished"></translation>
+        <translation>カラーモードに対してチャンネル数が足りません</translation>
     </message>
     <message>
         <source>the colour table is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>カラーテーブルがありません</translation>
     </message>
     <message>
         <source>This Photoshop file was saved without a flattened image (&quot;Maximize Compatibility&quot; was off), so Rakkan cannot see the picture. Open it in Photoshop and save it again with Maximize Compatibility turned on.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Photoshop ファイルは統合画像なしで保存されている（「互換性を優先」がオフになっていた）ため、Rakkan は絵を読み取れません。Photoshop で開き、「互換性を優先」をオンにして保存し直してください。</translation>
     </message>
     <message>
         <source>The flattened image of this Photoshop file is ZIP-compressed, which Rakkan cannot read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Photoshop ファイルの統合画像は ZIP 圧縮されています。Rakkan はこの形式にまだ対応していません。</translation>
     </message>
     <message>
         <source>There is not enough memory to open this Photoshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Photoshop ファイルを開くためのメモリが不足しています。</translation>
     </message>
     <message>
         <source>a compressed row does not decode to the image width</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮された行を展開した結果が画像の幅と一致しません</translation>
     </message>
     <message>
         <source>This Photoshop file&apos;s flattened image is blank although it has layers: it was probably saved without &quot;Maximize Compatibility&quot;. Open it in Photoshop and save it again with Maximize Compatibility turned on.</source>
+        <translation>この Photoshop ファイルにはレイヤーがあるのに、統合画像が空白です。「互換性を優先」をオフにして保存された可能性があります。Photoshop で開き、「互換性を優先」をオンにして保存し直してください。</translation>
+    </message>
+    <message>
+        <source>it declares an unknown version (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it declares %1 colour channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it declares %1 bits per channel, which Photoshop never writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it declares an image without pixels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,38 +660,38 @@
     <name>rakkan::imaging::ZipImageReader</name>
     <message>
         <source>The %1 file is damaged: its zip directory cannot be read (cut off or corrupt?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイルが破損しています。ZIP のディレクトリ情報を読み取れません（ファイルが途中で切れているか、壊れている可能性があります）。</translation>
     </message>
     <message>
         <source>This %1 file has no flattened image (mergedimage.png); it may have been saved by a very old version. Open it and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この %1 ファイルには統合画像（mergedimage.png）がありません。非常に古いバージョンで保存された可能性があります。開いて保存し直してください。</translation>
     </message>
     <message>
         <source>The %1 file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The flattened image inside this %1 file claims %2 MB, more than Rakkan reads safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイルが破損しています。</translation>
     </message>
     <message>
         <source>The %1 file is damaged: its flattened image cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイルが破損しています（統合画像を開けません）。</translation>
     </message>
     <message>
         <source>The %1 file is damaged: its flattened image cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイルが破損しています（統合画像を展開できません）。</translation>
     </message>
     <message>
         <source>The flattened image inside this %1 file unpacks to more than it declares; it was not read further.</source>
-        <translation type="unfinished"></translation>
+        <translation>この %1 ファイル内の統合画像は、展開すると記録上のサイズを超えるため、読み込みを中止しました。</translation>
     </message>
     <message>
         <source>The %1 file is damaged: its flattened image fails its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイルが破損しています（統合画像のチェックサムが一致しません）。</translation>
     </message>
     <message>
         <source>The flattened image inside the %1 file cannot be read: %2</source>
+        <translation>%1 ファイル内の統合画像を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The flattened image inside this %1 file claims %2, more than Rakkan reads safely.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,30 +699,30 @@
     <name>rakkan::importing::FilePreparer</name>
     <message>
         <source>The file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが見つかりません。移動または削除された可能性があります。</translation>
     </message>
     <message>
         <source>This is not a regular file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is %1 MB, more than Rakkan imports (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません。</translation>
     </message>
     <message>
         <source>You do not have permission to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルを読み取る権限がありません。</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けませんでした: %1</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The file is %1, more than Rakkan imports (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,70 +730,680 @@
     <name>rakkan::importing::FileScanner</name>
     <message>
         <source>The link points to a file that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク先のファイルが存在しません。</translation>
     </message>
     <message>
         <source>There is no file or folder at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスにはファイルもフォルダーもありません。</translation>
     </message>
     <message>
         <source>This folder is a link back into a folder that contains it; it was skipped to avoid an endless loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーは、自分自身を含むフォルダーへのリンクです。無限ループを避けるため、スキップしました。</translation>
     </message>
     <message>
         <source>You do not have permission to open this folder.</source>
+        <translation>このフォルダーを開く権限がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::importing::ImportSummary</name>
+    <message>
+        <source>Added %1, already catalogued %2, failed %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the folders were not images and were left alone.</source>
+        <translation type="unfinished">
+            <numerusform>フォルダー内の %n 件のファイルは画像ではないため、取り込まずにそのままにしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; files not reached were left alone.</source>
+        <translation type="unfinished">取り込みはキャンセルされました。未処理のファイルには手を加えていません。</translation>
     </message>
 </context>
 <context>
     <name>rakkan::sql::Database</name>
     <message>
         <source>SQLite could not allocate a connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite の接続を確保できませんでした。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The catalogue is in use by another program and stayed locked. Close the other program or try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログがほかのプログラムで使用中のため、ロックが解除されませんでした。ほかのプログラムを閉じるか、しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>The disk holding the catalogue is full. Nothing was saved from this step; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログを保存しているディスクがいっぱいです。この操作の内容は何も保存されていません。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>This file is not a Rakkan catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは Rakkan のカタログではありません。</translation>
     </message>
     <message>
         <source>The catalogue file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログファイルが破損しています（%1）。</translation>
     </message>
     <message>
         <source>The catalogue file could not be opened. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログファイルを開けませんでした。フォルダーが存在し、書き込み権限があることを確認してください。</translation>
     </message>
     <message>
         <source>You do not have permission to change this catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカタログを変更する権限がありません。</translation>
     </message>
     <message>
         <source>The disk reported an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクでエラーが発生しました（%1）。</translation>
     </message>
     <message>
         <source>The change was refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更は拒否されました: %1。</translation>
     </message>
     <message>
         <source>Database error: %1.</source>
+        <translation>データベースエラー: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::CatalogSession</name>
+    <message>
+        <source>No catalogue is open.</source>
+        <translation>カタログが開かれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::Dialogs</name>
+    <message>
+        <source>Rakkan catalogues (*.rakkan);;All files (*)</source>
+        <translation>Rakkan カタログ (*.rakkan);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import images</source>
+        <translation>画像の取り込み</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.psd *.psb *.clip *.kra *.ora);;All files (*)</source>
+        <translation>画像 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.psd *.psb *.clip *.kra *.ora);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>フォルダーの取り込み</translation>
+    </message>
+    <message>
+        <source>Open a catalogue</source>
+        <translation>カタログを開く</translation>
+    </message>
+    <message>
+        <source>New catalogue</source>
+        <translation>新しいカタログ</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::ImportSummaryDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>取り込み完了</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Already catalogued as work %1; nothing was added.</source>
+        <translation>作品 %1 として登録済みのため、追加しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::MainWindow</name>
+    <message>
+        <source>No catalogue open</source>
+        <translation>カタログが開かれていません</translation>
+    </message>
+    <message>
+        <source>Cannot open the catalogue</source>
+        <translation>カタログを開けません</translation>
+    </message>
+    <message>
+        <source>%1
+
+Catalogue: %2</source>
+        <translation>%1
+
+カタログ: %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Catalogue...</source>
+        <translation>新しいカタログ(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Catalogue...</source>
+        <translation>カタログを開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import Images...</source>
+        <translation>画像を取り込む(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Add image files to the catalogue (the files are only read)</source>
+        <translation>画像ファイルをカタログに追加します（ファイルは読み取るだけで、変更しません）</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder...</source>
+        <translation>フォルダーを取り込む(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Add every image in a folder and its subfolders, one work per file</source>
+        <translation>フォルダーとそのサブフォルダー内のすべての画像を、1 ファイルにつき 1 作品として追加します</translation>
+    </message>
+    <message>
+        <source>Import Folder as &amp;Chapter...</source>
+        <translation>フォルダーを話として取り込む(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Each folder becomes one work whose images are its pages, in name order</source>
+        <translation>フォルダーごとに 1 つの作品とし、中の画像を名前順にページとして登録します</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected works from the catalogue; the image files stay where they are</source>
+        <translation>選択した作品をカタログから削除します（画像ファイルは削除されず、元の場所に残ります）</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnails</source>
+        <translation>サムネイル(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>リスト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Rakkan</source>
+        <translation>Rakkan について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Rakkan</source>
+        <translation>Rakkan について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rakkan %1&lt;/h3&gt;&lt;p&gt;Catalogue your works, fingerprint them on your own computer and tell AI companies how they may use them.&lt;/p&gt;&lt;p&gt;Your pictures never leave this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rakkan %1&lt;/h3&gt;&lt;p&gt;作品をカタログにまとめ、お使いのコンピューター上でフィンガープリントを作成し、AI 企業に作品の利用条件を伝えます。&lt;/p&gt;&lt;p&gt;あなたの絵がこのコンピューターの外に送られることはありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>検索対象</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Rights holder</source>
+        <translation>権利者</translation>
+    </message>
+    <message>
+        <source>Search works</source>
+        <translation>作品を検索</translation>
+    </message>
+    <message>
+        <source>Search titles, series, tags, holders...</source>
+        <translation>タイトル、シリーズ、タグ、権利者を検索...</translation>
+    </message>
+    <message>
+        <source>Works as thumbnails</source>
+        <translation>作品（サムネイル表示）</translation>
+    </message>
+    <message>
+        <source>Works as a list</source>
+        <translation>作品（リスト表示）</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>取り込みの進行状況</translation>
+    </message>
+    <message>
+        <source>Importing %v of %m</source>
+        <translation>%m 件中 %v 件を取り込み中</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>取り込みをキャンセル</translation>
+    </message>
+    <message>
+        <source>Import in progress</source>
+        <translation>取り込み中</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish, or cancel it, before switching catalogues.</source>
+        <translation>カタログを切り替える前に、取り込みが終わるまで待つか、取り込みをキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>%1 – Rakkan</source>
+        <translation>%1 – Rakkan</translation>
+    </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation>%1 を開いています...</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue</source>
+        <translation>カタログを読み込めません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work(s) shown</source>
+        <translation>
+            <numerusform>%n 件中 %1 件の作品を表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n 件の作品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Cannot change the catalogue</source>
+        <translation>カタログを変更できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n work(s) from the catalogue. The files were not touched; Undo brings them back.</source>
+        <translation>
+            <numerusform>%n 件の作品をカタログから削除しました。ファイルには手を加えていません。「元に戻す」で復元できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>キャンセルしています...</translation>
+    </message>
+    <message>
+        <source>An import is already running. Wait for it to finish, or cancel it first.</source>
+        <translation>すでに取り込みを実行中です。完了するまで待つか、先にキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Looking for images...</source>
+        <translation>画像を探しています...</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Rakkan will use the new language when you next start it.</source>
+        <translation>新しい言語は、Rakkan の次回起動時から使用されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop illustrations, manga pages or folders here&lt;/p&gt;&lt;p&gt;or use &lt;b&gt;Import Images&lt;/b&gt; or &lt;b&gt;Import Folder&lt;/b&gt;. Rakkan reads PSD, CLIP Studio Paint, Krita, OpenRaster, JPEG, PNG, WebP, TIFF, GIF and BMP files, and never changes them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::RemoveWorksCommand</name>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>「%1」の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n work(s)</source>
+        <translation>
+            <numerusform>%n 件の作品の削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::WorkDetailPanel</name>
+    <message>
+        <source>Select a work to see and edit its details.</source>
+        <translation>作品を選択すると、詳細を表示・編集できます。</translation>
+    </message>
+    <message>
+        <source>Cover preview</source>
+        <translation>表紙のプレビュー</translation>
+    </message>
+    <message>
+        <source>Title in its original script, e.g. 星の庭</source>
+        <translation>原語表記のタイトル（例: 星の庭）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Title in Latin script, e.g. Hoshi no Niwa</source>
+        <translation>ローマ字表記のタイトル（例: Hoshi no Niwa）</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Latin script):</source>
+        <translation>ローマ字表記のタイトル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>巻</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>話</translation>
+    </message>
+    <message>
+        <source>e.g. 12 or 12.5</source>
+        <translation>例: 12、12.5</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>巻(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Tags separated by commas</source>
+        <translation>タグを「、」またはカンマで区切って入力</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>タグ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Name (Latin script)</source>
+        <translation>ローマ字表記の名前</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Rights holders</source>
+        <translation>権利者</translation>
+    </message>
+    <message>
+        <source>Add holder</source>
+        <translation>権利者を追加</translation>
+    </message>
+    <message>
+        <source>Add a rights holder</source>
+        <translation>権利者を追加します</translation>
+    </message>
+    <message>
+        <source>Remove holder</source>
+        <translation>権利者を削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected rights holder</source>
+        <translation>選択した権利者を削除します</translation>
+    </message>
+    <message>
+        <source>Rights holders:</source>
+        <translation>権利者:</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web アドレス</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日付（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>掲載先</translation>
+    </message>
+    <message>
+        <source>Add publication</source>
+        <translation>掲載先を追加</translation>
+    </message>
+    <message>
+        <source>Add where the work was published</source>
+        <translation>作品の掲載先を追加します</translation>
+    </message>
+    <message>
+        <source>Remove publication</source>
+        <translation>掲載先を削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected publication</source>
+        <translation>選択した掲載先を削除します</translation>
+    </message>
+    <message>
+        <source>Published at:</source>
+        <translation>掲載先:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>画像サイズ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ファイルサイズ</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>元のファイル</translation>
+    </message>
+    <message>
+        <source>Files of this work</source>
+        <translation>この作品のファイル</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>変更を破棄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>プレビューなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Work %1 · %n page(s) · added %2</source>
+        <translation>
+            <numerusform>作品 %1 · %n ページ · 追加日時 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Loading preview...</source>
+        <translation>プレビューを読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>The rights holder &quot;%1&quot; needs a name in its original script.</source>
+        <translation>権利者「%1」の原語表記の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-05-31.</source>
+        <translation>「%1」は日付ではありません。YYYY-MM-DD の形式（例: 2024-05-31）で入力してください。</translation>
+    </message>
+    <message>
+        <source>S&amp;eries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::WorkListModel</name>
+    <message>
+        <source>Series: %1</source>
+        <translation>シリーズ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rights holders: %1</source>
+        <translation>権利者: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Title (Latin script)</source>
+        <translation>ローマ字表記のタイトル</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>巻</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>話</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Rights holders</source>
+        <translation>権利者</translation>
     </message>
 </context>
 </TS>

@@ -71,10 +71,8 @@ Result<void> Catalog::configure(Access access)
             return makeError(ErrorCode::NotACatalog, tr("%1 is not a Rakkan catalogue.").arg(path()));
         return {};
     }
-    // Probing the header first turns "not a database" into a clear message before any pragma writes.
-    auto version = Schema::version(*m_db);
-    if (!version.ok())
-        return version.error();
+    // Before any pragma writes: a file that is not a database, or is another program's, is refused untouched.
+    RAKKAN_TRY(Schema::checkIsCatalog(*m_db));
 
     auto mode = m_db->queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode.ok())
@@ -150,8 +148,7 @@ Result<Work> Catalog::work(qint64 id)
     if (!holders.ok())
         return holders.error();
     RAKKAN_TRY(holders->bind(1, id).forEachRow([&](const sql::Statement &r) {
-        w.holders << WorkHolder{r.text(0), r.text(1),
-                                holderRoleFromKey(r.text(2)).value_or(HolderRole::RightsHolder)};
+        w.holders << WorkHolder{r.text(0), r.text(1), holderRoleFromKey(r.text(2)).value_or(HolderRole::RightsHolder)};
     }));
 
     auto pubs = m_db->prepare(QStringLiteral(
@@ -159,8 +156,7 @@ Result<Work> Catalog::work(qint64 id)
     if (!pubs.ok())
         return pubs.error();
     RAKKAN_TRY(pubs->bind(1, id).forEachRow([&](const sql::Statement &r) {
-        w.publications << Publication{r.int64(0), r.text(1), r.text(2),
-                                      QDate::fromString(r.text(3), Qt::ISODate)};
+        w.publications << Publication{r.int64(0), r.text(1), r.text(2), QDate::fromString(r.text(3), Qt::ISODate)};
     }));
 
     auto assets = m_db->prepare(
@@ -186,16 +182,33 @@ Result<Work> Catalog::work(qint64 id)
 
 Result<QList<WorkSummary>> Catalog::workSummaries()
 {
-    auto stmt = m_db->prepare(QStringLiteral(
-        "SELECT w.id, w.title, w.title_latin, w.kind, s.title, w.volume, w.chapter, "
-        " (SELECT group_concat(t.name, char(31)) FROM work_tags wt JOIN tags t ON t.id = wt.tag_id "
-        "   WHERE wt.work_id = w.id), "
-        " (SELECT group_concat(h.name, char(31)) FROM work_holders wh JOIN holders h ON h.id = wh.holder_id "
-        "   WHERE wh.work_id = w.id), "
-        " a.id, a.width, a.height, (SELECT count(*) FROM assets c WHERE c.work_id = w.id) "
-        "FROM works w LEFT JOIN series s ON s.id = w.series_id "
-        "LEFT JOIN assets a ON a.id = (SELECT id FROM assets f WHERE f.work_id = w.id ORDER BY f.page LIMIT 1) "
-        "ORDER BY w.id"));
+    return summariesWhere(QString());
+}
+
+Result<QList<WorkSummary>> Catalog::workSummaries(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<WorkSummary>();
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    // Plain integers formatted here, never user text: safe to inline, and one statement instead of N.
+    return summariesWhere(QStringLiteral("WHERE w.id IN (%1) ").arg(numbers.join(QLatin1Char(','))));
+}
+
+Result<QList<WorkSummary>> Catalog::summariesWhere(const QString &where)
+{
+    auto stmt = m_db->prepare(
+        QStringLiteral(
+            "SELECT w.id, w.title, w.title_latin, w.kind, s.title, w.volume, w.chapter, "
+            " (SELECT group_concat(t.name, char(31)) FROM work_tags wt JOIN tags t ON t.id = wt.tag_id "
+            "   WHERE wt.work_id = w.id), "
+            " (SELECT group_concat(h.name, char(31)) FROM work_holders wh JOIN holders h ON h.id = wh.holder_id "
+            "   WHERE wh.work_id = w.id), "
+            " a.id, a.width, a.height, (SELECT count(*) FROM assets c WHERE c.work_id = w.id) "
+            "FROM works w LEFT JOIN series s ON s.id = w.series_id "
+            "LEFT JOIN assets a ON a.id = (SELECT id FROM assets f WHERE f.work_id = w.id ORDER BY f.page LIMIT 1) ") +
+        where + QStringLiteral("ORDER BY w.id"));
     if (!stmt.ok())
         return stmt.error();
     QList<WorkSummary> list;
@@ -284,8 +297,8 @@ Result<void> Catalog::addTag(qint64 workId, const QString &name)
     auto tagId = ensureTag(clean);
     if (!tagId.ok())
         return tagId.error();
-    auto stmt = m_db->prepare(
-        QStringLiteral("INSERT INTO work_tags (work_id, tag_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING"));
+    auto stmt =
+        m_db->prepare(QStringLiteral("INSERT INTO work_tags (work_id, tag_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING"));
     if (!stmt.ok())
         return stmt.error();
     return stmt->bind(1, workId).bind(2, *tagId).exec();
@@ -310,9 +323,9 @@ Result<void> Catalog::addPublication(qint64 workId, const Publication &publicati
     const QUrl url(publication.url, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("\"%1\" is not a web address (it must start with http:// or https://).")
-                             .arg(publication.url));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("\"%1\" is not a web address (it must start with http:// or https://).").arg(publication.url));
     auto stmt = m_db->prepare(QStringLiteral(
         "INSERT INTO publications (work_id, url, platform, published_on) VALUES (?1, ?2, ?3, ?4) "
         "ON CONFLICT (work_id, url) DO UPDATE SET platform = excluded.platform, published_on = excluded.published_on"));
@@ -419,14 +432,15 @@ Result<void> Catalog::applyEdit(qint64 id, const WorkEdit &edit)
         RAKKAN_TRY(stmt->bind(1, id).bind(2, cleanName(name)).exec());
     }
 
-    for (const Publication &publication : edit.addPublications)
-        RAKKAN_TRY(addPublication(id, publication));
+    // Removals first: an edited publication is removed and added again, and may keep its address.
     for (qint64 publicationId : edit.removePublications) {
         auto stmt = m_db->prepare(QStringLiteral("DELETE FROM publications WHERE work_id = ?1 AND id = ?2"));
         if (!stmt.ok())
             return stmt.error();
         RAKKAN_TRY(stmt->bind(1, id).bind(2, publicationId).exec());
     }
+    for (const Publication &publication : edit.addPublications)
+        RAKKAN_TRY(addPublication(id, publication));
 
     auto touch = m_db->prepare(
         QStringLiteral("UPDATE works SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1"));
@@ -479,8 +493,21 @@ Result<void> Catalog::restoreWork(const WorkSnapshot &snapshot)
         relations.series = w.series;
     relations.tags = w.tags;
     relations.holders = w.holders;
-    relations.addPublications = w.publications;
     RAKKAN_TRY(applyEdit(w.id, relations));
+    // Publications go back under their own ids (addPublication would number them anew), so that whatever refers
+    // to one, an undo step that removes it for instance, still finds it.
+    for (const Publication &p : w.publications) {
+        auto pub = m_db->prepare(QStringLiteral(
+            "INSERT INTO publications (id, work_id, url, platform, published_on) VALUES (?1, ?2, ?3, ?4, ?5)"));
+        if (!pub.ok())
+            return pub.error();
+        pub->bind(1, p.id).bind(2, w.id).bind(3, p.url).bindTextOrNull(4, p.platform);
+        if (p.publishedOn.isValid())
+            pub->bind(5, p.publishedOn.toString(Qt::ISODate));
+        else
+            pub->bindNull(5);
+        RAKKAN_TRY(pub->exec());
+    }
     // applyEdit stamps updated_at; the restored work keeps the time it had.
     auto stamp = m_db->prepare(QStringLiteral("UPDATE works SET updated_at = ?1 WHERE id = ?2"));
     if (!stamp.ok())

@@ -38,6 +38,8 @@ public:
     Result<qint64> createWork(const QString &title, WorkKind kind);
     Result<Work> work(qint64 id);
     Result<QList<WorkSummary>> workSummaries();
+    // Only the given works (those an import just touched, say); missing ids are left out.
+    Result<QList<WorkSummary>> workSummaries(const QList<qint64> &ids);
     Result<qint64> workCount();
     Result<void> updateWork(qint64 id, const WorkEdit &edit);
     // Removes the work and its assets from the catalogue (never the files) and returns what undo needs.
@@ -68,6 +70,7 @@ private:
     Result<void> applyEdit(qint64 id, const WorkEdit &edit);
     Result<void> requireWork(qint64 id);
     Result<QStringList> stringColumn(const QString &sql);
+    Result<QList<WorkSummary>> summariesWhere(const QString &where);
 
     std::unique_ptr<sql::Database> m_db;
 };

@@ -43,8 +43,9 @@ Result<void> applyMigration(sql::Database &db, const Migration &migration)
 {
     QFile file(migration.resource);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Database, Schema::tr("The catalogue upgrade step %1 is missing from this build.")
-                                                  .arg(migration.version));
+        return makeError(
+            ErrorCode::Database,
+            Schema::tr("The catalogue upgrade step %1 is missing from this build.").arg(migration.version));
     const QString script = QString::fromUtf8(file.readAll());
 
     sql::Transaction tx(db);
@@ -76,12 +77,11 @@ Result<int> Schema::version(sql::Database &db)
     return pragmaInt(db, QStringLiteral("user_version"));
 }
 
-Result<void> Schema::migrate(sql::Database &db, int targetVersion, const QString &backupPath)
+Result<void> Schema::checkIsCatalog(sql::Database &db)
 {
     auto current = version(db);
     if (!current.ok())
         return current.error();
-
     if (*current == 0) {
         auto foreign = hasForeignTables(db);
         if (!foreign.ok())
@@ -97,6 +97,15 @@ Result<void> Schema::migrate(sql::Database &db, int targetVersion, const QString
             return makeError(ErrorCode::NotACatalog,
                              tr("%1 is a database of another program, not a Rakkan catalogue.").arg(db.path()));
     }
+    return {};
+}
+
+Result<void> Schema::migrate(sql::Database &db, int targetVersion, const QString &backupPath)
+{
+    RAKKAN_TRY(checkIsCatalog(db));
+    auto current = version(db);
+    if (!current.ok())
+        return current.error();
 
     if (*current > kCurrentVersion) {
         auto minReader = minReaderVersion(db);

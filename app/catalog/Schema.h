@@ -31,10 +31,13 @@ public:
 
     // Brings the catalogue up to targetVersion, one migration per transaction. An existing catalogue is first
     // copied to backupPath (when given) so a failed or unwanted upgrade can be undone by hand.
-    static Result<void> migrate(sql::Database &db, int targetVersion = kCurrentVersion,
-                                const QString &backupPath = {});
+    static Result<void> migrate(sql::Database &db, int targetVersion = kCurrentVersion, const QString &backupPath = {});
 
     static Result<int> version(sql::Database &db);
+
+    // Refuses a file that is not a SQLite database or is another program's. Only reads, so that such a file can be
+    // turned away before anything (a journal mode, a migration) is written to it.
+    static Result<void> checkIsCatalog(sql::Database &db);
 };
 
 } // namespace rakkan::catalog

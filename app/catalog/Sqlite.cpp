@@ -147,7 +147,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (rc != SQLITE_OK) {
         if (!handle)
             return makeError(ErrorCode::Database, tr("SQLite could not allocate a connection."));
-        return db->errorFor(rc, tr("Opening %1").arg(path));
+        return db->errorFor(rc);
     }
     sqlite3_extended_result_codes(handle, 1);
     return db;

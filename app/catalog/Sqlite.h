@@ -43,8 +43,7 @@ public:
     // Runs a statement that returns no rows.
     Result<void> exec();
     // Calls onRow for each row; stops at, and returns, the first error.
-    template <typename F>
-    Result<void> forEachRow(F onRow)
+    template <typename F> Result<void> forEachRow(F onRow)
     {
         while (true) {
             auto row = step();

@@ -9,9 +9,12 @@ struct KindInfo
     const char *key;
 };
 constexpr KindInfo kKinds[] = {
-    {WorkKind::Illustration, "illustration"}, {WorkKind::MangaChapter, "manga_chapter"},
-    {WorkKind::MangaPage, "manga_page"},      {WorkKind::Cover, "cover"},
-    {WorkKind::Sketch, "sketch"},             {WorkKind::Other, "other"},
+    {WorkKind::Illustration, "illustration"},
+    {WorkKind::MangaChapter, "manga_chapter"},
+    {WorkKind::MangaPage, "manga_page"},
+    {WorkKind::Cover, "cover"},
+    {WorkKind::Sketch, "sketch"},
+    {WorkKind::Other, "other"},
 };
 
 struct RoleInfo
@@ -20,8 +23,8 @@ struct RoleInfo
     const char *key;
 };
 constexpr RoleInfo kRoles[] = {
-    {HolderRole::Author, "author"},       {HolderRole::Artist, "artist"},       {HolderRole::Writer, "writer"},
-    {HolderRole::Studio, "studio"},       {HolderRole::Publisher, "publisher"}, {HolderRole::RightsHolder, "rights_holder"},
+    {HolderRole::Author, "author"}, {HolderRole::Artist, "artist"},       {HolderRole::Writer, "writer"},
+    {HolderRole::Studio, "studio"}, {HolderRole::Publisher, "publisher"}, {HolderRole::RightsHolder, "rights_holder"},
 };
 } // namespace
 

@@ -3,8 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <cstdio>
 #include <unistd.h>
+
+#include <cstdio>
 
 namespace rakkan::cli {
 
@@ -30,8 +31,7 @@ void CliContext::say(const QString &text) const
 
 QJsonObject CliContext::errorJson(const Error &error)
 {
-    return QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
-                       {QStringLiteral("message"), error.message}};
+    return QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)}, {QStringLiteral("message"), error.message}};
 }
 
 int CliContext::fail(const Error &error, int exitCode) const
@@ -53,8 +53,7 @@ int CliContext::usageError(const QString &message, const QString &helpHint) cons
 {
     writeTo(stderr, tr("%1: %2").arg(program, message) + QLatin1Char('\n') + helpHint + QLatin1Char('\n'));
     if (json)
-        printJson(QJsonObject{
-            {QStringLiteral("error"), errorJson(makeError(ErrorCode::InvalidArgument, message))}});
+        printJson(QJsonObject{{QStringLiteral("error"), errorJson(makeError(ErrorCode::InvalidArgument, message))}});
     return ExitUsage;
 }
 

@@ -1,9 +1,9 @@
 #include "cli/CliContext.h"
 #include "cli/JsonViews.h"
+#include "importing/ImportSummary.h"
 #include "importing/Importer.h"
 
 #include <QDir>
-
 
 namespace rakkan::cli {
 
@@ -68,18 +68,15 @@ public:
         } else {
             for (const auto &item : report.items) {
                 if (item.outcome == O::AlreadyCatalogued)
-                    context.say(tr("Already catalogued (work %1): %2").arg(item.workId).arg(QDir::toNativeSeparators(item.path)));
+                    context.say(tr("Already catalogued (work %1): %2")
+                                    .arg(item.workId)
+                                    .arg(QDir::toNativeSeparators(item.path)));
                 else if (item.outcome == O::Failed)
-                    context.say(tr("Failed: %1\n    %2")
-                                    .arg(QDir::toNativeSeparators(item.path),
-                                         item.error ? item.error->message : QString()));
+                    context.say(
+                        tr("Failed: %1\n    %2")
+                            .arg(QDir::toNativeSeparators(item.path), item.error ? item.error->message : QString()));
             }
-            context.say(tr("%n file(s) added", nullptr, report.count(O::Added)) + QStringLiteral(", ") +
-                        tr("%n already catalogued", nullptr, report.count(O::AlreadyCatalogued)) +
-                        QStringLiteral(", ") + tr("%n failed", nullptr, failed) + QLatin1Char('.'));
-            if (report.skippedNotImages > 0)
-                context.say(tr("%n file(s) in the folders were not images and were left alone.", nullptr,
-                               report.skippedNotImages));
+            context.say(importing::ImportSummary::line(report));
         }
         return failed > 0 ? ExitSomeFailed : ExitSuccess;
     }

@@ -39,12 +39,12 @@ QJsonObject toJson(const catalog::Work &work)
                                    {QStringLiteral("role"), catalog::holderRoleKey(h.role)}});
     QJsonArray publications;
     for (const auto &p : work.publications)
-        publications.append(QJsonObject{
-            {QStringLiteral("id"), p.id},
-            {QStringLiteral("url"), p.url},
-            {QStringLiteral("platform"), nullIfEmpty(p.platform)},
-            {QStringLiteral("published_on"),
-             p.publishedOn.isValid() ? QJsonValue(p.publishedOn.toString(Qt::ISODate)) : QJsonValue()}});
+        publications.append(
+            QJsonObject{{QStringLiteral("id"), p.id},
+                        {QStringLiteral("url"), p.url},
+                        {QStringLiteral("platform"), nullIfEmpty(p.platform)},
+                        {QStringLiteral("published_on"),
+                         p.publishedOn.isValid() ? QJsonValue(p.publishedOn.toString(Qt::ISODate)) : QJsonValue()}});
     QJsonArray assets;
     for (const auto &a : work.assets)
         assets.append(QJsonObject{{QStringLiteral("id"), a.id},

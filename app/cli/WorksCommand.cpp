@@ -35,9 +35,8 @@ public:
             base.say(help);
             return ExitSuccess;
         }
-        return base.usageError(action.isEmpty() ? tr("Say what to do with works.")
-                                                : tr("Unknown action \"%1\".").arg(action),
-                               help);
+        return base.usageError(
+            action.isEmpty() ? tr("Say what to do with works.") : tr("Unknown action \"%1\".").arg(action), help);
     }
 
 private:
@@ -95,7 +94,8 @@ private:
             return exitCode;
         const auto id = parseId(parser.positionalArguments().value(0));
         if (!id || parser.positionalArguments().size() != 1)
-            return context->usageError(tr("Give the number of one work."), tr("Try \"%1 --help\".").arg(arguments.value(0)));
+            return context->usageError(tr("Give the number of one work."),
+                                       tr("Try \"%1 --help\".").arg(arguments.value(0)));
         auto catalog = context->openCatalog();
         if (!catalog.ok())
             return context->fail(catalog.error());
@@ -125,10 +125,10 @@ private:
         field(tr("Chapter"), w.chapter);
         field(tr("Tags"), w.tags.join(QStringLiteral(", ")));
         for (const auto &h : w.holders)
-            field(tr("Rights holder"), h.nameLatin.isEmpty()
-                                           ? QStringLiteral("%1 (%2)").arg(h.name, catalog::holderRoleLabel(h.role))
-                                           : QStringLiteral("%1 / %2 (%3)")
-                                                 .arg(h.name, h.nameLatin, catalog::holderRoleLabel(h.role)));
+            field(tr("Rights holder"),
+                  h.nameLatin.isEmpty()
+                      ? QStringLiteral("%1 (%2)").arg(h.name, catalog::holderRoleLabel(h.role))
+                      : QStringLiteral("%1 / %2 (%3)").arg(h.name, h.nameLatin, catalog::holderRoleLabel(h.role)));
         for (const auto &p : w.publications) {
             QStringList parts;
             if (p.publishedOn.isValid())
@@ -155,7 +155,8 @@ private:
             tr("Changes a work. Options not given leave the work as it is; --tag, --holder and --publication may be "
                "repeated."));
         const QCommandLineOption title(QStringLiteral("title"), tr("The title in its original script."), tr("TEXT"));
-        const QCommandLineOption titleLatin(QStringLiteral("title-latin"), tr("The title in Latin script."), tr("TEXT"));
+        const QCommandLineOption titleLatin(QStringLiteral("title-latin"), tr("The title in Latin script."),
+                                            tr("TEXT"));
         QStringList kinds;
         for (auto k : catalog::allWorkKinds())
             kinds << catalog::workKindKey(k);

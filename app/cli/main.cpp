@@ -55,8 +55,7 @@ public:
             return parser.isSet(helpOption) ? ExitSuccess : ExitUsage;
         }
         context.json = parser.isSet(jsonOption);
-        context.catalogPath =
-            parser.isSet(catalogOption) ? parser.value(catalogOption) : catalog::defaultCatalogPath();
+        context.catalogPath = parser.isSet(catalogOption) ? parser.value(catalogOption) : catalog::defaultCatalogPath();
 
         const QString command = rest.first();
         const QStringList commandArguments = QStringList{context.program + QLatin1Char(' ') + command} + rest.mid(1);

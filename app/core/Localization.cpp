@@ -6,9 +6,11 @@
 
 namespace rakkan {
 
-QLocale installTranslations()
+QLocale installTranslations(const QString &preferred)
 {
-    const QString overridden = qEnvironmentVariable("RAKKAN_LANG");
+    QString overridden = qEnvironmentVariable("RAKKAN_LANG");
+    if (overridden.isEmpty())
+        overridden = preferred;
     const QLocale locale = overridden.isEmpty() ? QLocale::system() : QLocale(overridden);
     QLocale::setDefault(locale);
 

@@ -40,8 +40,7 @@ struct Error
 };
 
 // A value or an error. Errors are values in Rakkan: no exception crosses a module boundary.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -65,8 +64,7 @@ private:
     Error m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -89,7 +87,7 @@ inline Error makeError(ErrorCode code, QString message)
 } // namespace rakkan
 
 // Propagates the error of a Result<...> expression out of the current function, which must return a Result.
-#define RAKKAN_TRY(expr)                                                                                             \
+#define RAKKAN_TRY(expr)                                                                                               \
     do {                                                                                                               \
         auto &&rakkanTryResult_ = (expr);                                                                              \
         if (!rakkanTryResult_.ok())                                                                                    \

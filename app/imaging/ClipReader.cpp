@@ -16,9 +16,10 @@ QByteArray findSqliteChunk(const QByteArray &bytes, bool *truncated)
 {
     ByteReader in(bytes);
     in.skip(8); // "CSFCHUNK"
-    in.u64();   // declared file size
+    // A file shorter than it says was cut (an interrupted copy), even where the canvas chunk came through whole.
+    const quint64 declaredSize = in.u64();
     const quint64 firstChunk = in.u64();
-    if (!in.ok() || firstChunk > quint64(bytes.size())) {
+    if (!in.ok() || declaredSize > quint64(bytes.size()) || firstChunk > quint64(bytes.size())) {
         *truncated = true;
         return {};
     }
@@ -49,8 +50,7 @@ Result<DecodedImage> ClipReader::read(const QByteArray &bytes, const DecodeLimit
         return makeError(ErrorCode::Truncated,
                          tr("The CLIP Studio file is cut off before its end (an interrupted download or copy?)."));
     if (database.isEmpty())
-        return makeError(ErrorCode::Corrupt,
-                         tr("The CLIP Studio file is damaged: its canvas information is missing."));
+        return makeError(ErrorCode::Corrupt, tr("The CLIP Studio file is damaged: its canvas information is missing."));
     if (database.size() > limits.maxEmbeddedBytes)
         return makeError(ErrorCode::TooLarge, tr("The CLIP Studio file's canvas information is unreasonably large."));
 
@@ -59,8 +59,8 @@ Result<DecodedImage> ClipReader::read(const QByteArray &bytes, const DecodeLimit
         return makeError(ErrorCode::Corrupt,
                          tr("The CLIP Studio file is damaged: its canvas information cannot be read."));
 
-    auto preview = (*db)->prepare(QStringLiteral(
-        "SELECT ImageData FROM CanvasPreview ORDER BY ImageWidth * ImageHeight DESC LIMIT 1"));
+    auto preview = (*db)->prepare(
+        QStringLiteral("SELECT ImageData FROM CanvasPreview ORDER BY ImageWidth * ImageHeight DESC LIMIT 1"));
     if (!preview.ok())
         return makeError(ErrorCode::Corrupt,
                          tr("The CLIP Studio file is damaged: its canvas information cannot be read."));
@@ -73,9 +73,9 @@ Result<DecodedImage> ClipReader::read(const QByteArray &bytes, const DecodeLimit
 
     auto decoded = ImageDecoder::decodeWithQt(png, sniffFormat(png), limits);
     if (!decoded.ok())
-        return makeError(decoded.error().code,
-                         tr("The canvas preview inside the CLIP Studio file cannot be read: %1")
-                             .arg(decoded.error().message));
+        return makeError(
+            decoded.error().code,
+            tr("The canvas preview inside the CLIP Studio file cannot be read: %1").arg(decoded.error().message));
 
     // The canvas may be larger than its stored preview; the catalogue records the canvas.
     QSize canvas;

@@ -101,8 +101,8 @@ Result<DecodedImage> ImageDecoder::decode(const QByteArray &bytes, const DecodeL
     }
 }
 
-Result<DecodedImage> ImageDecoder::decodeWithQt(const QByteArray &bytes, ImageFormat format,
-                                                const DecodeLimits &limits, QSize fitWithin)
+Result<DecodedImage> ImageDecoder::decodeWithQt(const QByteArray &bytes, ImageFormat format, const DecodeLimits &limits,
+                                                QSize fitWithin)
 {
     setGlobalAllocationLimit();
     QByteArray data = bytes; // shared, not copied: QBuffer needs a non-const array
@@ -117,8 +117,8 @@ Result<DecodedImage> ImageDecoder::decodeWithQt(const QByteArray &bytes, ImageFo
                              tr("Reading %1 images needs Qt's extra image format plugins, which are not installed "
                                 "(Debian package qt6-image-formats-plugins).")
                                  .arg(formatDisplayName(format)));
-        return makeError(ErrorCode::Corrupt, tr("The %1 file is damaged: its header cannot be read.")
-                                                 .arg(formatDisplayName(format)));
+        return makeError(ErrorCode::Corrupt,
+                         tr("The %1 file is damaged: its header cannot be read.").arg(formatDisplayName(format)));
     }
 
     const QSize size = reader.size();

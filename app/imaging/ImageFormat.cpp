@@ -112,7 +112,7 @@ QString formatDisplayName(ImageFormat format)
 const QStringList &importableSuffixes()
 {
     static const QStringList suffixes = {
-        QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("jpe"), QStringLiteral("png"),
+        QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("jpe"),  QStringLiteral("png"),
         QStringLiteral("gif"),  QStringLiteral("bmp"),  QStringLiteral("webp"), QStringLiteral("tif"),
         QStringLiteral("tiff"), QStringLiteral("psd"),  QStringLiteral("psb"),  QStringLiteral("clip"),
         QStringLiteral("kra"),  QStringLiteral("ora"),

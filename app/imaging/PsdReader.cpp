@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 namespace rakkan::imaging {
@@ -114,7 +115,9 @@ QRgb labToRgb(quint8 l8, quint8 a8, quint8 b8)
     const double fy = (L + 16.0) / 116.0;
     const double fx = fy + a / 500.0;
     const double fz = fy - b / 200.0;
-    auto finv = [](double t) { return t > 6.0 / 29.0 ? t * t * t : 3.0 * (6.0 / 29.0) * (6.0 / 29.0) * (t - 4.0 / 29.0); };
+    auto finv = [](double t) {
+        return t > 6.0 / 29.0 ? t * t * t : 3.0 * (6.0 / 29.0) * (6.0 / 29.0) * (t - 4.0 / 29.0);
+    };
     const double X = 0.9642 * finv(fx);
     const double Y = 1.0 * finv(fy);
     const double Z = 0.8249 * finv(fz);
@@ -143,22 +146,25 @@ Result<DecodedImage> PsdReader::read(const QByteArray &bytes, const DecodeLimits
     h.version = in.u16();
     in.skip(6);
     h.channels = in.u16();
-    h.height = int(in.u32());
-    h.width = int(in.u32());
+    // Clamped so that a side beyond int is reported as too large, not as a negative number.
+    h.height = int(qMin(in.u32(), quint32(std::numeric_limits<int>::max())));
+    h.width = int(qMin(in.u32(), quint32(std::numeric_limits<int>::max())));
     h.depth = in.u16();
     h.mode = in.u16();
     if (!in.ok())
         return truncated();
     if (h.version != 1 && h.version != 2)
-        return damaged(tr("unknown version %1").arg(h.version));
+        return damaged(tr("it declares an unknown version (%1)").arg(h.version));
     if (h.channels < 1 || h.channels > 56)
-        return damaged(tr("%1 colour channels").arg(h.channels));
+        return damaged(tr("it declares %1 colour channels").arg(h.channels));
     if (h.depth != 1 && h.depth != 8 && h.depth != 16 && h.depth != 32)
-        return damaged(tr("%1 bits per channel").arg(h.depth));
+        return damaged(tr("it declares %1 bits per channel, which Photoshop never writes").arg(h.depth));
     if (h.mode != Bitmap && h.mode != Grayscale && h.mode != Indexed && h.mode != Rgb && h.mode != Cmyk &&
         h.mode != Multichannel && h.mode != Duotone && h.mode != Lab)
         return makeError(ErrorCode::UnsupportedFormat,
                          tr("The Photoshop file uses colour mode %1, which Rakkan cannot read.").arg(h.mode));
+    if (h.width == 0 || h.height == 0)
+        return damaged(tr("it declares an image without pixels"));
     const QSize size(h.width, h.height);
     if (!limits.pixelsAllowed(size))
         return ImageDecoder::tooLarge(size, limits);

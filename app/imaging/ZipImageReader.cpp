@@ -3,7 +3,7 @@
 #include "imaging/ImageDecoder.h"
 
 #include <QBuffer>
-
+#include <QLocale>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -20,9 +20,9 @@ Result<DecodedImage> ZipImageReader::read(const QByteArray &bytes, ImageFormat f
     QBuffer buffer(&data);
     QuaZip zip(&buffer);
     if (!zip.open(QuaZip::mdUnzip))
-        return makeError(ErrorCode::Corrupt,
-                         tr("The %1 file is damaged: its zip directory cannot be read (cut off or corrupt?).")
-                             .arg(kind));
+        return makeError(
+            ErrorCode::Corrupt,
+            tr("The %1 file is damaged: its zip directory cannot be read (cut off or corrupt?).").arg(kind));
     if (!zip.setCurrentFile(kMergedImage))
         return makeError(ErrorCode::NoComposite,
                          tr("This %1 file has no flattened image (mergedimage.png); it may have been saved by a very "
@@ -34,13 +34,13 @@ Result<DecodedImage> ZipImageReader::read(const QByteArray &bytes, ImageFormat f
         return makeError(ErrorCode::Corrupt, tr("The %1 file is damaged.").arg(kind));
     if (qint64(info.uncompressedSize) > limits.maxEmbeddedBytes)
         return makeError(ErrorCode::TooLarge,
-                         tr("The flattened image inside this %1 file claims %2 MB, more than Rakkan reads safely.")
-                             .arg(kind)
-                             .arg(qint64(info.uncompressedSize) >> 20));
+                         tr("The flattened image inside this %1 file claims %2, more than Rakkan reads safely.")
+                             .arg(kind, QLocale().formattedDataSize(qint64(info.uncompressedSize))));
 
     QuaZipFile entry(&zip);
     if (!entry.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Corrupt, tr("The %1 file is damaged: its flattened image cannot be opened.").arg(kind));
+        return makeError(ErrorCode::Corrupt,
+                         tr("The %1 file is damaged: its flattened image cannot be opened.").arg(kind));
     // The declared size can lie; reading stops one byte past the ceiling whatever the header said.
     QByteArray png;
     const qint64 cap = qMin<qint64>(limits.maxEmbeddedBytes, qint64(info.uncompressedSize)) + 1;
@@ -67,8 +67,9 @@ Result<DecodedImage> ZipImageReader::read(const QByteArray &bytes, ImageFormat f
 
     auto decoded = ImageDecoder::decodeWithQt(png, sniffFormat(png), limits);
     if (!decoded.ok())
-        return makeError(decoded.error().code,
-                         tr("The flattened image inside the %1 file cannot be read: %2").arg(kind, decoded.error().message));
+        return makeError(
+            decoded.error().code,
+            tr("The flattened image inside the %1 file cannot be read: %2").arg(kind, decoded.error().message));
     DecodedImage result = std::move(decoded).value();
     result.format = format;
     return result;

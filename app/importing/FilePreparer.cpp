@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace rakkan::importing {
 
@@ -17,12 +18,13 @@ Result<QByteArray> FilePreparer::readWholeFile(const QString &path, const imagin
     if (!info.isFile())
         return makeError(ErrorCode::UnsupportedFormat, tr("This is not a regular file."));
     if (info.size() > limits.maxFileBytes)
-        return makeError(ErrorCode::TooLarge, tr("The file is %1 MB, more than Rakkan imports (%2 MB).")
-                                                  .arg(info.size() >> 20)
-                                                  .arg(limits.maxFileBytes >> 20));
+        return makeError(ErrorCode::TooLarge, tr("The file is %1, more than Rakkan imports (%2).")
+                                                  .arg(QLocale().formattedDataSize(info.size()),
+                                                       QLocale().formattedDataSize(limits.maxFileBytes)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        if (file.error() == QFileDevice::PermissionsError)
+        // QFile reports every failure to open as OpenError; only a permission check tells this case apart.
+        if (!info.isReadable())
             return makeError(ErrorCode::PermissionDenied, tr("You do not have permission to read this file."));
         return makeError(ErrorCode::Io, tr("The file could not be opened: %1").arg(file.errorString()));
     }

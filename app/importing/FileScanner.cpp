@@ -5,6 +5,7 @@
 #include <QCollator>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -77,12 +78,13 @@ void FileScanner::walk(const QString &dir, const QString &canonical, ScanResult 
     }
     QFileInfoList entries =
         qdir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System, QDir::NoSort);
-    QCollator collator;
+    // The C locale's collator compares code points and ignores numeric mode, which would put page10 before page2
+    // for anyone running with LANG=C (scripts, servers, CI); any real language orders numbers by value.
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(entries.begin(), entries.end(), [&](const QFileInfo &a, const QFileInfo &b) {
-        return collator.compare(a.fileName(), b.fileName()) < 0;
-    });
+    std::sort(entries.begin(), entries.end(),
+              [&](const QFileInfo &a, const QFileInfo &b) { return collator.compare(a.fileName(), b.fileName()) < 0; });
 
     QList<QFileInfo> subdirs;
     for (const QFileInfo &entry : std::as_const(entries)) {

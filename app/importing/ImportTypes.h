@@ -30,7 +30,7 @@ struct ImportItem
 struct ImportReport
 {
     QList<ImportItem> items;
-    int filesFound = 0;      // importable files found by the scan (the denominator of progress)
+    int filesFound = 0;       // importable files found by the scan (the denominator of progress)
     int skippedNotImages = 0; // files in scanned folders whose names are not image types
     bool cancelled = false;
     qint64 elapsedMs = 0;

@@ -25,7 +25,7 @@ ImportReport Importer::run(const QStringList &paths)
     timer.start();
     ImportReport report;
 
-    FileScanner scanner(&m_cancelled);
+    FileScanner scanner(m_cancelled.get());
     ScanResult scan = scanner.scan(paths);
     report.items = scan.failures;
     report.skippedNotImages = scan.skippedNotImages;
@@ -39,7 +39,7 @@ ImportReport Importer::run(const QStringList &paths)
     // worth its fsync, small enough that cancel answers quickly and memory stays bounded.
     const qsizetype batchSize = qMax(8, pool.maxThreadCount() * 4);
     const imaging::DecodeLimits limits = m_options.limits;
-    const std::atomic<bool> *cancelled = &m_cancelled;
+    const std::shared_ptr<std::atomic<bool>> cancelled = m_cancelled;
     auto prepare = [limits, cancelled](const ScannedFile &file) {
         Prepared p;
         if (cancelled->load())
@@ -68,7 +68,7 @@ ImportReport Importer::run(const QStringList &paths)
     while (batchStart < scan.files.size()) {
         const QList<Prepared> prepared = inFlight.results();
         const QList<ScannedFile> files = scan.files.mid(batchStart, prepared.size());
-        if (m_cancelled.load()) {
+        if (m_cancelled->load()) {
             report.cancelled = true;
             break;
         }
@@ -76,13 +76,16 @@ ImportReport Importer::run(const QStringList &paths)
             inFlight = startBatch(next);
             next = qMin(next + batchSize, scan.files.size());
         }
-        report.items << writeBatch(files, prepared);
+        const QList<ImportItem> written = writeBatch(files, prepared);
+        report.items << written;
+        if (m_onBatch)
+            m_onBatch(written);
         batchStart += prepared.size();
         done += int(prepared.size());
         if (m_onProgress)
             m_onProgress({done, report.filesFound, files.isEmpty() ? QString() : files.constLast().path});
     }
-    if (m_cancelled.load()) {
+    if (m_cancelled->load()) {
         report.cancelled = true;
         inFlight.waitForFinished();
     }
@@ -161,8 +164,7 @@ Result<ImportItem> Importer::writeOne(const ScannedFile &file, const catalog::Ne
 
     qint64 workId = asPage ? m_folderWorks.value(file.folder) : 0;
     if (workId == 0) {
-        const QString title =
-            asPage ? QFileInfo(file.folder).fileName() : QFileInfo(file.path).completeBaseName();
+        const QString title = asPage ? QFileInfo(file.folder).fileName() : QFileInfo(file.path).completeBaseName();
         const auto kind = asPage ? catalog::WorkKind::MangaChapter : catalog::WorkKind::Illustration;
         auto created = m_catalog.createWork(title, kind);
         if (!created.ok())

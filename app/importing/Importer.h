@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace rakkan::importing {
 
@@ -35,9 +36,16 @@ public:
 
     Importer(catalog::Catalog &catalog, ImportOptions options);
 
+    using BatchCallback = std::function<void(const QList<ImportItem> &)>;
+
     void setProgressCallback(ProgressCallback callback) { m_onProgress = std::move(callback); }
+    // Called on the importing thread after each batch is committed, with that batch's items: lets the GUI show
+    // new works while a long import runs.
+    void setBatchCallback(BatchCallback callback) { m_onBatch = std::move(callback); }
     // Thread-safe: asks a running import to stop after the batch in flight.
-    void cancel() { m_cancelled.store(true); }
+    void cancel() { m_cancelled->store(true); }
+    // Shares the stop flag with whoever starts the import on another thread, so it can cancel at any moment.
+    void setCancelFlag(std::shared_ptr<std::atomic<bool>> flag) { m_cancelled = std::move(flag); }
 
     ImportReport run(const QStringList &paths);
 
@@ -49,7 +57,8 @@ private:
     catalog::Catalog &m_catalog;
     ImportOptions m_options;
     ProgressCallback m_onProgress;
-    std::atomic<bool> m_cancelled{false};
+    BatchCallback m_onBatch;
+    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
     QHash<QString, qint64> m_folderWorks; // folder -> work, in FolderPerWork mode
 };
 

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# One entry point for building Rakkan on Debian 12:
+#   ./build.sh run     install what is missing, build, and start the Rakkan GUI on your default catalogue
+#   ./build.sh test    install what is missing, build everything with warnings as errors, run every test,
+#                      then build and test the core-only configuration (no GUI), as CI does
+#   ./build.sh bench   build and run the benchmarks of docs/PERFORMANCE.md
+set -euo pipefail
+cd "$(dirname "$0")"
+jobs=$(nproc 2>/dev/null || echo 2)
+
+configure() { # dir, extra cmake args...
+    local dir=$1
+    shift
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+}
+
+case "${1:-}" in
+run)
+    packaging/install-deps.sh build run
+    configure build -DRAKKAN_BUILD_TESTS=OFF
+    cmake --build build --parallel "$jobs" --target rakkan rakkan-cli
+    shift
+    exec build/bin/rakkan "$@"
+    ;;
+test)
+    packaging/install-deps.sh build run test
+    configure build -DRAKKAN_WARNINGS_AS_ERRORS=ON -DRAKKAN_BUILD_TESTS=ON
+    cmake --build build --parallel "$jobs"
+    (cd build && ctest --output-on-failure --parallel "$jobs")
+    echo "== core-only configuration (no GUI) =="
+    configure build-core -DRAKKAN_WARNINGS_AS_ERRORS=ON -DRAKKAN_BUILD_GUI=OFF -DRAKKAN_BUILD_TESTS=ON \
+        -DRAKKAN_BUILD_BENCH=OFF
+    cmake --build build-core --parallel "$jobs"
+    (cd build-core && ctest --output-on-failure --parallel "$jobs")
+    ;;
+bench)
+    packaging/install-deps.sh build run
+    configure build -DRAKKAN_BUILD_TESTS=OFF
+    cmake --build build --parallel "$jobs" --target rakkan-bench
+    build/bin/rakkan-bench import --files 1000
+    build/bin/rakkan-bench open --works 100000
+    ;;
+*)
+    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

@@ -1,0 +1,242 @@
+// Benchmarks behind docs/PERFORMANCE.md.
+//
+//   rakkan-bench import [--files N] [--size WxH] [--threads T]   import throughput on generated JPEG/PNG files
+//   rakkan-bench open [--works N]                                 open an N-work catalogue to a filled first page
+//
+// Each run makes its own data in a temporary folder, prints what it measured and removes the data again.
+
+#include "catalog/Catalog.h"
+#include "imaging/Thumbnail.h"
+#include "importing/Importer.h"
+
+#ifdef RAKKAN_BENCH_GUI
+#include "MainWindow.h"
+#include "thumbnails/ThumbnailLoader.h"
+
+#include <QApplication>
+#include <QListView>
+#include <QSignalSpy>
+#else
+#include <QCoreApplication>
+#endif
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace rakkan;
+
+namespace {
+
+// Pictures with the texture of real artwork (gradients, shapes, grain), so that JPEG and PNG sizes are realistic;
+// flat images would make decoding look far cheaper than it is.
+QImage makeArtwork(QSize size, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QImage image(size, QImage::Format_RGB32);
+    QPainter p(&image);
+    QLinearGradient g(0, 0, size.width(), size.height());
+    g.setColorAt(0, QColor::fromHsv(int(rng.bounded(360)), 120, 240));
+    g.setColorAt(1, QColor::fromHsv(int(rng.bounded(360)), 200, 90));
+    p.fillRect(image.rect(), g);
+    for (int i = 0; i < 60; ++i) {
+        p.setBrush(QColor::fromHsv(int(rng.bounded(360)), int(rng.bounded(256)), int(rng.bounded(256)), 160));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QPointF(rng.bounded(size.width()), rng.bounded(size.height())), rng.bounded(size.width() / 4),
+                      rng.bounded(size.height() / 4));
+    }
+    p.end();
+    for (int y = 0; y < size.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < size.width(); ++x) {
+            const int n = int(rng.bounded(17)) - 8;
+            const QRgb c = line[x];
+            line[x] = qRgb(qBound(0, qRed(c) + n, 255), qBound(0, qGreen(c) + n, 255), qBound(0, qBlue(c) + n, 255));
+        }
+    }
+    return image;
+}
+
+void print(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+int benchImport(int files, QSize size, int threads)
+{
+    QTemporaryDir dir;
+    const QString images = dir.filePath(QStringLiteral("images"));
+    QDir().mkpath(images);
+    print(QStringLiteral("generating %1 images of %2x%3 (90% JPEG q90, 10% PNG)...")
+              .arg(files)
+              .arg(size.width())
+              .arg(size.height()));
+    qint64 bytes = 0;
+    for (int i = 0; i < files; ++i) {
+        const QImage image = makeArtwork(size, quint32(i + 1));
+        const bool png = i % 10 == 9;
+        const QString path = images + QStringLiteral("/img%1.%2")
+                                          .arg(i, 5, 10, QLatin1Char('0'))
+                                          .arg(png ? QStringLiteral("png") : QStringLiteral("jpg"));
+        image.save(path, png ? "PNG" : "JPEG", png ? -1 : 90);
+        bytes += QFileInfo(path).size();
+    }
+
+    auto catalog = catalog::Catalog::open(dir.filePath(QStringLiteral("bench.rakkan")));
+    if (!catalog.ok()) {
+        print(catalog.error().message);
+        return 1;
+    }
+    importing::ImportOptions options;
+    options.threads = threads;
+    importing::Importer importer(**catalog, options);
+    QElapsedTimer timer;
+    timer.start();
+    const auto report = importer.run({images});
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const int added = report.count(importing::ImportItem::Outcome::Added);
+    print(QStringLiteral("import: %1 files (%2 MB) in %3 s with %4 thread(s): %5 files/s, %6 MB/s; added %7, failed %8")
+              .arg(files)
+              .arg(double(bytes) / 1e6, 0, 'f', 1)
+              .arg(seconds, 0, 'f', 2)
+              .arg(threads > 0 ? threads : QThread::idealThreadCount())
+              .arg(files / seconds, 0, 'f', 1)
+              .arg(double(bytes) / 1e6 / seconds, 0, 'f', 1)
+              .arg(added)
+              .arg(report.count(importing::ImportItem::Outcome::Failed)));
+    return added == files ? 0 : 1;
+}
+
+// Writes N works with one asset and one small thumbnail each, as fast as SQLite allows (one transaction).
+bool generateCatalogue(const QString &path, int works)
+{
+    auto catalog = catalog::Catalog::open(path);
+    if (!catalog.ok()) {
+        print(catalog.error().message);
+        return false;
+    }
+    QList<QByteArray> thumbnails;
+    for (int i = 0; i < 64; ++i)
+        thumbnails << imaging::makeThumbnailJpeg(makeArtwork(QSize(240, 320), quint32(i + 7)));
+    sql::Transaction tx((*catalog)->database());
+    if (!tx.begin().ok())
+        return false;
+    for (int i = 0; i < works; ++i) {
+        auto id = (*catalog)->createWork(QStringLiteral("作品 %1 Work").arg(i), catalog::WorkKind::Illustration);
+        if (!id.ok())
+            return false;
+        catalog::NewAsset asset;
+        asset.sha256 = QByteArray::number(i).leftJustified(32, '#');
+        asset.fileSize = 1'000'000;
+        asset.pixelSize = QSize(2480, 3508);
+        asset.format = QStringLiteral("jpeg");
+        asset.originalPath = QStringLiteral("/art/%1.jpg").arg(i);
+        asset.thumbnailJpeg = thumbnails[i % thumbnails.size()];
+        if (!(*catalog)->addAsset(*id, 1, asset).ok())
+            return false;
+        if (i % 10 == 0) {
+            catalog::WorkEdit edit;
+            edit.series = QStringLiteral("シリーズ %1").arg(i % 97);
+            edit.addTags = {QStringLiteral("tag%1").arg(i % 13)};
+            if (!(*catalog)->updateWork(*id, edit).ok())
+                return false;
+        }
+    }
+    return tx.commit().ok();
+}
+
+int benchOpen(int works)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.rakkan"));
+    print(QStringLiteral("generating a catalogue of %1 works...").arg(works));
+    QElapsedTimer timer;
+    timer.start();
+    if (!generateCatalogue(path, works))
+        return 1;
+    print(QStringLiteral("generated in %1 s, %2 MB")
+              .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+              .arg(QFileInfo(path).size() / 1e6, 0, 'f', 1));
+
+    timer.restart();
+    auto catalog = catalog::Catalog::open(path);
+    const qint64 openMs = timer.elapsed();
+    auto summaries = (*catalog)->workSummaries();
+    print(QStringLiteral("core: open %1 ms, list %2 works %3 ms")
+              .arg(openMs)
+              .arg(summaries.ok() ? summaries->size() : -1)
+              .arg(timer.elapsed() - openMs));
+    catalog->reset();
+
+#ifdef RAKKAN_BENCH_GUI
+    ui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    auto *loader = window.findChild<ui::ThumbnailLoader *>();
+    QSignalSpy loaded(loader, &ui::ThumbnailLoader::loaded);
+    QSignalSpy ready(&window, &ui::MainWindow::catalogLoaded);
+    timer.restart();
+    window.openCatalog(path);
+    if (!ready.wait(120000))
+        return 1;
+    const qint64 listedMs = timer.elapsed();
+    QListView *grid = window.gridView();
+    // The first page is every cell visible in the viewport.
+    const QSize cell = grid->gridSize();
+    const int visible =
+        (grid->viewport()->width() / cell.width()) * ((grid->viewport()->height() + cell.height() - 1) / cell.height());
+    while (loaded.size() < visible && timer.elapsed() < 60000)
+        loaded.wait(1000);
+    print(QStringLiteral("gui: %1 works listed in %2 ms; first page (%3 thumbnails) filled at %4 ms")
+              .arg(works)
+              .arg(listedMs)
+              .arg(visible)
+              .arg(timer.elapsed()));
+#endif
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+#ifdef RAKKAN_BENCH_GUI
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+#else
+    QCoreApplication app(argc, argv);
+#endif
+    QStandardPaths::setTestModeEnabled(true);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("bench"), QStringLiteral("import | open"));
+    parser.addOption(
+        {QStringLiteral("files"), QStringLiteral("Images to import."), QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption(
+        {QStringLiteral("size"), QStringLiteral("Image size."), QStringLiteral("WxH"), QStringLiteral("1600x1200")});
+    parser.addOption({QStringLiteral("threads"), QStringLiteral("Import threads (0: one per core)."),
+                      QStringLiteral("T"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("works"), QStringLiteral("Works in the catalogue."), QStringLiteral("N"),
+                      QStringLiteral("100000")});
+    parser.process(app);
+
+    const QString bench = parser.positionalArguments().value(0);
+    if (bench == QLatin1String("import")) {
+        const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        return benchImport(parser.value(QStringLiteral("files")).toInt(),
+                           QSize(wh.value(0).toInt(), wh.value(1).toInt()),
+                           parser.value(QStringLiteral("threads")).toInt());
+    }
+    if (bench == QLatin1String("open"))
+        return benchOpen(parser.value(QStringLiteral("works")).toInt());
+    parser.showHelp(2);
+}

@@ -1,0 +1,309 @@
+#include "MainWindow.h"
+#include "catalog/Catalog.h"
+#include "dialogs/Dialogs.h"
+#include "dialogs/ImportSummaryDialog.h"
+#include "models/WorkFilterModel.h"
+#include "models/WorkListModel.h"
+#include "widgets/WorkDetailPanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QPainter>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QUrl>
+
+using namespace rakkan;
+using namespace rakkan::ui;
+
+namespace {
+
+// Answers the window's questions the way a user would, and remembers the errors it was shown.
+class ScriptedDialogs final : public Dialogs
+{
+public:
+    QString folder;
+    QStringList files;
+    QStringList errors;
+
+    QStringList chooseImageFiles(QWidget *) override { return files; }
+    QString chooseFolder(QWidget *) override { return folder; }
+    QString chooseCatalogToOpen(QWidget *) override { return {}; }
+    QString chooseNewCatalog(QWidget *) override { return {}; }
+    void showError(QWidget *, const QString &, const QString &message) override { errors << message; }
+};
+
+void writeImage(const QString &path, QColor color, const char *format)
+{
+    QImage image(640, 480, QImage::Format_RGB32);
+    image.fill(color);
+    QPainter p(&image);
+    p.fillRect(100, 100, 200, 150, color.darker(250));
+    p.end();
+    QVERIFY(image.save(path, format));
+}
+
+// Japanese text arrives from an input method, not as key presses: commit it the way an IME does.
+void typeWithInputMethod(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+QColor centreOf(const QVariant &decoration)
+{
+    const QImage image = decoration.value<QPixmap>().toImage();
+    return image.isNull() ? QColor() : image.pixelColor(image.width() / 2, image.height() / 2);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void importsAFolderThroughTheWindow();
+    void searchFiltersTheGrid();
+    void editsAWorkInTheDetailPanel();
+    void removeCanBeUndone();
+    void dropImportsFiles();
+    void refusesAFileThatIsNotACatalogue();
+
+private:
+    void openFreshCatalog();
+    int rowOfTitle(const QString &title) const;
+
+    QTemporaryDir m_dir;
+    QString m_images;
+    std::unique_ptr<MainWindow> m_window;
+    ScriptedDialogs *m_dialogs = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_images = m_dir.filePath(QStringLiteral("作品"));
+    QVERIFY(QDir().mkpath(m_images + QStringLiteral("/sub")));
+    writeImage(m_images + QStringLiteral("/red.png"), Qt::red, "PNG");
+    writeImage(m_images + QStringLiteral("/green.jpg"), Qt::green, "JPEG");
+    writeImage(m_images + QStringLiteral("/sub/blue.png"), Qt::blue, "PNG");
+    QFile broken(m_images + QStringLiteral("/broken.png"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("\x89PNG\r\n\x1a\nnot really");
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    auto dialogs = std::make_unique<ScriptedDialogs>();
+    m_dialogs = dialogs.get();
+    m_window->setDialogs(std::move(dialogs));
+    new QAbstractItemModelTester(m_window->workModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_window.get());
+    new QAbstractItemModelTester(m_window->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_window.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::openFreshCatalog()
+{
+    const QString path = m_dir.filePath(QStringLiteral("%1.rakkan").arg(QLatin1String(QTest::currentTestFunction())));
+    QSignalSpy loaded(m_window.get(), &MainWindow::catalogLoaded);
+    m_window->openCatalog(path);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().at(1).toInt(), 0);
+    // An empty catalogue shows the hint to drop files, not an empty grid.
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("emptyHint"))->isVisible());
+}
+
+int TestMainWindow::rowOfTitle(const QString &title) const
+{
+    const auto *model = m_window->gridView()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data().toString() == title)
+            return row;
+    return -1;
+}
+
+void TestMainWindow::importsAFolderThroughTheWindow()
+{
+    openFreshCatalog();
+    m_dialogs->folder = m_images;
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("importFolderAction"));
+    QVERIFY(action);
+    action->trigger();
+    QVERIFY(finished.wait(30000));
+
+    const auto report = finished.first().first().value<importing::ImportReport>();
+    using O = importing::ImportItem::Outcome;
+    QCOMPARE(report.count(O::Added), 3);
+    QCOMPARE(report.count(O::Failed), 1);
+
+    QTRY_COMPARE(m_window->gridView()->model()->rowCount(), 3);
+    QVERIFY(m_window->gridView()->isVisible());
+    for (const char *title : {"red", "green", "blue"})
+        QVERIFY2(rowOfTitle(QLatin1String(title)) >= 0, title);
+
+    // Thumbnails arrive from the loader thread: the red work's cell ends up red.
+    const QModelIndex red = m_window->gridView()->model()->index(rowOfTitle(QStringLiteral("red")), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(centreOf(red.data(Qt::DecorationRole)).red() > 200, 10000);
+
+    // The failure is explained in a summary the user can read.
+    auto *summary = m_window->findChild<ImportSummaryDialog *>();
+    QVERIFY(summary);
+    QTRY_VERIFY(summary->isVisible());
+    summary->close();
+}
+
+void TestMainWindow::searchFiltersTheGrid()
+{
+    openFreshCatalog();
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({m_images});
+    QVERIFY(finished.wait(30000));
+    QTRY_COMPARE(m_window->gridView()->model()->rowCount(), 3);
+
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, QStringLiteral("GRE"));
+    QTRY_COMPARE(m_window->gridView()->model()->rowCount(), 1);
+    QCOMPARE(m_window->gridView()->model()->index(0, 0).data().toString(), QStringLiteral("green"));
+
+    // Restricting the search to tags finds nothing: no work has a tag "gre".
+    auto *field = m_window->findChild<QComboBox *>(QStringLiteral("searchField"));
+    field->setCurrentIndex(field->findData(int(WorkFilterModel::Field::Tag)));
+    QTRY_COMPARE(m_window->gridView()->model()->rowCount(), 0);
+    search->clear();
+    QTRY_COMPARE(m_window->gridView()->model()->rowCount(), 3);
+}
+
+void TestMainWindow::editsAWorkInTheDetailPanel()
+{
+    openFreshCatalog();
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({m_images + QStringLiteral("/red.png")});
+    QVERIFY(finished.wait(30000));
+    QTRY_COMPARE(m_window->workModel()->rowCount(), 1);
+    const qint64 id = m_window->workModel()->summaryAt(0).id;
+
+    m_window->selectWork(id);
+    auto *panel = m_window->detailPanel();
+    QTRY_COMPARE(panel->workId(), id);
+    auto *title = panel->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    auto *latin = panel->findChild<QLineEdit *>(QStringLiteral("titleLatinEdit"));
+    auto *tags = panel->findChild<QLineEdit *>(QStringLiteral("tagsEdit"));
+    auto *series = panel->findChild<QComboBox *>(QStringLiteral("seriesCombo"));
+    QCOMPARE(title->text(), QStringLiteral("red"));
+    title->selectAll();
+    typeWithInputMethod(title, QStringLiteral("星の庭"));
+    QTest::keyClicks(latin, QStringLiteral("Hoshi no Niwa"));
+    typeWithInputMethod(tags, QStringLiteral("表紙、colour"));
+    series->setEditText(QStringLiteral("星の庭シリーズ"));
+
+    QSignalSpy saved(m_window.get(), &MainWindow::workSaved);
+    auto *save = panel->findChild<QPushButton *>(QStringLiteral("saveButton"));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(m_window->workModel()->index(0, 0).data().toString(), QStringLiteral("星の庭"));
+
+    // What the window shows is what the catalogue file holds.
+    auto catalog = catalog::Catalog::open(m_window->catalogPath());
+    QVERIFY(catalog.ok());
+    auto work = (*catalog)->work(id);
+    QVERIFY(work.ok());
+    QCOMPARE(work->title, QStringLiteral("星の庭"));
+    QCOMPARE(work->titleLatin, QStringLiteral("Hoshi no Niwa"));
+    QCOMPARE(work->series, QStringLiteral("星の庭シリーズ"));
+    QCOMPARE(work->tags, (QStringList{QStringLiteral("colour"), QStringLiteral("表紙")}));
+}
+
+void TestMainWindow::removeCanBeUndone()
+{
+    openFreshCatalog();
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({m_images + QStringLiteral("/red.png"), m_images + QStringLiteral("/green.jpg")});
+    QVERIFY(finished.wait(30000));
+    QTRY_COMPARE(m_window->workModel()->rowCount(), 2);
+    const qint64 id = m_window->workModel()->summaryAt(0).id;
+
+    m_window->selectWork(id);
+    QSignalSpy changed(m_window.get(), &MainWindow::worksRemovedOrRestored);
+    m_window->findChild<QAction *>(QStringLiteral("removeAction"))->trigger();
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(m_window->workModel()->rowCount(), 1);
+    QCOMPARE(m_window->workModel()->rowOfWork(id), -1);
+    QVERIFY(QFile::exists(m_images + QStringLiteral("/red.png"))); // only the catalogue entry went
+
+    m_window->undoStack()->undo();
+    QVERIFY(changed.wait(10000));
+    QTRY_COMPARE(m_window->workModel()->rowCount(), 2);
+    QVERIFY(m_window->workModel()->rowOfWork(id) >= 0);
+    auto catalog = catalog::Catalog::open(m_window->catalogPath());
+    QVERIFY(catalog.ok());
+    auto work = (*catalog)->work(id);
+    QVERIFY(work.ok());
+    QCOMPARE(work->assets.size(), 1);
+    auto thumbnail = (*catalog)->thumbnail(work->assets.first().id);
+    QVERIFY(thumbnail.ok() && !thumbnail->isEmpty());
+}
+
+void TestMainWindow::dropImportsFiles()
+{
+    openFreshCatalog();
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(m_images + QStringLiteral("/sub/blue.png"))});
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    const QPoint centre = m_window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(finished.wait(30000));
+    QTRY_COMPARE(m_window->workModel()->rowCount(), 1);
+    QCOMPARE(m_window->workModel()->index(0, 0).data().toString(), QStringLiteral("blue"));
+    delete mime;
+}
+
+void TestMainWindow::refusesAFileThatIsNotACatalogue()
+{
+    const QString path = m_dir.filePath(QStringLiteral("not-a-catalogue.rakkan"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    QSignalSpy failed(m_window.get(), &MainWindow::catalogFailed);
+    m_window->openCatalog(path);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(m_dialogs->errors.size(), 1);
+    QVERIFY(m_dialogs->errors.first().contains(QStringLiteral("not a Rakkan catalogue")));
+    QCOMPARE(file.size(), 4096); // the file was left as it was
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

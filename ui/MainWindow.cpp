@@ -1,0 +1,693 @@
+#include "MainWindow.h"
+
+#include "catalog/Catalog.h"
+#include "commands/RemoveWorksCommand.h"
+#include "dialogs/Dialogs.h"
+#include "dialogs/ImportSummaryDialog.h"
+#include "importing/ImportSummary.h"
+#include "jobs/ImportJob.h"
+#include "models/WorkFilterModel.h"
+#include "models/WorkListModel.h"
+#include "session/CatalogSession.h"
+#include "thumbnails/ThumbnailLoader.h"
+#include "widgets/WorkDetailPanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+namespace rakkan::ui {
+
+namespace {
+constexpr int kEmptyPage = 0;
+constexpr int kGridPage = 1;
+constexpr int kListPage = 2;
+const QSize kIconSize(160, 160);
+
+QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_dialogs(std::make_unique<Dialogs>()), m_session(new CatalogSession(this)),
+      m_thumbnails(new ThumbnailLoader(this)), m_model(new WorkListModel(m_thumbnails, this)),
+      m_filter(new WorkFilterModel(this)), m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_filter->setSourceModel(m_model);
+    m_thumbnails->setTargetSize(kIconSize * devicePixelRatioF());
+    m_model->setIconSize(kIconSize * devicePixelRatioF());
+
+    createActions();
+    createCentralArea();
+    createStatusBar();
+
+    connect(m_session, &CatalogSession::opened, this, [this](const QString &path) {
+        m_thumbnails->setCatalogPath(path);
+        QSettings().setValue(QStringLiteral("catalog/lastPath"), path);
+        loadWorks();
+        refreshCompletions();
+    });
+    connect(m_session, &CatalogSession::openFailed, this, [this](const QString &path, const Error &error) {
+        m_loaded = false;
+        m_count->setText(tr("No catalogue open"));
+        updateEmptyState();
+        Q_EMIT catalogFailed(path, error.message);
+        m_dialogs->showError(this, tr("Cannot open the catalogue"),
+                             tr("%1\n\nCatalogue: %2").arg(error.message, QDir::toNativeSeparators(path)));
+    });
+
+    connect(m_session, &CatalogSession::unavailable, this,
+            [this](const Error &error) { statusBar()->showMessage(error.message, 6000); });
+
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    showView(settings.value(QStringLiteral("window/grid"), true).toBool());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1200, 780);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_import) {
+        m_import->cancel();
+        m_import->wait();
+    }
+}
+
+void MainWindow::setDialogs(std::unique_ptr<Dialogs> dialogs)
+{
+    m_dialogs = std::move(dialogs);
+}
+
+void MainWindow::createActions()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *newCatalogAction = fileMenu->addAction(tr("&New Catalogue..."), this, &MainWindow::newCatalog);
+    newCatalogAction->setObjectName(QStringLiteral("newCatalogAction"));
+    auto *openAction = fileMenu->addAction(themeIcon("document-open", QStyle::SP_DialogOpenButton),
+                                           tr("&Open Catalogue..."), this, &MainWindow::chooseCatalog);
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setObjectName(QStringLiteral("openCatalogAction"));
+    fileMenu->addSeparator();
+    m_importFiles =
+        fileMenu->addAction(themeIcon("document-import", QStyle::SP_FileIcon), tr("&Import Images..."), this, [this] {
+            const QStringList files = m_dialogs->chooseImageFiles(this);
+            if (!files.isEmpty())
+                importPaths(files);
+        });
+    m_importFiles->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_importFiles->setObjectName(QStringLiteral("importFilesAction"));
+    m_importFiles->setToolTip(tr("Add image files to the catalogue (the files are only read)"));
+    m_importFolder =
+        fileMenu->addAction(themeIcon("folder-open", QStyle::SP_DirOpenIcon), tr("Import &Folder..."), this, [this] {
+            const QString dir = m_dialogs->chooseFolder(this);
+            if (!dir.isEmpty())
+                importPaths({dir});
+        });
+    m_importFolder->setObjectName(QStringLiteral("importFolderAction"));
+    m_importFolder->setToolTip(tr("Add every image in a folder and its subfolders, one work per file"));
+    m_importChapters = fileMenu->addAction(tr("Import Folder as &Chapter..."), this, [this] {
+        const QString dir = m_dialogs->chooseFolder(this);
+        if (!dir.isEmpty())
+            importPaths({dir}, importing::ImportOptions::Grouping::FolderPerWork);
+    });
+    m_importChapters->setObjectName(QStringLiteral("importChaptersAction"));
+    m_importChapters->setToolTip(tr("Each folder becomes one work whose images are its pages, in name order"));
+    fileMenu->addSeparator();
+    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    // Own actions rather than QUndoStack::createUndoAction, whose "prefix + text" fixes the English word order.
+    auto *undo = new QAction(tr("&Undo"), this);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undo,
+            [undo](const QString &text) { undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
+    auto *redo = new QAction(tr("&Redo"), this);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::redoTextChanged, redo,
+            [redo](const QString &text) { redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    m_remove = editMenu->addAction(themeIcon("edit-delete", QStyle::SP_TrashIcon), tr("Re&move from Catalogue"), this,
+                                   &MainWindow::removeSelectedWorks);
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setObjectName(QStringLiteral("removeAction"));
+    m_remove->setToolTip(tr("Remove the selected works from the catalogue; the image files stay where they are"));
+    m_remove->setEnabled(false);
+    auto *find = editMenu->addAction(tr("&Find"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *views = new QActionGroup(this);
+    m_gridAction = viewMenu->addAction(tr("&Thumbnails"), this, [this] { showView(true); });
+    m_listAction = viewMenu->addAction(tr("&List"), this, [this] { showView(false); });
+    for (auto *a : {m_gridAction, m_listAction}) {
+        a->setCheckable(true);
+        views->addAction(a);
+    }
+    m_gridAction->setObjectName(QStringLiteral("gridViewAction"));
+    m_listAction->setObjectName(QStringLiteral("listViewAction"));
+
+    auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    auto *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QList<QPair<QString, QString>> choices = {{QString(), tr("System language")},
+                                                    {QStringLiteral("en"), QStringLiteral("English")},
+                                                    {QStringLiteral("ja"), QStringLiteral("日本語")}};
+    for (const auto &[code, label] : choices) {
+        auto *action = languageMenu->addAction(label, this, [this, code = code] { setLanguage(code); });
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+    }
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Rakkan"), this, [this] {
+        QMessageBox::about(this, tr("About Rakkan"),
+                           tr("<h3>Rakkan %1</h3><p>Catalogue your works, fingerprint them on your own computer and "
+                              "tell AI companies how they may use them.</p><p>Your pictures never leave this "
+                              "computer.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_importFiles);
+    toolbar->addAction(m_importFolder);
+    toolbar->addSeparator();
+    toolbar->addAction(m_remove);
+    toolbar->addSeparator();
+
+    auto *searchBox = new QWidget;
+    auto *searchLayout = new QHBoxLayout(searchBox);
+    searchLayout->setContentsMargins(0, 0, 0, 0);
+    m_searchField = new QComboBox;
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setAccessibleName(tr("Search in"));
+    m_searchField->addItem(tr("Everything"), int(WorkFilterModel::Field::Any));
+    m_searchField->addItem(tr("Title"), int(WorkFilterModel::Field::Title));
+    m_searchField->addItem(tr("Series"), int(WorkFilterModel::Field::Series));
+    m_searchField->addItem(tr("Tag"), int(WorkFilterModel::Field::Tag));
+    m_searchField->addItem(tr("Rights holder"), int(WorkFilterModel::Field::Holder));
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setAccessibleName(tr("Search works"));
+    m_search->setPlaceholderText(tr("Search titles, series, tags, holders..."));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    searchLayout->addWidget(m_searchField);
+    searchLayout->addWidget(m_search);
+    toolbar->addWidget(searchBox);
+    toolbar->addSeparator();
+    toolbar->addAction(m_gridAction);
+    toolbar->addAction(m_listAction);
+
+    // Filtering 100k rows on every key press would stutter; wait for a pause in typing.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchField, &QComboBox::currentIndexChanged, this, &MainWindow::applySearch);
+}
+
+void MainWindow::createCentralArea()
+{
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_views = new QStackedWidget;
+
+    auto *empty = new QLabel(tr("<p style='font-size:large'>Drop illustrations, manga pages or folders here</p>"
+                                "<p>or use <b>Import Images</b> or <b>Import Folder</b>. Rakkan reads PSD, CLIP "
+                                "Studio Paint, Krita, OpenRaster, JPEG, PNG, WebP, TIFF, GIF and BMP files, and never "
+                                "changes them.</p>"));
+    empty->setObjectName(QStringLiteral("emptyHint"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setMargin(40);
+    m_views->addWidget(empty);
+
+    m_grid = new QListView;
+    m_grid->setObjectName(QStringLiteral("workGrid"));
+    m_grid->setAccessibleName(tr("Works as thumbnails"));
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setLayoutMode(QListView::Batched);
+    m_grid->setBatchSize(2000);
+    m_grid->setIconSize(kIconSize);
+    m_grid->setGridSize(QSize(kIconSize.width() + 32, kIconSize.height() + 44));
+    m_grid->setWordWrap(true);
+    m_grid->setTextElideMode(Qt::ElideRight);
+    m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_grid->setDragDropMode(QAbstractItemView::NoDragDrop);
+    m_grid->setAcceptDrops(false);
+    m_grid->viewport()->setAcceptDrops(false);
+    m_grid->setModel(m_filter);
+    m_views->addWidget(m_grid);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("workList"));
+    m_table->setAccessibleName(tr("Works as a list"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionModel(m_grid->selectionModel());
+    m_table->setIconSize(QSize(32, 32));
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(36);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(WorkListModel::TitleColumn, 260);
+    m_table->setAcceptDrops(false);
+    m_table->viewport()->setAcceptDrops(false);
+    m_views->addWidget(m_table);
+
+    m_detail = new WorkDetailPanel;
+    m_detail->setObjectName(QStringLiteral("detailPanel"));
+    m_detail->setMinimumWidth(340);
+    splitter->addWidget(m_views);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::selectionChanged);
+    connect(m_detail, &WorkDetailPanel::saveRequested, this, &MainWindow::saveWork);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("workCount"));
+    statusBar()->addWidget(m_count, 1);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_progress->setMaximumWidth(260);
+    m_progress->setFormat(tr("Importing %v of %m"));
+    m_progress->hide();
+    m_cancel = new QToolButton;
+    m_cancel->setObjectName(QStringLiteral("cancelImportButton"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the import"));
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelImport);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+}
+
+QString MainWindow::catalogPath() const
+{
+    return m_session->path();
+}
+
+void MainWindow::openCatalog(const QString &path)
+{
+    if (m_import && m_import->isRunning()) {
+        m_dialogs->showError(this, tr("Import in progress"),
+                             tr("Wait for the import to finish, or cancel it, before switching catalogues."));
+        return;
+    }
+    m_loaded = false;
+    m_undo->clear();
+    m_detail->clear();
+    m_model->clear();
+    m_thumbnails->setCatalogPath(QString());
+    setWindowTitle(tr("%1 – Rakkan").arg(QFileInfo(path).completeBaseName()));
+    setWindowFilePath(path);
+    m_count->setText(tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
+    m_session->open(path);
+}
+
+void MainWindow::loadWorks()
+{
+    m_session->submit<Result<QList<catalog::WorkSummary>>>(
+        [](catalog::Catalog &c) { return c.workSummaries(); },
+        [this](const Result<QList<catalog::WorkSummary>> &works) {
+            if (!works.ok()) {
+                m_dialogs->showError(this, tr("Cannot read the catalogue"), works.error().message);
+                return;
+            }
+            m_model->setWorks(*works);
+            m_loaded = true;
+            updateCount();
+            updateEmptyState();
+            Q_EMIT catalogLoaded(catalogPath(), int(works->size()));
+        });
+}
+
+void MainWindow::refreshCompletions()
+{
+    struct Names
+    {
+        QStringList series;
+        QStringList tags;
+    };
+    m_session->submit<Names>(
+        [](catalog::Catalog &c) {
+            Names names;
+            if (auto s = c.seriesTitles(); s.ok())
+                names.series = *s;
+            if (auto t = c.tagNames(); t.ok())
+                names.tags = *t;
+            return names;
+        },
+        [this](const Names &names) { m_detail->setCompletions(names.series, names.tags); });
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_loaded && m_model->rowCount() == 0;
+    if (empty)
+        m_views->setCurrentIndex(kEmptyPage);
+    else
+        m_views->setCurrentIndex(m_gridAction->isChecked() ? kGridPage : kListPage);
+    updateCount();
+}
+
+void MainWindow::updateCount()
+{
+    if (!m_loaded)
+        return;
+    const int total = m_model->rowCount();
+    if (m_filter->isFiltering())
+        m_count->setText(tr("%1 of %n work(s) shown", nullptr, total).arg(m_filter->rowCount()));
+    else
+        m_count->setText(tr("%n work(s)", nullptr, total));
+}
+
+void MainWindow::applySearch()
+{
+    m_filter->setSearch(m_search->text(), static_cast<WorkFilterModel::Field>(m_searchField->currentData().toInt()));
+    updateCount();
+}
+
+void MainWindow::showView(bool grid)
+{
+    m_gridAction->setChecked(grid);
+    m_listAction->setChecked(!grid);
+    QSettings().setValue(QStringLiteral("window/grid"), grid);
+    updateEmptyState();
+}
+
+QList<qint64> MainWindow::selectedWorkIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes())
+        if (index.column() == WorkListModel::TitleColumn)
+            ids << index.data(WorkListModel::WorkIdRole).toLongLong();
+    return ids;
+}
+
+void MainWindow::selectionChanged()
+{
+    const QList<qint64> ids = selectedWorkIds();
+    m_remove->setEnabled(!ids.isEmpty());
+    if (ids.size() == 1)
+        loadDetail(ids.first());
+    else
+        m_detail->clear();
+}
+
+void MainWindow::selectWork(qint64 workId)
+{
+    const int row = m_model->rowOfWork(workId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_grid->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_grid->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    m_grid->scrollTo(index);
+    m_table->scrollTo(index);
+}
+
+void MainWindow::loadDetail(qint64 workId)
+{
+    struct Detail
+    {
+        Result<catalog::Work> work = makeError(ErrorCode::NotFound, QString());
+        QByteArray cover = {};
+    };
+    m_session->submit<Detail>(
+        [workId](catalog::Catalog &c) {
+            Detail d;
+            d.work = c.work(workId);
+            if (d.work.ok() && !d.work->assets.isEmpty())
+                if (auto thumb = c.thumbnail(d.work->assets.first().id); thumb.ok())
+                    d.cover = *thumb;
+            return d;
+        },
+        [this, workId](const Detail &d) {
+            // The selection may have moved on while this was loading.
+            const QList<qint64> ids = selectedWorkIds();
+            if (ids.size() != 1 || ids.first() != workId)
+                return;
+            if (!d.work.ok()) {
+                m_detail->clear();
+                return;
+            }
+            m_detail->setWork(*d.work);
+            m_detail->setCover(QImage::fromData(d.cover, "JPEG"));
+        });
+}
+
+void MainWindow::saveWork(qint64 workId, const catalog::WorkEdit &edit)
+{
+    struct Saved
+    {
+        std::optional<Error> error = {};
+        catalog::Work work = {};
+        QList<catalog::WorkSummary> summary = {};
+    };
+    m_session->submit<Saved>(
+        [workId, edit](catalog::Catalog &c) {
+            Saved s;
+            if (auto done = c.updateWork(workId, edit); !done.ok()) {
+                s.error = done.error();
+                return s;
+            }
+            if (auto w = c.work(workId); w.ok())
+                s.work = *w;
+            if (auto summary = c.workSummaries({workId}); summary.ok())
+                s.summary = *summary;
+            return s;
+        },
+        [this, workId](const Saved &s) {
+            if (s.error) {
+                m_detail->showError(s.error->message);
+                return;
+            }
+            m_model->upsert(s.summary);
+            if (m_detail->workId() == workId)
+                m_detail->setWork(s.work);
+            statusBar()->showMessage(tr("Saved \"%1\".").arg(s.work.title), 4000);
+            refreshCompletions();
+            Q_EMIT workSaved(workId);
+        });
+}
+
+void MainWindow::removeSelectedWorks()
+{
+    const QList<qint64> ids = selectedWorkIds();
+    if (ids.isEmpty())
+        return;
+    const int row = m_model->rowOfWork(ids.first());
+    const QString title = row >= 0 ? m_model->summaryAt(row).title : QString();
+    m_undo->push(new RemoveWorksCommand(
+        m_session, ids, title, [this](bool removed, const QList<qint64> &affected, const QString &error) {
+            if (!error.isEmpty())
+                m_dialogs->showError(this, tr("Cannot change the catalogue"), error);
+            if (removed) {
+                m_model->removeWorks(affected);
+                statusBar()->showMessage(
+                    tr("Removed %n work(s) from the catalogue. The files were not touched; Undo brings them back.",
+                       nullptr, int(affected.size())),
+                    6000);
+            } else {
+                m_session->submit<Result<QList<catalog::WorkSummary>>>(
+                    [affected](catalog::Catalog &c) { return c.workSummaries(affected); },
+                    [this](const Result<QList<catalog::WorkSummary>> &works) {
+                        if (works.ok())
+                            m_model->upsert(*works);
+                        updateCount();
+                    });
+            }
+            updateCount();
+            Q_EMIT worksRemovedOrRestored();
+        }));
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_import && m_import->isRunning();
+}
+
+void MainWindow::cancelImport()
+{
+    if (m_import) {
+        m_import->cancel();
+        m_cancel->setEnabled(false);
+        m_progress->setFormat(tr("Cancelling..."));
+    }
+}
+
+void MainWindow::importPaths(const QStringList &paths, importing::ImportOptions::Grouping grouping)
+{
+    if (paths.isEmpty())
+        return;
+    if (isImporting()) {
+        m_dialogs->showError(this, tr("Import in progress"),
+                             tr("An import is already running. Wait for it to finish, or cancel it first."));
+        return;
+    }
+    importing::ImportOptions options;
+    options.grouping = grouping;
+    m_import = std::make_unique<ImportJob>(catalogPath(), paths, options);
+    connect(m_import.get(), &ImportJob::progress, this, [this](int done, int total) {
+        m_progress->setMaximum(qMax(total, 1));
+        m_progress->setValue(done);
+    });
+    connect(m_import.get(), &ImportJob::worksChanged, m_model, &WorkListModel::upsert);
+    connect(m_import.get(), &ImportJob::worksChanged, this, &MainWindow::updateCount);
+    connect(m_import.get(), &ImportJob::finished, this, &MainWindow::importFinishedInternal);
+    m_progress->setFormat(tr("Importing %v of %m"));
+    m_progress->setRange(0, 0); // busy until the scan has counted the files
+    m_progress->show();
+    m_cancel->setEnabled(true);
+    m_cancel->show();
+    for (auto *action : {m_importFiles, m_importFolder, m_importChapters})
+        action->setEnabled(false);
+    statusBar()->showMessage(tr("Looking for images..."));
+    m_import->start();
+}
+
+void MainWindow::importFinishedInternal(const importing::ImportReport &report)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    for (auto *action : {m_importFiles, m_importFolder, m_importChapters})
+        action->setEnabled(true);
+    statusBar()->showMessage(importing::ImportSummary::line(report), 10000);
+    QApplication::alert(this);
+    refreshCompletions();
+    updateCount();
+
+    using Outcome = importing::ImportItem::Outcome;
+    if (report.count(Outcome::Failed) > 0 || report.count(Outcome::AlreadyCatalogued) > 0) {
+        auto *dialog = new ImportSummaryDialog(report, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportSummaryDialog::showWorkRequested, this, &MainWindow::selectWork);
+        dialog->show();
+    }
+    // Let the worker's last queued signals drain before the job goes; deleteLater runs after them.
+    m_import.release()->deleteLater();
+    Q_EMIT importFinished(report);
+}
+
+void MainWindow::newCatalog()
+{
+    const QString path = m_dialogs->chooseNewCatalog(this);
+    if (!path.isEmpty())
+        openCatalog(path);
+}
+
+void MainWindow::chooseCatalog()
+{
+    const QString path = m_dialogs->chooseCatalogToOpen(this);
+    if (!path.isEmpty())
+        openCatalog(path);
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    QMessageBox::information(this, tr("Language"), tr("Rakkan will use the new language when you next start it."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (isImporting()) {
+        // What is committed stays; the batch in flight is abandoned cleanly and the rest can be imported again.
+        m_import->cancel();
+        m_import->wait();
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
+}
+
+} // namespace rakkan::ui

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "catalog/WorkTypes.h"
+#include "importing/Importer.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QProgressBar;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+class QUndoStack;
+
+namespace rakkan::ui {
+
+class CatalogSession;
+class Dialogs;
+class ImportJob;
+class ThumbnailLoader;
+class WorkDetailPanel;
+class WorkFilterModel;
+class WorkListModel;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setDialogs(std::unique_ptr<Dialogs> dialogs);
+
+    void openCatalog(const QString &path);
+    QString catalogPath() const;
+    void importPaths(const QStringList &paths,
+                     importing::ImportOptions::Grouping grouping = importing::ImportOptions::Grouping::FilePerWork);
+    bool isImporting() const;
+    void cancelImport();
+
+    WorkListModel *workModel() const { return m_model; }
+    WorkFilterModel *filterModel() const { return m_filter; }
+    QListView *gridView() const { return m_grid; }
+    QTableView *listView() const { return m_table; }
+    WorkDetailPanel *detailPanel() const { return m_detail; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    void selectWork(qint64 workId);
+    void removeSelectedWorks();
+
+Q_SIGNALS:
+    void catalogLoaded(const QString &path, int workCount);
+    void catalogFailed(const QString &path, const QString &message);
+    void importFinished(const rakkan::importing::ImportReport &report);
+    void workSaved(qint64 workId);
+    void worksRemovedOrRestored();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createCentralArea();
+    void createStatusBar();
+    void loadWorks();
+    void refreshCompletions();
+    void updateEmptyState();
+    void updateCount();
+    void applySearch();
+    void showView(bool grid);
+    void selectionChanged();
+    void loadDetail(qint64 workId);
+    void saveWork(qint64 workId, const catalog::WorkEdit &edit);
+    void importFinishedInternal(const importing::ImportReport &report);
+    void newCatalog();
+    void chooseCatalog();
+    void setLanguage(const QString &code);
+    QList<qint64> selectedWorkIds() const;
+
+    std::unique_ptr<Dialogs> m_dialogs;
+    CatalogSession *m_session;
+    ThumbnailLoader *m_thumbnails;
+    WorkListModel *m_model;
+    WorkFilterModel *m_filter;
+    QUndoStack *m_undo;
+    std::unique_ptr<ImportJob> m_import;
+
+    QStackedWidget *m_views = nullptr;
+    QListView *m_grid = nullptr;
+    QTableView *m_table = nullptr;
+    WorkDetailPanel *m_detail = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_searchField = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QLabel *m_count = nullptr;
+
+    QAction *m_importFiles = nullptr;
+    QAction *m_importFolder = nullptr;
+    QAction *m_importChapters = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_gridAction = nullptr;
+    QAction *m_listAction = nullptr;
+    bool m_loaded = false;
+};
+
+} // namespace rakkan::ui

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace rakkan::ui {
+
+// Every modal question the main window asks goes through here, so that GUI tests can answer instead of a person
+// (a test installs a subclass; the product uses this one).
+class Dialogs
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::ui::Dialogs)
+
+public:
+    virtual ~Dialogs() = default;
+
+    virtual QStringList chooseImageFiles(QWidget *parent);
+    virtual QString chooseFolder(QWidget *parent);
+    virtual QString chooseCatalogToOpen(QWidget *parent);
+    virtual QString chooseNewCatalog(QWidget *parent);
+    virtual void showError(QWidget *parent, const QString &title, const QString &message);
+};
+
+} // namespace rakkan::ui

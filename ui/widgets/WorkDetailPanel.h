@@ -1,0 +1,76 @@
+#pragma once
+
+#include "catalog/WorkTypes.h"
+#include "core/Result.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTreeWidget;
+
+namespace rakkan::ui {
+
+// Shows and edits one work: titles in both scripts, kind, series/volume/chapter, tags, rights holders with roles,
+// publications, notes, and its files (read-only). Save sends only what the user changed.
+class WorkDetailPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkDetailPanel)
+
+public:
+    explicit WorkDetailPanel(QWidget *parent = nullptr);
+
+    void setWork(const catalog::Work &work);
+    void clear();
+    void setCover(const QImage &image);
+    void setCompletions(const QStringList &series, const QStringList &tags);
+    // Shows why the last save was refused (the catalogue's reason, in the user's language).
+    void showError(const QString &message);
+    qint64 workId() const { return m_work.id; }
+    bool isModified() const { return m_modified; }
+
+    // The change the form describes, or why it cannot be saved.
+    Result<catalog::WorkEdit> edit() const;
+
+Q_SIGNALS:
+    void saveRequested(qint64 workId, const rakkan::catalog::WorkEdit &edit);
+
+private:
+    void markModified();
+    void revert();
+    void save();
+    void addHolderRow(const catalog::WorkHolder &holder);
+    void addPublicationRow(const catalog::Publication &publication);
+    QList<catalog::WorkHolder> holdersInForm() const;
+
+    catalog::Work m_work;
+    bool m_modified = false;
+    bool m_loading = false;
+
+    QLabel *m_cover;
+    QLabel *m_heading;
+    QLabel *m_error;
+    QLineEdit *m_title;
+    QLineEdit *m_titleLatin;
+    QComboBox *m_kind;
+    QComboBox *m_series;
+    QSpinBox *m_volume;
+    QLineEdit *m_chapter;
+    QLineEdit *m_tags;
+    QTableWidget *m_holders;
+    QTableWidget *m_publications;
+    QPlainTextEdit *m_notes;
+    QTreeWidget *m_files;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    QWidget *m_form;
+    QLabel *m_empty;
+};
+
+} // namespace rakkan::ui
