@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>[catalogue]</source>
-        <translation type="unfinished"></translation>
+        <translation>[カタログ]</translation>
     </message>
 </context>
 <context>
@@ -154,6 +154,10 @@
         <source>Try &quot;%1 --help&quot;.</source>
         <translation>詳しくは「%1 --help」を実行してください。</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::ImportCommand</name>
@@ -211,8 +215,8 @@
 <context>
     <name>rakkan::cli::Main</name>
     <message>
-        <source>Rakkan catalogues your artworks, fingerprints them on your computer and helps you say no to unlicensed AI use.</source>
-        <translation>Rakkan は作品をカタログに登録し、お使いのコンピューター上でフィンガープリントを作成して、許諾のない AI 利用を拒否する意思表示を支援します。</translation>
+        <source>Rakkan catalogues your artworks on your own computer and helps you say how AI may use them.</source>
+        <translation>Rakkan はお使いのコンピューター上で作品をカタログに整理し、AI による作品の利用について意思を示すのを助けます。</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -641,19 +645,19 @@
     </message>
     <message>
         <source>it declares an unknown version (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知のバージョン（%1）が指定されています</translation>
     </message>
     <message>
         <source>it declares %1 colour channels</source>
-        <translation type="unfinished"></translation>
+        <translation>カラーチャンネル数が %1 と指定されています</translation>
     </message>
     <message>
         <source>it declares %1 bits per channel, which Photoshop never writes</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネルあたり %1 ビットと指定されていますが、Photoshop はこの値を書き込みません</translation>
     </message>
     <message>
         <source>it declares an image without pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>画素を持たない画像として指定されています</translation>
     </message>
 </context>
 <context>
@@ -692,7 +696,7 @@
     </message>
     <message>
         <source>The flattened image inside this %1 file claims %2, more than Rakkan reads safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>この %1 ファイル内の統合画像は %2 と申告されており、Rakkan が安全に読み込める大きさを超えています。</translation>
     </message>
 </context>
 <context>
@@ -723,7 +727,7 @@
     </message>
     <message>
         <source>The file is %1, more than Rakkan imports (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルサイズが %1 あり、Rakkan が取り込める上限（%2）を超えています。</translation>
     </message>
 </context>
 <context>
@@ -749,17 +753,17 @@
     <name>rakkan::importing::ImportSummary</name>
     <message>
         <source>Added %1, already catalogued %2, failed %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加 %1 件、登録済み %2 件、失敗 %3 件。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in the folders were not images and were left alone.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>フォルダー内の %n 件のファイルは画像ではないため、取り込まずにそのままにしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was cancelled; files not reached were left alone.</source>
-        <translation type="unfinished">取り込みはキャンセルされました。未処理のファイルには手を加えていません。</translation>
+        <translation>取り込みはキャンセルされました。未処理のファイルには手を加えていません。</translation>
     </message>
 </context>
 <context>
@@ -1116,19 +1120,19 @@ Catalogue: %2</source>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1をやり直す(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;move from Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログから削除(&amp;M)</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop illustrations, manga pages or folders here&lt;/p&gt;&lt;p&gt;or use &lt;b&gt;Import Images&lt;/b&gt; or &lt;b&gt;Import Folder&lt;/b&gt;. Rakkan reads PSD, CLIP Studio Paint, Krita, OpenRaster, JPEG, PNG, WebP, TIFF, GIF and BMP files, and never changes them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;イラスト、マンガの原稿、フォルダーをここにドロップしてください&lt;/p&gt;&lt;p&gt;または&lt;b&gt;画像を取り込む&lt;/b&gt;か&lt;b&gt;フォルダーを取り込む&lt;/b&gt;を使ってください。Rakkan は PSD、CLIP Studio Paint、Krita、OpenRaster、JPEG、PNG、WebP、TIFF、GIF、BMP のファイルを読み込みます。元のファイルを変更することはありません。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1346,11 +1350,11 @@ Catalogue: %2</source>
     </message>
     <message>
         <source>S&amp;eries:</source>
-        <translation type="unfinished"></translation>
+        <translation>シリーズ(&amp;E):</translation>
     </message>
     <message>
         <source>C&amp;hapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>話(&amp;H):</translation>
     </message>
 </context>
 <context>

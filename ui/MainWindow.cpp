@@ -313,7 +313,8 @@ void MainWindow::createCentralArea()
     splitter->addWidget(m_views);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({720, 480});
     setCentralWidget(splitter);
 
     connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::selectionChanged);

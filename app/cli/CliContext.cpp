@@ -80,7 +80,14 @@ void CliContext::addCommonOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("catalog"), QStringLiteral("c")},
                                         tr("The catalogue file to use."), tr("FILE")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print results as JSON for scripts.")));
-    parser.addHelpOption();
+    addHelpOption(parser);
+}
+
+QCommandLineOption CliContext::addHelpOption(QCommandLineParser &parser)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    return help;
 }
 
 std::optional<CliContext> CliContext::parseCommand(QCommandLineParser &parser, const QStringList &arguments,

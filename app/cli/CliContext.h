@@ -40,6 +40,8 @@ public:
     void endProgress() const;
 
     static QJsonObject errorJson(const Error &error);
+    // --help/-h with a description in the user's language (Qt's own is not translated into every language).
+    static QCommandLineOption addHelpOption(QCommandLineParser &parser);
 
     // Every command also takes --catalog and --json after its name, and --help.
     static void addCommonOptions(QCommandLineParser &parser);

@@ -20,8 +20,7 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(
-            tr("Rakkan catalogues your artworks, fingerprints them on your computer and helps you say no to "
-               "unlicensed AI use.") +
+            tr("Rakkan catalogues your artworks on your own computer and helps you say how AI may use them.") +
             QStringLiteral("\n\n") + tr("Commands:") + QStringLiteral("\n  import    ") +
             tr("Add image files and folders to the catalogue") + QStringLiteral("\n  works     ") +
             tr("List, show, edit or remove catalogued works") + QStringLiteral("\n\n") +
@@ -34,7 +33,7 @@ public:
         const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print results as JSON for scripts."));
         parser.addOption(catalogOption);
         parser.addOption(jsonOption);
-        const QCommandLineOption helpOption = parser.addHelpOption();
+        const QCommandLineOption helpOption = CliContext::addHelpOption(parser);
         const QCommandLineOption versionOption = parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("command"), tr("import or works"), tr("COMMAND [options]"));
 
@@ -51,7 +50,7 @@ public:
         }
         const QStringList rest = parser.positionalArguments();
         if (parser.isSet(helpOption) || rest.isEmpty()) {
-            std::fputs(qPrintable(parser.helpText()), rest.isEmpty() && !parser.isSet(helpOption) ? stderr : stdout);
+            std::fputs(parser.helpText().toUtf8().constData(), parser.isSet(helpOption) ? stdout : stderr);
             return parser.isSet(helpOption) ? ExitSuccess : ExitUsage;
         }
         context.json = parser.isSet(jsonOption);

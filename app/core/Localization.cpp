@@ -16,7 +16,9 @@ QLocale installTranslations(const QString &preferred)
 
     auto *app = QCoreApplication::instance();
     auto *rakkan = new QTranslator(app);
-    if (rakkan->load(locale, QStringLiteral("rakkan"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Any language Rakkan is not translated into gets the English text, with English plurals ("1 work").
+    if (rakkan->load(locale, QStringLiteral("rakkan"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        rakkan->load(QStringLiteral(":/i18n/rakkan_en.qm")))
         QCoreApplication::installTranslator(rakkan);
     else
         delete rakkan;

@@ -304,7 +304,7 @@ void TestCli::worksListAndShowJson()
     const CliResult human = cli({QStringLiteral("works"), QStringLiteral("list")});
     VERIFY_EXIT(human, 0);
     QVERIFY2(human.outText().contains(QStringLiteral("夜明け")), human.describe().constData());
-    QVERIFY2(human.outText().contains(QStringLiteral("2 work(s).")), human.describe().constData());
+    QVERIFY2(human.outText().contains(QStringLiteral("2 works.")), human.describe().constData());
 
     const CliResult show =
         cli({QStringLiteral("works"), QStringLiteral("show"), QString::number(first), QStringLiteral("--json")});

@@ -69,6 +69,7 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_form = scroll;
     outer->addWidget(scroll);
 
@@ -89,6 +90,8 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Tables and the file list get the panel's full width under their label instead of a cramped column.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     layout->addLayout(form);
 
     m_title = new QLineEdit;
@@ -125,7 +128,9 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     chapterLabel->setBuddy(m_chapter);
     numbers->addWidget(chapterLabel);
     numbers->addWidget(m_chapter, 1);
-    form->addRow(tr("&Volume:"), numbers);
+    auto *volumeLabel = new QLabel(tr("&Volume:"));
+    volumeLabel->setBuddy(m_volume); // a row holding a layout gets no buddy from QFormLayout
+    form->addRow(volumeLabel, numbers);
 
     m_tags = new QLineEdit;
     m_tags->setObjectName(QStringLiteral("tagsEdit"));
@@ -139,6 +144,7 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     m_holders->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_holders->verticalHeader()->hide();
     m_holders->setMinimumHeight(90);
+    m_holders->setMaximumHeight(160);
     m_holders->setAccessibleName(tr("Rights holders"));
     auto *holderButtons = new QHBoxLayout;
     auto *addHolder = smallButton(tr("Add holder"), tr("Add a rights holder"), QStringLiteral("addHolderButton"));
@@ -150,7 +156,8 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     auto *holderBox = new QVBoxLayout;
     holderBox->addWidget(m_holders);
     holderBox->addLayout(holderButtons);
-    form->addRow(tr("Rights holders:"), holderBox);
+    form->addRow(new QLabel(tr("Rights holders:")));
+    form->addRow(holderBox);
 
     // Publications
     m_publications = new QTableWidget(0, 3);
@@ -159,6 +166,7 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     m_publications->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_publications->verticalHeader()->hide();
     m_publications->setMinimumHeight(90);
+    m_publications->setMaximumHeight(160);
     m_publications->setAccessibleName(tr("Publications"));
     auto *pubButtons = new QHBoxLayout;
     auto *addPub = smallButton(tr("Add publication"), tr("Add where the work was published"),
@@ -171,7 +179,8 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     auto *pubBox = new QVBoxLayout;
     pubBox->addWidget(m_publications);
     pubBox->addLayout(pubButtons);
-    form->addRow(tr("Published at:"), pubBox);
+    form->addRow(new QLabel(tr("Published at:")));
+    form->addRow(pubBox);
 
     m_notes = new QPlainTextEdit;
     m_notes->setObjectName(QStringLiteral("notesEdit"));
@@ -185,7 +194,8 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     m_files->setRootIsDecorated(false);
     m_files->setMinimumHeight(90);
     m_files->setAccessibleName(tr("Files of this work"));
-    form->addRow(tr("Files:"), m_files);
+    form->addRow(new QLabel(tr("Files:")));
+    form->addRow(m_files);
 
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("detailError"));
