@@ -35,10 +35,6 @@
         <translation>カタログ %1 は存在しません。</translation>
     </message>
     <message>
-        <source>%1 is not a Rakkan catalogue.</source>
-        <translation>%1 は Rakkan のカタログではありません。</translation>
-    </message>
-    <message>
         <source>The catalogue could not switch to write-ahead logging (it reported &quot;%1&quot;). Is it on a network drive?</source>
         <translation>カタログをログ先行書き込み（WAL）モードに切り替えられませんでした（応答:「%1」）。カタログがネットワークドライブ上に置かれていませんか？</translation>
     </message>
@@ -103,6 +99,10 @@
     <message>
         <source>Could not back up the catalogue before upgrading it: %1</source>
         <translation>アップグレード前にカタログをバックアップできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty or in an older catalogue format; open it in Rakkan once to upgrade it.</source>
+        <translation>%1 は空か、古い形式のカタログです。一度 Rakkan で開くと新しい形式に更新されます。</translation>
     </message>
 </context>
 <context>

@@ -63,14 +63,8 @@ Result<void> Catalog::configure(Access access)
     // Wait for a short write by another process (the CLI while the GUI runs) instead of failing at once.
     RAKKAN_TRY(m_db->exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
     RAKKAN_TRY(m_db->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-    if (access == Access::ReadOnly) {
-        auto version = Schema::version(*m_db);
-        if (!version.ok())
-            return version.error();
-        if (*version == 0)
-            return makeError(ErrorCode::NotACatalog, tr("%1 is not a Rakkan catalogue.").arg(path()));
-        return {};
-    }
+    if (access == Access::ReadOnly)
+        return Schema::checkReadableAsIs(*m_db);
     // Before any pragma writes: a file that is not a database, or is another program's, is refused untouched.
     RAKKAN_TRY(Schema::checkIsCatalog(*m_db));
 

@@ -100,6 +100,35 @@ Result<void> Schema::checkIsCatalog(sql::Database &db)
     return {};
 }
 
+Result<void> Schema::checkNotTooNew(sql::Database &db, int current)
+{
+    if (current <= kCurrentVersion)
+        return {};
+    auto minReader = minReaderVersion(db);
+    if (!minReader.ok())
+        return minReader.error();
+    if (*minReader > kCurrentVersion)
+        return makeError(ErrorCode::SchemaTooNew,
+                         tr("This catalogue was saved by a newer version of Rakkan (catalogue format %1; this "
+                            "version reads up to format %2). Update Rakkan to open it.")
+                             .arg(current)
+                             .arg(kCurrentVersion));
+    return {};
+}
+
+Result<void> Schema::checkReadableAsIs(sql::Database &db)
+{
+    RAKKAN_TRY(checkIsCatalog(db));
+    auto current = version(db);
+    if (!current.ok())
+        return current.error();
+    if (*current < kCurrentVersion)
+        return makeError(
+            ErrorCode::NotACatalog,
+            tr("%1 is empty or in an older catalogue format; open it in Rakkan once to upgrade it.").arg(db.path()));
+    return checkNotTooNew(db, *current);
+}
+
 Result<void> Schema::migrate(sql::Database &db, int targetVersion, const QString &backupPath)
 {
     RAKKAN_TRY(checkIsCatalog(db));
@@ -107,18 +136,8 @@ Result<void> Schema::migrate(sql::Database &db, int targetVersion, const QString
     if (!current.ok())
         return current.error();
 
-    if (*current > kCurrentVersion) {
-        auto minReader = minReaderVersion(db);
-        if (!minReader.ok())
-            return minReader.error();
-        if (*minReader > kCurrentVersion)
-            return makeError(ErrorCode::SchemaTooNew,
-                             tr("This catalogue was saved by a newer version of Rakkan (catalogue format %1; this "
-                                "version reads up to format %2). Update Rakkan to open it.")
-                                 .arg(*current)
-                                 .arg(kCurrentVersion));
-        return {}; // A newer but compatible catalogue: use it as it is, never downgrade it.
-    }
+    if (*current > kCurrentVersion)
+        return checkNotTooNew(db, *current); // a newer but compatible catalogue is used as it is, never downgraded
 
     if (*current > 0 && *current < targetVersion && !backupPath.isEmpty()) {
         QFile::remove(backupPath);

@@ -38,6 +38,12 @@ public:
     // Refuses a file that is not a SQLite database or is another program's. Only reads, so that such a file can be
     // turned away before anything (a journal mode, a migration) is written to it.
     static Result<void> checkIsCatalog(sql::Database &db);
+    // A catalogue this version can read as it is: Rakkan's, not newer than it understands, not older than the
+    // current format (an older one must first be opened for writing, which upgrades it).
+    static Result<void> checkReadableAsIs(sql::Database &db);
+
+private:
+    static Result<void> checkNotTooNew(sql::Database &db, int current);
 };
 
 } // namespace rakkan::catalog

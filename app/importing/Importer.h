@@ -42,7 +42,8 @@ public:
     // Called on the importing thread after each batch is committed, with that batch's items: lets the GUI show
     // new works while a long import runs.
     void setBatchCallback(BatchCallback callback) { m_onBatch = std::move(callback); }
-    // Thread-safe: asks a running import to stop after the batch in flight.
+    // Thread-safe: asks a running import to stop. What was committed stays; the batch being decoded is dropped,
+    // and files not reached are left for a later import.
     void cancel() { m_cancelled->store(true); }
     // Shares the stop flag with whoever starts the import on another thread, so it can cancel at any moment.
     void setCancelFlag(std::shared_ptr<std::atomic<bool>> flag) { m_cancelled = std::move(flag); }

@@ -147,6 +147,8 @@ void TestSchema::refusesNewerIncompatibleCatalogue()
 
     auto refused = Catalog::open(catalogPath());
     RAKKAN_VERIFY_ERROR(refused, ErrorCode::SchemaTooNew);
+    // A read-only connection (the thumbnail loader's) refuses it just the same.
+    RAKKAN_VERIFY_ERROR(Catalog::open(catalogPath(), Catalog::Access::ReadOnly), ErrorCode::SchemaTooNew);
     // The message says what to do and which formats are involved.
     QVERIFY2(refused.error().message.contains(QString::number(future)), qPrintable(refused.error().message));
     QVERIFY2(refused.error().message.contains(QStringLiteral("Update Rakkan")), qPrintable(refused.error().message));
@@ -189,6 +191,8 @@ void TestSchema::refusesForeignDatabaseUntouched()
     const QByteArray before = test::readFile(catalogPath(QStringLiteral("places.sqlite")));
 
     RAKKAN_VERIFY_ERROR(Catalog::open(catalogPath(QStringLiteral("places.sqlite"))), ErrorCode::NotACatalog);
+    RAKKAN_VERIFY_ERROR(Catalog::open(catalogPath(QStringLiteral("places.sqlite")), Catalog::Access::ReadOnly),
+                        ErrorCode::NotACatalog);
 
     // Another program's database must come out exactly as it went in: not switched to WAL, not migrated.
     QCOMPARE(test::readFile(catalogPath(QStringLiteral("places.sqlite"))), before);
@@ -203,6 +207,8 @@ void TestSchema::refusesForeignDatabaseWithUserVersion()
         RAKKAN_VERIFY_OK(db->exec(QStringLiteral("CREATE TABLE things (x); PRAGMA user_version = 1")));
     }
     RAKKAN_VERIFY_ERROR(Catalog::open(catalogPath(QStringLiteral("other.db"))), ErrorCode::NotACatalog);
+    RAKKAN_VERIFY_ERROR(Catalog::open(catalogPath(QStringLiteral("other.db")), Catalog::Access::ReadOnly),
+                        ErrorCode::NotACatalog);
 }
 
 void TestSchema::refusesRandomBytesUntouched()
