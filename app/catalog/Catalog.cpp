@@ -230,40 +230,31 @@ Result<qint64> Catalog::workCount()
     auto stmt = m_db->prepare(QStringLiteral("SELECT count(*) FROM works"));
     if (!stmt.ok())
         return stmt.error();
-    auto row = stmt->step();
-    if (!row.ok())
-        return row.error();
-    return stmt->int64(0);
+    return stmt->scalarInt64();
+}
+
+Result<qint64> Catalog::idByName(const QString &table, const QString &column, const QString &name)
+{
+    // Table and column names come from this file only, never from the user.
+    auto insert =
+        m_db->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (?1) ON CONFLICT DO NOTHING").arg(table, column));
+    if (!insert.ok())
+        return insert.error();
+    RAKKAN_TRY(insert->bind(1, name).exec());
+    auto select = m_db->prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?1").arg(table, column));
+    if (!select.ok())
+        return select.error();
+    return select->bind(1, name).scalarInt64();
 }
 
 Result<qint64> Catalog::ensureSeries(const QString &title)
 {
-    auto insert = m_db->prepare(QStringLiteral("INSERT INTO series (title) VALUES (?1) ON CONFLICT DO NOTHING"));
-    if (!insert.ok())
-        return insert.error();
-    RAKKAN_TRY(insert->bind(1, title).exec());
-    auto select = m_db->prepare(QStringLiteral("SELECT id FROM series WHERE title = ?1"));
-    if (!select.ok())
-        return select.error();
-    auto row = select->bind(1, title).step();
-    if (!row.ok())
-        return row.error();
-    return select->int64(0);
+    return idByName(QStringLiteral("series"), QStringLiteral("title"), title);
 }
 
 Result<qint64> Catalog::ensureTag(const QString &name)
 {
-    auto insert = m_db->prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?1) ON CONFLICT DO NOTHING"));
-    if (!insert.ok())
-        return insert.error();
-    RAKKAN_TRY(insert->bind(1, name).exec());
-    auto select = m_db->prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?1"));
-    if (!select.ok())
-        return select.error();
-    auto row = select->bind(1, name).step();
-    if (!row.ok())
-        return row.error();
-    return select->int64(0);
+    return idByName(QStringLiteral("tags"), QStringLiteral("name"), name);
 }
 
 Result<qint64> Catalog::ensureHolder(const WorkHolder &holder)
@@ -277,10 +268,7 @@ Result<qint64> Catalog::ensureHolder(const WorkHolder &holder)
     auto select = m_db->prepare(QStringLiteral("SELECT id FROM holders WHERE name = ?1"));
     if (!select.ok())
         return select.error();
-    auto row = select->bind(1, cleanName(holder.name)).step();
-    if (!row.ok())
-        return row.error();
-    return select->int64(0);
+    return select->bind(1, cleanName(holder.name)).scalarInt64();
 }
 
 Result<void> Catalog::addTag(qint64 workId, const QString &name)
@@ -570,10 +558,10 @@ Result<int> Catalog::nextPageNumber(qint64 workId)
     auto stmt = m_db->prepare(QStringLiteral("SELECT coalesce(max(page), 0) + 1 FROM assets WHERE work_id = ?1"));
     if (!stmt.ok())
         return stmt.error();
-    auto row = stmt->bind(1, workId).step();
-    if (!row.ok())
-        return row.error();
-    return int(stmt->int64(0));
+    auto page = stmt->bind(1, workId).scalarInt64();
+    if (!page.ok())
+        return page.error();
+    return int(*page);
 }
 
 Result<QByteArray> Catalog::thumbnail(qint64 assetId)

@@ -61,6 +61,7 @@ private:
     explicit Catalog(std::unique_ptr<sql::Database> db);
 
     Result<void> configure(Access access);
+    Result<qint64> idByName(const QString &table, const QString &column, const QString &name);
     Result<qint64> ensureSeries(const QString &title);
     Result<qint64> ensureTag(const QString &name);
     Result<qint64> ensureHolder(const WorkHolder &holder);

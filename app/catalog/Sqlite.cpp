@@ -86,6 +86,16 @@ Result<void> Statement::exec()
     return {};
 }
 
+Result<qint64> Statement::scalarInt64()
+{
+    auto row = step();
+    if (!row.ok())
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::Database, Database::tr("Database error: %1.").arg(QStringLiteral("no row")));
+    return int64(0);
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

@@ -42,6 +42,8 @@ public:
     Result<bool> step();
     // Runs a statement that returns no rows.
     Result<void> exec();
+    // The first column of the single row a query like "SELECT count(*)" returns.
+    Result<qint64> scalarInt64();
     // Calls onRow for each row; stops at, and returns, the first error.
     template <typename F> Result<void> forEachRow(F onRow)
     {

@@ -99,13 +99,18 @@ private:
         auto catalog = context->openCatalog();
         if (!catalog.ok())
             return context->fail(catalog.error());
-        auto work = (*catalog)->work(*id);
+        return showWork(*context, **catalog, *id);
+    }
+
+    static int showWork(const CliContext &context, catalog::Catalog &catalog, qint64 id)
+    {
+        auto work = catalog.work(id);
         if (!work.ok())
-            return context->fail(work.error());
-        if (context->json)
-            context->printJson(toJson(*work));
+            return context.fail(work.error());
+        if (context.json)
+            context.printJson(toJson(*work));
         else
-            printWork(*context, *work);
+            printWork(context, *work);
         return ExitSuccess;
     }
 
@@ -256,14 +261,7 @@ private:
         auto updated = (*catalog)->updateWork(*id, change);
         if (!updated.ok())
             return context->fail(updated.error());
-        auto work = (*catalog)->work(*id);
-        if (!work.ok())
-            return context->fail(work.error());
-        if (context->json)
-            context->printJson(toJson(*work));
-        else
-            printWork(*context, *work);
-        return ExitSuccess;
+        return showWork(*context, **catalog, *id);
     }
 
     static int remove(const CliContext &base, const QStringList &arguments)
