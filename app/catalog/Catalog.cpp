@@ -442,7 +442,13 @@ Result<WorkSnapshot> Catalog::removeWork(qint64 id)
     snapshot.work = *w;
     for (const Asset &asset : std::as_const(w->assets)) {
         auto thumb = thumbnail(asset.id);
-        snapshot.thumbnails << (thumb.ok() ? *thumb : QByteArray());
+        if (!thumb.ok())
+            return thumb.error();
+        snapshot.thumbnails << *thumb;
+        auto prints = fingerprints(asset.id);
+        if (!prints.ok())
+            return prints.error();
+        snapshot.fingerprints << *prints;
     }
     auto stmt = m_db->prepare(QStringLiteral("DELETE FROM works WHERE id = ?1"));
     if (!stmt.ok())
@@ -513,8 +519,78 @@ Result<void> Catalog::restoreWork(const WorkSnapshot &snapshot)
                 return t.error();
             RAKKAN_TRY(t->bind(1, a.id).bind(2, thumb).exec());
         }
+        RAKKAN_TRY(insertFingerprints(a.id, snapshot.fingerprints.value(i)));
     }
     return tx.commit();
+}
+
+Result<void> Catalog::insertFingerprints(qint64 assetId, const QList<StoredFingerprint> &prints)
+{
+    if (prints.isEmpty())
+        return {};
+    auto stmt = m_db->prepare(QStringLiteral(
+        "INSERT INTO fingerprints (asset_id, algorithm, region, hash, quality) VALUES (?1, 'pdq', ?2, ?3, ?4)"));
+    if (!stmt.ok())
+        return stmt.error();
+    for (const StoredFingerprint &f : prints) {
+        stmt->reset();
+        RAKKAN_TRY(stmt->bind(1, assetId).bind(2, f.region).bind(3, f.hash).bind(4, f.quality).exec());
+    }
+    return {};
+}
+
+Result<void> Catalog::replaceFingerprints(qint64 assetId, const QList<StoredFingerprint> &prints)
+{
+    sql::Transaction tx(*m_db);
+    RAKKAN_TRY(tx.begin());
+    auto clear = m_db->prepare(QStringLiteral("DELETE FROM fingerprints WHERE asset_id = ?1"));
+    if (!clear.ok())
+        return clear.error();
+    RAKKAN_TRY(clear->bind(1, assetId).exec());
+    RAKKAN_TRY(insertFingerprints(assetId, prints));
+    return tx.commit();
+}
+
+Result<QList<StoredFingerprint>> Catalog::fingerprints(qint64 assetId)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "SELECT region, hash, quality FROM fingerprints WHERE asset_id = ?1 AND algorithm = 'pdq' ORDER BY region"));
+    if (!stmt.ok())
+        return stmt.error();
+    QList<StoredFingerprint> prints;
+    RAKKAN_TRY(stmt->bind(1, assetId).forEachRow([&](const sql::Statement &r) {
+        prints << StoredFingerprint{r.text(0), r.blob(1), int(r.int64(2))};
+    }));
+    return prints;
+}
+
+Result<void>
+Catalog::forEachFingerprint(const std::function<void(qint64 assetId, qint64 workId, const StoredFingerprint &)> &visit)
+{
+    auto stmt =
+        m_db->prepare(QStringLiteral("SELECT f.asset_id, a.work_id, f.region, f.hash, f.quality FROM fingerprints f "
+                                     "JOIN assets a ON a.id = f.asset_id WHERE f.algorithm = 'pdq'"));
+    if (!stmt.ok())
+        return stmt.error();
+    return stmt->forEachRow([&](const sql::Statement &r) {
+        visit(r.int64(0), r.int64(1), StoredFingerprint{r.text(2), r.blob(3), int(r.int64(4))});
+    });
+}
+
+Result<QList<AssetFile>> Catalog::assetFiles(bool onlyWithoutFingerprints)
+{
+    auto stmt = m_db->prepare(
+        QStringLiteral("SELECT a.id, a.work_id, a.original_path, a.sha256 FROM assets a %1 ORDER BY a.id")
+            .arg(onlyWithoutFingerprints
+                     ? QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM fingerprints f WHERE f.asset_id = a.id)")
+                     : QString()));
+    if (!stmt.ok())
+        return stmt.error();
+    QList<AssetFile> files;
+    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) {
+        files << AssetFile{r.int64(0), r.int64(1), r.text(2), r.blob(3)};
+    }));
+    return files;
 }
 
 Result<std::optional<AssetRef>> Catalog::findAssetBySha256(const QByteArray &sha256)
@@ -549,6 +625,7 @@ Result<AssetRef> Catalog::addAsset(qint64 workId, int page, const NewAsset &asse
             return thumb.error();
         RAKKAN_TRY(thumb->bind(1, assetId).bind(2, asset.thumbnailJpeg).exec());
     }
+    RAKKAN_TRY(insertFingerprints(assetId, asset.fingerprints));
     RAKKAN_TRY(tx.commit());
     return AssetRef{workId, assetId};
 }

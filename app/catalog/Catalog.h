@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,6 +17,15 @@ struct AssetRef
 {
     qint64 workId = 0;
     qint64 assetId = 0;
+};
+
+// Where an asset's original file was, to read it again (fingerprints of older catalogues).
+struct AssetFile
+{
+    qint64 assetId = 0;
+    qint64 workId = 0;
+    QString originalPath;
+    QByteArray sha256;
 };
 
 // The catalogue: one SQLite file the user chose (a studio keeps several). Each instance is one connection and
@@ -52,6 +62,13 @@ public:
     Result<int> nextPageNumber(qint64 workId);
     Result<QByteArray> thumbnail(qint64 assetId);
 
+    // Fingerprints
+    Result<QList<StoredFingerprint>> fingerprints(qint64 assetId);
+    Result<void> replaceFingerprints(qint64 assetId, const QList<StoredFingerprint> &prints);
+    Result<void>
+    forEachFingerprint(const std::function<void(qint64 assetId, qint64 workId, const StoredFingerprint &)> &visit);
+    Result<QList<AssetFile>> assetFiles(bool onlyWithoutFingerprints);
+
     // Names already in use, for completion in editors.
     Result<QStringList> seriesTitles();
     Result<QStringList> tagNames();
@@ -66,6 +83,7 @@ private:
     Result<qint64> ensureTag(const QString &name);
     Result<qint64> ensureHolder(const WorkHolder &holder);
     Result<void> addTag(qint64 workId, const QString &name);
+    Result<void> insertFingerprints(qint64 assetId, const QList<StoredFingerprint> &prints);
     Result<void> addHolder(qint64 workId, const WorkHolder &holder);
     Result<void> addPublication(qint64 workId, const Publication &publication);
     Result<void> applyEdit(qint64 id, const WorkEdit &edit);

@@ -68,6 +68,7 @@ const QList<Migration> &Schema::migrations()
     static const QList<Migration> list = {
         {1, 1, QStringLiteral(":/migrations/0001_catalog.sql")},
         {2, 1, QStringLiteral(":/migrations/0002_rights.sql")},
+        {3, 1, QStringLiteral(":/migrations/0003_fingerprints.sql")},
     };
     return list;
 }

@@ -116,11 +116,21 @@ struct WorkEdit
     bool isEmpty() const;
 };
 
-// Everything needed to put a removed work back exactly as it was, thumbnails included (undo).
+// One perceptual fingerprint of (a region of) an asset, as stored.
+struct StoredFingerprint
+{
+    QString region;  // "full", "trim", "center80", "panel:X,Y,W,H", ...
+    QByteArray hash; // 32 bytes, PDQ
+    int quality = 0;
+    bool operator==(const StoredFingerprint &) const = default;
+};
+
+// Everything needed to put a removed work back exactly as it was, thumbnails and fingerprints included (undo).
 struct WorkSnapshot
 {
     Work work;
-    QList<QByteArray> thumbnails; // parallel to work.assets
+    QList<QByteArray> thumbnails;                 // parallel to work.assets
+    QList<QList<StoredFingerprint>> fingerprints; // parallel to work.assets
 };
 
 // A file prepared for the catalogue by the importer.
@@ -132,6 +142,7 @@ struct NewAsset
     QString format;
     QString originalPath;
     QByteArray thumbnailJpeg;
+    QList<StoredFingerprint> fingerprints;
 };
 
 } // namespace rakkan::catalog

@@ -8,7 +8,7 @@ std::optional<Hash256> Hash256::fromBytes(const QByteArray &bytes)
         return std::nullopt;
     Hash256 h;
     for (size_t i = 0; i < 32; ++i)
-        h.m_bytes[i] = quint8(bytes[qsizetype(i)]);
+        h.m_words[i >> 3] = (h.m_words[i >> 3] << 8) | quint8(bytes[qsizetype(i)]);
     return h;
 }
 
@@ -24,7 +24,10 @@ std::optional<Hash256> Hash256::fromHex(const QString &hex)
 
 QByteArray Hash256::toBytes() const
 {
-    return QByteArray(reinterpret_cast<const char *>(m_bytes.data()), qsizetype(m_bytes.size()));
+    QByteArray bytes(32, Qt::Uninitialized);
+    for (size_t i = 0; i < 32; ++i)
+        bytes[qsizetype(i)] = char(quint8(m_words[i >> 3] >> (8 * (7 - (i & 7)))));
+    return bytes;
 }
 
 QString Hash256::toHex() const

@@ -25,35 +25,24 @@ public:
     // Bit k as PDQ numbers it: bit (k mod 16) of 16-bit word k/16, words printed from 15 down to 0.
     void setBit(int k)
     {
-        const int word = k >> 4;
-        const int bit = k & 15;
-        const int byte = (15 - word) * 2 + (bit >= 8 ? 0 : 1);
-        m_bytes[size_t(byte)] |= quint8(1u << (bit & 7));
+        const int byte = (15 - (k >> 4)) * 2 + ((k & 15) >= 8 ? 0 : 1);
+        m_words[size_t(byte >> 3)] |= quint64(1) << (8 * (7 - (byte & 7)) + (k & 7));
     }
 
     int distance(const Hash256 &other) const
     {
-        int d = 0;
-        for (size_t i = 0; i < 4; ++i)
-            d += std::popcount(word64(i) ^ other.word64(i));
-        return d;
+        return std::popcount(m_words[0] ^ other.m_words[0]) + std::popcount(m_words[1] ^ other.m_words[1]) +
+               std::popcount(m_words[2] ^ other.m_words[2]) + std::popcount(m_words[3] ^ other.m_words[3]);
     }
 
     // 16-bit slice s (0..15) of the hex-ordered bits, for multi-index hashing.
-    quint16 slice16(int s) const { return quint16((m_bytes[size_t(2 * s)] << 8) | m_bytes[size_t(2 * s + 1)]); }
+    quint16 slice16(int s) const { return quint16(m_words[size_t(s >> 2)] >> (16 * (3 - (s & 3)))); }
 
     bool operator==(const Hash256 &) const = default;
 
 private:
-    quint64 word64(size_t i) const
-    {
-        quint64 v = 0;
-        for (size_t b = 0; b < 8; ++b)
-            v = (v << 8) | m_bytes[i * 8 + b];
-        return v;
-    }
-
-    std::array<quint8, 32> m_bytes{};
+    // The 32 bytes of the hex form as four big-endian 64-bit words: popcount works on whole words.
+    std::array<quint64, 4> m_words{};
 };
 
 } // namespace rakkan::fingerprint

@@ -1,6 +1,7 @@
 #include "importing/FilePreparer.h"
 
 #include "crypto/Sha256.h"
+#include "fingerprint/Fingerprinter.h"
 #include "imaging/ImageDecoder.h"
 #include "imaging/Thumbnail.h"
 
@@ -34,6 +35,14 @@ Result<QByteArray> FilePreparer::readWholeFile(const QString &path, const imagin
     return bytes;
 }
 
+QList<catalog::StoredFingerprint> FilePreparer::storedFingerprints(const QImage &image)
+{
+    QList<catalog::StoredFingerprint> stored;
+    for (const auto &f : fingerprint::Fingerprinter::forCatalogue(image))
+        stored << catalog::StoredFingerprint{f.region, f.pdq.hash.toBytes(), f.pdq.quality};
+    return stored;
+}
+
 Result<catalog::NewAsset> FilePreparer::prepare(const QString &path, const imaging::DecodeLimits &limits)
 {
     auto bytes = readWholeFile(path, limits);
@@ -42,9 +51,9 @@ Result<catalog::NewAsset> FilePreparer::prepare(const QString &path, const imagi
     if (bytes->isEmpty())
         return makeError(ErrorCode::Empty, tr("The file is empty."));
 
-    // Decoding for a thumbnail only: JPEGs decode at a fraction of their size, which is most of the import time.
-    const QSize fit(imaging::kThumbnailSide, imaging::kThumbnailSide);
-    auto decoded = imaging::ImageDecoder::decode(*bytes, limits, fit);
+    // One decode serves the fingerprints and the thumbnail. PDQ never looks at more than 512 x 512 pixels, so
+    // JPEGs decode at a reduced DCT scale: most of the import time is decoding.
+    auto decoded = imaging::ImageDecoder::decode(*bytes, limits, fingerprint::Fingerprinter::kDecodeSize);
     if (!decoded.ok())
         return decoded.error();
 
@@ -55,6 +64,7 @@ Result<catalog::NewAsset> FilePreparer::prepare(const QString &path, const imagi
     asset.format = imaging::formatKey(decoded->format);
     asset.originalPath = QFileInfo(path).absoluteFilePath();
     asset.thumbnailJpeg = imaging::makeThumbnailJpeg(decoded->image);
+    asset.fingerprints = storedFingerprints(decoded->image);
     return asset;
 }
 

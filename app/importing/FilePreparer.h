@@ -18,6 +18,8 @@ class FilePreparer
 public:
     static Result<catalog::NewAsset> prepare(const QString &path, const imaging::DecodeLimits &limits);
     static Result<QByteArray> readWholeFile(const QString &path, const imaging::DecodeLimits &limits);
+    // The fingerprints the catalogue keeps for a picture decoded at Fingerprinter::kDecodeSize or larger.
+    static QList<catalog::StoredFingerprint> storedFingerprints(const QImage &image);
 };
 
 } // namespace rakkan::importing

@@ -1,0 +1,141 @@
+#include "fingerprint/CatalogMatcher.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace rakkan::fingerprint {
+
+Result<void> CatalogMatcher::load(catalog::Catalog &catalog)
+{
+    m_index = MatchIndex();
+    RAKKAN_TRY(catalog.forEachFingerprint([this](qint64 assetId, qint64 workId, const catalog::StoredFingerprint &f) {
+        addAsset(assetId, workId, {f});
+    }));
+    m_index.build();
+    return {};
+}
+
+void CatalogMatcher::addAsset(qint64 assetId, qint64 workId, const QList<catalog::StoredFingerprint> &prints)
+{
+    for (const auto &f : prints) {
+        if (f.quality < kMinQuality)
+            continue;
+        const auto hash = Hash256::fromBytes(f.hash);
+        if (!hash)
+            continue;
+        m_index.add(*hash, MatchIndex::Entry{assetId, workId, m_index.regionId(f.region), f.quality});
+    }
+}
+
+Result<QList<Match>> CatalogMatcher::match(const QImage &image, int threshold) const
+{
+    QList<RegionFingerprint> regions;
+    QList<std::array<PdqHash, kOrientationCount>> variants;
+    for (const Region &region : Regions::forQuery(image)) {
+        const QImage part = region.rect == image.rect() ? image : image.copy(region.rect);
+        const auto all = Pdq::hashAllOrientations(Pdq::referenceLuma(part));
+        regions << RegionFingerprint{region.key, region.rect, all[0]};
+        variants << all;
+    }
+    const bool anyUsable = std::any_of(regions.cbegin(), regions.cend(),
+                                       [](const RegionFingerprint &r) { return r.pdq.quality >= kMinQuality; });
+    if (!anyUsable)
+        return makeError(ErrorCode::UnsupportedFormat,
+                         tr("This picture has too little detail (almost flat, or tiny) to be compared reliably."));
+    return matchFingerprints(regions, variants, threshold);
+}
+
+QList<Match> CatalogMatcher::matchFingerprints(const QList<RegionFingerprint> &regions,
+                                               const QList<std::array<PdqHash, kOrientationCount>> &variants,
+                                               int threshold) const
+{
+    QHash<qint64, Match> best;
+    for (qsizetype r = 0; r < regions.size(); ++r) {
+        if (regions[r].pdq.quality < kMinQuality)
+            continue;
+        for (int o = 0; o < kOrientationCount; ++o) {
+            for (const MatchIndex::Hit &hit : m_index.query(variants[r][size_t(o)].hash, threshold)) {
+                const MatchIndex::Entry &entry = m_index.entryAt(hit.entry);
+                auto it = best.find(entry.assetId);
+                if (it != best.end() && it->distance <= hit.distance)
+                    continue;
+                Match m;
+                m.workId = entry.workId;
+                m.assetId = entry.assetId;
+                m.distance = hit.distance;
+                m.orientation = Orientation(o);
+                m.catalogueRegion = m_index.region(entry.regionId);
+                m.queryRegion = regions[r].region;
+                m.queryRect = regions[r].rect;
+                m.confidence = confidenceFor(hit.distance);
+                best.insert(entry.assetId, m);
+            }
+        }
+    }
+    QList<Match> matches = best.values();
+    std::sort(matches.begin(), matches.end(), [](const Match &a, const Match &b) {
+        return a.distance != b.distance ? a.distance < b.distance : a.assetId < b.assetId;
+    });
+    return matches;
+}
+
+Confidence CatalogMatcher::confidenceFor(int distance)
+{
+    if (distance <= 10)
+        return Confidence::SamePicture;
+    if (distance <= 20)
+        return Confidence::VeryLikely;
+    return Confidence::Possible;
+}
+
+QString CatalogMatcher::confidenceKey(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::SamePicture:
+        return QStringLiteral("same_picture");
+    case Confidence::VeryLikely:
+        return QStringLiteral("very_likely");
+    case Confidence::Possible:
+        break;
+    }
+    return QStringLiteral("possible");
+}
+
+QString CatalogMatcher::confidenceLabel(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::SamePicture:
+        return tr("The same picture (re-saved, resized or recompressed)");
+    case Confidence::VeryLikely:
+        return tr("Very likely a copy");
+    case Confidence::Possible:
+        break;
+    }
+    return tr("Possibly a copy: compare them by eye");
+}
+
+QString CatalogMatcher::orientationLabel(Orientation orientation)
+{
+    switch (orientation) {
+    case Orientation::Original:
+        return tr("same orientation");
+    case Orientation::Rotate90:
+        return tr("rotated a quarter turn clockwise");
+    case Orientation::Rotate180:
+        return tr("upside down");
+    case Orientation::Rotate270:
+        return tr("rotated a quarter turn anticlockwise");
+    case Orientation::FlipX:
+        return tr("mirrored top to bottom");
+    case Orientation::FlipY:
+        return tr("mirrored left to right");
+    case Orientation::FlipPlus1:
+        return tr("mirrored along the diagonal");
+    case Orientation::FlipMinus1:
+        return tr("mirrored along the other diagonal");
+    }
+    return {};
+}
+
+} // namespace rakkan::fingerprint

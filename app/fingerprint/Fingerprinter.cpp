@@ -1,0 +1,30 @@
+#include "fingerprint/Fingerprinter.h"
+
+namespace rakkan::fingerprint {
+
+QList<RegionFingerprint> Fingerprinter::hashRegions(const QImage &image, const QList<Region> &regions)
+{
+    QList<RegionFingerprint> out;
+    out.reserve(regions.size());
+    for (const Region &region : regions) {
+        const QImage part = region.rect == image.rect() ? image : image.copy(region.rect);
+        out << RegionFingerprint{region.key, region.rect, Pdq::hash(Pdq::referenceLuma(part))};
+    }
+    return out;
+}
+
+QList<RegionFingerprint> Fingerprinter::forCatalogue(const QImage &image)
+{
+    if (image.isNull())
+        return {};
+    return hashRegions(image, Regions::forCatalogue(image));
+}
+
+QList<RegionFingerprint> Fingerprinter::forQuery(const QImage &image)
+{
+    if (image.isNull())
+        return {};
+    return hashRegions(image, Regions::forQuery(image));
+}
+
+} // namespace rakkan::fingerprint
