@@ -52,5 +52,10 @@ public:
 
 int runImport(const CliContext &context, const QStringList &arguments);
 int runWorks(const CliContext &context, const QStringList &arguments);
+int runHash(const CliContext &context, const QStringList &arguments);
+int runMatch(const CliContext &context, const QStringList &arguments);
+int runScan(const CliContext &context, const QStringList &arguments);
+int runRehash(const CliContext &context, const QStringList &arguments);
+int runDupes(const CliContext &context, const QStringList &arguments);
 
 } // namespace rakkan::cli

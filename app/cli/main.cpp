@@ -23,7 +23,12 @@ public:
             tr("Rakkan catalogues your artworks on your own computer and helps you say how AI may use them.") +
             QStringLiteral("\n\n") + tr("Commands:") + QStringLiteral("\n  import    ") +
             tr("Add image files and folders to the catalogue") + QStringLiteral("\n  works     ") +
-            tr("List, show, edit or remove catalogued works") + QStringLiteral("\n\n") +
+            tr("List, show, edit or remove catalogued works") + QStringLiteral("\n  hash      ") +
+            tr("Print the PDQ fingerprint of image files") + QStringLiteral("\n  match     ") +
+            tr("Say which of your works an image comes from") + QStringLiteral("\n  scan      ") +
+            tr("Audit a folder for copies of your works") + QStringLiteral("\n  dupes     ") +
+            tr("List near duplicates inside the catalogue") + QStringLiteral("\n  rehash    ") +
+            tr("Fingerprint files catalogued before fingerprints existed") + QStringLiteral("\n\n") +
             tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(QStringLiteral("rakkan-cli")));
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
         const QCommandLineOption catalogOption(
@@ -35,7 +40,8 @@ public:
         parser.addOption(jsonOption);
         const QCommandLineOption helpOption = CliContext::addHelpOption(parser);
         const QCommandLineOption versionOption = parser.addVersionOption();
-        parser.addPositionalArgument(QStringLiteral("command"), tr("import or works"), tr("COMMAND [options]"));
+        parser.addPositionalArgument(QStringLiteral("command"), tr("import, works, hash, match, scan, dupes or rehash"),
+                                     tr("COMMAND [options]"));
 
         CliContext context;
         context.program = QStringLiteral("rakkan-cli");
@@ -62,6 +68,16 @@ public:
             return runImport(context, commandArguments);
         if (command == QLatin1String("works"))
             return runWorks(context, commandArguments);
+        if (command == QLatin1String("hash"))
+            return runHash(context, commandArguments);
+        if (command == QLatin1String("match"))
+            return runMatch(context, commandArguments);
+        if (command == QLatin1String("scan"))
+            return runScan(context, commandArguments);
+        if (command == QLatin1String("dupes"))
+            return runDupes(context, commandArguments);
+        if (command == QLatin1String("rehash"))
+            return runRehash(context, commandArguments);
         return context.usageError(tr("Unknown command \"%1\".").arg(command), hint);
     }
 };

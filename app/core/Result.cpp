@@ -23,6 +23,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("too_large");
     case ErrorCode::NoComposite:
         return QStringLiteral("no_composite");
+    case ErrorCode::TooFlat:
+        return QStringLiteral("too_flat");
     case ErrorCode::SymlinkLoop:
         return QStringLiteral("symlink_loop");
     case ErrorCode::Database:

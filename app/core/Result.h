@@ -19,6 +19,7 @@ enum class ErrorCode {
     Truncated,
     TooLarge,
     NoComposite,
+    TooFlat,
     SymlinkLoop,
     Database,
     Locked,

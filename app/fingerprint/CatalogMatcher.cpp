@@ -41,7 +41,7 @@ Result<QList<Match>> CatalogMatcher::match(const QImage &image, int threshold) c
     const bool anyUsable = std::any_of(regions.cbegin(), regions.cend(),
                                        [](const RegionFingerprint &r) { return r.pdq.quality >= kMinQuality; });
     if (!anyUsable)
-        return makeError(ErrorCode::UnsupportedFormat,
+        return makeError(ErrorCode::TooFlat,
                          tr("This picture has too little detail (almost flat, or tiny) to be compared reliably."));
     return matchFingerprints(regions, variants, threshold);
 }

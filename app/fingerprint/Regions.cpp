@@ -245,9 +245,10 @@ QList<Region> Regions::forCatalogue(const QImage &image)
         regions << Region{QStringLiteral("trim"), content};
     // Crops of 5-25 % keep, roughly, the centre: with a stored crop every 8 %, one is within 4 % of the copy's
     // framing, which PDQ tolerates.
-    regions << Region{QStringLiteral("center92"), centred(content, 0.92)}
-            << Region{QStringLiteral("center84"), centred(content, 0.84)}
-            << Region{QStringLiteral("center76"), centred(content, 0.76)};
+    // Crops are taken of the picture as published, borders and all: that is what a re-uploader crops.
+    regions << Region{QStringLiteral("center92"), centred(image.rect(), 0.92)}
+            << Region{QStringLiteral("center84"), centred(image.rect(), 0.84)}
+            << Region{QStringLiteral("center76"), centred(image.rect(), 0.76)};
     for (const QRect &panel : panels(image, content))
         regions << Region{panelKey(panel, image.size()), panel};
     return regions;

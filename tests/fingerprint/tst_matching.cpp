@@ -308,7 +308,7 @@ void TestMatching::flatPictureIsRefusedNotMissed()
 {
     QImage flat(400, 300, QImage::Format_RGB32);
     flat.fill(QColor(200, 200, 200));
-    RAKKAN_VERIFY_ERROR(m_matcher.match(flat), ErrorCode::UnsupportedFormat);
+    RAKKAN_VERIFY_ERROR(m_matcher.match(flat), ErrorCode::TooFlat);
 }
 
 void TestMatching::importStoresRegionsAndPanels()

@@ -1,0 +1,210 @@
+#include "cli/CliContext.h"
+#include "crypto/Sha256.h"
+#include "fingerprint/CatalogMatcher.h"
+#include "fingerprint/FingerprintInput.h"
+#include "imaging/ImageDecoder.h"
+#include "importing/FilePreparer.h"
+
+#include <QJsonArray>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <numeric>
+
+namespace rakkan::cli {
+
+namespace {
+
+using fingerprint::CatalogMatcher;
+
+class CatalogFingerprintCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::CatalogFingerprintCommands)
+
+public:
+    static int rehash(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Computes the fingerprints of catalogued files that have none (catalogues made by an older Rakkan), "
+               "reading each original file again. A file that changed since it was catalogued is reported and left "
+               "as it was."));
+        const QCommandLineOption allOpt(QStringLiteral("all"), tr("Recompute every asset's fingerprints."));
+        parser.addOption(allOpt);
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        auto files = (*catalog)->assetFiles(!parser.isSet(allOpt));
+        if (!files.ok())
+            return context->fail(files.error());
+
+        struct Rehashed
+        {
+            std::optional<Error> error;
+            QList<catalog::StoredFingerprint> prints;
+        };
+        auto work = [](const catalog::AssetFile &file) {
+            Rehashed r;
+            const imaging::DecodeLimits limits;
+            auto bytes = importing::FilePreparer::readWholeFile(file.originalPath, limits);
+            if (!bytes.ok()) {
+                r.error = bytes.error();
+                return r;
+            }
+            // Fingerprints describe the catalogued bytes; an edited file is a different work version.
+            if (crypto::sha256(*bytes) != file.sha256) {
+                r.error = makeError(ErrorCode::InvalidArgument,
+                                    tr("The file changed since it was catalogued; import it again as a new version."));
+                return r;
+            }
+            auto decoded = imaging::ImageDecoder::decode(*bytes, limits, fingerprint::Fingerprinter::kDecodeSize);
+            if (!decoded.ok()) {
+                r.error = decoded.error();
+                return r;
+            }
+            r.prints = importing::FilePreparer::storedFingerprints(decoded->image);
+            return r;
+        };
+
+        QThreadPool pool;
+        int done = 0;
+        int failed = 0;
+        QJsonArray failures;
+        const qsizetype batch = qMax(16, pool.maxThreadCount() * 8);
+        for (qsizetype from = 0; from < files->size(); from += batch) {
+            const QList<catalog::AssetFile> slice = files->mid(from, batch);
+            const QList<Rehashed> results = QtConcurrent::blockingMapped<QList<Rehashed>>(&pool, slice, work);
+            for (qsizetype i = 0; i < slice.size(); ++i) {
+                std::optional<Error> error = results[i].error;
+                if (!error) {
+                    if (auto stored = (*catalog)->replaceFingerprints(slice[i].assetId, results[i].prints);
+                        !stored.ok())
+                        error = stored.error();
+                }
+                if (error) {
+                    ++failed;
+                    context->warn(makeError(error->code, tr("%1: %2").arg(slice[i].originalPath, error->message)));
+                    failures.append(QJsonObject{{QStringLiteral("asset_id"), slice[i].assetId},
+                                                {QStringLiteral("path"), slice[i].originalPath},
+                                                {QStringLiteral("error"), CliContext::errorJson(*error)}});
+                } else {
+                    ++done;
+                }
+            }
+            context->progress(tr("Fingerprinted %1 of %2 files...").arg(from + slice.size()).arg(files->size()));
+        }
+        context->endProgress();
+        if (context->json)
+            context->printJson(
+                QJsonObject{{QStringLiteral("fingerprinted"), done}, {QStringLiteral("failed"), failures}});
+        else
+            context->say(tr("Fingerprinted %1 files; %2 could not be.").arg(done).arg(failed));
+        return failed > 0 ? ExitSomeFailed : ExitSuccess;
+    }
+
+    static int dupes(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Lists groups of catalogued files that are near copies of each other (re-exports, crops, the same "
+               "page saved twice)."));
+        const QCommandLineOption thresholdOpt(
+            QStringLiteral("threshold"), tr("Largest distance in bits that counts as a copy (default 31)."), tr("N"));
+        parser.addOption(thresholdOpt);
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        int threshold = CatalogMatcher::kDefaultThreshold;
+        if (parser.isSet(thresholdOpt)) {
+            bool ok = false;
+            threshold = parser.value(thresholdOpt).toInt(&ok);
+            if (!ok || threshold < 0 || threshold > 128)
+                return context->usageError(tr("--threshold takes a number of bits from 0 to 128."),
+                                           tr("Try \"%1 --help\".").arg(arguments.value(0)));
+        }
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        CatalogMatcher matcher;
+        if (auto loaded = matcher.load(**catalog); !loaded.ok())
+            return context->fail(loaded.error());
+
+        // Union-find over assets: two assets are joined when any fingerprint of one is near the whole of the other.
+        const fingerprint::MatchIndex &index = matcher.index();
+        QHash<qint64, qint64> parent;
+        std::function<qint64(qint64)> find = [&](qint64 a) {
+            qint64 root = a;
+            while (parent.value(root, root) != root)
+                root = parent.value(root);
+            parent.insert(a, root);
+            return root;
+        };
+        QHash<qint64, qint64> workOf;
+        for (quint32 i = 0; i < quint32(index.size()); ++i) {
+            const auto &entry = index.entryAt(i);
+            workOf.insert(entry.assetId, entry.workId);
+            if (index.region(entry.regionId) != QLatin1String("full"))
+                continue;
+            for (const auto &hit : index.query(index.hashAt(i), threshold)) {
+                const qint64 other = index.entryAt(hit.entry).assetId;
+                if (other != entry.assetId)
+                    parent.insert(find(entry.assetId), find(other));
+            }
+        }
+        QHash<qint64, QList<qint64>> groups;
+        for (auto it = parent.cbegin(); it != parent.cend(); ++it)
+            groups[find(it.key())];
+        for (auto it = workOf.cbegin(); it != workOf.cend(); ++it)
+            if (parent.contains(it.key()))
+                groups[find(it.key())] << it.key();
+
+        QJsonArray json;
+        int n = 0;
+        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+            QList<qint64> assets = it.value();
+            if (assets.size() < 2)
+                continue;
+            std::sort(assets.begin(), assets.end());
+            ++n;
+            QJsonArray members;
+            if (!context->json)
+                context->say(tr("Group %1:").arg(n));
+            for (qint64 asset : assets) {
+                const qint64 workId = workOf.value(asset);
+                auto work = (*catalog)->work(workId);
+                const QString title = work.ok() ? work->title : QString();
+                members.append(QJsonObject{{QStringLiteral("asset_id"), asset},
+                                           {QStringLiteral("work_id"), workId},
+                                           {QStringLiteral("title"), title}});
+                context->say(tr("  work %1 \"%2\" (file %3)").arg(workId).arg(title).arg(asset));
+            }
+            json.append(QJsonObject{{QStringLiteral("assets"), members}});
+        }
+        if (context->json)
+            context->printJson(QJsonObject{{QStringLiteral("groups"), json}});
+        else if (n == 0)
+            context->say(tr("No near duplicates in the catalogue."));
+        return ExitSuccess;
+    }
+};
+
+} // namespace
+
+int runRehash(const CliContext &context, const QStringList &arguments)
+{
+    return CatalogFingerprintCommands::rehash(context, arguments);
+}
+
+int runDupes(const CliContext &context, const QStringList &arguments)
+{
+    return CatalogFingerprintCommands::dupes(context, arguments);
+}
+
+} // namespace rakkan::cli

@@ -1,0 +1,363 @@
+#include "cli/CliContext.h"
+#include "core/Csv.h"
+#include "crypto/Sha256.h"
+#include "fingerprint/CatalogMatcher.h"
+#include "fingerprint/FingerprintInput.h"
+#include "imaging/ImageDecoder.h"
+#include "importing/FilePreparer.h"
+#include "importing/FileScanner.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <cstdio>
+#include <functional>
+
+namespace rakkan::cli {
+
+namespace {
+
+using fingerprint::CatalogMatcher;
+using fingerprint::DecodeMode;
+using fingerprint::Match;
+
+void writeOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+// Decodes files on every core a batch at a time and hands each result, in order, to `use` on this thread: output
+// streams as it is found and memory stays bounded whatever the number of files.
+template <typename T>
+void forEachInBatches(const QStringList &paths, std::function<T(const QString &)> work,
+                      const std::function<void(const QString &, const T &)> &use,
+                      const std::function<void(int done, int total)> &progress = {})
+{
+    QThreadPool pool;
+    const qsizetype batch = qMax(16, pool.maxThreadCount() * 8);
+    for (qsizetype from = 0; from < paths.size(); from += batch) {
+        const QStringList slice = paths.mid(from, batch);
+        const QList<T> results = QtConcurrent::blockingMapped<QList<T>>(&pool, slice, work);
+        for (qsizetype i = 0; i < slice.size(); ++i)
+            use(slice[i], results[i]);
+        if (progress)
+            progress(int(qMin(from + batch, paths.size())), int(paths.size()));
+    }
+}
+
+struct Fingerprinted
+{
+    std::optional<Error> error;
+    QImage image;
+};
+
+class FingerprintCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::FingerprintCommands)
+
+public:
+    static QString hint(const QStringList &arguments) { return tr("Try \"%1 --help\".").arg(arguments.value(0)); }
+
+    static std::optional<int> thresholdOption(const CliContext &context, const QCommandLineParser &parser,
+                                              const QString &name, int *threshold, const QString &help)
+    {
+        if (!parser.isSet(name))
+            return std::nullopt;
+        bool ok = false;
+        *threshold = parser.value(name).toInt(&ok);
+        if (!ok || *threshold < 0 || *threshold > 128)
+            return context.usageError(tr("--threshold takes a number of bits from 0 to 128."), help);
+        return std::nullopt;
+    }
+
+    static int hash(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Prints the PDQ fingerprint of each file: hash, quality (0-100; below 50 is too flat to trust) and "
+               "path. Nothing is added to the catalogue."));
+        const QCommandLineOption algo(QStringLiteral("algo"),
+                                      tr("pdq (fast: JPEGs decoded at reduced scale) or pdq-exact (bit-identical "
+                                         "with Meta's reference). Default: pdq."),
+                                      tr("NAME"), QStringLiteral("pdq"));
+        parser.addOption(algo);
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("files"), tr("Image files."), tr("FILE..."));
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        const QString algorithm = parser.value(algo);
+        if (algorithm != QLatin1String("pdq") && algorithm != QLatin1String("pdq-exact"))
+            return context->usageError(tr("Unknown algorithm \"%1\"; use pdq or pdq-exact.").arg(algorithm),
+                                       hint(arguments));
+        const QStringList files = parser.positionalArguments();
+        if (files.isEmpty())
+            return context->usageError(tr("Name at least one image file."), hint(arguments));
+        const DecodeMode mode = algorithm == QLatin1String("pdq") ? DecodeMode::Fast : DecodeMode::Exact;
+
+        struct Hashed
+        {
+            std::optional<Error> error;
+            fingerprint::PdqHash pdq;
+        };
+        int failed = 0;
+        QJsonArray results;
+        forEachInBatches<Hashed>(
+            files,
+            [mode](const QString &path) {
+                Hashed h;
+                auto decoded = fingerprint::decodeForFingerprint(path, imaging::DecodeLimits(), mode);
+                if (!decoded.ok())
+                    h.error = decoded.error();
+                else
+                    h.pdq = fingerprint::Pdq::hash(fingerprint::Pdq::referenceLuma(decoded->image));
+                return h;
+            },
+            [&](const QString &path, const Hashed &h) {
+                if (h.error) {
+                    ++failed;
+                    context->warn(makeError(h.error->code, tr("%1: %2").arg(path, h.error->message)));
+                    results.append(QJsonObject{{QStringLiteral("path"), path},
+                                               {QStringLiteral("error"), CliContext::errorJson(*h.error)}});
+                    return;
+                }
+                if (context->json)
+                    results.append(QJsonObject{{QStringLiteral("path"), path},
+                                               {QStringLiteral("algorithm"), algorithm},
+                                               {QStringLiteral("hash"), h.pdq.hash.toHex()},
+                                               {QStringLiteral("quality"), h.pdq.quality}});
+                else
+                    writeOut(QStringLiteral("%1\t%2\t%3\n").arg(h.pdq.hash.toHex()).arg(h.pdq.quality).arg(path));
+            });
+        if (context->json)
+            context->printJson(QJsonObject{{QStringLiteral("results"), results}});
+        return failed > 0 ? ExitSomeFailed : ExitSuccess;
+    }
+
+    static QJsonObject matchJson(const Match &m, const QString &title)
+    {
+        return QJsonObject{{QStringLiteral("work_id"), m.workId},
+                           {QStringLiteral("asset_id"), m.assetId},
+                           {QStringLiteral("title"), title},
+                           {QStringLiteral("distance"), m.distance},
+                           {QStringLiteral("confidence"), CatalogMatcher::confidenceKey(m.confidence)},
+                           {QStringLiteral("orientation"), fingerprint::orientationKey(m.orientation)},
+                           {QStringLiteral("catalogue_region"), m.catalogueRegion},
+                           {QStringLiteral("query_region"), m.queryRegion}};
+    }
+
+    static QString matchLine(const Match &m, const QString &title)
+    {
+        return tr("work %1 \"%2\": %3 bits apart, %4; %5 (matched its %6)")
+            .arg(m.workId)
+            .arg(title, QString::number(m.distance), CatalogMatcher::confidenceLabel(m.confidence),
+                 CatalogMatcher::orientationLabel(m.orientation), m.catalogueRegion);
+    }
+
+    struct Matched
+    {
+        std::optional<Error> error;
+        QList<Match> matches;
+    };
+
+    static std::function<Matched(const QString &)> matchWork(const CatalogMatcher &matcher, int threshold)
+    {
+        return [&matcher, threshold](const QString &path) {
+            Matched m;
+            auto decoded = fingerprint::decodeForFingerprint(path, imaging::DecodeLimits(), DecodeMode::Fast);
+            if (!decoded.ok()) {
+                m.error = decoded.error();
+                return m;
+            }
+            auto found = matcher.match(decoded->image, threshold);
+            if (found.ok())
+                m.matches = *found;
+            else
+                m.error = found.error();
+            return m;
+        };
+    }
+
+    // Titles for the works found, read once each.
+    static QString titleOf(catalog::Catalog &catalog, qint64 workId, QHash<qint64, QString> &cache)
+    {
+        auto it = cache.constFind(workId);
+        if (it != cache.constEnd())
+            return *it;
+        auto w = catalog.work(workId);
+        const QString title = w.ok() ? w->title : QString();
+        cache.insert(workId, title);
+        return title;
+    }
+
+    static int match(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Says which catalogued works each image comes from, even re-saved, resized, cropped, mirrored, "
+               "rotated, framed or a single panel of a page."));
+        const QCommandLineOption thresholdOpt(
+            QStringLiteral("threshold"), tr("Largest distance in bits that counts as a match (default 31)."), tr("N"));
+        parser.addOption(thresholdOpt);
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("files"), tr("Image files to check."), tr("FILE..."));
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        int threshold = CatalogMatcher::kDefaultThreshold;
+        if (auto bad = thresholdOption(*context, parser, QStringLiteral("threshold"), &threshold, hint(arguments)))
+            return *bad;
+        const QStringList files = parser.positionalArguments();
+        if (files.isEmpty())
+            return context->usageError(tr("Name at least one image file."), hint(arguments));
+
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        CatalogMatcher matcher;
+        if (auto loaded = matcher.load(**catalog); !loaded.ok())
+            return context->fail(loaded.error());
+
+        int failed = 0;
+        QJsonArray results;
+        QHash<qint64, QString> titles;
+        forEachInBatches<Matched>(files, matchWork(matcher, threshold), [&](const QString &path, const Matched &m) {
+            if (m.error) {
+                ++failed;
+                context->warn(makeError(m.error->code, tr("%1: %2").arg(path, m.error->message)));
+                results.append(QJsonObject{{QStringLiteral("path"), path},
+                                           {QStringLiteral("error"), CliContext::errorJson(*m.error)}});
+                return;
+            }
+            QJsonArray found;
+            if (!context->json)
+                writeOut(m.matches.isEmpty() ? tr("%1: no catalogued work matches.").arg(path) + QLatin1Char('\n')
+                                             : path + QLatin1Char('\n'));
+            for (const Match &one : m.matches) {
+                const QString title = titleOf(**catalog, one.workId, titles);
+                found.append(matchJson(one, title));
+                if (!context->json)
+                    writeOut(QStringLiteral("  ") + matchLine(one, title) + QLatin1Char('\n'));
+            }
+            results.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("matches"), found}});
+        });
+        if (context->json)
+            context->printJson(QJsonObject{{QStringLiteral("results"), results}});
+        return failed > 0 ? ExitSomeFailed : ExitSuccess;
+    }
+
+    static int scan(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Audits a folder (a downloaded dataset sample, scraped images) for copies of your works. Only "
+               "files that match are printed, as they are found; progress goes to stderr. --json prints one JSON "
+               "object a line."));
+        const QCommandLineOption thresholdOpt(
+            QStringLiteral("threshold"), tr("Largest distance in bits that counts as a match (default 31)."), tr("N"));
+        const QCommandLineOption csvOpt(QStringLiteral("csv"), tr("Print CSV (safe to open in a spreadsheet)."));
+        parser.addOption(thresholdOpt);
+        parser.addOption(csvOpt);
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("folder"), tr("The folder to audit."), tr("DIR"));
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        int threshold = CatalogMatcher::kDefaultThreshold;
+        if (auto bad = thresholdOption(*context, parser, QStringLiteral("threshold"), &threshold, hint(arguments)))
+            return *bad;
+        if (parser.positionalArguments().size() != 1)
+            return context->usageError(tr("Name one folder to audit."), hint(arguments));
+        if (context->json && parser.isSet(csvOpt))
+            return context->usageError(tr("Choose --json or --csv, not both."), hint(arguments));
+        const bool csv = parser.isSet(csvOpt);
+
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        CatalogMatcher matcher;
+        if (auto loaded = matcher.load(**catalog); !loaded.ok())
+            return context->fail(loaded.error());
+
+        importing::FileScanner scanner;
+        const importing::ScanResult found = scanner.scan(parser.positionalArguments());
+        for (const auto &failure : found.failures)
+            context->warn(makeError(failure.error->code, tr("%1: %2").arg(failure.path, failure.error->message)));
+        QStringList files;
+        for (const auto &f : found.files)
+            files << f.path;
+
+        if (csv)
+            writeOut(csvRow({QStringLiteral("path"), QStringLiteral("work_id"), QStringLiteral("title"),
+                             QStringLiteral("distance"), QStringLiteral("confidence"), QStringLiteral("orientation"),
+                             QStringLiteral("catalogue_region")}));
+        int matchedFiles = 0;
+        int failed = int(found.failures.size());
+        QHash<qint64, QString> titles;
+        forEachInBatches<Matched>(
+            files, matchWork(matcher, threshold),
+            [&](const QString &path, const Matched &m) {
+                if (m.error) {
+                    // Flat pictures are common in datasets (blank frames); they are noted, not counted as failures.
+                    if (m.error->code != ErrorCode::TooFlat)
+                        ++failed;
+                    context->warn(makeError(m.error->code, tr("%1: %2").arg(path, m.error->message)));
+                    return;
+                }
+                if (m.matches.isEmpty())
+                    return;
+                ++matchedFiles;
+                for (const Match &one : m.matches) {
+                    const QString title = titleOf(**catalog, one.workId, titles);
+                    if (csv) {
+                        writeOut(csvRow({path, QString::number(one.workId), title, QString::number(one.distance),
+                                         CatalogMatcher::confidenceKey(one.confidence),
+                                         fingerprint::orientationKey(one.orientation), one.catalogueRegion}));
+                    } else if (context->json) {
+                        QJsonObject line = matchJson(one, title);
+                        line.insert(QStringLiteral("path"), path);
+                        writeOut(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) +
+                                 QLatin1Char('\n'));
+                    } else {
+                        writeOut(path + QStringLiteral("\n  ") + matchLine(one, title) + QLatin1Char('\n'));
+                    }
+                }
+            },
+            [&](int done, int total) { context->progress(tr("Scanned %1 of %2 files...").arg(done).arg(total)); });
+        context->endProgress();
+        std::fputs(qPrintable(tr("%1 of %2 files match your works; %3 could not be read.")
+                                  .arg(matchedFiles)
+                                  .arg(files.size())
+                                  .arg(failed) +
+                              QLatin1Char('\n')),
+                   stderr);
+        return failed > 0 ? ExitSomeFailed : ExitSuccess;
+    }
+};
+
+} // namespace
+
+int runHash(const CliContext &context, const QStringList &arguments)
+{
+    return FingerprintCommands::hash(context, arguments);
+}
+
+int runMatch(const CliContext &context, const QStringList &arguments)
+{
+    return FingerprintCommands::match(context, arguments);
+}
+
+int runScan(const CliContext &context, const QStringList &arguments)
+{
+    return FingerprintCommands::scan(context, arguments);
+}
+
+} // namespace rakkan::cli

@@ -1,0 +1,235 @@
+#include "cli/CliRunner.h"
+#include "common/TestSupport.h"
+#include "core/Csv.h"
+
+#include <QJsonArray>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rakkan;
+using rakkan::test::CliRunner;
+
+namespace {
+
+QImage artwork(QSize size, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(QColor::fromHsv(int(rng.bounded(360)), 120, 220));
+    QPainter p(&image);
+    p.setPen(Qt::NoPen);
+    for (int i = 0; i < 40; ++i) {
+        p.setBrush(QColor::fromHsv(int(rng.bounded(360)), int(rng.bounded(256)), int(rng.bounded(256))));
+        p.drawRect(int(rng.bounded(size.width())), int(rng.bounded(size.height())), 20 + int(rng.bounded(200)),
+                   20 + int(rng.bounded(200)));
+    }
+    return image;
+}
+
+} // namespace
+
+class TestCliFingerprint : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void hashPrintsReferenceHashes();
+    void hashKeepsGoingPastBadFiles();
+    void matchFindsTheWorkAndSaysHow();
+    void matchUsageErrors();
+    void scanStreamsOnlyMatchesAsSafeCsv();
+    void scanJsonLines();
+    void dupesGroupsNearCopies();
+    void rehashFillsOlderCataloguesAndRefusesChangedFiles();
+    void csvNeutralisesFormulas();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    test::CliResult cli(const QStringList &arguments) const { return m_cli->run(arguments); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CliRunner> m_cli;
+    QString m_catalog;
+};
+
+void TestCliFingerprint::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_cli = std::make_unique<CliRunner>(m_dir.path());
+    m_catalog = path(QStringLiteral("c.rakkan"));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("art"))));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(artwork(QSize(900, 700), quint32(i + 1)).save(path(QStringLiteral("art/w%1.png").arg(i))));
+    const auto imported =
+        cli({QStringLiteral("--catalog"), m_catalog, QStringLiteral("import"), path(QStringLiteral("art"))});
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+}
+
+void TestCliFingerprint::hashPrintsReferenceHashes()
+{
+    const QString file = test::testData(QStringLiteral("pdq/bridge-mods/aaa-orig.jpg"));
+    for (const char *algo : {"pdq", "pdq-exact"}) {
+        const auto r = cli({QStringLiteral("hash"), QStringLiteral("--algo"), QLatin1String(algo), file});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.outText(),
+                 QStringLiteral("d8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22\t100\t") + file +
+                     QLatin1Char('\n'));
+    }
+    const auto json = cli({QStringLiteral("--json"), QStringLiteral("hash"), file});
+    QCOMPARE(json.json()
+                 .object()
+                 .value(QStringLiteral("results"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("hash"))
+                 .toString()
+                 .size(),
+             64);
+}
+
+void TestCliFingerprint::hashKeepsGoingPastBadFiles()
+{
+    QVERIFY(test::writeFile(path(QStringLiteral("junk.jpg")), QByteArray("\xFF\xD8\xFF garbage", 12)));
+    const auto r = cli({QStringLiteral("hash"), path(QStringLiteral("junk.jpg")), path(QStringLiteral("art/w0.png")),
+                        path(QStringLiteral("missing.png"))});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.outText().count(QLatin1Char('\n')), 1); // the good one
+    QVERIFY(r.outText().endsWith(path(QStringLiteral("art/w0.png")) + QLatin1Char('\n')));
+    QVERIFY2(r.errText().contains(QStringLiteral("junk.jpg")) && r.errText().contains(QStringLiteral("missing.png")),
+             r.describe());
+}
+
+void TestCliFingerprint::matchFindsTheWorkAndSaysHow()
+{
+    const QImage original(path(QStringLiteral("art/w1.png")));
+    QVERIFY(original.mirrored(true, false).scaled(600, 466).save(path(QStringLiteral("copy.jpg")), "JPEG", 50));
+    const auto r = cli({QStringLiteral("--catalog"), m_catalog, QStringLiteral("--json"), QStringLiteral("match"),
+                        path(QStringLiteral("copy.jpg"))});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QJsonObject first = r.json().object().value(QStringLiteral("results")).toArray().first().toObject();
+    const QJsonObject best = first.value(QStringLiteral("matches")).toArray().first().toObject();
+    QCOMPARE(best.value(QStringLiteral("title")).toString(), QStringLiteral("w1"));
+    QCOMPARE(best.value(QStringLiteral("orientation")).toString(), QStringLiteral("flip_y"));
+    QVERIFY(best.value(QStringLiteral("distance")).toInt() <= 31);
+    QVERIFY(!best.value(QStringLiteral("confidence")).toString().isEmpty());
+
+    const auto human =
+        cli({QStringLiteral("--catalog"), m_catalog, QStringLiteral("match"), path(QStringLiteral("copy.jpg"))});
+    QVERIFY2(human.outText().contains(QStringLiteral("mirrored left to right")), human.describe());
+}
+
+void TestCliFingerprint::matchUsageErrors()
+{
+    QCOMPARE(cli({QStringLiteral("--catalog"), m_catalog, QStringLiteral("match")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("--catalog"), m_catalog, QStringLiteral("match"), QStringLiteral("--threshold"),
+                  QStringLiteral("999"), path(QStringLiteral("copy.jpg"))})
+                 .exitCode,
+             2);
+    QCOMPARE(
+        cli({QStringLiteral("hash"), QStringLiteral("--algo"), QStringLiteral("md5"), path(QStringLiteral("copy.jpg"))})
+            .exitCode,
+        2);
+}
+
+void TestCliFingerprint::scanStreamsOnlyMatchesAsSafeCsv()
+{
+    const QString folder = path(QStringLiteral("dataset"));
+    QVERIFY(QDir().mkpath(folder));
+    const QImage original(path(QStringLiteral("art/w2.png")));
+    QVERIFY(original.copy(45, 35, 810, 630).save(folder + QStringLiteral("/=HYPERLINK(x).jpg"), "JPEG", 70));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(artwork(QSize(400, 300), quint32(500 + i)).save(folder + QStringLiteral("/other%1.png").arg(i)));
+    const auto r =
+        cli({QStringLiteral("--catalog"), m_catalog, QStringLiteral("scan"), QStringLiteral("--csv"), folder});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QStringList lines = r.outText().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // header and the one copy
+    QVERIFY(lines[0].startsWith(QStringLiteral("path,work_id")));
+    QVERIFY2(lines[1].contains(QStringLiteral(",w2,")), qPrintable(lines[1]));
+    QVERIFY(r.errText().contains(QStringLiteral("1 of 6 files")));
+}
+
+void TestCliFingerprint::scanJsonLines()
+{
+    const auto r = cli({QStringLiteral("--catalog"), m_catalog, QStringLiteral("--json"), QStringLiteral("scan"),
+                        path(QStringLiteral("dataset"))});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject line = QJsonDocument::fromJson(lines.first()).object();
+    QCOMPARE(line.value(QStringLiteral("title")).toString(), QStringLiteral("w2"));
+    QVERIFY(line.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("=HYPERLINK(x).jpg")));
+}
+
+void TestCliFingerprint::dupesGroupsNearCopies()
+{
+    const QString other = path(QStringLiteral("dupes.rakkan"));
+    const QImage a = artwork(QSize(800, 600), 77);
+    QVERIFY(QDir().mkpath(path(QStringLiteral("dup"))));
+    QVERIFY(a.save(path(QStringLiteral("dup/a.png"))));
+    QVERIFY(a.save(path(QStringLiteral("dup/a-export.jpg")), "JPEG", 80));
+    QVERIFY(artwork(QSize(800, 600), 78).save(path(QStringLiteral("dup/b.png"))));
+    QCOMPARE(cli({QStringLiteral("--catalog"), other, QStringLiteral("import"), path(QStringLiteral("dup"))}).exitCode,
+             0);
+    const auto r = cli({QStringLiteral("--catalog"), other, QStringLiteral("--json"), QStringLiteral("dupes")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QJsonArray groups = r.json().object().value(QStringLiteral("groups")).toArray();
+    QCOMPARE(groups.size(), 1);
+    QStringList titles;
+    for (const auto &m : groups.first().toObject().value(QStringLiteral("assets")).toArray())
+        titles << m.toObject().value(QStringLiteral("title")).toString();
+    titles.sort();
+    QCOMPARE(titles, (QStringList{QStringLiteral("a"), QStringLiteral("a-export")}));
+}
+
+void TestCliFingerprint::rehashFillsOlderCataloguesAndRefusesChangedFiles()
+{
+    const QString cat = path(QStringLiteral("old.rakkan"));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("old"))));
+    QVERIFY(artwork(QSize(600, 400), 90).save(path(QStringLiteral("old/keep.png"))));
+    QVERIFY(artwork(QSize(600, 400), 91).save(path(QStringLiteral("old/edit.png"))));
+    QCOMPARE(cli({QStringLiteral("--catalog"), cat, QStringLiteral("import"), path(QStringLiteral("old"))}).exitCode,
+             0);
+    {
+        // As a catalogue made before fingerprints existed.
+        auto db = sql::Database::open(cat, sql::Database::Mode::ReadWrite);
+        RAKKAN_VERIFY_OK(db);
+        RAKKAN_VERIFY_OK((*db)->exec(QStringLiteral("DELETE FROM fingerprints")));
+    }
+    QVERIFY(artwork(QSize(600, 400), 92).save(path(QStringLiteral("old/edit.png")))); // edited since
+    const auto r = cli({QStringLiteral("--catalog"), cat, QStringLiteral("--json"), QStringLiteral("rehash")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json().object().value(QStringLiteral("fingerprinted")).toInt(), 1);
+    QVERIFY2(r.errText().contains(QStringLiteral("changed since it was catalogued")), r.describe());
+    const auto found = cli({QStringLiteral("--catalog"), cat, QStringLiteral("--json"), QStringLiteral("match"),
+                            path(QStringLiteral("old/keep.png"))});
+    QCOMPARE(found.json()
+                 .object()
+                 .value(QStringLiteral("results"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("matches"))
+                 .toArray()
+                 .size(),
+             1);
+}
+
+void TestCliFingerprint::csvNeutralisesFormulas()
+{
+    QCOMPARE(csvField(QStringLiteral("=cmd|' /C calc'!A0")), QStringLiteral("\"'=cmd|' /C calc'!A0\""));
+    QCOMPARE(csvField(QStringLiteral("+1")), QStringLiteral("\"'+1\""));
+    QCOMPARE(csvField(QStringLiteral("-2")), QStringLiteral("\"'-2\""));
+    QCOMPARE(csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("\"'@SUM(A1)\""));
+    QCOMPARE(csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    QCOMPARE(csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+    QCOMPARE(csvField(QStringLiteral("星の庭")), QStringLiteral("星の庭"));
+    QCOMPARE(csvRow({QStringLiteral("a"), QStringLiteral("=b")}), QStringLiteral("a,\"'=b\"\r\n"));
+}
+
+QTEST_GUILESS_MAIN(TestCliFingerprint)
+#include "tst_cli_fingerprint.moc"
