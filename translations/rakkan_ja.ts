@@ -133,6 +133,65 @@
     </message>
 </context>
 <context>
+    <name>rakkan::cli::CatalogFingerprintCommands</name>
+    <message>
+        <source>Computes the fingerprints of catalogued files that have none (catalogues made by an older Rakkan), reading each original file again. A file that changed since it was catalogued is reported and left as it was.</source>
+        <translation>フィンガープリントがないカタログ登録済みのファイル（古いバージョンの Rakkan で作成したカタログのもの）について、元のファイルを読み直してフィンガープリントを作成します。登録後に変更されたファイルは報告するだけで、そのままにします。</translation>
+    </message>
+    <message>
+        <source>Recompute every asset&apos;s fingerprints.</source>
+        <translation>すべてのファイルのフィンガープリントを作成し直します。</translation>
+    </message>
+    <message>
+        <source>The file changed since it was catalogued; import it again as a new version.</source>
+        <translation>このファイルはカタログへの登録後に変更されています。新しいバージョンとして取り込み直してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprinted %1 of %2 files...</source>
+        <translation>%2 件中 %1 件のファイルのフィンガープリントを作成しました...</translation>
+    </message>
+    <message>
+        <source>Fingerprinted %1 files; %2 could not be.</source>
+        <translation>%1 件のファイルのフィンガープリントを作成しました。%2 件は作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Lists groups of catalogued files that are near copies of each other (re-exports, crops, the same page saved twice).</source>
+        <translation>カタログに登録されたファイルのうち、互いにほぼ同じ複製になっているものをグループごとに一覧表示します（書き出し直したもの、トリミングしたもの、同じページを 2 回保存したものなど）。</translation>
+    </message>
+    <message>
+        <source>Largest distance in bits that counts as a copy (default 31).</source>
+        <translation>複製とみなす最大の距離をビット数で指定します（既定: 31）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--threshold takes a number of bits from 0 to 128.</source>
+        <translation>--threshold には 0 から 128 までのビット数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 --help&quot;.</source>
+        <translation>詳しくは「%1 --help」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Group %1:</source>
+        <translation>グループ %1:</translation>
+    </message>
+    <message>
+        <source>  work %1 &quot;%2&quot; (file %3)</source>
+        <translation>  作品 %1「%2」（ファイル %3）</translation>
+    </message>
+    <message>
+        <source>No near duplicates in the catalogue.</source>
+        <translation>カタログ内によく似た重複はありません。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::cli::CliContext</name>
     <message>
         <source>%1: %2</source>
@@ -157,6 +216,105 @@
     <message>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::FingerprintCommands</name>
+    <message>
+        <source>Try &quot;%1 --help&quot;.</source>
+        <translation>詳しくは「%1 --help」を実行してください。</translation>
+    </message>
+    <message>
+        <source>--threshold takes a number of bits from 0 to 128.</source>
+        <translation>--threshold には 0 から 128 までのビット数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Prints the PDQ fingerprint of each file: hash, quality (0-100; below 50 is too flat to trust) and path. Nothing is added to the catalogue.</source>
+        <translation>各ファイルの PDQ フィンガープリントとして、ハッシュ、品質（0〜100。50 未満は画像が平坦すぎて信頼できません）、パスを出力します。カタログには何も追加しません。</translation>
+    </message>
+    <message>
+        <source>pdq (fast: JPEGs decoded at reduced scale) or pdq-exact (bit-identical with Meta&apos;s reference). Default: pdq.</source>
+        <translation>pdq（高速: JPEG を縮小してデコード）または pdq-exact（Meta のリファレンス実装とビット単位で一致）を指定します（既定: pdq）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Image files.</source>
+        <translation>画像ファイルを指定します。</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm &quot;%1&quot;; use pdq or pdq-exact.</source>
+        <translation>「%1」というアルゴリズムはありません。pdq または pdq-exact を指定してください。</translation>
+    </message>
+    <message>
+        <source>Name at least one image file.</source>
+        <translation>画像ファイルを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>work %1 &quot;%2&quot;: %3 bits apart, %4; %5 (matched its %6)</source>
+        <translation>作品 %1「%2」: %3 ビット差、%4。%5（作品側の領域 %6 と一致）</translation>
+    </message>
+    <message>
+        <source>Says which catalogued works each image comes from, even re-saved, resized, cropped, mirrored, rotated, framed or a single panel of a page.</source>
+        <translation>各画像がカタログ内のどの作品に由来するかを示します。再保存、リサイズ、トリミング、反転、回転、枠付けされた画像や、ページから 1 コマだけを切り出した画像でも判定できます。</translation>
+    </message>
+    <message>
+        <source>Largest distance in bits that counts as a match (default 31).</source>
+        <translation>一致とみなす最大の距離をビット数で指定します（既定: 31）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Image files to check.</source>
+        <translation>確認する画像ファイルを指定します。</translation>
+    </message>
+    <message>
+        <source>%1: no catalogued work matches.</source>
+        <translation>%1: 一致する作品はカタログにありません。</translation>
+    </message>
+    <message>
+        <source>Audits a folder (a downloaded dataset sample, scraped images) for copies of your works. Only files that match are printed, as they are found; progress goes to stderr. --json prints one JSON object a line.</source>
+        <translation>フォルダー（ダウンロードしたデータセットのサンプルや、スクレイピングで収集された画像など）に作品の複製が含まれていないかを調べます。出力するのは一致したファイルだけで、見つかり次第表示します。進行状況は標準エラー出力（stderr）に表示します。--json を指定すると、1 行に 1 つの JSON オブジェクトを出力します。</translation>
+    </message>
+    <message>
+        <source>Print CSV (safe to open in a spreadsheet).</source>
+        <translation>CSV 形式で出力します（表計算ソフトで開いても安全です）。</translation>
+    </message>
+    <message>
+        <source>The folder to audit.</source>
+        <translation>調べるフォルダーを指定します。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Name one folder to audit.</source>
+        <translation>調べるフォルダーを 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>--json と --csv は同時に指定できません。どちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>Scanned %1 of %2 files...</source>
+        <translation>%2 件中 %1 件のファイルを調べました...</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files match your works; %3 could not be read.</source>
+        <translation>%2 件中 %1 件のファイルが作品と一致しました。%3 件は読み取れませんでした。</translation>
     </message>
 </context>
 <context>
@@ -247,10 +405,6 @@
         <translation>結果をスクリプト向けに JSON 形式で出力します。</translation>
     </message>
     <message>
-        <source>import or works</source>
-        <translation>import または works</translation>
-    </message>
-    <message>
         <source>COMMAND [options]</source>
         <translation>COMMAND [オプション]</translation>
     </message>
@@ -261,6 +415,30 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>「%1」というコマンドはありません。</translation>
+    </message>
+    <message>
+        <source>Print the PDQ fingerprint of image files</source>
+        <translation>画像ファイルの PDQ フィンガープリントを出力</translation>
+    </message>
+    <message>
+        <source>Say which of your works an image comes from</source>
+        <translation>画像がどの作品に由来するかを判定</translation>
+    </message>
+    <message>
+        <source>Audit a folder for copies of your works</source>
+        <translation>フォルダー内に作品の複製がないかを調査</translation>
+    </message>
+    <message>
+        <source>List near duplicates inside the catalogue</source>
+        <translation>カタログ内のよく似た重複を一覧表示</translation>
+    </message>
+    <message>
+        <source>Fingerprint files catalogued before fingerprints existed</source>
+        <translation>フィンガープリント導入前に登録されたファイルのフィンガープリントを作成</translation>
+    </message>
+    <message>
+        <source>import, works, hash, match, scan, dupes or rehash</source>
+        <translation>import、works、hash、match、scan、dupes、rehash のいずれか</translation>
     </message>
 </context>
 <context>
@@ -502,6 +680,57 @@
     <message>
         <source>Removed work %1 &quot;%2&quot; from the catalogue; its files were not touched.</source>
         <translation>作品 %1「%2」をカタログから削除しました。ファイルには手を加えていません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::fingerprint::CatalogMatcher</name>
+    <message>
+        <source>This picture has too little detail (almost flat, or tiny) to be compared reliably.</source>
+        <translation>この画像は細部が少なすぎる（ほぼ無地か、ごく小さい）ため、確実に比較できません。</translation>
+    </message>
+    <message>
+        <source>The same picture (re-saved, resized or recompressed)</source>
+        <translation>同じ画像（再保存・リサイズ・再圧縮されたもの）</translation>
+    </message>
+    <message>
+        <source>Very likely a copy</source>
+        <translation>複製の可能性が高い</translation>
+    </message>
+    <message>
+        <source>Possibly a copy: compare them by eye</source>
+        <translation>複製の可能性あり: 目視で比較してください</translation>
+    </message>
+    <message>
+        <source>same orientation</source>
+        <translation>向きは同じ</translation>
+    </message>
+    <message>
+        <source>rotated a quarter turn clockwise</source>
+        <translation>時計回りに90度回転</translation>
+    </message>
+    <message>
+        <source>upside down</source>
+        <translation>上下逆さま（180度回転）</translation>
+    </message>
+    <message>
+        <source>rotated a quarter turn anticlockwise</source>
+        <translation>反時計回りに90度回転</translation>
+    </message>
+    <message>
+        <source>mirrored top to bottom</source>
+        <translation>上下反転</translation>
+    </message>
+    <message>
+        <source>mirrored left to right</source>
+        <translation>左右反転</translation>
+    </message>
+    <message>
+        <source>mirrored along the diagonal</source>
+        <translation>対角線で反転</translation>
+    </message>
+    <message>
+        <source>mirrored along the other diagonal</source>
+        <translation>もう一方の対角線で反転</translation>
     </message>
 </context>
 <context>

@@ -32,9 +32,9 @@ Result<QList<Match>> CatalogMatcher::match(const QImage &image, int threshold) c
 {
     QList<RegionFingerprint> regions;
     QList<std::array<PdqHash, kOrientationCount>> variants;
+    const LumaImage full = Pdq::fullLuma(image);
     for (const Region &region : Regions::forQuery(image)) {
-        const QImage part = region.rect == image.rect() ? image : image.copy(region.rect);
-        const auto all = Pdq::hashAllOrientations(Pdq::referenceLuma(part));
+        const auto all = Pdq::hashAllOrientations(Pdq::referenceLuma(full, region.rect));
         regions << RegionFingerprint{region.key, region.rect, all[0]};
         variants << all;
     }

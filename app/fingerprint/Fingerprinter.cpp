@@ -6,10 +6,9 @@ QList<RegionFingerprint> Fingerprinter::hashRegions(const QImage &image, const Q
 {
     QList<RegionFingerprint> out;
     out.reserve(regions.size());
-    for (const Region &region : regions) {
-        const QImage part = region.rect == image.rect() ? image : image.copy(region.rect);
-        out << RegionFingerprint{region.key, region.rect, Pdq::hash(Pdq::referenceLuma(part))};
-    }
+    const LumaImage full = Pdq::fullLuma(image);
+    for (const Region &region : regions)
+        out << RegionFingerprint{region.key, region.rect, Pdq::hash(Pdq::referenceLuma(full, region.rect))};
     return out;
 }
 

@@ -32,9 +32,9 @@ int jaroszWindow(int oldSide, int newSide)
     return (oldSide + 2 * newSide - 1) / (2 * newSide);
 }
 
-// One box-filter pass over a strided vector; the window grows at the start and shrinks at the end, exactly as
+// One box-filter pass over a vector; the window grows at the start and shrinks at the end, exactly as
 // the reference's box1DFloat does (the phases and the float arithmetic order matter for bit-exactness).
-void box1D(const float *in, float *out, int length, int stride, int window)
+void box1D(const float *in, float *out, int length, int window)
 {
     const int half = (window + 2) / 2;
     const int phase1 = half - 1;
@@ -49,29 +49,81 @@ void box1D(const float *in, float *out, int length, int stride, int window)
     for (int i = 0; i < phase1; ++i) {
         sum += in[ri];
         ++current;
-        ri += stride;
+        ++ri;
     }
     for (int i = 0; i < phase2; ++i) {
         sum += in[ri];
         ++current;
         out[oi] = sum / float(current);
-        ri += stride;
-        oi += stride;
+        ++ri;
+        ++oi;
     }
     for (int i = 0; i < phase3; ++i) {
         sum += in[ri];
         sum -= in[li];
         out[oi] = sum / float(current);
-        li += stride;
-        ri += stride;
-        oi += stride;
+        ++li;
+        ++ri;
+        ++oi;
     }
     for (int i = 0; i < phase4; ++i) {
         sum -= in[li];
         --current;
         out[oi] = sum / float(current);
-        li += stride;
-        oi += stride;
+        ++li;
+        ++oi;
+    }
+}
+
+// box1D down every column at once, a row at a time: each column sees exactly the same sequence of float
+// operations as box1D with a stride (so hashes stay bit-exact), but memory is read in order instead of one cache
+// line per pixel.
+void boxAlongColumns(const float *in, float *out, int rows, int cols, int window)
+{
+    const int half = (window + 2) / 2;
+    const int phase1 = half - 1;
+    const int phase2 = window - half + 1;
+    const int phase3 = rows - window;
+    const int phase4 = half - 1;
+    std::vector<float> sum(size_t(cols), 0.0f);
+    const auto row = [cols](auto *base, int r) { return base + size_t(r) * size_t(cols); };
+    int li = 0;
+    int ri = 0;
+    int oi = 0;
+    int current = 0;
+    for (int i = 0; i < phase1; ++i, ++ri) {
+        const float *add = row(in, ri);
+        for (int c = 0; c < cols; ++c)
+            sum[size_t(c)] += add[c];
+        ++current;
+    }
+    for (int i = 0; i < phase2; ++i, ++ri, ++oi) {
+        const float *add = row(in, ri);
+        float *o = row(out, oi);
+        ++current;
+        for (int c = 0; c < cols; ++c) {
+            sum[size_t(c)] += add[c];
+            o[c] = sum[size_t(c)] / float(current);
+        }
+    }
+    for (int i = 0; i < phase3; ++i, ++li, ++ri, ++oi) {
+        const float *add = row(in, ri);
+        const float *remove = row(in, li);
+        float *o = row(out, oi);
+        for (int c = 0; c < cols; ++c) {
+            sum[size_t(c)] += add[c];
+            sum[size_t(c)] -= remove[c];
+            o[c] = sum[size_t(c)] / float(current);
+        }
+    }
+    for (int i = 0; i < phase4; ++i, ++li, ++oi) {
+        const float *remove = row(in, li);
+        float *o = row(out, oi);
+        --current;
+        for (int c = 0; c < cols; ++c) {
+            sum[size_t(c)] -= remove[c];
+            o[c] = sum[size_t(c)] / float(current);
+        }
     }
 }
 
@@ -79,9 +131,8 @@ void jarosz(std::vector<float> &a, std::vector<float> &b, int rows, int cols, in
 {
     for (int pass = 0; pass < kJaroszPasses; ++pass) {
         for (int i = 0; i < rows; ++i)
-            box1D(&a[size_t(i) * size_t(cols)], &b[size_t(i) * size_t(cols)], cols, 1, windowAlongRows);
-        for (int j = 0; j < cols; ++j)
-            box1D(&b[size_t(j)], &a[size_t(j)], rows, cols, windowAlongCols);
+            box1D(&a[size_t(i) * size_t(cols)], &b[size_t(i) * size_t(cols)], cols, windowAlongRows);
+        boxAlongColumns(b.data(), a.data(), rows, cols, windowAlongCols);
     }
 }
 
@@ -227,35 +278,61 @@ QString orientationKey(Orientation orientation)
     return QString::fromLatin1(keys[int(orientation)]);
 }
 
-LumaImage Pdq::referenceLuma(const QImage &source)
+LumaImage Pdq::fullLuma(const QImage &source)
 {
     LumaImage luma;
     if (source.isNull())
         return luma;
-    const bool grey = isGrey(source);
-    QImage image;
-    if (grey) {
-        image = source.convertToFormat(QImage::Format_Grayscale8);
+    luma.cols = source.width();
+    luma.rows = source.height();
+    luma.pixels.resize(size_t(luma.rows) * size_t(luma.cols));
+    const float r = 0.299f;
+    const float g = 0.587f;
+    const float b = 0.114f;
+    auto fromRgb = [&](const QImage &rgb32) {
+        for (int y = 0; y < luma.rows; ++y) {
+            const auto *line = reinterpret_cast<const QRgb *>(rgb32.constScanLine(y));
+            float *out = &luma.pixels[size_t(y) * size_t(luma.cols)];
+            for (int x = 0; x < luma.cols; ++x)
+                out[x] = r * float(qRed(line[x])) + g * float(qGreen(line[x])) + b * float(qBlue(line[x]));
+        }
+    };
+    if (isGrey(source)) {
+        const QImage grey = source.convertToFormat(QImage::Format_Grayscale8);
+        for (int y = 0; y < luma.rows; ++y) {
+            const uchar *line = grey.constScanLine(y);
+            float *out = &luma.pixels[size_t(y) * size_t(luma.cols)];
+            for (int x = 0; x < luma.cols; ++x)
+                out[x] = float(line[x]);
+        }
+    } else if (source.format() == QImage::Format_RGB32) {
+        fromRgb(source); // what JPEG and most decoders give: no copy needed
     } else if (source.hasAlphaChannel()) {
-        image = QImage(source.size(), QImage::Format_RGB888);
-        image.fill(Qt::white);
-        const QImage argb = source.convertToFormat(QImage::Format_ARGB32);
-        for (int y = 0; y < argb.height(); ++y) {
-            const auto *in = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
-            uchar *out = image.scanLine(y);
-            for (int x = 0; x < argb.width(); ++x) {
-                const int a = qAlpha(in[x]);
-                out[3 * x] = uchar((qRed(in[x]) * a + 255 * (255 - a) + 127) / 255);
-                out[3 * x + 1] = uchar((qGreen(in[x]) * a + 255 * (255 - a) + 127) / 255);
-                out[3 * x + 2] = uchar((qBlue(in[x]) * a + 255 * (255 - a) + 127) / 255);
+        QImage flat = source.convertToFormat(QImage::Format_ARGB32);
+        for (int y = 0; y < flat.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(flat.scanLine(y));
+            for (int x = 0; x < flat.width(); ++x) {
+                const int a = qAlpha(line[x]);
+                line[x] = qRgb((qRed(line[x]) * a + 255 * (255 - a) + 127) / 255,
+                               (qGreen(line[x]) * a + 255 * (255 - a) + 127) / 255,
+                               (qBlue(line[x]) * a + 255 * (255 - a) + 127) / 255);
             }
         }
+        fromRgb(flat);
     } else {
-        image = source.convertToFormat(QImage::Format_RGB888);
+        fromRgb(source.convertToFormat(QImage::Format_RGB32));
     }
+    return luma;
+}
 
-    const int width = image.width();
-    const int height = image.height();
+LumaImage Pdq::referenceLuma(const LumaImage &full, const QRect &requested)
+{
+    const QRect region = requested.intersected(QRect(0, 0, full.cols, full.rows));
+    LumaImage luma;
+    if (region.isEmpty())
+        return luma;
+    const int width = region.width();
+    const int height = region.height();
     const bool shrink = width > kReferenceSide || height > kReferenceSide;
     luma.cols = shrink ? kReferenceSide : width;
     luma.rows = shrink ? kReferenceSide : height;
@@ -263,23 +340,20 @@ LumaImage Pdq::referenceLuma(const QImage &source)
     // Nearest neighbour as CImg's resize(512, 512) samples it: source index floor(x * width / 512).
     std::vector<int> sourceX(size_t(luma.cols));
     for (int x = 0; x < luma.cols; ++x)
-        sourceX[size_t(x)] = shrink ? int(qint64(x) * width / kReferenceSide) : x;
-    const float r = 0.299f;
-    const float g = 0.587f;
-    const float b = 0.114f;
+        sourceX[size_t(x)] = region.x() + (shrink ? int(qint64(x) * width / kReferenceSide) : x);
     for (int y = 0; y < luma.rows; ++y) {
-        const int sy = shrink ? int(qint64(y) * height / kReferenceSide) : y;
-        const uchar *line = image.constScanLine(sy);
+        const int sy = region.y() + (shrink ? int(qint64(y) * height / kReferenceSide) : y);
+        const float *in = &full.pixels[size_t(sy) * size_t(full.cols)];
         float *out = &luma.pixels[size_t(y) * size_t(luma.cols)];
-        for (int x = 0; x < luma.cols; ++x) {
-            const int sx = sourceX[size_t(x)];
-            if (grey)
-                out[x] = float(line[sx]);
-            else
-                out[x] = r * float(line[3 * sx]) + g * float(line[3 * sx + 1]) + b * float(line[3 * sx + 2]);
-        }
+        for (int x = 0; x < luma.cols; ++x)
+            out[x] = in[sourceX[size_t(x)]];
     }
     return luma;
+}
+
+LumaImage Pdq::referenceLuma(const QImage &source)
+{
+    return referenceLuma(fullLuma(source), source.rect());
 }
 
 PdqHash Pdq::hash(const LumaImage &luma)

@@ -42,6 +42,10 @@ public:
     // nearest neighbour; grey images used as they are; colour as 0.299 R + 0.587 G + 0.114 B in float;
     // transparency flattened onto white (the reference cannot hash such images at all).
     static LumaImage referenceLuma(const QImage &image);
+    // The same in two steps, so that several regions of one picture share one conversion: float luma at the
+    // picture's own size, then a region of it sampled as the reference would sample that region alone.
+    static LumaImage fullLuma(const QImage &image);
+    static LumaImage referenceLuma(const LumaImage &full, const QRect &region);
 
     static PdqHash hash(const LumaImage &luma);
     // All eight orientations from one DCT (the image is never rotated); the quality is shared.

@@ -2,11 +2,20 @@
 //
 //   rakkan-bench import [--files N] [--size WxH] [--threads T]   import throughput on generated JPEG/PNG files
 //   rakkan-bench open [--works N]                                 open an N-work catalogue to a filled first page
+//   rakkan-bench hash [--files N] [--size WxH]                    PDQ per core against decoding alone
+//   rakkan-bench index [--sizes 100000,1000000,10000000]          query latency of the match index vs a scan
+//   rakkan-bench fastexact DIR...                                 Hamming distance of the fast path to the exact
 //
 // Each run makes its own data in a temporary folder, prints what it measured and removes the data again.
 
 #include "catalog/Catalog.h"
+#include "fingerprint/FingerprintInput.h"
+#include "fingerprint/Fingerprinter.h"
+#include "fingerprint/MatchIndex.h"
+#include "fingerprint/Pdq.h"
+#include "imaging/ImageDecoder.h"
 #include "imaging/Thumbnail.h"
+#include "importing/FileScanner.h"
 #include "importing/Importer.h"
 
 #ifdef RAKKAN_BENCH_GUI
@@ -20,6 +29,7 @@
 #include <QCoreApplication>
 #endif
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -29,7 +39,9 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
+#include <numeric>
 
 using namespace rakkan;
 
@@ -204,6 +216,133 @@ int benchOpen(int works)
     return 0;
 }
 
+// Hashing throughput on one core, and what decoding alone costs at the same reduced scale: the difference is
+// PDQ's own share (luma, Jarosz filter, DCT, the regions Rakkan adds).
+int benchHash(int files, QSize size)
+{
+    QTemporaryDir dir;
+    QList<QByteArray> jpegs;
+    qint64 bytes = 0;
+    for (int i = 0; i < files; ++i) {
+        jpegs << [&] {
+            QByteArray data;
+            QBuffer buffer(&data);
+            buffer.open(QIODevice::WriteOnly);
+            makeArtwork(size, quint32(i + 11)).save(&buffer, "JPEG", 90);
+            return data;
+        }();
+        bytes += jpegs.last().size();
+    }
+    const imaging::DecodeLimits limits;
+    const QSize fit = fingerprint::Fingerprinter::kDecodeSize;
+    auto time = [&](auto &&fn) {
+        QElapsedTimer t;
+        t.start();
+        for (const QByteArray &jpeg : std::as_const(jpegs))
+            fn(jpeg);
+        return double(t.nsecsElapsed()) / 1e9;
+    };
+    const double decodeOnly = time([&](const QByteArray &jpeg) { (void)imaging::ImageDecoder::decode(jpeg, limits, fit); });
+    const double pdqOnly = time([&](const QByteArray &jpeg) {
+        auto d = imaging::ImageDecoder::decode(jpeg, limits, fit);
+        (void)fingerprint::Pdq::hash(fingerprint::Pdq::referenceLuma(d->image));
+    });
+    const double allRegions = time([&](const QByteArray &jpeg) {
+        auto d = imaging::ImageDecoder::decode(jpeg, limits, fit);
+        (void)fingerprint::Fingerprinter::forCatalogue(d->image);
+    });
+    const double exact = time([&](const QByteArray &jpeg) {
+        auto d = imaging::ImageDecoder::decode(jpeg, limits);
+        (void)fingerprint::Pdq::hash(fingerprint::Pdq::referenceLuma(d->image));
+    });
+    print(QStringLiteral("hash: %1 JPEGs %2x%3 (%4 MB in memory), one thread")
+              .arg(files).arg(size.width()).arg(size.height()).arg(bytes / 1e6, 0, 'f', 1));
+    print(QStringLiteral("  decode only (reduced scale):    %1 img/s").arg(files / decodeOnly, 0, 'f', 1));
+    print(QStringLiteral("  decode + PDQ (fast path):       %1 img/s  = %2 of decode-only")
+              .arg(files / pdqOnly, 0, 'f', 1).arg(decodeOnly / pdqOnly, 0, 'f', 2));
+    print(QStringLiteral("  decode + all catalogue regions: %1 img/s  = %2 of decode-only")
+              .arg(files / allRegions, 0, 'f', 1).arg(decodeOnly / allRegions, 0, 'f', 2));
+    print(QStringLiteral("  full decode + PDQ (exact path): %1 img/s").arg(files / exact, 0, 'f', 1));
+    return 0;
+}
+
+int benchIndex(const QList<qint64> &sizes)
+{
+    QRandomGenerator rng(2024);
+    auto randomHash = [&] {
+        QByteArray b(32, Qt::Uninitialized);
+        rng.fillRange(reinterpret_cast<quint32 *>(b.data()), 8);
+        return *fingerprint::Hash256::fromBytes(b);
+    };
+    for (qint64 n : sizes) {
+        fingerprint::MatchIndex index;
+        for (qint64 i = 0; i < n; ++i)
+            index.add(randomHash(), fingerprint::MatchIndex::Entry{i, i, 0, 100});
+        QElapsedTimer t;
+        t.start();
+        index.build();
+        const qint64 buildMs = t.elapsed();
+        // Queries near a stored code (a real lookup finds its original) and far from all (the common "no").
+        QList<fingerprint::Hash256> queries;
+        for (int q = 0; q < 200; ++q)
+            queries << (q % 2 ? randomHash() : index.hashAt(quint32(rng.bounded(quint32(n)))));
+        auto medianMicros = [&](auto &&fn, int count) {
+            QList<double> times;
+            for (int q = 0; q < count; ++q) {
+                QElapsedTimer qt;
+                qt.start();
+                volatile auto found = fn(queries[q]).size();
+                (void)found;
+                times << double(qt.nsecsElapsed()) / 1000.0;
+            }
+            std::sort(times.begin(), times.end());
+            return times[times.size() / 2];
+        };
+        const double mih = medianMicros([&](const fingerprint::Hash256 &h) { return index.query(h, 31); }, 200);
+        const double scan = medianMicros([&](const fingerprint::Hash256 &h) { return index.linearScan(h, 31); }, 20);
+        print(QStringLiteral("index: %1 codes, build %2 ms, %3 bytes/code; threshold 31: median %4 us "
+                             "(linear scan %5 us, %6x)")
+                  .arg(n)
+                  .arg(buildMs)
+                  .arg(double(index.memoryBytes()) / double(n), 0, 'f', 0)
+                  .arg(mih, 0, 'f', 1)
+                  .arg(scan, 0, 'f', 0)
+                  .arg(scan / mih, 0, 'f', 0));
+    }
+    return 0;
+}
+
+// How far the production (fast) path's hash lies from the exact one, on real files.
+int benchFastExact(const QStringList &paths)
+{
+    importing::FileScanner scanner;
+    const auto scanned = scanner.scan(paths);
+    QList<int> distances;
+    for (const auto &file : scanned.files) {
+        const imaging::DecodeLimits limits;
+        auto fast = fingerprint::decodeForFingerprint(file.path, limits, fingerprint::DecodeMode::Fast);
+        auto exact = fingerprint::decodeForFingerprint(file.path, limits, fingerprint::DecodeMode::Exact);
+        if (!fast.ok() || !exact.ok())
+            continue;
+        const auto a = fingerprint::Pdq::hash(fingerprint::Pdq::referenceLuma(fast->image));
+        const auto b = fingerprint::Pdq::hash(fingerprint::Pdq::referenceLuma(exact->image));
+        if (b.quality >= 80)
+            distances << a.hash.distance(b.hash);
+    }
+    if (distances.isEmpty()) {
+        print(QStringLiteral("fastexact: no image of quality >= 80 found"));
+        return 1;
+    }
+    const double mean = std::accumulate(distances.cbegin(), distances.cend(), 0.0) / distances.size();
+    const int exactOnes = int(std::count(distances.cbegin(), distances.cend(), 0));
+    print(QStringLiteral("fastexact: %1 images of quality >= 80: mean %2 bits, max %3 bits, identical %4")
+              .arg(distances.size())
+              .arg(mean, 0, 'f', 2)
+              .arg(*std::max_element(distances.cbegin(), distances.cend()))
+              .arg(exactOnes));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -218,7 +357,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("bench"), QStringLiteral("import | open"));
+    parser.addPositionalArgument(QStringLiteral("bench"), QStringLiteral("import | open | hash | index | fastexact"));
     parser.addOption(
         {QStringLiteral("files"), QStringLiteral("Images to import."), QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption(
@@ -227,6 +366,8 @@ int main(int argc, char **argv)
                       QStringLiteral("T"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("works"), QStringLiteral("Works in the catalogue."), QStringLiteral("N"),
                       QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("sizes"), QStringLiteral("Index sizes."), QStringLiteral("N,N,..."),
+                      QStringLiteral("100000,1000000,10000000")});
     parser.process(app);
 
     const QString bench = parser.positionalArguments().value(0);
@@ -238,5 +379,18 @@ int main(int argc, char **argv)
     }
     if (bench == QLatin1String("open"))
         return benchOpen(parser.value(QStringLiteral("works")).toInt());
+    if (bench == QLatin1String("hash")) {
+        const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        return benchHash(parser.isSet(QStringLiteral("files")) ? parser.value(QStringLiteral("files")).toInt() : 200,
+                         QSize(wh.value(0).toInt(), wh.value(1).toInt()));
+    }
+    if (bench == QLatin1String("index")) {
+        QList<qint64> sizes;
+        for (const QString &s : parser.value(QStringLiteral("sizes")).split(QLatin1Char(',')))
+            sizes << s.toLongLong();
+        return benchIndex(sizes);
+    }
+    if (bench == QLatin1String("fastexact"))
+        return benchFastExact(parser.positionalArguments().mid(1));
     parser.showHelp(2);
 }
