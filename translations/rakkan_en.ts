@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::CheckImageDialog</name>
+    <message numerus="yes">
+        <source>%1 matches %n of your works.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::MainWindow</name>
     <message numerus="yes">
         <source>%1 of %n work(s) shown</source>

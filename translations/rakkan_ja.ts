@@ -139,10 +139,6 @@
         <translation>フィンガープリントがないカタログ登録済みのファイル（古いバージョンの Rakkan で作成したカタログのもの）について、元のファイルを読み直してフィンガープリントを作成します。登録後に変更されたファイルは報告するだけで、そのままにします。</translation>
     </message>
     <message>
-        <source>Recompute every asset&apos;s fingerprints.</source>
-        <translation>すべてのファイルのフィンガープリントを作成し直します。</translation>
-    </message>
-    <message>
         <source>The file changed since it was catalogued; import it again as a new version.</source>
         <translation>このファイルはカタログへの登録後に変更されています。新しいバージョンとして取り込み直してください。</translation>
     </message>
@@ -183,12 +179,16 @@
         <translation>グループ %1:</translation>
     </message>
     <message>
-        <source>  work %1 &quot;%2&quot; (file %3)</source>
-        <translation>  作品 %1「%2」（ファイル %3）</translation>
-    </message>
-    <message>
         <source>No near duplicates in the catalogue.</source>
         <translation>カタログ内によく似た重複はありません。</translation>
+    </message>
+    <message>
+        <source>Recompute the fingerprints of every catalogued file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  work %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -261,10 +261,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>work %1 &quot;%2&quot;: %3 bits apart, %4; %5 (matched its %6)</source>
-        <translation>作品 %1「%2」: %3 ビット差、%4。%5（作品側の領域 %6 と一致）</translation>
-    </message>
-    <message>
         <source>Says which catalogued works each image comes from, even re-saved, resized, cropped, mirrored, rotated, framed or a single panel of a page.</source>
         <translation>各画像がカタログ内のどの作品に由来するかを示します。再保存、リサイズ、トリミング、反転、回転、枠付けされた画像や、ページから 1 コマだけを切り出した画像でも判定できます。</translation>
     </message>
@@ -315,6 +311,10 @@
     <message>
         <source>%1 of %2 files match your works; %3 could not be read.</source>
         <translation>%2 件中 %1 件のファイルが作品と一致しました。%3 件は読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>work %1 &quot;%2&quot;: %3 bits apart, %4; %5 (matched %6)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -732,6 +732,22 @@
         <source>mirrored along the other diagonal</source>
         <translation>もう一方の対角線で反転</translation>
     </message>
+    <message>
+        <source>the whole picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture without its border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its central %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of its panels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rakkan::imaging::ClipReader</name>
@@ -1050,6 +1066,103 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::CheckImageDialog</name>
+    <message>
+        <source>Check an Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a suspect image here (a re-upload, a screenshot, a cropped or mirrored copy, a single panel), paste one with Ctrl+V, or choose a file. It is compared on this computer with the fingerprints of your works; nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished">作品</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suspect image, matched part outlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a suspect image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.psd *.psb *.clip *.kra *.ora);;All files (*)</source>
+        <translation type="unfinished">画像 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.psd *.psb *.clip *.kra *.ora);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>the pasted image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with your works...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your works matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches %n of your works.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dropped image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::Dialogs</name>
     <message>
         <source>Rakkan catalogues (*.rakkan);;All files (*)</source>
@@ -1362,6 +1475,22 @@ Catalogue: %2</source>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop illustrations, manga pages or folders here&lt;/p&gt;&lt;p&gt;or use &lt;b&gt;Import Images&lt;/b&gt; or &lt;b&gt;Import Folder&lt;/b&gt;. Rakkan reads PSD, CLIP Studio Paint, Krita, OpenRaster, JPEG, PNG, WebP, TIFF, GIF and BMP files, and never changes them.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;イラスト、マンガの原稿、フォルダーをここにドロップしてください&lt;/p&gt;&lt;p&gt;または&lt;b&gt;画像を取り込む&lt;/b&gt;か&lt;b&gt;フォルダーを取り込む&lt;/b&gt;を使ってください。Rakkan は PSD、CLIP Studio Paint、Krita、OpenRaster、JPEG、PNG、WebP、TIFF、GIF、BMP のファイルを読み込みます。元のファイルを変更することはありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check an Image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out which of your works a suspect image comes from</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

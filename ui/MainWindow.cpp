@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "commands/RemoveWorksCommand.h"
+#include "dialogs/CheckImageDialog.h"
 #include "dialogs/Dialogs.h"
 #include "dialogs/ImportSummaryDialog.h"
 #include "importing/ImportSummary.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     connect(m_session, &CatalogSession::opened, this, [this](const QString &path) {
+        invalidateMatcher();
         m_thumbnails->setCatalogPath(path);
         QSettings().setValue(QStringLiteral("catalog/lastPath"), path);
         loadWorks();
@@ -176,6 +178,13 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
 
+    auto *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    auto *check = toolsMenu->addAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView),
+                                       tr("&Check an Image..."), this, [this] { openCheckDialog(); });
+    check->setShortcut(QKeySequence(tr("Ctrl+K")));
+    check->setObjectName(QStringLiteral("checkImageAction"));
+    check->setToolTip(tr("Find out which of your works a suspect image comes from"));
+
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *views = new QActionGroup(this);
     m_gridAction = viewMenu->addAction(tr("&Thumbnails"), this, [this] { showView(true); });
@@ -217,6 +226,8 @@ void MainWindow::createActions()
     toolbar->addAction(m_importFolder);
     toolbar->addSeparator();
     toolbar->addAction(m_remove);
+    toolbar->addSeparator();
+    toolbar->addAction(check);
     toolbar->addSeparator();
 
     auto *searchBox = new QWidget;
@@ -564,6 +575,7 @@ void MainWindow::removeSelectedWorks()
                     });
             }
             updateCount();
+            invalidateMatcher();
             Q_EMIT worksRemovedOrRestored();
         }));
 }
@@ -622,6 +634,7 @@ void MainWindow::importFinishedInternal(const importing::ImportReport &report)
     QApplication::alert(this);
     refreshCompletions();
     updateCount();
+    invalidateMatcher();
 
     using Outcome = importing::ImportItem::Outcome;
     if (report.count(Outcome::Failed) > 0 || report.count(Outcome::AlreadyCatalogued) > 0) {
@@ -633,6 +646,30 @@ void MainWindow::importFinishedInternal(const importing::ImportReport &report)
     // Let the worker's last queued signals drain before the job goes; deleteLater runs after them.
     m_import.release()->deleteLater();
     Q_EMIT importFinished(report);
+}
+
+CheckImageDialog *MainWindow::openCheckDialog()
+{
+    auto *dialog = findChild<CheckImageDialog *>();
+    if (!dialog) {
+        dialog = new CheckImageDialog(m_session, m_matcherCache, this);
+        connect(dialog, &CheckImageDialog::showWorkRequested, this, &MainWindow::selectWork);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+void MainWindow::invalidateMatcher()
+{
+    auto cache = m_matcherCache;
+    m_session->submit<bool>(
+        [cache](catalog::Catalog &) {
+            cache->reset();
+            return true;
+        },
+        {});
 }
 
 void MainWindow::newCatalog()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/WorkTypes.h"
+#include "fingerprint/CatalogMatcher.h"
 #include "importing/Importer.h"
 
 #include <QMainWindow>
@@ -22,6 +23,7 @@ class QUndoStack;
 namespace rakkan::ui {
 
 class CatalogSession;
+class CheckImageDialog;
 class Dialogs;
 class ImportJob;
 class ThumbnailLoader;
@@ -55,6 +57,7 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
 
     void selectWork(qint64 workId);
+    CheckImageDialog *openCheckDialog();
     void removeSelectedWorks();
 
 Q_SIGNALS:
@@ -87,6 +90,8 @@ private:
     void chooseCatalog();
     void setLanguage(const QString &code);
     QList<qint64> selectedWorkIds() const;
+    // The catalogue changed: the matcher is rebuilt on the next check.
+    void invalidateMatcher();
 
     std::unique_ptr<Dialogs> m_dialogs;
     CatalogSession *m_session;
@@ -95,6 +100,8 @@ private:
     WorkFilterModel *m_filter;
     QUndoStack *m_undo;
     std::unique_ptr<ImportJob> m_import;
+    std::shared_ptr<std::unique_ptr<fingerprint::CatalogMatcher>> m_matcherCache =
+        std::make_shared<std::unique_ptr<fingerprint::CatalogMatcher>>();
 
     QStackedWidget *m_views = nullptr;
     QListView *m_grid = nullptr;

@@ -29,7 +29,8 @@ public:
             tr("Computes the fingerprints of catalogued files that have none (catalogues made by an older Rakkan), "
                "reading each original file again. A file that changed since it was catalogued is reported and left "
                "as it was."));
-        const QCommandLineOption allOpt(QStringLiteral("all"), tr("Recompute every asset's fingerprints."));
+        const QCommandLineOption allOpt(QStringLiteral("all"),
+                                        tr("Recompute the fingerprints of every catalogued file."));
         parser.addOption(allOpt);
         CliContext::addCommonOptions(parser);
         int exitCode = ExitSuccess;
@@ -183,7 +184,7 @@ public:
                 members.append(QJsonObject{{QStringLiteral("asset_id"), asset},
                                            {QStringLiteral("work_id"), workId},
                                            {QStringLiteral("title"), title}});
-                context->say(tr("  work %1 \"%2\" (file %3)").arg(workId).arg(title).arg(asset));
+                context->say(tr("  work %1 \"%2\"").arg(workId).arg(title));
             }
             json.append(QJsonObject{{QStringLiteral("assets"), members}});
         }

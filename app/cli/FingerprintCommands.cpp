@@ -154,10 +154,10 @@ public:
 
     static QString matchLine(const Match &m, const QString &title)
     {
-        return tr("work %1 \"%2\": %3 bits apart, %4; %5 (matched its %6)")
+        return tr("work %1 \"%2\": %3 bits apart, %4; %5 (matched %6)")
             .arg(m.workId)
             .arg(title, QString::number(m.distance), CatalogMatcher::confidenceLabel(m.confidence),
-                 CatalogMatcher::orientationLabel(m.orientation), m.catalogueRegion);
+                 CatalogMatcher::orientationLabel(m.orientation), CatalogMatcher::regionLabel(m.catalogueRegion));
     }
 
     struct Matched

@@ -115,6 +115,19 @@ QString CatalogMatcher::confidenceLabel(Confidence confidence)
     return tr("Possibly a copy: compare them by eye");
 }
 
+QString CatalogMatcher::regionLabel(const QString &key)
+{
+    if (key == QLatin1String("full"))
+        return tr("the whole picture");
+    if (key == QLatin1String("trim"))
+        return tr("the picture without its border");
+    if (key.startsWith(QLatin1String("center")))
+        return tr("its central %1 %").arg(key.mid(6));
+    if (key.startsWith(QLatin1String("panel:")))
+        return tr("one of its panels");
+    return key;
+}
+
 QString CatalogMatcher::orientationLabel(Orientation orientation)
 {
     switch (orientation) {

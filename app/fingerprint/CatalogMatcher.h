@@ -53,6 +53,8 @@ public:
     static QString confidenceLabel(Confidence confidence);
     static QString orientationLabel(Orientation orientation);
     static QString confidenceKey(Confidence confidence);
+    // A stored or query region ("full", "center84", "panel:...") in words.
+    static QString regionLabel(const QString &key);
 
 private:
     MatchIndex m_index;

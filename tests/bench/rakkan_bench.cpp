@@ -242,7 +242,8 @@ int benchHash(int files, QSize size)
             fn(jpeg);
         return double(t.nsecsElapsed()) / 1e9;
     };
-    const double decodeOnly = time([&](const QByteArray &jpeg) { (void)imaging::ImageDecoder::decode(jpeg, limits, fit); });
+    const double decodeOnly =
+        time([&](const QByteArray &jpeg) { (void)imaging::ImageDecoder::decode(jpeg, limits, fit); });
     const double pdqOnly = time([&](const QByteArray &jpeg) {
         auto d = imaging::ImageDecoder::decode(jpeg, limits, fit);
         (void)fingerprint::Pdq::hash(fingerprint::Pdq::referenceLuma(d->image));
@@ -256,12 +257,17 @@ int benchHash(int files, QSize size)
         (void)fingerprint::Pdq::hash(fingerprint::Pdq::referenceLuma(d->image));
     });
     print(QStringLiteral("hash: %1 JPEGs %2x%3 (%4 MB in memory), one thread")
-              .arg(files).arg(size.width()).arg(size.height()).arg(bytes / 1e6, 0, 'f', 1));
+              .arg(files)
+              .arg(size.width())
+              .arg(size.height())
+              .arg(bytes / 1e6, 0, 'f', 1));
     print(QStringLiteral("  decode only (reduced scale):    %1 img/s").arg(files / decodeOnly, 0, 'f', 1));
     print(QStringLiteral("  decode + PDQ (fast path):       %1 img/s  = %2 of decode-only")
-              .arg(files / pdqOnly, 0, 'f', 1).arg(decodeOnly / pdqOnly, 0, 'f', 2));
+              .arg(files / pdqOnly, 0, 'f', 1)
+              .arg(decodeOnly / pdqOnly, 0, 'f', 2));
     print(QStringLiteral("  decode + all catalogue regions: %1 img/s  = %2 of decode-only")
-              .arg(files / allRegions, 0, 'f', 1).arg(decodeOnly / allRegions, 0, 'f', 2));
+              .arg(files / allRegions, 0, 'f', 1)
+              .arg(decodeOnly / allRegions, 0, 'f', 2));
     print(QStringLiteral("  full decode + PDQ (exact path): %1 img/s").arg(files / exact, 0, 'f', 1));
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "catalog/Catalog.h"
+#include "dialogs/CheckImageDialog.h"
 #include "dialogs/Dialogs.h"
 #include "dialogs/ImportSummaryDialog.h"
 #include "models/WorkFilterModel.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
@@ -22,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -85,6 +88,7 @@ private Q_SLOTS:
     void removeCanBeUndone();
     void dropImportsFiles();
     void refusesAFileThatIsNotACatalogue();
+    void checksASuspectImage();
 
 private:
     void openFreshCatalog();
@@ -303,6 +307,57 @@ void TestMainWindow::refusesAFileThatIsNotACatalogue()
     QCOMPARE(m_dialogs->errors.size(), 1);
     QVERIFY(m_dialogs->errors.first().contains(QStringLiteral("not a Rakkan catalogue")));
     QCOMPARE(file.size(), 4096); // the file was left as it was
+}
+
+void TestMainWindow::checksASuspectImage()
+{
+    openFreshCatalog();
+    // A detailed picture: flat ones carry too little to fingerprint reliably and are left out of matching.
+    QImage art(640, 480, QImage::Format_RGB32);
+    art.fill(QColor(250, 240, 220));
+    {
+        QPainter p(&art);
+        p.setPen(Qt::NoPen);
+        for (int i = 0; i < 30; ++i) {
+            p.setBrush(QColor::fromHsv((i * 47) % 360, 200, 80 + (i * 37) % 170));
+            p.drawEllipse(QPoint((i * 97) % 640, (i * 61) % 480), 20 + (i * 13) % 90, 20 + (i * 29) % 70);
+        }
+    }
+    const QString original = m_dir.filePath(QStringLiteral("星空.png"));
+    QVERIFY(art.save(original));
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({original});
+    QVERIFY(finished.wait(30000));
+
+    // A mirrored, shrunk, recompressed copy, as found on some website.
+    const QString copy = m_dir.filePath(QStringLiteral("found-online.jpg"));
+    QVERIFY(art.mirrored(true, false).scaled(320, 240).save(copy, "JPEG", 60));
+
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("checkImageAction"));
+    QVERIFY(action);
+    action->trigger();
+    auto *dialog = m_window->findChild<CheckImageDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QSignalSpy checked(dialog, &CheckImageDialog::checked);
+    dialog->checkFile(copy);
+    QVERIFY(checked.wait(20000));
+    QVERIFY2(checked.first().first().toInt() >= 1,
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("checkStatus"))->text()));
+    auto *results = dialog->findChild<QTreeWidget *>(QStringLiteral("checkResults"));
+    QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("星空"));
+    QVERIFY(results->topLevelItem(0)->text(3).contains(QStringLiteral("mirrored left to right")));
+
+    // A picture with nothing to compare says so instead of claiming "no match".
+    QImage flat(300, 300, QImage::Format_RGB32);
+    flat.fill(Qt::gray);
+    checked.clear();
+    dialog->checkImage(flat, QStringLiteral("flat"));
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(checked.first().first().toInt(), 0);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("checkStatus"))
+                ->text()
+                .contains(QStringLiteral("too little detail")));
 }
 
 QTEST_MAIN(TestMainWindow)
