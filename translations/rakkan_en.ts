@@ -32,9 +32,9 @@
     <name>rakkan::ui::CheckImageDialog</name>
     <message numerus="yes">
         <source>%1 matches %n of your works.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 matches %n of your works.</numerusform>
+            <numerusform>%1 matches %n of your works.</numerusform>
         </translation>
     </message>
 </context>

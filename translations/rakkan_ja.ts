@@ -184,11 +184,11 @@
     </message>
     <message>
         <source>Recompute the fingerprints of every catalogued file.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログに登録されたすべてのファイルのフィンガープリントを作成し直します。</translation>
     </message>
     <message>
         <source>  work %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>  作品 %1「%2」</translation>
     </message>
 </context>
 <context>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>work %1 &quot;%2&quot;: %3 bits apart, %4; %5 (matched %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>作品 %1「%2」: 距離 %3 ビット、%4、%5（一致した部分: %6）</translation>
     </message>
 </context>
 <context>
@@ -734,18 +734,113 @@
     </message>
     <message>
         <source>the whole picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像全体</translation>
     </message>
     <message>
         <source>the picture without its border</source>
-        <translation type="unfinished"></translation>
+        <translation>余白を除いた画像</translation>
     </message>
     <message>
         <source>its central %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>中央 %1 %</translation>
     </message>
     <message>
         <source>one of its panels</source>
+        <translation>コマのひとつ</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::fingerprint::Transforms</name>
+    <message>
+        <source>JPEG quality 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG quality 75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scaled to 25 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scaled to 50 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scaled to 150 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cropped 5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cropped 15 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cropped 25 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 % white border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>black letterbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotated 2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotated 5°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotated 10°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirrored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greyscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gamma 0.6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese text watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screenshot in an app window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1069,97 +1164,97 @@
     <name>rakkan::ui::CheckImageDialog</name>
     <message>
         <source>Check an Image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をチェック</translation>
     </message>
     <message>
         <source>Drop a suspect image here (a re-upload, a screenshot, a cropped or mirrored copy, a single panel), paste one with Ctrl+V, or choose a file. It is compared on this computer with the fingerprints of your works; nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>疑わしい画像（再アップロードされたもの、スクリーンショット、トリミングや反転をした複製、1 コマだけを切り出したものなど）をここにドロップするか、Ctrl+V で貼り付けるか、ファイルを選択してください。画像はこのコンピューター上で作品のフィンガープリントと比較され、外部には一切送信されません。</translation>
     </message>
     <message>
         <source>Choose a &amp;File...</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択(&amp;F)...</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>Matching works</source>
-        <translation type="unfinished"></translation>
+        <translation>一致した作品</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished">作品</translation>
+        <translation>作品</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>距離</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>How it was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更のされ方</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>一致した部分</translation>
     </message>
     <message>
         <source>The suspect image, matched part outlined</source>
-        <translation type="unfinished"></translation>
+        <translation>疑わしい画像（一致した部分を枠で囲んで表示）</translation>
     </message>
     <message>
         <source>Your work</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの作品</translation>
     </message>
     <message>
         <source>Choose a suspect image</source>
-        <translation type="unfinished"></translation>
+        <translation>疑わしい画像を選択</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.psd *.psb *.clip *.kra *.ora);;All files (*)</source>
-        <translation type="unfinished">画像 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.psd *.psb *.clip *.kra *.ora);;すべてのファイル (*)</translation>
+        <translation>画像 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.psd *.psb *.clip *.kra *.ora);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>the pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた画像</translation>
     </message>
     <message>
         <source>The clipboard holds no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードに画像がありません。</translation>
     </message>
     <message>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込んでいます...</translation>
     </message>
     <message>
         <source>%1 cannot be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をチェックできません: %2</translation>
     </message>
     <message>
         <source>Comparing %1 with your works...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作品と比較しています...</translation>
     </message>
     <message>
         <source>None of your works matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と一致する作品はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 matches %n of your works.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は %n 件の作品と一致しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ビット</translation>
     </message>
     <message>
         <source>the dropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロップした画像</translation>
     </message>
 </context>
 <context>
@@ -1478,19 +1573,19 @@ Catalogue: %2</source>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Check an Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をチェック(&amp;C)...</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Find out which of your works a suspect image comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>疑わしい画像がどの作品に由来するかを調べます</translation>
     </message>
 </context>
 <context>

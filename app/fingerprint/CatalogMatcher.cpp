@@ -33,9 +33,22 @@ Result<QList<Match>> CatalogMatcher::match(const QImage &image, int threshold) c
     QList<RegionFingerprint> regions;
     QList<std::array<PdqHash, kOrientationCount>> variants;
     const LumaImage full = Pdq::fullLuma(image);
-    for (const Region &region : Regions::forQuery(image)) {
+    const QList<Region> parts = Regions::forQuery(image);
+    for (const Region &region : parts) {
         const auto all = Pdq::hashAllOrientations(Pdq::referenceLuma(full, region.rect));
         regions << RegionFingerprint{region.key, region.rect, all[0]};
+        variants << all;
+    }
+    // PDQ loses a copy turned by a few degrees; the content turned back by a few likely angles finds it again.
+    const QImage content = parts.last().rect == image.rect() ? image : image.copy(parts.last().rect);
+    const QImage small =
+        content.width() > Pdq::kReferenceSide || content.height() > Pdq::kReferenceSide
+            ? content.scaled(Pdq::kReferenceSide, Pdq::kReferenceSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+            : content;
+    for (double angle : {-8.0, -4.0, 4.0, 8.0}) {
+        const QImage upright = Regions::derotated(small, angle);
+        const auto all = Pdq::hashAllOrientations(Pdq::referenceLuma(upright));
+        regions << RegionFingerprint{parts.last().key, parts.last().rect, all[0]};
         variants << all;
     }
     const bool anyUsable = std::any_of(regions.cbegin(), regions.cend(),

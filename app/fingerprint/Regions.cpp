@@ -226,6 +226,18 @@ QList<QRect> Regions::panels(const QImage &image, const QRect &within)
     return kept;
 }
 
+QImage Regions::derotated(const QImage &image, double degrees)
+{
+    const QImage turned =
+        image.convertToFormat(QImage::Format_RGB32).transformed(QTransform().rotate(degrees), Qt::SmoothTransformation);
+    const double r = std::abs(degrees) * M_PI / 180.0;
+    const double ratio = std::max(double(image.width()) / image.height(), double(image.height()) / image.width());
+    const double shrink = 1.0 / (std::cos(r) + std::sin(r) * ratio);
+    const int w = std::max(1, int(image.width() * shrink));
+    const int h = std::max(1, int(image.height() * shrink));
+    return turned.copy((turned.width() - w) / 2, (turned.height() - h) / 2, w, h);
+}
+
 QString Regions::panelKey(const QRect &panel, QSize size)
 {
     auto scaled = [](int v, int total) { return int(std::lround(10000.0 * v / std::max(1, total))); };

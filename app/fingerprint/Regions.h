@@ -33,6 +33,9 @@ public:
     static QList<Region> forQuery(const QImage &image);
 
     static QString panelKey(const QRect &panel, QSize imageSize);
+    // The picture turned by `degrees` and cropped to the largest upright rectangle of its proportions, as an
+    // editor's "straighten" does.
+    static QImage derotated(const QImage &image, double degrees);
 };
 
 } // namespace rakkan::fingerprint

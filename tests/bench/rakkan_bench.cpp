@@ -5,14 +5,17 @@
 //   rakkan-bench hash [--files N] [--size WxH]                    PDQ per core against decoding alone
 //   rakkan-bench index [--sizes 100000,1000000,10000000]          query latency of the match index vs a scan
 //   rakkan-bench fastexact DIR...                                 Hamming distance of the fast path to the exact
+//   rakkan-bench eval DIR [--distractors DIR2]                    recall per transform at <= 0.1 % false positives
 //
 // Each run makes its own data in a temporary folder, prints what it measured and removes the data again.
 
 #include "catalog/Catalog.h"
+#include "fingerprint/Evaluation.h"
 #include "fingerprint/FingerprintInput.h"
 #include "fingerprint/Fingerprinter.h"
 #include "fingerprint/MatchIndex.h"
 #include "fingerprint/Pdq.h"
+#include "fingerprint/Transforms.h"
 #include "imaging/ImageDecoder.h"
 #include "imaging/Thumbnail.h"
 #include "importing/FileScanner.h"
@@ -349,6 +352,68 @@ int benchFastExact(const QStringList &paths)
     return 0;
 }
 
+QList<QImage> loadImages(const QString &folder)
+{
+    importing::FileScanner scanner;
+    QList<QImage> images;
+    for (const auto &file : scanner.scan({folder}).files) {
+        auto decoded =
+            fingerprint::decodeForFingerprint(file.path, imaging::DecodeLimits(), fingerprint::DecodeMode::Fast);
+        if (decoded.ok())
+            images << decoded->image;
+    }
+    return images;
+}
+
+// The evaluation table of docs/PERFORMANCE.md: originals are indexed, distractors are not; without a distractor
+// folder, every other image of DIR is a distractor.
+int benchEval(const QString &folder, const QString &distractorFolder)
+{
+    QList<QImage> originals = loadImages(folder);
+    QList<QImage> distractors;
+    if (distractorFolder.isEmpty()) {
+        QList<QImage> kept;
+        for (qsizetype i = 0; i < originals.size(); ++i)
+            (i % 2 ? distractors : kept) << originals[i];
+        originals = kept;
+    } else {
+        distractors = loadImages(distractorFolder);
+    }
+    if (originals.isEmpty() || distractors.isEmpty()) {
+        print(QStringLiteral("eval: need images to index and distractors"));
+        return 1;
+    }
+    const auto report = fingerprint::Evaluation::run(
+        originals, distractors, [](int done, int total) { std::fprintf(stderr, "\r%d/%d", done, total); });
+    std::fprintf(stderr, "\n");
+    print(QStringLiteral("eval: %1 originals, %2 distractor queries (distractors and their transforms)")
+              .arg(report.originals)
+              .arg(report.distractorQueries));
+    QString header = QStringLiteral("| Transform |");
+    QString rule = QStringLiteral("|---|");
+    for (const QString &m : report.methods) {
+        header += QStringLiteral(" %1 (t=%2, FPR %3 %) |")
+                      .arg(m)
+                      .arg(report.threshold.value(m))
+                      .arg(report.falsePositiveRate.value(m) * 100, 0, 'f', 2);
+        rule += QStringLiteral("---|");
+    }
+    header += QStringLiteral(" rakkan at t=31 (the default) |");
+    rule += QStringLiteral("---|");
+    print(header);
+    print(rule);
+    for (const QString &t : report.transforms) {
+        QString row =
+            QStringLiteral("| %1 |").arg(t == QLatin1String("original") ? t : fingerprint::Transforms::label(t));
+        for (const QString &m : report.methods)
+            row += QStringLiteral(" %1 % |").arg(report.recall.value(m + QLatin1Char('/') + t) * 100, 0, 'f', 0);
+        row +=
+            QStringLiteral(" %1 % |").arg(report.recallAtDefault.value(QStringLiteral("rakkan/") + t) * 100, 0, 'f', 0);
+        print(row);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -363,7 +428,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("bench"), QStringLiteral("import | open | hash | index | fastexact"));
+    parser.addPositionalArgument(QStringLiteral("bench"),
+                                 QStringLiteral("import | open | hash | index | fastexact | eval"));
     parser.addOption(
         {QStringLiteral("files"), QStringLiteral("Images to import."), QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption(
@@ -374,6 +440,8 @@ int main(int argc, char **argv)
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("sizes"), QStringLiteral("Index sizes."), QStringLiteral("N,N,..."),
                       QStringLiteral("100000,1000000,10000000")});
+    parser.addOption(
+        {QStringLiteral("distractors"), QStringLiteral("Images that are not indexed (eval)."), QStringLiteral("DIR")});
     parser.process(app);
 
     const QString bench = parser.positionalArguments().value(0);
@@ -396,6 +464,8 @@ int main(int argc, char **argv)
             sizes << s.toLongLong();
         return benchIndex(sizes);
     }
+    if (bench == QLatin1String("eval"))
+        return benchEval(parser.positionalArguments().value(1), parser.value(QStringLiteral("distractors")));
     if (bench == QLatin1String("fastexact"))
         return benchFastExact(parser.positionalArguments().mid(1));
     parser.showHelp(2);

@@ -1,7 +1,9 @@
 #include "catalog/Catalog.h"
 #include "common/TestSupport.h"
 #include "fingerprint/CatalogMatcher.h"
+#include "fingerprint/Evaluation.h"
 #include "fingerprint/MatchIndex.h"
+#include "fingerprint/Transforms.h"
 #include "imaging/ImageDecoder.h"
 #include "importing/Importer.h"
 
@@ -125,6 +127,7 @@ private Q_SLOTS:
     void unrelatedPictureMatchesNothing();
     void flatPictureIsRefusedNotMissed();
     void importStoresRegionsAndPanels();
+    void evaluationMeasuresEachMethod();
 
 private:
     QTemporaryDir m_dir;
@@ -325,6 +328,29 @@ void TestMatching::importStoresRegionsAndPanels()
     QVERIFY2(regions.contains(QStringLiteral("full")), qPrintable(regions.join(QLatin1Char(' '))));
     QVERIFY(regions.contains(QStringLiteral("center84")));
     QCOMPARE(panels, 4);
+}
+
+void TestMatching::evaluationMeasuresEachMethod()
+{
+    QList<QImage> originals;
+    QList<QImage> distractors;
+    for (quint32 i = 0; i < 3; ++i) {
+        originals << artwork(QSize(480, 360), 300 + i);
+        distractors << artwork(QSize(480, 360), 400 + i);
+    }
+    const EvaluationReport report = Evaluation::run(originals, distractors);
+    QCOMPARE(report.methods.size(), 3);
+    QCOMPARE(report.distractorQueries, 3 * int(Transforms::all().size() + 1));
+    for (const QString &method : report.methods) {
+        QVERIFY(report.falsePositiveRate.value(method) <= Evaluation::kMaxFalsePositiveRate);
+        QCOMPARE(report.recall.value(method + QStringLiteral("/original")), 1.0);
+    }
+    // What each method adds shows up where it should.
+    QCOMPARE(report.recall.value(QStringLiteral("pdq/mirror")), 0.0);
+    QCOMPARE(report.recall.value(QStringLiteral("pdq-dihedral/mirror")), 1.0);
+    QVERIFY(report.recall.value(QStringLiteral("rakkan/crop25")) > report.recall.value(QStringLiteral("pdq/crop25")));
+    QVERIFY(report.recall.value(QStringLiteral("rakkan/screenshot")) >
+            report.recall.value(QStringLiteral("pdq/screenshot")));
 }
 
 QTEST_MAIN(TestMatching)
