@@ -753,95 +753,95 @@
     <name>rakkan::fingerprint::Transforms</name>
     <message>
         <source>JPEG quality 30</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 品質 30</translation>
     </message>
     <message>
         <source>JPEG quality 75</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 品質 75</translation>
     </message>
     <message>
         <source>scaled to 25 %</source>
-        <translation type="unfinished"></translation>
+        <translation>25 % に縮小</translation>
     </message>
     <message>
         <source>scaled to 50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>50 % に縮小</translation>
     </message>
     <message>
         <source>scaled to 150 %</source>
-        <translation type="unfinished"></translation>
+        <translation>150 % に拡大</translation>
     </message>
     <message>
         <source>cropped 5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>5 % トリミング</translation>
     </message>
     <message>
         <source>cropped 15 %</source>
-        <translation type="unfinished"></translation>
+        <translation>15 % トリミング</translation>
     </message>
     <message>
         <source>cropped 25 %</source>
-        <translation type="unfinished"></translation>
+        <translation>25 % トリミング</translation>
     </message>
     <message>
         <source>20 % white border</source>
-        <translation type="unfinished"></translation>
+        <translation>20 % の白い余白</translation>
     </message>
     <message>
         <source>black letterbox</source>
-        <translation type="unfinished"></translation>
+        <translation>黒帯（レターボックス）</translation>
     </message>
     <message>
         <source>rotated 2°</source>
-        <translation type="unfinished"></translation>
+        <translation>2° 回転</translation>
     </message>
     <message>
         <source>rotated 5°</source>
-        <translation type="unfinished"></translation>
+        <translation>5° 回転</translation>
     </message>
     <message>
         <source>rotated 10°</source>
-        <translation type="unfinished"></translation>
+        <translation>10° 回転</translation>
     </message>
     <message>
         <source>mirrored</source>
-        <translation type="unfinished"></translation>
+        <translation>左右反転</translation>
     </message>
     <message>
         <source>quarter turn</source>
-        <translation type="unfinished"></translation>
+        <translation>90° 回転</translation>
     </message>
     <message>
         <source>greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>グレースケール</translation>
     </message>
     <message>
         <source>brighter</source>
-        <translation type="unfinished"></translation>
+        <translation>明るく補正</translation>
     </message>
     <message>
         <source>more contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>コントラスト強調</translation>
     </message>
     <message>
         <source>gamma 0.6</source>
-        <translation type="unfinished"></translation>
+        <translation>ガンマ 0.6</translation>
     </message>
     <message>
         <source>blurred</source>
-        <translation type="unfinished"></translation>
+        <translation>ぼかし</translation>
     </message>
     <message>
         <source>noise</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズ</translation>
     </message>
     <message>
         <source>Japanese text watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語テキストの透かし</translation>
     </message>
     <message>
         <source>screenshot in an app window</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ画面のスクリーンショット</translation>
     </message>
 </context>
 <context>
