@@ -1236,16 +1236,16 @@
     </message>
     <message>
         <source>Comparing %1 with your works...</source>
-        <translation>%1 を作品と比較しています...</translation>
+        <translation>「%1」をあなたの作品と比較しています...</translation>
     </message>
     <message>
         <source>None of your works matches %1.</source>
-        <translation>%1 と一致する作品はありません。</translation>
+        <translation>「%1」と一致する作品はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 matches %n of your works.</source>
         <translation>
-            <numerusform>%1 は %n 件の作品と一致しました。</numerusform>
+            <numerusform>「%1」は %n 件の作品と一致しました。</numerusform>
         </translation>
     </message>
     <message>

@@ -64,6 +64,8 @@ CheckImageDialog::CheckImageDialog(CatalogSession *session, MatcherCache cache, 
     m_results->setRootIsDecorated(false);
     m_results->setIconSize(QSize(48, 48));
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 5; ++column)
+        m_results->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     layout->addWidget(m_results, 1);
 
     auto *sideBySide = new QHBoxLayout;
