@@ -159,18 +159,6 @@
         <translation>カタログに登録されたファイルのうち、互いにほぼ同じ複製になっているものをグループごとに一覧表示します（書き出し直したもの、トリミングしたもの、同じページを 2 回保存したものなど）。</translation>
     </message>
     <message>
-        <source>Largest distance in bits that counts as a copy (default 31).</source>
-        <translation>複製とみなす最大の距離をビット数で指定します（既定: 31）。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>--threshold takes a number of bits from 0 to 128.</source>
-        <translation>--threshold には 0 から 128 までのビット数を指定してください。</translation>
-    </message>
-    <message>
         <source>Try &quot;%1 --help&quot;.</source>
         <translation>詳しくは「%1 --help」を実行してください。</translation>
     </message>
@@ -225,10 +213,6 @@
         <translation>詳しくは「%1 --help」を実行してください。</translation>
     </message>
     <message>
-        <source>--threshold takes a number of bits from 0 to 128.</source>
-        <translation>--threshold には 0 から 128 までのビット数を指定してください。</translation>
-    </message>
-    <message>
         <source>Prints the PDQ fingerprint of each file: hash, quality (0-100; below 50 is too flat to trust) and path. Nothing is added to the catalogue.</source>
         <translation>各ファイルの PDQ フィンガープリントとして、ハッシュ、品質（0〜100。50 未満は画像が平坦すぎて信頼できません）、パスを出力します。カタログには何も追加しません。</translation>
     </message>
@@ -263,14 +247,6 @@
     <message>
         <source>Says which catalogued works each image comes from, even re-saved, resized, cropped, mirrored, rotated, framed or a single panel of a page.</source>
         <translation>各画像がカタログ内のどの作品に由来するかを示します。再保存、リサイズ、トリミング、反転、回転、枠付けされた画像や、ページから 1 コマだけを切り出した画像でも判定できます。</translation>
-    </message>
-    <message>
-        <source>Largest distance in bits that counts as a match (default 31).</source>
-        <translation>一致とみなす最大の距離をビット数で指定します（既定: 31）。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>Image files to check.</source>
@@ -439,6 +415,21 @@
     <message>
         <source>import, works, hash, match, scan, dupes or rehash</source>
         <translation>import、works、hash、match、scan、dupes、rehash のいずれか</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::ThresholdOption</name>
+    <message>
+        <source>Largest distance in bits that counts as a match (default %1).</source>
+        <translation>一致とみなす最大の距離（ビット数、既定: %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--threshold takes a number of bits from 0 to 128.</source>
+        <translation>--threshold には 0 から 128 までのビット数を指定してください。</translation>
     </message>
 </context>
 <context>

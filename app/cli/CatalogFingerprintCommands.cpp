@@ -1,4 +1,5 @@
 #include "cli/CliContext.h"
+#include "cli/ThresholdOption.h"
 #include "crypto/Sha256.h"
 #include "fingerprint/CatalogMatcher.h"
 #include "fingerprint/FingerprintInput.h"
@@ -114,22 +115,16 @@ public:
         parser.setApplicationDescription(
             tr("Lists groups of catalogued files that are near copies of each other (re-exports, crops, the same "
                "page saved twice)."));
-        const QCommandLineOption thresholdOpt(
-            QStringLiteral("threshold"), tr("Largest distance in bits that counts as a copy (default 31)."), tr("N"));
-        parser.addOption(thresholdOpt);
+        ThresholdOption::add(parser);
         CliContext::addCommonOptions(parser);
         int exitCode = ExitSuccess;
         auto context = base.parseCommand(parser, arguments, &exitCode);
         if (!context)
             return exitCode;
-        int threshold = CatalogMatcher::kDefaultThreshold;
-        if (parser.isSet(thresholdOpt)) {
-            bool ok = false;
-            threshold = parser.value(thresholdOpt).toInt(&ok);
-            if (!ok || threshold < 0 || threshold > 128)
-                return context->usageError(tr("--threshold takes a number of bits from 0 to 128."),
-                                           tr("Try \"%1 --help\".").arg(arguments.value(0)));
-        }
+        int threshold = 0;
+        if (auto bad =
+                ThresholdOption::read(*context, parser, &threshold, tr("Try \"%1 --help\".").arg(arguments.value(0))))
+            return *bad;
         auto catalog = context->openCatalog();
         if (!catalog.ok())
             return context->fail(catalog.error());

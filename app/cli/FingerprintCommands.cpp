@@ -1,4 +1,5 @@
 #include "cli/CliContext.h"
+#include "cli/ThresholdOption.h"
 #include "core/Csv.h"
 #include "crypto/Sha256.h"
 #include "fingerprint/CatalogMatcher.h"
@@ -62,18 +63,6 @@ class FingerprintCommands
 
 public:
     static QString hint(const QStringList &arguments) { return tr("Try \"%1 --help\".").arg(arguments.value(0)); }
-
-    static std::optional<int> thresholdOption(const CliContext &context, const QCommandLineParser &parser,
-                                              const QString &name, int *threshold, const QString &help)
-    {
-        if (!parser.isSet(name))
-            return std::nullopt;
-        bool ok = false;
-        *threshold = parser.value(name).toInt(&ok);
-        if (!ok || *threshold < 0 || *threshold > 128)
-            return context.usageError(tr("--threshold takes a number of bits from 0 to 128."), help);
-        return std::nullopt;
-    }
 
     static int hash(const CliContext &base, const QStringList &arguments)
     {
@@ -202,17 +191,15 @@ public:
         parser.setApplicationDescription(
             tr("Says which catalogued works each image comes from, even re-saved, resized, cropped, mirrored, "
                "rotated, framed or a single panel of a page."));
-        const QCommandLineOption thresholdOpt(
-            QStringLiteral("threshold"), tr("Largest distance in bits that counts as a match (default 31)."), tr("N"));
-        parser.addOption(thresholdOpt);
+        ThresholdOption::add(parser);
         CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("files"), tr("Image files to check."), tr("FILE..."));
         int exitCode = ExitSuccess;
         auto context = base.parseCommand(parser, arguments, &exitCode);
         if (!context)
             return exitCode;
-        int threshold = CatalogMatcher::kDefaultThreshold;
-        if (auto bad = thresholdOption(*context, parser, QStringLiteral("threshold"), &threshold, hint(arguments)))
+        int threshold = 0;
+        if (auto bad = ThresholdOption::read(*context, parser, &threshold, hint(arguments)))
             return *bad;
         const QStringList files = parser.positionalArguments();
         if (files.isEmpty())
@@ -260,10 +247,8 @@ public:
             tr("Audits a folder (a downloaded dataset sample, scraped images) for copies of your works. Only "
                "files that match are printed, as they are found; progress goes to stderr. --json prints one JSON "
                "object a line."));
-        const QCommandLineOption thresholdOpt(
-            QStringLiteral("threshold"), tr("Largest distance in bits that counts as a match (default 31)."), tr("N"));
         const QCommandLineOption csvOpt(QStringLiteral("csv"), tr("Print CSV (safe to open in a spreadsheet)."));
-        parser.addOption(thresholdOpt);
+        ThresholdOption::add(parser);
         parser.addOption(csvOpt);
         CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("folder"), tr("The folder to audit."), tr("DIR"));
@@ -271,8 +256,8 @@ public:
         auto context = base.parseCommand(parser, arguments, &exitCode);
         if (!context)
             return exitCode;
-        int threshold = CatalogMatcher::kDefaultThreshold;
-        if (auto bad = thresholdOption(*context, parser, QStringLiteral("threshold"), &threshold, hint(arguments)))
+        int threshold = 0;
+        if (auto bad = ThresholdOption::read(*context, parser, &threshold, hint(arguments)))
             return *bad;
         if (parser.positionalArguments().size() != 1)
             return context->usageError(tr("Name one folder to audit."), hint(arguments));

@@ -1,0 +1,32 @@
+#include "cli/ThresholdOption.h"
+
+#include "fingerprint/CatalogMatcher.h"
+
+namespace rakkan::cli {
+
+namespace {
+const QString kName = QStringLiteral("threshold");
+}
+
+void ThresholdOption::add(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(kName,
+                                        tr("Largest distance in bits that counts as a match (default %1).")
+                                            .arg(fingerprint::CatalogMatcher::kDefaultThreshold),
+                                        tr("N")));
+}
+
+std::optional<int> ThresholdOption::read(const CliContext &context, const QCommandLineParser &parser, int *threshold,
+                                         const QString &hint)
+{
+    *threshold = fingerprint::CatalogMatcher::kDefaultThreshold;
+    if (!parser.isSet(kName))
+        return std::nullopt;
+    bool ok = false;
+    *threshold = parser.value(kName).toInt(&ok);
+    if (!ok || *threshold < 0 || *threshold > 128)
+        return context.usageError(tr("--threshold takes a number of bits from 0 to 128."), hint);
+    return std::nullopt;
+}
+
+} // namespace rakkan::cli
