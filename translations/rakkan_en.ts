@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::NearDuplicatesDialog</name>
+    <message numerus="yes">
+        <source>Group %1: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of files that are copies of each other. Double-click a file to show its work.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::RemoveWorksCommand</name>
     <message numerus="yes">
         <source>Remove %n work(s)</source>

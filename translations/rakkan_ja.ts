@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>rakkan::AtomicFile</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rakkan::catalog::Catalog</name>
     <message>
         <source>No catalogue file was given.</source>
@@ -1578,6 +1585,57 @@ Catalogue: %2</source>
         <source>Find out which of your works a suspect image comes from</source>
         <translation>疑わしい画像がどの作品に由来するかを調べます</translation>
     </message>
+    <message>
+        <source>&amp;Scan a Folder for Copies...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Near Duplicates...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::NearDuplicatesDialog</name>
+    <message>
+        <source>Near Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of near duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished">作品</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation type="unfinished">元のファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for near duplicates...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No near duplicates in the catalogue.</source>
+        <translation type="unfinished">カタログ内によく似た重複はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of files that are copies of each other. Double-click a file to show its work.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::RemoveWorksCommand</name>
@@ -1590,6 +1648,89 @@ Catalogue: %2</source>
         <translation>
             <numerusform>%n 件の作品の削除</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::ScanFolderDialog</name>
+    <message>
+        <source>Scan a Folder for Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks through every image in a folder and its subfolders (a downloaded dataset sample, images scraped from a site) for copies of your works. Only fingerprints are compared, on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that match your works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">ファイル</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished">作品</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished">距離</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">判定</translation>
+    </message>
+    <message>
+        <source>How it was changed</source>
+        <translation type="unfinished">変更のされ方</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files match your works; %3 could not be read.</source>
+        <translation type="unfinished">%2 件中 %1 件のファイルが作品と一致しました。%3 件は読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation type="unfinished">%1 ビット</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "dialogs/CheckImageDialog.h"
 #include "dialogs/Dialogs.h"
 #include "dialogs/ImportSummaryDialog.h"
+#include "dialogs/NearDuplicatesDialog.h"
+#include "dialogs/ScanFolderDialog.h"
 #include "importing/ImportSummary.h"
 #include "jobs/ImportJob.h"
 #include "models/WorkFilterModel.h"
@@ -184,6 +186,10 @@ void MainWindow::createActions()
     check->setShortcut(QKeySequence(tr("Ctrl+K")));
     check->setObjectName(QStringLiteral("checkImageAction"));
     check->setToolTip(tr("Find out which of your works a suspect image comes from"));
+    auto *scanFolder = toolsMenu->addAction(tr("&Scan a Folder for Copies..."), this, [this] { openScanDialog(); });
+    scanFolder->setObjectName(QStringLiteral("scanFolderAction"));
+    auto *duplicates = toolsMenu->addAction(tr("&Near Duplicates..."), this, [this] { openNearDuplicatesDialog(); });
+    duplicates->setObjectName(QStringLiteral("nearDuplicatesAction"));
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *views = new QActionGroup(this);
@@ -658,6 +664,31 @@ CheckImageDialog *MainWindow::openCheckDialog()
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+    return dialog;
+}
+
+ScanFolderDialog *MainWindow::openScanDialog()
+{
+    auto *dialog = findChild<ScanFolderDialog *>();
+    if (!dialog) {
+        dialog = new ScanFolderDialog(catalogPath(), this);
+        connect(dialog, &ScanFolderDialog::showWorkRequested, this, &MainWindow::selectWork);
+    }
+    dialog->show();
+    dialog->raise();
+    return dialog;
+}
+
+NearDuplicatesDialog *MainWindow::openNearDuplicatesDialog()
+{
+    auto *dialog = findChild<NearDuplicatesDialog *>();
+    if (!dialog) {
+        dialog = new NearDuplicatesDialog(m_session, m_matcherCache, this);
+        connect(dialog, &NearDuplicatesDialog::showWorkRequested, this, &MainWindow::selectWork);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->refresh();
     return dialog;
 }
 

@@ -24,6 +24,8 @@ namespace rakkan::ui {
 
 class CatalogSession;
 class CheckImageDialog;
+class NearDuplicatesDialog;
+class ScanFolderDialog;
 class Dialogs;
 class ImportJob;
 class ThumbnailLoader;
@@ -58,6 +60,8 @@ public:
 
     void selectWork(qint64 workId);
     CheckImageDialog *openCheckDialog();
+    ScanFolderDialog *openScanDialog();
+    NearDuplicatesDialog *openNearDuplicatesDialog();
     void removeSelectedWorks();
 
 Q_SIGNALS:

@@ -3,6 +3,7 @@
 #include "crypto/Sha256.h"
 #include "fingerprint/CatalogMatcher.h"
 #include "fingerprint/FingerprintInput.h"
+#include "fingerprint/NearDuplicates.h"
 #include "imaging/ImageDecoder.h"
 #include "importing/FilePreparer.h"
 
@@ -132,54 +133,21 @@ public:
         if (auto loaded = matcher.load(**catalog); !loaded.ok())
             return context->fail(loaded.error());
 
-        // Union-find over assets: two assets are joined when any fingerprint of one is near the whole of the other.
-        const fingerprint::MatchIndex &index = matcher.index();
-        QHash<qint64, qint64> parent;
-        std::function<qint64(qint64)> find = [&](qint64 a) {
-            qint64 root = a;
-            while (parent.value(root, root) != root)
-                root = parent.value(root);
-            parent.insert(a, root);
-            return root;
-        };
-        QHash<qint64, qint64> workOf;
-        for (quint32 i = 0; i < quint32(index.size()); ++i) {
-            const auto &entry = index.entryAt(i);
-            workOf.insert(entry.assetId, entry.workId);
-            if (index.region(entry.regionId) != QLatin1String("full"))
-                continue;
-            for (const auto &hit : index.query(index.hashAt(i), threshold)) {
-                const qint64 other = index.entryAt(hit.entry).assetId;
-                if (other != entry.assetId)
-                    parent.insert(find(entry.assetId), find(other));
-            }
-        }
-        QHash<qint64, QList<qint64>> groups;
-        for (auto it = parent.cbegin(); it != parent.cend(); ++it)
-            groups[find(it.key())];
-        for (auto it = workOf.cbegin(); it != workOf.cend(); ++it)
-            if (parent.contains(it.key()))
-                groups[find(it.key())] << it.key();
-
+        const auto groups = fingerprint::nearDuplicateGroups(matcher.index(), threshold);
         QJsonArray json;
         int n = 0;
-        for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-            QList<qint64> assets = it.value();
-            if (assets.size() < 2)
-                continue;
-            std::sort(assets.begin(), assets.end());
+        for (const auto &group : groups) {
             ++n;
             QJsonArray members;
             if (!context->json)
                 context->say(tr("Group %1:").arg(n));
-            for (qint64 asset : assets) {
-                const qint64 workId = workOf.value(asset);
-                auto work = (*catalog)->work(workId);
+            for (const auto &member : group) {
+                auto work = (*catalog)->work(member.workId);
                 const QString title = work.ok() ? work->title : QString();
-                members.append(QJsonObject{{QStringLiteral("asset_id"), asset},
-                                           {QStringLiteral("work_id"), workId},
+                members.append(QJsonObject{{QStringLiteral("asset_id"), member.assetId},
+                                           {QStringLiteral("work_id"), member.workId},
                                            {QStringLiteral("title"), title}});
-                context->say(tr("  work %1 \"%2\"").arg(workId).arg(title));
+                context->say(tr("  work %1 \"%2\"").arg(member.workId).arg(title));
             }
             json.append(QJsonObject{{QStringLiteral("assets"), members}});
         }

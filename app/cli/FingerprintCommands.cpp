@@ -4,6 +4,7 @@
 #include "crypto/Sha256.h"
 #include "fingerprint/CatalogMatcher.h"
 #include "fingerprint/FingerprintInput.h"
+#include "fingerprint/FolderScan.h"
 #include "imaging/ImageDecoder.h"
 #include "importing/FilePreparer.h"
 #include "importing/FileScanner.h"
@@ -272,55 +273,42 @@ public:
         if (auto loaded = matcher.load(**catalog); !loaded.ok())
             return context->fail(loaded.error());
 
-        importing::FileScanner scanner;
-        const importing::ScanResult found = scanner.scan(parser.positionalArguments());
-        for (const auto &failure : found.failures)
-            context->warn(makeError(failure.error->code, tr("%1: %2").arg(failure.path, failure.error->message)));
-        QStringList files;
-        for (const auto &f : found.files)
-            files << f.path;
-
         if (csv)
             writeOut(csvRow({QStringLiteral("path"), QStringLiteral("work_id"), QStringLiteral("title"),
                              QStringLiteral("distance"), QStringLiteral("confidence"), QStringLiteral("orientation"),
                              QStringLiteral("catalogue_region")}));
-        int matchedFiles = 0;
-        int failed = int(found.failures.size());
         QHash<qint64, QString> titles;
-        forEachInBatches<Matched>(
-            files, matchWork(matcher, threshold),
-            [&](const QString &path, const Matched &m) {
-                if (m.error) {
-                    // Flat pictures are common in datasets (blank frames); they are noted, not counted as failures.
-                    if (m.error->code != ErrorCode::TooFlat)
-                        ++failed;
-                    context->warn(makeError(m.error->code, tr("%1: %2").arg(path, m.error->message)));
-                    return;
+        fingerprint::FolderScan::Callbacks callbacks;
+        callbacks.onMatches = [&](const QString &path, const QList<Match> &matches) {
+            for (const Match &one : matches) {
+                const QString title = titleOf(**catalog, one.workId, titles);
+                if (csv) {
+                    writeOut(csvRow({path, QString::number(one.workId), title, QString::number(one.distance),
+                                     CatalogMatcher::confidenceKey(one.confidence),
+                                     fingerprint::orientationKey(one.orientation), one.catalogueRegion}));
+                } else if (context->json) {
+                    QJsonObject line = matchJson(one, title);
+                    line.insert(QStringLiteral("path"), path);
+                    writeOut(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+                } else {
+                    writeOut(path + QStringLiteral("\n  ") + matchLine(one, title) + QLatin1Char('\n'));
                 }
-                if (m.matches.isEmpty())
-                    return;
-                ++matchedFiles;
-                for (const Match &one : m.matches) {
-                    const QString title = titleOf(**catalog, one.workId, titles);
-                    if (csv) {
-                        writeOut(csvRow({path, QString::number(one.workId), title, QString::number(one.distance),
-                                         CatalogMatcher::confidenceKey(one.confidence),
-                                         fingerprint::orientationKey(one.orientation), one.catalogueRegion}));
-                    } else if (context->json) {
-                        QJsonObject line = matchJson(one, title);
-                        line.insert(QStringLiteral("path"), path);
-                        writeOut(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) +
-                                 QLatin1Char('\n'));
-                    } else {
-                        writeOut(path + QStringLiteral("\n  ") + matchLine(one, title) + QLatin1Char('\n'));
-                    }
-                }
-            },
-            [&](int done, int total) { context->progress(tr("Scanned %1 of %2 files...").arg(done).arg(total)); });
+            }
+        };
+        callbacks.onError = [&](const QString &path, const Error &error) {
+            context->warn(makeError(error.code, tr("%1: %2").arg(path, error.message)));
+        };
+        callbacks.onProgress = [&](int done, int total) {
+            context->progress(tr("Scanned %1 of %2 files...").arg(done).arg(total));
+        };
+        fingerprint::FolderScan scan(matcher, threshold);
+        // Flat pictures are common in datasets (blank frames); they are noted on stderr, not counted as failures.
+        const auto summary = scan.run(parser.positionalArguments(), callbacks);
         context->endProgress();
+        const int failed = summary.failed;
         std::fputs(qPrintable(tr("%1 of %2 files match your works; %3 could not be read.")
-                                  .arg(matchedFiles)
-                                  .arg(files.size())
+                                  .arg(summary.matched)
+                                  .arg(summary.files)
                                   .arg(failed) +
                               QLatin1Char('\n')),
                    stderr);

@@ -3,6 +3,8 @@
 #include "dialogs/CheckImageDialog.h"
 #include "dialogs/Dialogs.h"
 #include "dialogs/ImportSummaryDialog.h"
+#include "dialogs/NearDuplicatesDialog.h"
+#include "dialogs/ScanFolderDialog.h"
 #include "models/WorkFilterModel.h"
 #include "models/WorkListModel.h"
 #include "widgets/WorkDetailPanel.h"
@@ -30,6 +32,12 @@
 
 using namespace rakkan;
 using namespace rakkan::ui;
+
+#define RAKKAN_VERIFY_OK_GUI(expr)                                                                                     \
+    do {                                                                                                               \
+        const auto &rakkanOk_ = (expr);                                                                                \
+        QVERIFY2(rakkanOk_.ok(), qPrintable(rakkanOk_.error().message));                                               \
+    } while (false)
 
 namespace {
 
@@ -66,6 +74,21 @@ void typeWithInputMethod(QWidget *widget, const QString &text)
     QApplication::sendEvent(widget, &event);
 }
 
+// A detailed picture: flat ones carry too little to fingerprint reliably and are left out of matching.
+QImage detailedArt(int seed)
+{
+    QImage art(640, 480, QImage::Format_RGB32);
+    art.fill(QColor(250, 240, 220));
+    QPainter p(&art);
+    p.setPen(Qt::NoPen);
+    for (int i = 0; i < 30; ++i) {
+        const int k = i + seed * 31;
+        p.setBrush(QColor::fromHsv((k * 47) % 360, 200, 80 + (k * 37) % 170));
+        p.drawEllipse(QPoint((k * 97) % 640, (k * 61) % 480), 20 + (k * 13) % 90, 20 + (k * 29) % 70);
+    }
+    return art;
+}
+
 QColor centreOf(const QVariant &decoration)
 {
     const QImage image = decoration.value<QPixmap>().toImage();
@@ -89,6 +112,8 @@ private Q_SLOTS:
     void dropImportsFiles();
     void refusesAFileThatIsNotACatalogue();
     void checksASuspectImage();
+    void scansAFolderAndExportsSafeCsv();
+    void listsNearDuplicates();
 
 private:
     void openFreshCatalog();
@@ -312,17 +337,7 @@ void TestMainWindow::refusesAFileThatIsNotACatalogue()
 void TestMainWindow::checksASuspectImage()
 {
     openFreshCatalog();
-    // A detailed picture: flat ones carry too little to fingerprint reliably and are left out of matching.
-    QImage art(640, 480, QImage::Format_RGB32);
-    art.fill(QColor(250, 240, 220));
-    {
-        QPainter p(&art);
-        p.setPen(Qt::NoPen);
-        for (int i = 0; i < 30; ++i) {
-            p.setBrush(QColor::fromHsv((i * 47) % 360, 200, 80 + (i * 37) % 170));
-            p.drawEllipse(QPoint((i * 97) % 640, (i * 61) % 480), 20 + (i * 13) % 90, 20 + (i * 29) % 70);
-        }
-    }
+    const QImage art = detailedArt(1);
     const QString original = m_dir.filePath(QStringLiteral("星空.png"));
     QVERIFY(art.save(original));
     QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
@@ -358,6 +373,56 @@ void TestMainWindow::checksASuspectImage()
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("checkStatus"))
                 ->text()
                 .contains(QStringLiteral("too little detail")));
+}
+
+void TestMainWindow::scansAFolderAndExportsSafeCsv()
+{
+    openFreshCatalog();
+    const QString original = m_dir.filePath(QStringLiteral("scan-original.png"));
+    QVERIFY(detailedArt(2).save(original));
+    QSignalSpy imported(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({original});
+    QVERIFY(imported.wait(30000));
+
+    const QString folder = m_dir.filePath(QStringLiteral("scraped"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(detailedArt(2).scaled(480, 360).save(folder + QStringLiteral("/=cmd.jpg"), "JPEG", 70));
+    QVERIFY(detailedArt(3).save(folder + QStringLiteral("/unrelated.png")));
+
+    auto *dialog = m_window->openScanDialog();
+    QSignalSpy finished(dialog, &ScanFolderDialog::finished);
+    dialog->scan(folder);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toInt(), 1);
+    QCOMPARE(dialog->rowCount(), 1);
+
+    const QString csv = m_dir.filePath(QStringLiteral("scan.csv"));
+    RAKKAN_VERIFY_OK_GUI(dialog->exportCsv(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.contains("scan-original"));
+    QCOMPARE(bytes.count("\r\n"), 2); // the header and the one copy
+}
+
+void TestMainWindow::listsNearDuplicates()
+{
+    openFreshCatalog();
+    const QString folder = m_dir.filePath(QStringLiteral("dupes"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(detailedArt(4).save(folder + QStringLiteral("/page.png")));
+    QVERIFY(detailedArt(4).save(folder + QStringLiteral("/page-export.jpg"), "JPEG", 80));
+    QVERIFY(detailedArt(5).save(folder + QStringLiteral("/other.png")));
+    QSignalSpy imported(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({folder});
+    QVERIFY(imported.wait(30000));
+
+    auto *dialog = m_window->openNearDuplicatesDialog();
+    QSignalSpy loaded(dialog, &NearDuplicatesDialog::loaded);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.first().first().toInt(), 1);
+    QCOMPARE(dialog->groupCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

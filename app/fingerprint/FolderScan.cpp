@@ -1,0 +1,83 @@
+#include "fingerprint/FolderScan.h"
+
+#include "fingerprint/FingerprintInput.h"
+#include "importing/FileScanner.h"
+
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace rakkan::fingerprint {
+
+FolderScan::Summary FolderScan::run(const QStringList &paths, const Callbacks &callbacks)
+{
+    Summary summary;
+    importing::FileScanner scanner(m_cancelled.get());
+    const importing::ScanResult found = scanner.scan(paths);
+    for (const auto &failure : found.failures) {
+        ++summary.failed;
+        if (callbacks.onError && failure.error)
+            callbacks.onError(failure.path, *failure.error);
+    }
+    QStringList files;
+    for (const auto &f : found.files)
+        files << f.path;
+    summary.files = int(files.size());
+
+    struct Outcome
+    {
+        std::optional<Error> error;
+        QList<Match> matches;
+    };
+    const CatalogMatcher &matcher = m_matcher;
+    const int threshold = m_threshold;
+    const auto cancelled = m_cancelled;
+    auto work = [&matcher, threshold, cancelled](const QString &path) {
+        Outcome o;
+        if (cancelled->load())
+            return o;
+        auto decoded = decodeForFingerprint(path, imaging::DecodeLimits(), DecodeMode::Fast);
+        if (!decoded.ok()) {
+            o.error = decoded.error();
+            return o;
+        }
+        auto matches = matcher.match(decoded->image, threshold);
+        if (matches.ok())
+            o.matches = *matches;
+        else
+            o.error = matches.error();
+        return o;
+    };
+
+    QThreadPool pool;
+    const qsizetype batch = qMax(16, pool.maxThreadCount() * 8);
+    for (qsizetype from = 0; from < files.size(); from += batch) {
+        if (m_cancelled->load()) {
+            summary.cancelled = true;
+            break;
+        }
+        const QStringList slice = files.mid(from, batch);
+        const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(&pool, slice, work);
+        for (qsizetype i = 0; i < slice.size(); ++i) {
+            const Outcome &o = outcomes[i];
+            if (o.error) {
+                if (o.error->code == ErrorCode::TooFlat)
+                    ++summary.flat;
+                else
+                    ++summary.failed;
+                if (callbacks.onError)
+                    callbacks.onError(slice[i], *o.error);
+            } else if (!o.matches.isEmpty()) {
+                ++summary.matched;
+                if (callbacks.onMatches)
+                    callbacks.onMatches(slice[i], o.matches);
+            }
+        }
+        if (callbacks.onProgress)
+            callbacks.onProgress(int(qMin(from + batch, files.size())), int(files.size()));
+    }
+    if (m_cancelled->load())
+        summary.cancelled = true;
+    return summary;
+}
+
+} // namespace rakkan::fingerprint

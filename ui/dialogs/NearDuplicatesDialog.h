@@ -1,0 +1,41 @@
+#pragma once
+
+#include "fingerprint/CatalogMatcher.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QTreeWidget;
+
+namespace rakkan::ui {
+
+class CatalogSession;
+
+// The catalogue's near duplicates: files that are copies of each other (the same page saved twice, an export
+// beside its original, a crop), grouped, so the user can tidy them up.
+class NearDuplicatesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NearDuplicatesDialog)
+
+public:
+    using MatcherCache = std::shared_ptr<std::unique_ptr<fingerprint::CatalogMatcher>>;
+    NearDuplicatesDialog(CatalogSession *session, MatcherCache cache, QWidget *parent = nullptr);
+
+    void refresh();
+    int groupCount() const;
+
+Q_SIGNALS:
+    void loaded(int groups);
+    void showWorkRequested(qint64 workId);
+
+private:
+    CatalogSession *m_session;
+    MatcherCache m_cache;
+    QLabel *m_status;
+    QTreeWidget *m_tree;
+};
+
+} // namespace rakkan::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "fingerprint/CatalogMatcher.h"
+
+#include <QDialog>
+#include <QFuture>
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace rakkan::ui {
+
+// Audits a folder (a downloaded dataset sample, scraped images) for copies of the user's works, on a worker
+// thread with its own read-only catalogue connection, with progress, cancel and a table that can be exported.
+class ScanFolderDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScanFolderDialog)
+
+public:
+    ScanFolderDialog(QString catalogPath, QWidget *parent = nullptr);
+    ~ScanFolderDialog() override;
+
+    void scan(const QString &folder);
+    void cancel();
+    // Writes the table as CSV (defused against formula injection), atomically.
+    Result<void> exportCsv(const QString &path) const;
+    int rowCount() const;
+
+Q_SIGNALS:
+    void finished(int matchedFiles, bool cancelled);
+    void showWorkRequested(qint64 workId);
+
+private:
+    void showProgress(int done, int total);
+    void showEnd(const QString &text, int matched, bool cancelled);
+    void addRows(const QString &path, const QList<fingerprint::Match> &matches, const QStringList &titles);
+
+    QString m_catalogPath;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
+    QFuture<void> m_future;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelButton;
+    QPushButton *m_exportButton;
+    QTableWidget *m_table;
+};
+
+} // namespace rakkan::ui
