@@ -66,16 +66,16 @@
     <name>rakkan::ui::NearDuplicatesDialog</name>
     <message numerus="yes">
         <source>Group %1: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Group %1: %n file</numerusform>
+            <numerusform>Group %1: %n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of files that are copies of each other. Double-click a file to show its work.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group of files that are copies of each other. Double-click a file to show its work.</numerusform>
+            <numerusform>%n groups of files that are copies of each other. Double-click a file to show its work.</numerusform>
         </translation>
     </message>
 </context>

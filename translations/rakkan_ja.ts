@@ -20,7 +20,7 @@
     <name>rakkan::AtomicFile</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1587,53 +1587,53 @@ Catalogue: %2</source>
     </message>
     <message>
         <source>&amp;Scan a Folder for Copies...</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー内の複製を探す(&amp;S)...</translation>
     </message>
     <message>
         <source>&amp;Near Duplicates...</source>
-        <translation type="unfinished"></translation>
+        <translation>よく似た重複(&amp;N)...</translation>
     </message>
 </context>
 <context>
     <name>rakkan::ui::NearDuplicatesDialog</name>
     <message>
         <source>Near Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>よく似た重複</translation>
     </message>
     <message>
         <source>Groups of near duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>よく似た重複のグループ</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished">作品</translation>
+        <translation>作品</translation>
     </message>
     <message>
         <source>Original file</source>
-        <translation type="unfinished">元のファイル</translation>
+        <translation>元のファイル</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>Looking for near duplicates...</source>
-        <translation type="unfinished"></translation>
+        <translation>よく似た重複を探しています...</translation>
     </message>
     <message numerus="yes">
         <source>Group %1: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>グループ %1: %n 件のファイル</numerusform>
         </translation>
     </message>
     <message>
         <source>No near duplicates in the catalogue.</source>
-        <translation type="unfinished">カタログ内によく似た重複はありません。</translation>
+        <translation>カタログ内によく似た重複はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of files that are copies of each other. Double-click a file to show its work.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>互いに複製になっているファイルのグループが %n 件あります。ファイルをダブルクリックすると、その作品を表示します。</numerusform>
         </translation>
     </message>
 </context>
@@ -1654,83 +1654,83 @@ Catalogue: %2</source>
     <name>rakkan::ui::ScanFolderDialog</name>
     <message>
         <source>Scan a Folder for Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー内の複製を探す</translation>
     </message>
     <message>
         <source>Looks through every image in a folder and its subfolders (a downloaded dataset sample, images scraped from a site) for copies of your works. Only fingerprints are compared, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーとそのサブフォルダー内のすべての画像（ダウンロードしたデータセットのサンプルや、サイトから収集された画像など）から、あなたの作品の複製を探します。比較するのはフィンガープリントだけで、処理はこのコンピューター上で行われます。</translation>
     </message>
     <message>
         <source>Choose a &amp;Folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを選択(&amp;F)...</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンの進行状況</translation>
     </message>
     <message>
         <source>&amp;Cancel Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンをキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Files that match your works</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの作品と一致したファイル</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">ファイル</translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished">作品</translation>
+        <translation>作品</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished">距離</translation>
+        <translation>距離</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">判定</translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>How it was changed</source>
-        <translation type="unfinished">変更のされ方</translation>
+        <translation>変更のされ方</translation>
     </message>
     <message>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV に書き出す(&amp;E)...</translation>
     </message>
     <message>
         <source>Folder to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンするフォルダー</translation>
     </message>
     <message>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を書き出す</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保存しました。</translation>
     </message>
     <message>
         <source>Scanning %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をスキャンしています...</translation>
     </message>
     <message>
         <source>%1 of %2 files match your works; %3 could not be read.</source>
-        <translation type="unfinished">%2 件中 %1 件のファイルが作品と一致しました。%3 件は読み取れませんでした。</translation>
+        <translation>%2 件中 %1 件のファイルが作品と一致しました。%3 件は読み取れませんでした。</translation>
     </message>
     <message>
         <source>The scan was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンはキャンセルされました。</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished">%1 ビット</translation>
+        <translation>%1 ビット</translation>
     </message>
 </context>
 <context>
