@@ -1254,6 +1254,18 @@
         <source>the dropped image</source>
         <translation>ドロップした画像</translation>
     </message>
+    <message>
+        <source>Where the copy differs from your work</source>
+        <translation>複製があなたの作品と異なる部分</translation>
+    </message>
+    <message>
+        <source>Bright where the copy differs from your work</source>
+        <translation>複製があなたの作品と異なる部分が明るく表示されます</translation>
+    </message>
+    <message>
+        <source>The copy matches a part of your work; see the two side by side.</source>
+        <translation>複製はあなたの作品の一部と一致しています。並べて見比べてください。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::Dialogs</name>

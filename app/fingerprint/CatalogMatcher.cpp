@@ -128,6 +128,30 @@ QString CatalogMatcher::confidenceLabel(Confidence confidence)
     return tr("Possibly a copy: compare them by eye");
 }
 
+QImage CatalogMatcher::upright(const QImage &copy, Orientation orientation)
+{
+    // Each case undoes what the orientation names (tests pin every one to QImage's own turns and mirrors).
+    switch (orientation) {
+    case Orientation::Original:
+        return copy;
+    case Orientation::Rotate90:
+        return copy.transformed(QTransform().rotate(-90));
+    case Orientation::Rotate180:
+        return copy.transformed(QTransform().rotate(180));
+    case Orientation::Rotate270:
+        return copy.transformed(QTransform().rotate(90));
+    case Orientation::FlipX:
+        return copy.mirrored(false, true);
+    case Orientation::FlipY:
+        return copy.mirrored(true, false);
+    case Orientation::FlipPlus1:
+        return copy.transformed(QTransform(0, 1, 1, 0, 0, 0));
+    case Orientation::FlipMinus1:
+        return copy.transformed(QTransform(0, -1, -1, 0, 0, 0));
+    }
+    return copy;
+}
+
 QString CatalogMatcher::regionLabel(const QString &key)
 {
     if (key == QLatin1String("full"))

@@ -53,6 +53,8 @@ public:
     static QString confidenceLabel(Confidence confidence);
     static QString orientationLabel(Orientation orientation);
     static QString confidenceKey(Confidence confidence);
+    // The copy turned and mirrored back the way the original stands, for showing the two side by side.
+    static QImage upright(const QImage &copy, Orientation orientation);
     // A stored or query region ("full", "center84", "panel:...") in words.
     static QString regionLabel(const QString &key);
 

@@ -128,6 +128,8 @@ private Q_SLOTS:
     void flatPictureIsRefusedNotMissed();
     void importStoresRegionsAndPanels();
     void evaluationMeasuresEachMethod();
+    void uprightUndoesEveryOrientation_data();
+    void uprightUndoesEveryOrientation();
 
 private:
     QTemporaryDir m_dir;
@@ -351,6 +353,35 @@ void TestMatching::evaluationMeasuresEachMethod()
     QVERIFY(report.recall.value(QStringLiteral("rakkan/crop25")) > report.recall.value(QStringLiteral("pdq/crop25")));
     QVERIFY(report.recall.value(QStringLiteral("rakkan/screenshot")) >
             report.recall.value(QStringLiteral("pdq/screenshot")));
+}
+
+void TestMatching::uprightUndoesEveryOrientation_data()
+{
+    QTest::addColumn<QTransform>("transform");
+    QTest::newRow("identity") << QTransform();
+    QTest::newRow("rotate 90") << QTransform().rotate(90);
+    QTest::newRow("rotate 180") << QTransform().rotate(180);
+    QTest::newRow("rotate 270") << QTransform().rotate(270);
+    QTest::newRow("mirror x") << QTransform(-1, 0, 0, 1, 0, 0);
+    QTest::newRow("mirror y") << QTransform(1, 0, 0, -1, 0, 0);
+    QTest::newRow("transpose") << QTransform(0, 1, 1, 0, 0, 0);
+    QTest::newRow("anti-transpose") << QTransform(0, -1, -1, 0, 0, 0);
+}
+
+void TestMatching::uprightUndoesEveryOrientation()
+{
+    QFETCH(QTransform, transform);
+    const QImage original(m_dir.filePath(QStringLiteral("art/work4.png")));
+    const QImage copy = original.transformed(transform);
+    auto matches = m_matcher.match(copy);
+    RAKKAN_VERIFY_OK(matches);
+    QVERIFY(!matches->isEmpty());
+    const QImage back = CatalogMatcher::upright(copy, matches->first().orientation);
+    QCOMPARE(back.size(), original.size());
+    auto again = m_matcher.match(back);
+    RAKKAN_VERIFY_OK(again);
+    QCOMPARE(int(again->first().orientation), int(Orientation::Original));
+    QVERIFY(again->first().distance <= 4);
 }
 
 QTEST_MAIN(TestMatching)

@@ -73,7 +73,11 @@ CheckImageDialog::CheckImageDialog(CatalogSession *session, MatcherCache cache, 
     m_suspectView->setAccessibleName(tr("The suspect image, matched part outlined"));
     m_originalView = new QLabel;
     m_originalView->setAccessibleName(tr("Your work"));
-    for (QLabel *view : {m_suspectView, m_originalView}) {
+    m_differenceView = new QLabel;
+    m_differenceView->setObjectName(QStringLiteral("differenceView"));
+    m_differenceView->setAccessibleName(tr("Where the copy differs from your work"));
+    m_differenceView->setWordWrap(true);
+    for (QLabel *view : {m_suspectView, m_originalView, m_differenceView}) {
         view->setAlignment(Qt::AlignCenter);
         view->setMinimumSize(kPreviewSide / 2, kPreviewSide / 2);
         sideBySide->addWidget(view, 1);
@@ -215,12 +219,43 @@ void CheckImageDialog::showSelected()
         p.drawRect(QRectF(rect.x() * scale, rect.y() * scale, rect.width() * scale, rect.height() * scale)
                        .adjusted(1.5, 1.5, -1.5, -1.5));
         p.end();
-        m_originalView->setPixmap(QPixmap::fromImage(
-            m_found[row].cover.scaled(kPreviewSide, kPreviewSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        const QImage cover =
+            m_found[row].cover.scaled(kPreviewSide, kPreviewSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        m_originalView->setPixmap(QPixmap::fromImage(cover));
+        // The difference only means something when the copy is the whole picture (not a crop or a panel of it).
+        if (m_found[row].match.catalogueRegion == QLatin1String("full") && !cover.isNull()) {
+            const QImage part = m_suspect.copy(m_found[row].match.queryRect);
+            const QImage back = fingerprint::CatalogMatcher::upright(part, m_found[row].match.orientation);
+            m_differenceView->setPixmap(QPixmap::fromImage(difference(back, cover)));
+            m_differenceView->setToolTip(tr("Bright where the copy differs from your work"));
+        } else {
+            m_differenceView->setText(tr("The copy matches a part of your work; see the two side by side."));
+        }
     } else {
         m_originalView->clear();
+        m_differenceView->clear();
     }
     m_suspectView->setPixmap(QPixmap::fromImage(suspect));
+}
+
+QImage CheckImageDialog::difference(const QImage &a, const QImage &b)
+{
+    const QImage x =
+        a.scaled(b.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    QImage out(y.size(), QImage::Format_RGB32);
+    for (int row = 0; row < y.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        auto *o = reinterpret_cast<QRgb *>(out.scanLine(row));
+        for (int col = 0; col < y.width(); ++col) {
+            const int d = (std::abs(qRed(p[col]) - qRed(q[col])) + std::abs(qGreen(p[col]) - qGreen(q[col])) +
+                           std::abs(qBlue(p[col]) - qBlue(q[col])));
+            const int v = std::min(255, d); // three channels' worth, so small differences still show
+            o[col] = qRgb(v, v / 3, v / 3);
+        }
+    }
+    return out;
 }
 
 void CheckImageDialog::dragEnterEvent(QDragEnterEvent *event)

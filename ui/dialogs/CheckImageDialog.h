@@ -50,6 +50,7 @@ private:
     void showResults(const Result<QList<Found>> &results);
     void showSelected();
     void paste();
+    static QImage difference(const QImage &a, const QImage &b);
 
     CatalogSession *m_session;
     MatcherCache m_cache;
@@ -58,6 +59,7 @@ private:
     QLabel *m_status;
     QLabel *m_suspectView;
     QLabel *m_originalView;
+    QLabel *m_differenceView;
     QTreeWidget *m_results;
 };
 
