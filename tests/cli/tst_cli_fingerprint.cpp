@@ -2,6 +2,7 @@
 #include "common/TestSupport.h"
 #include "core/Csv.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void dupesGroupsNearCopies();
     void rehashFillsOlderCataloguesAndRefusesChangedFiles();
     void csvNeutralisesFormulas();
+    void everyBadInputGetsAClearResult();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -229,6 +231,56 @@ void TestCliFingerprint::csvNeutralisesFormulas()
     QCOMPARE(csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
     QCOMPARE(csvField(QStringLiteral("星の庭")), QStringLiteral("星の庭"));
     QCOMPARE(csvRow({QStringLiteral("a"), QStringLiteral("=b")}), QStringLiteral("a,\"'=b\"\r\n"));
+}
+
+void TestCliFingerprint::everyBadInputGetsAClearResult()
+{
+    const QString dir = path(QStringLiteral("bad"));
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(test::writeFile(dir + QStringLiteral("/empty.png"), QByteArray()));
+    const QByteArray jpeg = test::encodeImage(artwork(QSize(300, 200), 9), "JPEG", 90);
+    QVERIFY(test::writeFile(dir + QStringLiteral("/truncated.jpg"), jpeg.left(jpeg.size() / 2)));
+    QVERIFY(
+        test::writeFile(dir + QStringLiteral("/corrupt.png"), QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(300, 'x')));
+    QImage one(1, 1, QImage::Format_RGB32);
+    one.fill(Qt::red);
+    QVERIFY(one.save(dir + QStringLiteral("/one-pixel.png")));
+    QImage flat(400, 300, QImage::Format_RGB32);
+    flat.fill(QColor(90, 140, 200));
+    QVERIFY(flat.save(dir + QStringLiteral("/flat.png")));
+    QVERIFY(
+        artwork(QSize(400, 300), 10).convertToFormat(QImage::Format_RGBA64).save(dir + QStringLiteral("/deep.png")));
+
+    const QStringList files = {QStringLiteral("empty.png"),   QStringLiteral("truncated.jpg"),
+                               QStringLiteral("corrupt.png"), QStringLiteral("one-pixel.png"),
+                               QStringLiteral("flat.png"),    QStringLiteral("deep.png")};
+    QStringList arguments{QStringLiteral("--json"), QStringLiteral("hash")};
+    for (const QString &f : files)
+        arguments << dir + QLatin1Char('/') + f;
+    const auto r = cli(arguments);
+    QCOMPARE(r.exitCode, 1);
+    QHash<QString, QJsonObject> byFile;
+    for (const auto &v : r.json().object().value(QStringLiteral("results")).toArray())
+        byFile.insert(QFileInfo(v.toObject().value(QStringLiteral("path")).toString()).fileName(), v.toObject());
+    QCOMPARE(byFile.size(), files.size());
+    QCOMPARE(byFile[QStringLiteral("empty.png")][QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
+             QStringLiteral("empty"));
+    QCOMPARE(
+        byFile[QStringLiteral("truncated.jpg")][QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
+        QStringLiteral("truncated"));
+    QVERIFY(byFile[QStringLiteral("corrupt.png")].contains(QStringLiteral("error")));
+    // Tiny and flat pictures hash, but their quality says they cannot be trusted.
+    QCOMPARE(byFile[QStringLiteral("one-pixel.png")][QStringLiteral("quality")].toInt(), 0);
+    QVERIFY(byFile[QStringLiteral("flat.png")][QStringLiteral("quality")].toInt() < 50);
+    QVERIFY(byFile[QStringLiteral("deep.png")][QStringLiteral("quality")].toInt() >= 50);
+
+    // Matching them says why instead of a silent "no match".
+    const auto m = cli({QStringLiteral("--catalog"), m_catalog, QStringLiteral("--json"), QStringLiteral("match"),
+                        dir + QStringLiteral("/flat.png"), dir + QStringLiteral("/one-pixel.png")});
+    QCOMPARE(m.exitCode, 1);
+    for (const auto &v : m.json().object().value(QStringLiteral("results")).toArray())
+        QCOMPARE(v.toObject()[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
+                 QStringLiteral("too_flat"));
 }
 
 QTEST_GUILESS_MAIN(TestCliFingerprint)
