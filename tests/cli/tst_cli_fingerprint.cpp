@@ -250,10 +250,17 @@ void TestCliFingerprint::everyBadInputGetsAClearResult()
     QVERIFY(flat.save(dir + QStringLiteral("/flat.png")));
     QVERIFY(
         artwork(QSize(400, 300), 10).convertToFormat(QImage::Format_RGBA64).save(dir + QStringLiteral("/deep.png")));
+    // Two 6x6 frames, red then blue (made with ImageMagick; Qt cannot write GIF): the first frame is hashed.
+    QVERIFY(test::writeFile(
+        dir + QStringLiteral("/animated.gif"),
+        QByteArray::fromHex(
+            "47494638396106000600f00000ff000000000021f904000a00000021ff0b4e45545343415045322e3003010000002c000000000600"
+            "0600000205848fa9cb050021f904000a0000002c0000000006000600800000ff0000000205848fa9cb05003b")));
 
     const QStringList files = {QStringLiteral("empty.png"),   QStringLiteral("truncated.jpg"),
                                QStringLiteral("corrupt.png"), QStringLiteral("one-pixel.png"),
-                               QStringLiteral("flat.png"),    QStringLiteral("deep.png")};
+                               QStringLiteral("flat.png"),    QStringLiteral("deep.png"),
+                               QStringLiteral("animated.gif")};
     QStringList arguments{QStringLiteral("--json"), QStringLiteral("hash")};
     for (const QString &f : files)
         arguments << dir + QLatin1Char('/') + f;
@@ -273,6 +280,8 @@ void TestCliFingerprint::everyBadInputGetsAClearResult()
     QCOMPARE(byFile[QStringLiteral("one-pixel.png")][QStringLiteral("quality")].toInt(), 0);
     QVERIFY(byFile[QStringLiteral("flat.png")][QStringLiteral("quality")].toInt() < 50);
     QVERIFY(byFile[QStringLiteral("deep.png")][QStringLiteral("quality")].toInt() >= 50);
+    QCOMPARE(byFile[QStringLiteral("animated.gif")][QStringLiteral("hash")].toString().size(), 64);
+    QCOMPARE(byFile[QStringLiteral("animated.gif")][QStringLiteral("quality")].toInt(), 0);
 
     // Matching them says why instead of a silent "no match".
     const auto m = cli({QStringLiteral("--catalog"), m_catalog, QStringLiteral("--json"), QStringLiteral("match"),
