@@ -681,6 +681,25 @@
     </message>
 </context>
 <context>
+    <name>rakkan::crypto::Jcs</name>
+    <message>
+        <source>The JSON holds a value that has no canonical form.</source>
+        <translation>JSON に正規化できない値が含まれています。</translation>
+    </message>
+    <message>
+        <source>JSON cannot hold NaN or infinity, so it cannot be canonicalised.</source>
+        <translation>JSON には NaN や無限大を含められないため、正規化できません。</translation>
+    </message>
+    <message>
+        <source>A number could not be written.</source>
+        <translation>数値を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1 at byte %2).</source>
+        <translation>正しい JSON ではありません（%2 バイト目: %1）。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::fingerprint::CatalogMatcher</name>
     <message>
         <source>This picture has too little detail (almost flat, or tiny) to be compared reliably.</source>
