@@ -1124,6 +1124,24 @@
     </message>
 </context>
 <context>
+    <name>rakkan::iscc::InstanceCode</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::iscc::IsccCodec</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISCC: it is not base32.</source>
+        <translation>「%1」は ISCC ではありません（base32 ではありません）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISCC: its header is damaged.</source>
+        <translation>「%1」は ISCC ではありません（ヘッダーが壊れています）。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::sql::Database</name>
     <message>
         <source>SQLite could not allocate a connection.</source>
