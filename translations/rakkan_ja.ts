@@ -681,6 +681,37 @@
     </message>
 </context>
 <context>
+    <name>rakkan::crypto::Ed25519</name>
+    <message>
+        <source>The system could not provide random numbers for a new key.</source>
+        <translation>新しい鍵のための乱数をシステムから取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>An Ed25519 secret key is 32 bytes.</source>
+        <translation>Ed25519 の秘密鍵は 32 バイトです。</translation>
+    </message>
+    <message>
+        <source>The secret key is not a valid Ed25519 key.</source>
+        <translation>この秘密鍵は有効な Ed25519 鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>This is not an Ed25519 secret key in multibase form.</source>
+        <translation>multibase 形式の Ed25519 秘密鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Ed25519 public key in multibase form (z6Mk...).</source>
+        <translation>「%1」は multibase 形式の Ed25519 公開鍵（z6Mk...）ではありません。</translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation>署名に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The public key is not a valid Ed25519 key.</source>
+        <translation>この公開鍵は有効な Ed25519 鍵ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::crypto::Jcs</name>
     <message>
         <source>The JSON holds a value that has no canonical form.</source>
@@ -1139,6 +1170,29 @@
     <message>
         <source>&quot;%1&quot; is not an ISCC: its header is damaged.</source>
         <translation>「%1」は ISCC ではありません（ヘッダーが壊れています）。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::iscc::IsccSignature</name>
+    <message>
+        <source>The document names another public key than the one signing it.</source>
+        <translation>文書に記された公開鍵が、署名に使う鍵と一致しません。</translation>
+    </message>
+    <message>
+        <source>The document carries no signature.</source>
+        <translation>文書に署名がありません。</translation>
+    </message>
+    <message>
+        <source>Unknown signature version &quot;%1&quot;; Rakkan reads %2.</source>
+        <translation>署名のバージョン「%1」には対応していません。Rakkan が読めるのは %2 です。</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s proof is not a multibase Ed25519 signature.</source>
+        <translation>署名の proof が multibase 形式の Ed25519 署名ではありません。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the document was changed after it was signed, or it was signed by another key.</source>
+        <translation>署名が一致しません。署名の後に文書が変更されたか、別の鍵で署名されています。</translation>
     </message>
 </context>
 <context>
