@@ -1,5 +1,5 @@
 #include "cli/CliContext.h"
-#include "cli/ThresholdOption.h"
+#include "cli/MatchingOptions.h"
 #include "crypto/Sha256.h"
 #include "fingerprint/CatalogMatcher.h"
 #include "fingerprint/FingerprintInput.h"
@@ -126,12 +126,11 @@ public:
         if (auto bad =
                 ThresholdOption::read(*context, parser, &threshold, tr("Try \"%1 --help\".").arg(arguments.value(0))))
             return *bad;
-        auto catalog = context->openCatalog();
-        if (!catalog.ok())
-            return context->fail(catalog.error());
-        CatalogMatcher matcher;
-        if (auto loaded = matcher.load(**catalog); !loaded.ok())
-            return context->fail(loaded.error());
+        auto loaded = loadMatcher(*context, &exitCode);
+        if (!loaded)
+            return exitCode;
+        auto &catalog = loaded->catalog;
+        const CatalogMatcher &matcher = loaded->matcher;
 
         const auto groups = fingerprint::nearDuplicateGroups(matcher.index(), threshold);
         QJsonArray json;
@@ -142,7 +141,7 @@ public:
             if (!context->json)
                 context->say(tr("Group %1:").arg(n));
             for (const auto &member : group) {
-                auto work = (*catalog)->work(member.workId);
+                auto work = catalog->work(member.workId);
                 const QString title = work.ok() ? work->title : QString();
                 members.append(QJsonObject{{QStringLiteral("asset_id"), member.assetId},
                                            {QStringLiteral("work_id"), member.workId},

@@ -1,5 +1,5 @@
 #include "cli/CliContext.h"
-#include "cli/ThresholdOption.h"
+#include "cli/MatchingOptions.h"
 #include "core/Csv.h"
 #include "crypto/Sha256.h"
 #include "fingerprint/CatalogMatcher.h"
@@ -206,12 +206,11 @@ public:
         if (files.isEmpty())
             return context->usageError(tr("Name at least one image file."), hint(arguments));
 
-        auto catalog = context->openCatalog();
-        if (!catalog.ok())
-            return context->fail(catalog.error());
-        CatalogMatcher matcher;
-        if (auto loaded = matcher.load(**catalog); !loaded.ok())
-            return context->fail(loaded.error());
+        auto loaded = loadMatcher(*context, &exitCode);
+        if (!loaded)
+            return exitCode;
+        auto &catalog = loaded->catalog;
+        const CatalogMatcher &matcher = loaded->matcher;
 
         int failed = 0;
         QJsonArray results;
@@ -229,7 +228,7 @@ public:
                 writeOut(m.matches.isEmpty() ? tr("%1: no catalogued work matches.").arg(path) + QLatin1Char('\n')
                                              : path + QLatin1Char('\n'));
             for (const Match &one : m.matches) {
-                const QString title = titleOf(**catalog, one.workId, titles);
+                const QString title = titleOf(*catalog, one.workId, titles);
                 found.append(matchJson(one, title));
                 if (!context->json)
                     writeOut(QStringLiteral("  ") + matchLine(one, title) + QLatin1Char('\n'));
@@ -266,12 +265,11 @@ public:
             return context->usageError(tr("Choose --json or --csv, not both."), hint(arguments));
         const bool csv = parser.isSet(csvOpt);
 
-        auto catalog = context->openCatalog();
-        if (!catalog.ok())
-            return context->fail(catalog.error());
-        CatalogMatcher matcher;
-        if (auto loaded = matcher.load(**catalog); !loaded.ok())
-            return context->fail(loaded.error());
+        auto loaded = loadMatcher(*context, &exitCode);
+        if (!loaded)
+            return exitCode;
+        auto &catalog = loaded->catalog;
+        const CatalogMatcher &matcher = loaded->matcher;
 
         if (csv)
             writeOut(csvRow({QStringLiteral("path"), QStringLiteral("work_id"), QStringLiteral("title"),
@@ -281,7 +279,7 @@ public:
         fingerprint::FolderScan::Callbacks callbacks;
         callbacks.onMatches = [&](const QString &path, const QList<Match> &matches) {
             for (const Match &one : matches) {
-                const QString title = titleOf(**catalog, one.workId, titles);
+                const QString title = titleOf(*catalog, one.workId, titles);
                 if (csv) {
                     writeOut(csvRow({path, QString::number(one.workId), title, QString::number(one.distance),
                                      CatalogMatcher::confidenceKey(one.confidence),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CliContext.h"
+#include "fingerprint/CatalogMatcher.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -9,7 +10,7 @@
 
 namespace rakkan::cli {
 
-// --threshold N, shared by match, scan and dupes.
+// What match, scan and dupes share: the --threshold option and a catalogue with its fingerprints loaded.
 class ThresholdOption
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::cli::ThresholdOption)
@@ -21,5 +22,14 @@ public:
     static std::optional<int> read(const CliContext &context, const QCommandLineParser &parser, int *threshold,
                                    const QString &hint);
 };
+
+// The catalogue with every fingerprint loaded into a matcher, for match, scan and dupes.
+struct LoadedMatcher
+{
+    std::unique_ptr<catalog::Catalog> catalog;
+    fingerprint::CatalogMatcher matcher;
+};
+// On failure the error is printed and *exitCode set; the result is then null.
+std::unique_ptr<LoadedMatcher> loadMatcher(const CliContext &context, int *exitCode);
 
 } // namespace rakkan::cli

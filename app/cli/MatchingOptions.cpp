@@ -1,4 +1,4 @@
-#include "cli/ThresholdOption.h"
+#include "cli/MatchingOptions.h"
 
 #include "fingerprint/CatalogMatcher.h"
 
@@ -27,6 +27,22 @@ std::optional<int> ThresholdOption::read(const CliContext &context, const QComma
     if (!ok || *threshold < 0 || *threshold > 128)
         return context.usageError(tr("--threshold takes a number of bits from 0 to 128."), hint);
     return std::nullopt;
+}
+
+std::unique_ptr<LoadedMatcher> loadMatcher(const CliContext &context, int *exitCode)
+{
+    auto catalog = context.openCatalog();
+    if (!catalog.ok()) {
+        *exitCode = context.fail(catalog.error());
+        return nullptr;
+    }
+    auto loaded = std::make_unique<LoadedMatcher>();
+    loaded->catalog = std::move(catalog).value();
+    if (auto result = loaded->matcher.load(*loaded->catalog); !result.ok()) {
+        *exitCode = context.fail(result.error());
+        return nullptr;
+    }
+    return loaded;
 }
 
 } // namespace rakkan::cli
