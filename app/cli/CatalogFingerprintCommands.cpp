@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 #include "cli/MatchingOptions.h"
+#include "core/Batches.h"
 #include "crypto/Sha256.h"
 #include "fingerprint/CatalogMatcher.h"
 #include "fingerprint/FingerprintInput.h"
@@ -8,8 +9,6 @@
 #include "importing/FilePreparer.h"
 
 #include <QJsonArray>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <numeric>
 
@@ -74,33 +73,30 @@ public:
             return r;
         };
 
-        QThreadPool pool;
         int done = 0;
         int failed = 0;
         QJsonArray failures;
-        const qsizetype batch = qMax(16, pool.maxThreadCount() * 8);
-        for (qsizetype from = 0; from < files->size(); from += batch) {
-            const QList<catalog::AssetFile> slice = files->mid(from, batch);
-            const QList<Rehashed> results = QtConcurrent::blockingMapped<QList<Rehashed>>(&pool, slice, work);
-            for (qsizetype i = 0; i < slice.size(); ++i) {
-                std::optional<Error> error = results[i].error;
+        forEachInBatches<Rehashed, catalog::AssetFile>(
+            *files, work,
+            [&](const catalog::AssetFile &file, const Rehashed &result) {
+                std::optional<Error> error = result.error;
                 if (!error) {
-                    if (auto stored = (*catalog)->replaceFingerprints(slice[i].assetId, results[i].prints);
-                        !stored.ok())
+                    if (auto stored = (*catalog)->replaceFingerprints(file.assetId, result.prints); !stored.ok())
                         error = stored.error();
                 }
                 if (error) {
                     ++failed;
-                    context->warn(makeError(error->code, tr("%1: %2").arg(slice[i].originalPath, error->message)));
-                    failures.append(QJsonObject{{QStringLiteral("asset_id"), slice[i].assetId},
-                                                {QStringLiteral("path"), slice[i].originalPath},
+                    context->warn(makeError(error->code, tr("%1: %2").arg(file.originalPath, error->message)));
+                    failures.append(QJsonObject{{QStringLiteral("asset_id"), file.assetId},
+                                                {QStringLiteral("path"), file.originalPath},
                                                 {QStringLiteral("error"), CliContext::errorJson(*error)}});
                 } else {
                     ++done;
                 }
-            }
-            context->progress(tr("Fingerprinted %1 of %2 files...").arg(from + slice.size()).arg(files->size()));
-        }
+            },
+            [&](int processed, int total) {
+                context->progress(tr("Fingerprinted %1 of %2 files...").arg(processed).arg(total));
+            });
         context->endProgress();
         if (context->json)
             context->printJson(

@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 #include "cli/MatchingOptions.h"
+#include "core/Batches.h"
 #include "core/Csv.h"
 #include "crypto/Sha256.h"
 #include "fingerprint/CatalogMatcher.h"
@@ -12,8 +13,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <cstdio>
 #include <functional>
@@ -32,31 +31,6 @@ void writeOut(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
-
-// Decodes files on every core a batch at a time and hands each result, in order, to `use` on this thread: output
-// streams as it is found and memory stays bounded whatever the number of files.
-template <typename T>
-void forEachInBatches(const QStringList &paths, std::function<T(const QString &)> work,
-                      const std::function<void(const QString &, const T &)> &use,
-                      const std::function<void(int done, int total)> &progress = {})
-{
-    QThreadPool pool;
-    const qsizetype batch = qMax(16, pool.maxThreadCount() * 8);
-    for (qsizetype from = 0; from < paths.size(); from += batch) {
-        const QStringList slice = paths.mid(from, batch);
-        const QList<T> results = QtConcurrent::blockingMapped<QList<T>>(&pool, slice, work);
-        for (qsizetype i = 0; i < slice.size(); ++i)
-            use(slice[i], results[i]);
-        if (progress)
-            progress(int(qMin(from + batch, paths.size())), int(paths.size()));
-    }
-}
-
-struct Fingerprinted
-{
-    std::optional<Error> error;
-    QImage image;
-};
 
 class FingerprintCommands
 {
@@ -98,7 +72,7 @@ public:
         };
         int failed = 0;
         QJsonArray results;
-        forEachInBatches<Hashed>(
+        forEachInBatches<Hashed, QString>(
             files,
             [mode](const QString &path) {
                 Hashed h;
@@ -215,26 +189,27 @@ public:
         int failed = 0;
         QJsonArray results;
         QHash<qint64, QString> titles;
-        forEachInBatches<Matched>(files, matchWork(matcher, threshold), [&](const QString &path, const Matched &m) {
-            if (m.error) {
-                ++failed;
-                context->warn(makeError(m.error->code, tr("%1: %2").arg(path, m.error->message)));
-                results.append(QJsonObject{{QStringLiteral("path"), path},
-                                           {QStringLiteral("error"), CliContext::errorJson(*m.error)}});
-                return;
-            }
-            QJsonArray found;
-            if (!context->json)
-                writeOut(m.matches.isEmpty() ? tr("%1: no catalogued work matches.").arg(path) + QLatin1Char('\n')
-                                             : path + QLatin1Char('\n'));
-            for (const Match &one : m.matches) {
-                const QString title = titleOf(*catalog, one.workId, titles);
-                found.append(matchJson(one, title));
+        forEachInBatches<Matched, QString>(
+            files, matchWork(matcher, threshold), [&](const QString &path, const Matched &m) {
+                if (m.error) {
+                    ++failed;
+                    context->warn(makeError(m.error->code, tr("%1: %2").arg(path, m.error->message)));
+                    results.append(QJsonObject{{QStringLiteral("path"), path},
+                                               {QStringLiteral("error"), CliContext::errorJson(*m.error)}});
+                    return;
+                }
+                QJsonArray found;
                 if (!context->json)
-                    writeOut(QStringLiteral("  ") + matchLine(one, title) + QLatin1Char('\n'));
-            }
-            results.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("matches"), found}});
-        });
+                    writeOut(m.matches.isEmpty() ? tr("%1: no catalogued work matches.").arg(path) + QLatin1Char('\n')
+                                                 : path + QLatin1Char('\n'));
+                for (const Match &one : m.matches) {
+                    const QString title = titleOf(*catalog, one.workId, titles);
+                    found.append(matchJson(one, title));
+                    if (!context->json)
+                        writeOut(QStringLiteral("  ") + matchLine(one, title) + QLatin1Char('\n'));
+                }
+                results.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("matches"), found}});
+            });
         if (context->json)
             context->printJson(QJsonObject{{QStringLiteral("results"), results}});
         return failed > 0 ? ExitSomeFailed : ExitSuccess;

@@ -1,10 +1,8 @@
 #include "fingerprint/FolderScan.h"
 
+#include "core/Batches.h"
 #include "fingerprint/FingerprintInput.h"
 #include "importing/FileScanner.h"
-
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 namespace rakkan::fingerprint {
 
@@ -48,35 +46,24 @@ FolderScan::Summary FolderScan::run(const QStringList &paths, const Callbacks &c
         return o;
     };
 
-    QThreadPool pool;
-    const qsizetype batch = qMax(16, pool.maxThreadCount() * 8);
-    for (qsizetype from = 0; from < files.size(); from += batch) {
-        if (m_cancelled->load()) {
-            summary.cancelled = true;
-            break;
-        }
-        const QStringList slice = files.mid(from, batch);
-        const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(&pool, slice, work);
-        for (qsizetype i = 0; i < slice.size(); ++i) {
-            const Outcome &o = outcomes[i];
+    const bool finished = forEachInBatches<Outcome, QString>(
+        files, work,
+        [&](const QString &path, const Outcome &o) {
             if (o.error) {
                 if (o.error->code == ErrorCode::TooFlat)
                     ++summary.flat;
                 else
                     ++summary.failed;
                 if (callbacks.onError)
-                    callbacks.onError(slice[i], *o.error);
+                    callbacks.onError(path, *o.error);
             } else if (!o.matches.isEmpty()) {
                 ++summary.matched;
                 if (callbacks.onMatches)
-                    callbacks.onMatches(slice[i], o.matches);
+                    callbacks.onMatches(path, o.matches);
             }
-        }
-        if (callbacks.onProgress)
-            callbacks.onProgress(int(qMin(from + batch, files.size())), int(files.size()));
-    }
-    if (m_cancelled->load())
-        summary.cancelled = true;
+        },
+        callbacks.onProgress, m_cancelled.get());
+    summary.cancelled = !finished;
     return summary;
 }
 
