@@ -147,6 +147,7 @@ Result<DecodedImage> ImageDecoder::decodeWithQt(const QByteArray &bytes, ImageFo
     decoded.format = format;
     decoded.originalSize = size.isValid() ? size : image.size();
     decoded.image = std::move(image);
+    decoded.orientation = reader.transformation();
     return decoded;
 }
 
