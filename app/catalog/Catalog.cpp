@@ -327,6 +327,9 @@ Result<void> Catalog::updateWork(qint64 id, const WorkEdit &edit)
     RAKKAN_TRY(tx.begin());
     RAKKAN_TRY(requireWork(id));
     RAKKAN_TRY(applyEdit(id, edit));
+    // The Meta-Codes are the title's: they change with it, in the same transaction.
+    if (edit.title)
+        RAKKAN_TRY(refreshMetaCodes(id));
     return tx.commit();
 }
 
@@ -449,6 +452,10 @@ Result<WorkSnapshot> Catalog::removeWork(qint64 id)
         if (!prints.ok())
             return prints.error();
         snapshot.fingerprints << *prints;
+        auto code = iscc(asset.id);
+        if (!code.ok())
+            return code.error();
+        snapshot.isccs << *code;
     }
     auto stmt = m_db->prepare(QStringLiteral("DELETE FROM works WHERE id = ?1"));
     if (!stmt.ok())
@@ -520,6 +527,8 @@ Result<void> Catalog::restoreWork(const WorkSnapshot &snapshot)
             RAKKAN_TRY(t->bind(1, a.id).bind(2, thumb).exec());
         }
         RAKKAN_TRY(insertFingerprints(a.id, snapshot.fingerprints.value(i)));
+        if (const auto code = snapshot.isccs.value(i))
+            RAKKAN_TRY(storeIscc(a.id, *code));
     }
     return tx.commit();
 }
@@ -577,12 +586,13 @@ Catalog::forEachFingerprint(const std::function<void(qint64 assetId, qint64 work
     });
 }
 
-Result<QList<AssetFile>> Catalog::assetFiles(bool onlyWithoutFingerprints)
+Result<QList<AssetFile>> Catalog::assetFiles(bool onlyIncomplete)
 {
     auto stmt = m_db->prepare(
         QStringLiteral("SELECT a.id, a.work_id, a.original_path, a.sha256 FROM assets a %1 ORDER BY a.id")
-            .arg(onlyWithoutFingerprints
-                     ? QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM fingerprints f WHERE f.asset_id = a.id)")
+            .arg(onlyIncomplete
+                     ? QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM fingerprints f WHERE f.asset_id = a.id) "
+                                      "OR NOT EXISTS (SELECT 1 FROM asset_iscc i WHERE i.asset_id = a.id)")
                      : QString()));
     if (!stmt.ok())
         return stmt.error();
@@ -626,6 +636,8 @@ Result<AssetRef> Catalog::addAsset(qint64 workId, int page, const NewAsset &asse
         RAKKAN_TRY(thumb->bind(1, assetId).bind(2, asset.thumbnailJpeg).exec());
     }
     RAKKAN_TRY(insertFingerprints(assetId, asset.fingerprints));
+    if (asset.iscc)
+        RAKKAN_TRY(storeIscc(assetId, *asset.iscc));
     RAKKAN_TRY(tx.commit());
     return AssetRef{workId, assetId};
 }

@@ -67,7 +67,12 @@ public:
     Result<void> replaceFingerprints(qint64 assetId, const QList<StoredFingerprint> &prints);
     Result<void>
     forEachFingerprint(const std::function<void(qint64 assetId, qint64 workId, const StoredFingerprint &)> &visit);
-    Result<QList<AssetFile>> assetFiles(bool onlyWithoutFingerprints);
+    // Every asset, or only those missing fingerprints or an ISCC (catalogues from older versions).
+    Result<QList<AssetFile>> assetFiles(bool onlyIncomplete);
+
+    // ISCC (catalog/CatalogIscc.cpp). Storing takes the Meta-Code from the work's current title.
+    Result<std::optional<iscc::AssetIscc>> iscc(qint64 assetId);
+    Result<void> replaceIscc(qint64 assetId, const iscc::AssetIscc &iscc);
 
     // Names already in use, for completion in editors.
     Result<QStringList> seriesTitles();
@@ -84,6 +89,8 @@ private:
     Result<qint64> ensureHolder(const WorkHolder &holder);
     Result<void> addTag(qint64 workId, const QString &name);
     Result<void> insertFingerprints(qint64 assetId, const QList<StoredFingerprint> &prints);
+    Result<void> storeIscc(qint64 assetId, const iscc::AssetIscc &iscc);
+    Result<void> refreshMetaCodes(qint64 workId);
     Result<void> addHolder(qint64 workId, const WorkHolder &holder);
     Result<void> addPublication(qint64 workId, const Publication &publication);
     Result<void> applyEdit(qint64 id, const WorkEdit &edit);

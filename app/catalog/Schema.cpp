@@ -69,6 +69,7 @@ const QList<Migration> &Schema::migrations()
         {1, 1, QStringLiteral(":/migrations/0001_catalog.sql")},
         {2, 1, QStringLiteral(":/migrations/0002_rights.sql")},
         {3, 1, QStringLiteral(":/migrations/0003_fingerprints.sql")},
+        {4, 4, QStringLiteral(":/migrations/0004_iscc_identities.sql")},
     };
     return list;
 }

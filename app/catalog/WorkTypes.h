@@ -1,5 +1,7 @@
 #pragma once
 
+#include "iscc/IsccCode.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
@@ -131,6 +133,7 @@ struct WorkSnapshot
     Work work;
     QList<QByteArray> thumbnails;                 // parallel to work.assets
     QList<QList<StoredFingerprint>> fingerprints; // parallel to work.assets
+    QList<std::optional<iscc::AssetIscc>> isccs;  // parallel to work.assets
 };
 
 // A file prepared for the catalogue by the importer.
@@ -143,6 +146,8 @@ struct NewAsset
     QString originalPath;
     QByteArray thumbnailJpeg;
     QList<StoredFingerprint> fingerprints;
+    // The file-derived ISCC units; the catalogue adds the Meta-Code from the work's title when it stores them.
+    std::optional<iscc::AssetIscc> iscc;
 };
 
 } // namespace rakkan::catalog

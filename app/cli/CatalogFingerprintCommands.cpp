@@ -27,11 +27,11 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(
-            tr("Computes the fingerprints of catalogued files that have none (catalogues made by an older Rakkan), "
-               "reading each original file again. A file that changed since it was catalogued is reported and left "
-               "as it was."));
+            tr("Computes the fingerprints and the ISCC of catalogued files that lack them (catalogues made by an "
+               "older Rakkan), reading each original file again. A file that changed since it was catalogued is "
+               "reported and left as it was."));
         const QCommandLineOption allOpt(QStringLiteral("all"),
-                                        tr("Recompute the fingerprints of every catalogued file."));
+                                        tr("Recompute the fingerprints and ISCC of every catalogued file."));
         parser.addOption(allOpt);
         CliContext::addCommonOptions(parser);
         int exitCode = ExitSuccess;
@@ -48,7 +48,7 @@ public:
         struct Rehashed
         {
             std::optional<Error> error;
-            QList<catalog::StoredFingerprint> prints;
+            importing::FilePreparer::Identification identity;
         };
         auto work = [](const catalog::AssetFile &file) {
             Rehashed r;
@@ -64,12 +64,16 @@ public:
                                     tr("The file changed since it was catalogued; import it again as a new version."));
                 return r;
             }
-            auto decoded = imaging::ImageDecoder::decode(*bytes, limits, fingerprint::Fingerprinter::kDecodeSize);
+            auto decoded = imaging::ImageDecoder::decode(*bytes, limits);
             if (!decoded.ok()) {
                 r.error = decoded.error();
                 return r;
             }
-            r.prints = importing::FilePreparer::storedFingerprints(decoded->image);
+            auto identified = importing::FilePreparer::identify(*bytes, *decoded);
+            if (!identified.ok())
+                r.error = identified.error();
+            else
+                r.identity = *identified;
             return r;
         };
 
@@ -81,8 +85,11 @@ public:
             [&](const catalog::AssetFile &file, const Rehashed &result) {
                 std::optional<Error> error = result.error;
                 if (!error) {
-                    if (auto stored = (*catalog)->replaceFingerprints(file.assetId, result.prints); !stored.ok())
+                    if (auto stored = (*catalog)->replaceFingerprints(file.assetId, result.identity.fingerprints);
+                        !stored.ok())
                         error = stored.error();
+                    else if (auto code = (*catalog)->replaceIscc(file.assetId, result.identity.iscc); !code.ok())
+                        error = code.error();
                 }
                 if (error) {
                     ++failed;

@@ -43,6 +43,15 @@ QList<catalog::StoredFingerprint> FilePreparer::storedFingerprints(const QImage 
     return stored;
 }
 
+Result<FilePreparer::Identification> FilePreparer::identify(const QByteArray &bytes,
+                                                            const imaging::DecodedImage &decoded)
+{
+    auto code = iscc::AssetIsccs::compute(bytes, decoded, QString(), QString());
+    if (!code.ok())
+        return code.error();
+    return Identification{storedFingerprints(decoded.image), *code};
+}
+
 Result<catalog::NewAsset> FilePreparer::prepare(const QString &path, const imaging::DecodeLimits &limits)
 {
     auto bytes = readWholeFile(path, limits);
@@ -51,11 +60,14 @@ Result<catalog::NewAsset> FilePreparer::prepare(const QString &path, const imagi
     if (bytes->isEmpty())
         return makeError(ErrorCode::Empty, tr("The file is empty."));
 
-    // One decode serves the fingerprints and the thumbnail. PDQ never looks at more than 512 x 512 pixels, so
-    // JPEGs decode at a reduced DCT scale: most of the import time is decoding.
-    auto decoded = imaging::ImageDecoder::decode(*bytes, limits, fingerprint::Fingerprinter::kDecodeSize);
+    // One full-size decode serves the ISCC Image-Code (which must see every pixel to equal the reference), the
+    // fingerprints and the thumbnail; most of the import time is this decode.
+    auto decoded = imaging::ImageDecoder::decode(*bytes, limits);
     if (!decoded.ok())
         return decoded.error();
+    auto identified = identify(*bytes, *decoded);
+    if (!identified.ok())
+        return identified.error();
 
     catalog::NewAsset asset;
     asset.sha256 = crypto::sha256(*bytes);
@@ -64,7 +76,8 @@ Result<catalog::NewAsset> FilePreparer::prepare(const QString &path, const imagi
     asset.format = imaging::formatKey(decoded->format);
     asset.originalPath = QFileInfo(path).absoluteFilePath();
     asset.thumbnailJpeg = imaging::makeThumbnailJpeg(decoded->image);
-    asset.fingerprints = storedFingerprints(decoded->image);
+    asset.fingerprints = identified->fingerprints;
+    asset.iscc = identified->iscc;
     return asset;
 }
 

@@ -3,6 +3,8 @@
 #include "catalog/WorkTypes.h"
 #include "core/Result.h"
 #include "imaging/DecodeLimits.h"
+#include "imaging/DecodedImage.h"
+#include "iscc/IsccCode.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -10,7 +12,8 @@
 namespace rakkan::importing {
 
 // Reads one file once, read-only, and derives everything the catalogue stores about it: SHA-256 of the bytes,
-// size, format, pixel dimensions and a thumbnail. The file is never written, moved or locked. Thread-safe.
+// size, format, pixel dimensions, a thumbnail, fingerprints and the ISCC. The file is never written, moved or locked.
+// Thread-safe.
 class FilePreparer
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::importing::FilePreparer)
@@ -20,6 +23,14 @@ public:
     static Result<QByteArray> readWholeFile(const QString &path, const imaging::DecodeLimits &limits);
     // The fingerprints the catalogue keeps for a picture decoded at Fingerprinter::kDecodeSize or larger.
     static QList<catalog::StoredFingerprint> storedFingerprints(const QImage &image);
+
+    // What the catalogue derives from a file's bytes and its full-size decode: fingerprints and ISCC units.
+    struct Identification
+    {
+        QList<catalog::StoredFingerprint> fingerprints;
+        iscc::AssetIscc iscc;
+    };
+    static Result<Identification> identify(const QByteArray &bytes, const imaging::DecodedImage &decoded);
 };
 
 } // namespace rakkan::importing

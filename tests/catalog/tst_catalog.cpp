@@ -33,6 +33,7 @@ private Q_SLOTS:
     void missingWorkIsNotFound();
     void failedEditChangesNothing();
     void removeThenRestoreGivesBackTheSameWork();
+    void isccFollowsTheTitleAndSurvivesUndo();
     void lockedCatalogueIsReported();
     void fullDiskIsReportedAndCatalogueStaysConsistent();
 
@@ -84,6 +85,54 @@ NewAsset TestCatalog::asset(int seed, const QByteArray &thumbnail)
     a.originalPath = QStringLiteral("/art/page%1.png").arg(seed);
     a.thumbnailJpeg = thumbnail;
     return a;
+}
+
+void TestCatalog::isccFollowsTheTitleAndSurvivesUndo()
+{
+    const qint64 id = newWork(QStringLiteral("星の海"));
+    NewAsset a = asset(7);
+    a.iscc = iscc::AssetIscc{};
+    a.iscc->contentUnit = QStringLiteral("ISCC:EEDZTS64S5XICWNAGKL3QL64AOZ4JSW4S5XICWNATWK3QL64AOZUAPY");
+    a.iscc->dataUnit = QStringLiteral("ISCC:GAD2FL7K437RJZK2MMLL4C2672JVQTMGJYYZ3KAINZRWETNWFES3KYA");
+    a.iscc->instanceUnit = QStringLiteral("ISCC:IAA26E2JXH27TING");
+    a.iscc->datahash = QStringLiteral("1e20af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262");
+    auto ref = m_catalog->addAsset(id, 1, a);
+    RAKKAN_VERIFY_OK(ref);
+    // Stored with the Meta-Code of the work's title, and the composite of all four.
+    auto stored = m_catalog->iscc(ref->assetId);
+    RAKKAN_VERIFY_OK(stored);
+    QVERIFY(stored->has_value());
+    const auto expected = iscc::AssetIsccs::withTitle(*a.iscc, QStringLiteral("星の海"), QString());
+    QCOMPARE((*stored)->metaUnit, expected->metaUnit);
+    QCOMPARE((*stored)->isccCode, expected->isccCode);
+    QVERIFY((*stored)->isccCode.startsWith(QLatin1String("ISCC:KEC")));
+    QCOMPARE((*stored)->filesize, a.fileSize);
+
+    // A title edit refreshes the Meta-Code in the same transaction; nothing else moves.
+    WorkEdit edit;
+    edit.title = QStringLiteral("Sea of Stars");
+    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, edit));
+    auto retitled = m_catalog->iscc(ref->assetId);
+    QCOMPARE((*retitled)->metaUnit,
+             iscc::AssetIsccs::withTitle(*a.iscc, QStringLiteral("Sea of Stars"), QString())->metaUnit);
+    QVERIFY((*retitled)->isccCode != (*stored)->isccCode);
+    QCOMPARE((*retitled)->dataUnit, a.iscc->dataUnit);
+
+    // Remove and undo give the same ISCC back.
+    auto snapshot = m_catalog->removeWork(id);
+    RAKKAN_VERIFY_OK(snapshot);
+    QVERIFY(!m_catalog->iscc(ref->assetId)->has_value());
+    RAKKAN_VERIFY_OK(m_catalog->restoreWork(*snapshot));
+    QCOMPARE((*m_catalog->iscc(ref->assetId))->isccCode, (*retitled)->isccCode);
+
+    // An asset without an ISCC (an older catalogue) is listed as incomplete until one is stored.
+    auto other = m_catalog->addAsset(id, 2, asset(8));
+    auto incomplete = m_catalog->assetFiles(true);
+    RAKKAN_VERIFY_OK(incomplete);
+    QCOMPARE(incomplete->size(), 2); // neither has fingerprints in this test
+    RAKKAN_VERIFY_OK(m_catalog->replaceIscc(other->assetId, *a.iscc));
+    QVERIFY(m_catalog->iscc(other->assetId)->has_value());
+    RAKKAN_VERIFY_ERROR(m_catalog->replaceIscc(999, *a.iscc), ErrorCode::NotFound);
 }
 
 void TestCatalog::createsAndShowsWorks()

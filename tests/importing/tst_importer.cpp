@@ -3,6 +3,8 @@
 #include "crypto/Sha256.h"
 #include "importing/FilePreparer.h"
 #include "importing/Importer.h"
+#include "iscc/DataCode.h"
+#include "iscc/InstanceCode.h"
 
 #include <QDateTime>
 #include <QStandardPaths>
@@ -105,6 +107,10 @@ void TestImporter::verifyConsistent()
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), qint64(0));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM works WHERE id NOT IN (SELECT work_id FROM assets)")),
              qint64(0));
+    // Every imported file has its ISCC, stored in the same transaction as the file itself.
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM assets WHERE id NOT IN (SELECT asset_id FROM asset_iscc)")),
+        qint64(0));
 }
 
 void TestImporter::preparesAFile()
@@ -122,6 +128,13 @@ void TestImporter::preparesAFile()
     QImage thumbnail;
     QVERIFY(thumbnail.loadFromData(asset->thumbnailJpeg, "JPEG"));
     QCOMPARE(thumbnail.size(), QSize(320, 200));
+    // The ISCC units come from the same read and decode; the Meta-Code is the catalogue's to add.
+    QVERIFY(asset->iscc);
+    QCOMPARE(asset->iscc->instanceUnit, iscc::instanceCode(bytes).iscc);
+    QCOMPARE(asset->iscc->dataUnit, iscc::dataCode(bytes, 256));
+    QVERIFY(asset->iscc->contentUnit.startsWith(QLatin1String("ISCC:EED")));
+    QVERIFY(asset->iscc->metaUnit.isEmpty());
+    QVERIFY(asset->iscc->isccCode.startsWith(QLatin1String("ISCC:KEA")));
 
     RAKKAN_VERIFY_ERROR(FilePreparer::prepare(art(QStringLiteral("missing.png")), {}), ErrorCode::NotFound);
     RAKKAN_VERIFY_ERROR(FilePreparer::prepare(art(QString()), {}), ErrorCode::UnsupportedFormat);

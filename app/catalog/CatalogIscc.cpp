@@ -1,0 +1,91 @@
+// The Catalog's ISCC storage: one row per asset in asset_iscc (schema 4).
+
+#include "catalog/Catalog.h"
+#include "catalog/Sqlite.h"
+
+namespace rakkan::catalog {
+
+namespace {
+
+constexpr const char *kColumns = "iscc_code, meta_unit, content_unit, data_unit, instance_unit, datahash, metahash";
+
+iscc::AssetIscc fromRow(const sql::Statement &r, int first, qint64 fileSize)
+{
+    iscc::AssetIscc code;
+    code.isccCode = r.text(first);
+    code.metaUnit = r.text(first + 1);
+    code.contentUnit = r.text(first + 2);
+    code.dataUnit = r.text(first + 3);
+    code.instanceUnit = r.text(first + 4);
+    code.datahash = r.text(first + 5);
+    code.metahash = r.text(first + 6);
+    code.filesize = fileSize;
+    return code;
+}
+
+} // namespace
+
+Result<std::optional<iscc::AssetIscc>> Catalog::iscc(qint64 assetId)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT %1, a.file_size FROM asset_iscc i JOIN assets a ON a.id = "
+                                             "i.asset_id WHERE i.asset_id = ?1")
+                                  .arg(QLatin1String(kColumns)));
+    if (!stmt.ok())
+        return stmt.error();
+    auto row = stmt->bind(1, assetId).step();
+    if (!row.ok())
+        return row.error();
+    if (!*row)
+        return std::optional<iscc::AssetIscc>();
+    return std::optional<iscc::AssetIscc>(fromRow(*stmt, 0, stmt->int64(7)));
+}
+
+Result<void> Catalog::replaceIscc(qint64 assetId, const iscc::AssetIscc &code)
+{
+    sql::Transaction tx(*m_db);
+    RAKKAN_TRY(tx.begin());
+    RAKKAN_TRY(storeIscc(assetId, code));
+    return tx.commit();
+}
+
+Result<void> Catalog::storeIscc(qint64 assetId, const iscc::AssetIscc &code)
+{
+    auto title =
+        m_db->prepare(QStringLiteral("SELECT w.title FROM works w JOIN assets a ON a.work_id = w.id WHERE a.id = ?1"));
+    if (!title.ok())
+        return title.error();
+    auto found = title->bind(1, assetId).step();
+    if (!found.ok())
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, tr("There is no catalogued file with number %1.").arg(assetId));
+    auto titled = iscc::AssetIsccs::withTitle(code, title->text(0), QString());
+    if (!titled.ok())
+        return titled.error();
+    auto stmt = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO asset_iscc (asset_id, %1) "
+                                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                                  .arg(QLatin1String(kColumns)));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, assetId).bind(2, titled->isccCode).bindTextOrNull(3, titled->metaUnit);
+    stmt->bindTextOrNull(4, titled->contentUnit).bind(5, titled->dataUnit).bind(6, titled->instanceUnit);
+    return stmt->bind(7, titled->datahash).bindTextOrNull(8, titled->metahash).exec();
+}
+
+Result<void> Catalog::refreshMetaCodes(qint64 workId)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT i.asset_id, %1, a.file_size FROM asset_iscc i "
+                                             "JOIN assets a ON a.id = i.asset_id WHERE a.work_id = ?1")
+                                  .arg(QLatin1String(kColumns)));
+    if (!stmt.ok())
+        return stmt.error();
+    QList<std::pair<qint64, iscc::AssetIscc>> rows;
+    RAKKAN_TRY(stmt->bind(1, workId).forEachRow([&](const sql::Statement &r) {
+        rows.append({r.int64(0), fromRow(r, 1, r.int64(8))});
+    }));
+    for (const auto &[assetId, code] : rows)
+        RAKKAN_TRY(storeIscc(assetId, code));
+    return {};
+}
+
+} // namespace rakkan::catalog
