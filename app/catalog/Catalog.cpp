@@ -171,6 +171,12 @@ Result<Work> Catalog::work(qint64 id)
         a.importedAt = r.text(9);
         w.assets << a;
     }));
+    for (Asset &a : w.assets) {
+        auto code = iscc(a.id);
+        if (!code.ok())
+            return code.error();
+        a.iscc = *code;
+    }
     return w;
 }
 
@@ -452,10 +458,6 @@ Result<WorkSnapshot> Catalog::removeWork(qint64 id)
         if (!prints.ok())
             return prints.error();
         snapshot.fingerprints << *prints;
-        auto code = iscc(asset.id);
-        if (!code.ok())
-            return code.error();
-        snapshot.isccs << *code;
     }
     auto stmt = m_db->prepare(QStringLiteral("DELETE FROM works WHERE id = ?1"));
     if (!stmt.ok())
@@ -527,8 +529,8 @@ Result<void> Catalog::restoreWork(const WorkSnapshot &snapshot)
             RAKKAN_TRY(t->bind(1, a.id).bind(2, thumb).exec());
         }
         RAKKAN_TRY(insertFingerprints(a.id, snapshot.fingerprints.value(i)));
-        if (const auto code = snapshot.isccs.value(i))
-            RAKKAN_TRY(storeIscc(a.id, *code));
+        if (a.iscc)
+            RAKKAN_TRY(storeIscc(a.id, *a.iscc));
     }
     return tx.commit();
 }

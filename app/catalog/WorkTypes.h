@@ -58,6 +58,7 @@ struct Asset
     QString format;
     QString originalPath;
     QString importedAt;
+    std::optional<iscc::AssetIscc> iscc; // none until computed (catalogues from before format 4)
 };
 
 struct Work
@@ -133,7 +134,6 @@ struct WorkSnapshot
     Work work;
     QList<QByteArray> thumbnails;                 // parallel to work.assets
     QList<QList<StoredFingerprint>> fingerprints; // parallel to work.assets
-    QList<std::optional<iscc::AssetIscc>> isccs;  // parallel to work.assets
 };
 
 // A file prepared for the catalogue by the importer.

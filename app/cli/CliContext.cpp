@@ -29,6 +29,11 @@ void CliContext::say(const QString &text) const
         writeTo(stdout, text + QLatin1Char('\n'));
 }
 
+QString CliContext::commandHint(const QStringList &arguments)
+{
+    return tr("Try \"%1 --help\".").arg(arguments.value(0));
+}
+
 QJsonObject CliContext::errorJson(const Error &error)
 {
     return QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)}, {QStringLiteral("message"), error.message}};
@@ -94,7 +99,7 @@ std::optional<CliContext> CliContext::parseCommand(QCommandLineParser &parser, c
                                                    int *exitCode) const
 {
     CliContext context = *this;
-    const QString hint = tr("Try \"%1 --help\".").arg(arguments.value(0));
+    const QString hint = commandHint(arguments);
     if (!parser.parse(arguments)) {
         context.json = context.json || arguments.contains(QStringLiteral("--json"));
         *exitCode = context.usageError(parser.errorText(), hint);

@@ -40,6 +40,8 @@ public:
     void endProgress() const;
 
     static QJsonObject errorJson(const Error &error);
+    // "Try "rakkan-cli COMMAND --help"." for a command's usage errors.
+    static QString commandHint(const QStringList &arguments);
     // --help/-h with a description in the user's language (Qt's own is not translated into every language).
     static QCommandLineOption addHelpOption(QCommandLineParser &parser);
 
@@ -57,5 +59,6 @@ int runMatch(const CliContext &context, const QStringList &arguments);
 int runScan(const CliContext &context, const QStringList &arguments);
 int runRehash(const CliContext &context, const QStringList &arguments);
 int runDupes(const CliContext &context, const QStringList &arguments);
+int runIscc(const CliContext &context, const QStringList &arguments);
 
 } // namespace rakkan::cli

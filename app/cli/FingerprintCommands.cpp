@@ -37,8 +37,6 @@ class FingerprintCommands
     Q_DECLARE_TR_FUNCTIONS(rakkan::cli::FingerprintCommands)
 
 public:
-    static QString hint(const QStringList &arguments) { return tr("Try \"%1 --help\".").arg(arguments.value(0)); }
-
     static int hash(const CliContext &base, const QStringList &arguments)
     {
         QCommandLineParser parser;
@@ -59,10 +57,10 @@ public:
         const QString algorithm = parser.value(algo);
         if (algorithm != QLatin1String("pdq") && algorithm != QLatin1String("pdq-exact"))
             return context->usageError(tr("Unknown algorithm \"%1\"; use pdq or pdq-exact.").arg(algorithm),
-                                       hint(arguments));
+                                       CliContext::commandHint(arguments));
         const QStringList files = parser.positionalArguments();
         if (files.isEmpty())
-            return context->usageError(tr("Name at least one image file."), hint(arguments));
+            return context->usageError(tr("Name at least one image file."), CliContext::commandHint(arguments));
         const DecodeMode mode = algorithm == QLatin1String("pdq") ? DecodeMode::Fast : DecodeMode::Exact;
 
         struct Hashed
@@ -174,11 +172,11 @@ public:
         if (!context)
             return exitCode;
         int threshold = 0;
-        if (auto bad = ThresholdOption::read(*context, parser, &threshold, hint(arguments)))
+        if (auto bad = ThresholdOption::read(*context, parser, &threshold, CliContext::commandHint(arguments)))
             return *bad;
         const QStringList files = parser.positionalArguments();
         if (files.isEmpty())
-            return context->usageError(tr("Name at least one image file."), hint(arguments));
+            return context->usageError(tr("Name at least one image file."), CliContext::commandHint(arguments));
 
         auto loaded = loadMatcher(*context, &exitCode);
         if (!loaded)
@@ -232,12 +230,12 @@ public:
         if (!context)
             return exitCode;
         int threshold = 0;
-        if (auto bad = ThresholdOption::read(*context, parser, &threshold, hint(arguments)))
+        if (auto bad = ThresholdOption::read(*context, parser, &threshold, CliContext::commandHint(arguments)))
             return *bad;
         if (parser.positionalArguments().size() != 1)
-            return context->usageError(tr("Name one folder to audit."), hint(arguments));
+            return context->usageError(tr("Name one folder to audit."), CliContext::commandHint(arguments));
         if (context->json && parser.isSet(csvOpt))
-            return context->usageError(tr("Choose --json or --csv, not both."), hint(arguments));
+            return context->usageError(tr("Choose --json or --csv, not both."), CliContext::commandHint(arguments));
         const bool csv = parser.isSet(csvOpt);
 
         auto loaded = loadMatcher(*context, &exitCode);

@@ -35,7 +35,7 @@ public:
         if (!parsed)
             return exitCode;
         const CliContext &context = *parsed;
-        const QString hint = tr("Try \"%1 --help\".").arg(arguments.value(0));
+        const QString hint = CliContext::commandHint(arguments);
         const QStringList paths = parser.positionalArguments();
         if (paths.isEmpty())
             return context.usageError(tr("Name at least one file or folder to import."), hint);

@@ -17,6 +17,16 @@ QJsonValue nullIfZero(qint64 value)
 }
 } // namespace
 
+QJsonObject toJson(const iscc::AssetIscc &code)
+{
+    auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    return QJsonObject{
+        {QStringLiteral("iscc_code"), code.isccCode},          {QStringLiteral("meta"), orNull(code.metaUnit)},
+        {QStringLiteral("content"), orNull(code.contentUnit)}, {QStringLiteral("data"), code.dataUnit},
+        {QStringLiteral("instance"), code.instanceUnit},       {QStringLiteral("datahash"), code.datahash},
+        {QStringLiteral("metahash"), orNull(code.metahash)},   {QStringLiteral("filesize"), code.filesize}};
+}
+
 QString outcomeKey(importing::ImportItem::Outcome outcome)
 {
     switch (outcome) {
@@ -48,6 +58,7 @@ QJsonObject toJson(const catalog::Work &work)
     QJsonArray assets;
     for (const auto &a : work.assets)
         assets.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                  {QStringLiteral("iscc"), a.iscc ? QJsonValue(toJson(*a.iscc)) : QJsonValue()},
                                   {QStringLiteral("page"), a.page},
                                   {QStringLiteral("sha256"), QString::fromLatin1(a.sha256.toHex())},
                                   {QStringLiteral("file_size"), a.fileSize},

@@ -12,6 +12,7 @@ QJsonObject toJson(const catalog::Work &work);
 QJsonObject toJson(const catalog::WorkSummary &summary);
 QJsonObject toJson(const importing::ImportItem &item);
 QJsonObject toJson(const importing::ImportReport &report);
+QJsonObject toJson(const iscc::AssetIscc &code);
 QString outcomeKey(importing::ImportItem::Outcome outcome);
 
 } // namespace rakkan::cli

@@ -196,7 +196,7 @@ private:
         auto context = base.parseCommand(parser, arguments, &exitCode);
         if (!context)
             return exitCode;
-        const QString hint = tr("Try \"%1 --help\".").arg(arguments.value(0));
+        const QString hint = CliContext::commandHint(arguments);
         const auto id = parseId(parser.positionalArguments().value(0));
         if (!id || parser.positionalArguments().size() != 1)
             return context->usageError(tr("Give the number of one work."), hint);

@@ -28,7 +28,11 @@ public:
             tr("Say which of your works an image comes from") + QStringLiteral("\n  scan      ") +
             tr("Audit a folder for copies of your works") + QStringLiteral("\n  dupes     ") +
             tr("List near duplicates inside the catalogue") + QStringLiteral("\n  rehash    ") +
-            tr("Fingerprint files catalogued before fingerprints existed") + QStringLiteral("\n\n") +
+            tr("Fingerprint files catalogued before fingerprints existed") + QStringLiteral("\n  iscc      ") +
+            tr("Print the ISCC-CODE (ISO 24138) of image files") + QStringLiteral("\n  identity  ") +
+            tr("Create, list, back up or restore your signing keys") + QStringLiteral("\n  sign      ") +
+            tr("Sign a JSON document (ISCC-SIG)") + QStringLiteral("\n  verify    ") +
+            tr("Check the signature of a signed JSON document") + QStringLiteral("\n\n") +
             tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(QStringLiteral("rakkan-cli")));
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
         const QCommandLineOption catalogOption(
@@ -40,8 +44,10 @@ public:
         parser.addOption(jsonOption);
         const QCommandLineOption helpOption = CliContext::addHelpOption(parser);
         const QCommandLineOption versionOption = parser.addVersionOption();
-        parser.addPositionalArgument(QStringLiteral("command"), tr("import, works, hash, match, scan, dupes or rehash"),
-                                     tr("COMMAND [options]"));
+        parser.addPositionalArgument(
+            QStringLiteral("command"),
+            tr("import, works, hash, match, scan, dupes, rehash, iscc, identity, sign or verify"),
+            tr("COMMAND [options]"));
 
         CliContext context;
         context.program = QStringLiteral("rakkan-cli");
@@ -78,6 +84,8 @@ public:
             return runDupes(context, commandArguments);
         if (command == QLatin1String("rehash"))
             return runRehash(context, commandArguments);
+        if (command == QLatin1String("iscc"))
+            return runIscc(context, commandArguments);
         return context.usageError(tr("Unknown command \"%1\".").arg(command), hint);
     }
 };

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void rehashFillsOlderCataloguesAndRefusesChangedFiles();
     void csvNeutralisesFormulas();
     void everyBadInputGetsAClearResult();
+    void isccPrintsTheCodeAndItsUnits();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -201,6 +202,7 @@ void TestCliFingerprint::rehashFillsOlderCataloguesAndRefusesChangedFiles()
         auto db = sql::Database::open(cat, sql::Database::Mode::ReadWrite);
         RAKKAN_VERIFY_OK(db);
         RAKKAN_VERIFY_OK((*db)->exec(QStringLiteral("DELETE FROM fingerprints")));
+        RAKKAN_VERIFY_OK((*db)->exec(QStringLiteral("DELETE FROM asset_iscc")));
     }
     QVERIFY(artwork(QSize(600, 400), 92).save(path(QStringLiteral("old/edit.png")))); // edited since
     const auto r = cli({QStringLiteral("--catalog"), cat, QStringLiteral("--json"), QStringLiteral("rehash")});
@@ -219,6 +221,50 @@ void TestCliFingerprint::rehashFillsOlderCataloguesAndRefusesChangedFiles()
                  .toArray()
                  .size(),
              1);
+    // The ISCC came back for the unchanged file only.
+    const auto works = cli(
+        {QStringLiteral("--catalog"), cat, QStringLiteral("--json"), QStringLiteral("works"), QStringLiteral("list")});
+    int withIscc = 0;
+    for (const QJsonValue &w : works.json().object().value(QStringLiteral("works")).toArray()) {
+        const auto shown =
+            cli({QStringLiteral("--catalog"), cat, QStringLiteral("--json"), QStringLiteral("works"),
+                 QStringLiteral("show"), QString::number(w.toObject().value(QStringLiteral("id")).toInt())});
+        const QJsonObject asset = shown.json().object().value(QStringLiteral("assets")).toArray().first().toObject();
+        if (asset.value(QStringLiteral("iscc")).isObject()) {
+            ++withIscc;
+            QVERIFY(asset.value(QStringLiteral("original_path")).toString().endsWith(QLatin1String("keep.png")));
+            QVERIFY(asset.value(QStringLiteral("iscc"))
+                        .toObject()
+                        .value(QStringLiteral("iscc_code"))
+                        .toString()
+                        .startsWith(QLatin1String("ISCC:KEC")));
+        }
+    }
+    QCOMPARE(withIscc, 1);
+}
+
+void TestCliFingerprint::isccPrintsTheCodeAndItsUnits()
+{
+    const QString file = test::testData(QStringLiteral("pdq/bridge-mods/aaa-orig.jpg"));
+    const auto r = cli({QStringLiteral("--json"), QStringLiteral("iscc"), file, path(QStringLiteral("missing.png"))});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray results = r.json().object().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 2);
+    const QJsonObject code = results.at(0).toObject();
+    // The Image-Code the reference pipeline gives for this file (tests/data/iscc/images.tsv).
+    QCOMPARE(code.value(QStringLiteral("content")).toString(),
+             QStringLiteral("ISCC:EED2ZIU4DQZ5YI6XLBCDSOLHXDDK7IU4DQZ5YI6VHNCDSOLHXBDKW5Q"));
+    QVERIFY(code.value(QStringLiteral("meta")).isNull());
+    QVERIFY(code.value(QStringLiteral("iscc_code")).toString().startsWith(QLatin1String("ISCC:KEA")));
+    QVERIFY(code.value(QStringLiteral("datahash")).toString().startsWith(QLatin1String("1e20")));
+    QCOMPARE(results.at(1).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")),
+             QJsonValue(QStringLiteral("not_found")));
+    // With a title, a Meta-Code joins the composite; human output names each unit.
+    const auto titled = cli({QStringLiteral("iscc"), QStringLiteral("--title"), QStringLiteral("橋"), file});
+    QCOMPARE(titled.exitCode, 0);
+    QVERIFY2(titled.outText().contains(QStringLiteral("ISCC-CODE       ISCC:KEC")), titled.describe());
+    QVERIFY(titled.outText().contains(QStringLiteral("Meta-Code       ISCC:AAD")));
+    QCOMPARE(cli({QStringLiteral("iscc")}).exitCode, 2);
 }
 
 void TestCliFingerprint::csvNeutralisesFormulas()

@@ -1,0 +1,95 @@
+#include "cli/CliContext.h"
+#include "cli/JsonViews.h"
+#include "core/Batches.h"
+#include "imaging/ImageDecoder.h"
+#include "importing/FilePreparer.h"
+#include "iscc/IsccCode.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace rakkan::cli {
+
+namespace {
+
+class IsccCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::IsccCommand)
+
+public:
+    static int run(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Prints the ISCC (ISO 24138) of each file: the ISCC-CODE and its units (Meta, Content, Data, "
+               "Instance) with the BLAKE3 datahash. Computed on this computer; nothing is added to the catalogue."));
+        const QCommandLineOption titleOpt(QStringLiteral("title"),
+                                          tr("Include a Meta-Code made from this title (as the catalogue does)."),
+                                          tr("TITLE"));
+        parser.addOption(titleOpt);
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("files"), tr("Image files."), tr("FILE..."));
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        const QStringList files = parser.positionalArguments();
+        if (files.isEmpty())
+            return context->usageError(tr("Name at least one image file."), CliContext::commandHint(arguments));
+        const QString title = parser.value(titleOpt);
+
+        int failed = 0;
+        QJsonArray results;
+        forEachInBatches<Result<iscc::AssetIscc>, QString>(
+            files,
+            [title](const QString &path) -> Result<iscc::AssetIscc> {
+                const imaging::DecodeLimits limits;
+                auto bytes = importing::FilePreparer::readWholeFile(path, limits);
+                if (!bytes.ok())
+                    return bytes.error();
+                auto decoded = imaging::ImageDecoder::decode(*bytes, limits);
+                if (!decoded.ok())
+                    return decoded.error();
+                return iscc::AssetIsccs::compute(*bytes, *decoded, title, QString());
+            },
+            [&](const QString &path, const Result<iscc::AssetIscc> &code) {
+                if (!code.ok()) {
+                    ++failed;
+                    context->warn(makeError(code.error().code, tr("%1: %2").arg(path, code.error().message)));
+                    results.append(QJsonObject{{QStringLiteral("path"), path},
+                                               {QStringLiteral("error"), CliContext::errorJson(code.error())}});
+                    return;
+                }
+                if (context->json) {
+                    QJsonObject o = toJson(*code);
+                    o.insert(QStringLiteral("path"), path);
+                    results.append(o);
+                    return;
+                }
+                QString text = path + QLatin1Char('\n');
+                auto line = [&text](const QString &label, const QString &value) {
+                    if (!value.isEmpty())
+                        text += QStringLiteral("  %1  %2\n").arg(label, -14).arg(value);
+                };
+                line(tr("ISCC-CODE"), code->isccCode);
+                line(tr("Meta-Code"), code->metaUnit);
+                line(tr("Content-Code"), code->contentUnit);
+                line(tr("Data-Code"), code->dataUnit);
+                line(tr("Instance-Code"), code->instanceUnit);
+                line(tr("datahash"), code->datahash);
+                context->say(text);
+            });
+        if (context->json)
+            context->printJson(QJsonObject{{QStringLiteral("results"), results}});
+        return failed > 0 ? ExitSomeFailed : ExitSuccess;
+    }
+};
+
+} // namespace
+
+int runIscc(const CliContext &context, const QStringList &arguments)
+{
+    return IsccCommand::run(context, arguments);
+}
+
+} // namespace rakkan::cli
