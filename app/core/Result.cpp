@@ -41,6 +41,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("invalid_argument");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorCode::WrongPassphrase:
+        return QStringLiteral("wrong_passphrase");
+    case ErrorCode::Unavailable:
+        return QStringLiteral("unavailable");
     }
     return QStringLiteral("unknown");
 }

@@ -28,6 +28,8 @@ enum class ErrorCode {
     NotACatalog,
     InvalidArgument,
     Cancelled,
+    WrongPassphrase,
+    Unavailable, // a system service Rakkan needs is missing (a keychain, ...)
 };
 
 QString errorCodeName(ErrorCode code);

@@ -1,3 +1,4 @@
+#include "common/TestSupport.h"
 #include "crypto/Base58.h"
 #include "crypto/Ed25519.h"
 #include "iscc/IsccSignature.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void tamperingIsDetected();
     void unknownVersionAndBadKeysAreRefused();
     void roundTripWithANewKey();
+    void threeSignatureModes();
     void base58RoundTrip();
 };
 
@@ -97,9 +99,60 @@ void TestIsccSig::roundTripWithANewKey()
     QVERIFY(key.ok());
     QVERIFY(key->multibasePublicKey().startsWith(QStringLiteral("z6Mk")));
     const QJsonObject doc{{QStringLiteral("title"), QStringLiteral("星の庭")}, {QStringLiteral("n"), 4.5}};
-    auto signedDoc = iscc::IsccSignature::sign(doc, *key, QStringLiteral("did:web:example.jp"));
+    iscc::SigningOptions options;
+    options.mode = iscc::SignatureMode::IdentityBound;
+    options.controller = QStringLiteral("did:web:example.jp");
+    auto signedDoc = iscc::IsccSignature::sign(doc, *key, options);
     QVERIFY(signedDoc.ok());
     QVERIFY(iscc::IsccSignature::verify(*signedDoc).ok());
+    // Signing twice is refused rather than stacking proofs.
+    QVERIFY(!iscc::IsccSignature::sign(*signedDoc, *key).ok());
+}
+
+void TestIsccSig::threeSignatureModes()
+{
+    auto key = crypto::Ed25519::generate();
+    auto other = crypto::Ed25519::generate();
+    const QJsonObject doc{{QStringLiteral("iscc_code"), QStringLiteral("ISCC:KACYPXW445FTYNJ3")}};
+    const QString sig = QStringLiteral("signature");
+
+    iscc::SigningOptions proofOnly;
+    proofOnly.mode = iscc::SignatureMode::ProofOnly;
+    auto p = iscc::IsccSignature::sign(doc, *key, proofOnly);
+    RAKKAN_VERIFY_OK(p);
+    QCOMPARE(p->value(sig).toObject().keys(), (QStringList{QStringLiteral("proof"), QStringLiteral("version")}));
+    // Needs the key from elsewhere; the wrong key fails.
+    RAKKAN_VERIFY_ERROR(iscc::IsccSignature::verify(*p), ErrorCode::InvalidArgument);
+    RAKKAN_VERIFY_OK(iscc::IsccSignature::verify(*p, key->publicKey()));
+    RAKKAN_VERIFY_ERROR(iscc::IsccSignature::verify(*p, other->publicKey()), ErrorCode::Corrupt);
+
+    auto s = iscc::IsccSignature::sign(doc, *key);
+    RAKKAN_VERIFY_OK(s);
+    QCOMPARE(s->value(sig).toObject().value(QStringLiteral("pubkey")).toString(), key->multibasePublicKey());
+    QVERIFY(!s->value(sig).toObject().contains(QStringLiteral("controller")));
+    RAKKAN_VERIFY_OK(iscc::IsccSignature::verify(*s));
+    // An expected key that is not the embedded one is a failure, not a pass.
+    RAKKAN_VERIFY_ERROR(iscc::IsccSignature::verify(*s, other->publicKey()), ErrorCode::Corrupt);
+
+    iscc::SigningOptions bound;
+    bound.mode = iscc::SignatureMode::IdentityBound;
+    RAKKAN_VERIFY_ERROR(iscc::IsccSignature::sign(doc, *key, bound), ErrorCode::InvalidArgument);
+    bound.controller = QStringLiteral("did:web:studio.example");
+    bound.keyId = QStringLiteral("key-1");
+    auto b = iscc::IsccSignature::sign(doc, *key, bound);
+    RAKKAN_VERIFY_OK(b);
+    QCOMPARE(b->value(sig).toObject().value(QStringLiteral("controller")).toString(), bound.controller);
+    QCOMPARE(b->value(sig).toObject().value(QStringLiteral("keyid")).toString(), QStringLiteral("key-1"));
+    RAKKAN_VERIFY_OK(iscc::IsccSignature::verify(*b));
+    // Changing the controller after signing breaks the proof.
+    QJsonObject moved = *b;
+    QJsonObject movedSig = moved.value(sig).toObject();
+    movedSig.insert(QStringLiteral("controller"), QStringLiteral("did:web:impostor.example"));
+    moved.insert(sig, movedSig);
+    RAKKAN_VERIFY_ERROR(iscc::IsccSignature::verify(moved), ErrorCode::Corrupt);
+
+    QCOMPARE(iscc::signatureModeFromKey(QStringLiteral("identity-bound")), iscc::SignatureMode::IdentityBound);
+    QVERIFY(!iscc::signatureModeFromKey(QStringLiteral("auto")));
 }
 
 void TestIsccSig::base58RoundTrip()

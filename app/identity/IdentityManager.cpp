@@ -1,0 +1,144 @@
+#include "identity/IdentityManager.h"
+
+#include "identity/DidWeb.h"
+#include "identity/FileVault.h"
+#include "identity/KeyFile.h"
+#include "identity/KeychainVault.h"
+
+#include <QDateTime>
+
+namespace rakkan::identity {
+
+IdentityManager::VaultFactory IdentityManager::systemVaults()
+{
+    return [](KeyStorage storage) -> std::unique_ptr<KeyVault> {
+        if (storage == KeyStorage::Keychain)
+            return std::make_unique<KeychainVault>();
+        return std::make_unique<FileVault>(FileVault::defaultDirectory());
+    };
+}
+
+IdentityManager::IdentityManager(catalog::Catalog &catalog, VaultFactory vaults)
+    : m_catalog(catalog), m_store(catalog), m_vaults(std::move(vaults))
+{}
+
+Result<std::unique_ptr<KeyVault>> IdentityManager::vault(KeyStorage storage)
+{
+    auto v = m_vaults(storage);
+    if (!v)
+        return makeError(ErrorCode::Unavailable, tr("This kind of key storage is not available here."));
+    return v;
+}
+
+Result<Identity> IdentityManager::create(const QString &name, KeyStorage storage, const QString &passphrase,
+                                         const QString &controller)
+{
+    auto v = vault(storage);
+    if (!v.ok())
+        return v.error();
+    if ((*v)->needsPassphrase() && passphrase.size() < crypto::PassphraseBox::kMinPassphraseLength)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("The passphrase must be at least %1 characters long.").arg(crypto::PassphraseBox::kMinPassphraseLength));
+    Identity identity;
+    identity.name = name.trimmed();
+    identity.storage = storage;
+    identity.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (!controller.trimmed().isEmpty()) {
+        auto did = DidWeb::normalize(controller);
+        if (!did.ok())
+            return did.error();
+        identity.controller = *did;
+    }
+    auto key = crypto::Ed25519::generate();
+    if (!key.ok())
+        return key.error();
+    identity.publicKey = key->multibasePublicKey();
+
+    // The key is stored first: a catalogue row without its key would be an identity that cannot sign, while a
+    // stored key without a row (if the insert fails) is removed again here.
+    RAKKAN_TRY((*v)->store(identity, *key, passphrase));
+    auto id = m_store.insert(identity);
+    if (!id.ok()) {
+        (void)(*v)->remove(identity);
+        return id.error();
+    }
+    return m_store.byId(*id);
+}
+
+Result<crypto::Ed25519> IdentityManager::unlock(const Identity &identity, const QString &passphrase)
+{
+    auto v = vault(identity.storage);
+    if (!v.ok())
+        return v.error();
+    return (*v)->load(identity, passphrase);
+}
+
+Result<QByteArray> IdentityManager::exportBackup(const Identity &identity, const QString &passphrase,
+                                                 const QString &backupPassphrase, crypto::ScryptCost cost)
+{
+    auto key = unlock(identity, passphrase);
+    if (!key.ok())
+        return key.error();
+    auto backup =
+        KeyFile::write(KeyFileHeader{identity.name, identity.publicKey, identity.controller, identity.createdAt}, *key,
+                       backupPassphrase, cost);
+    if (!backup.ok())
+        return backup.error();
+    RAKKAN_TRY(m_store.markBackedUp(identity.id));
+    return backup;
+}
+
+Result<Identity> IdentityManager::importBackup(const QByteArray &backup, const QString &backupPassphrase,
+                                               KeyStorage storage, const QString &passphrase)
+{
+    auto header = KeyFile::peek(backup);
+    if (!header.ok())
+        return header.error();
+    auto key = KeyFile::open(backup, backupPassphrase);
+    if (!key.ok())
+        return key.error();
+    auto v = vault(storage);
+    if (!v.ok())
+        return v.error();
+
+    auto existing = m_store.find(header->publicKey);
+    if (existing.ok()) {
+        // Known here already (a new computer with a copied catalogue): give the identity its key back.
+        Identity identity = *existing;
+        if (identity.storage != storage)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("This catalogue keeps the key of \"%1\" in the %2; import it there.")
+                                 .arg(identity.name, identity.storage == KeyStorage::Keychain
+                                                         ? tr("system keychain")
+                                                         : tr("passphrase-protected key file")));
+        RAKKAN_TRY((*v)->store(identity, *key, passphrase));
+        return identity;
+    }
+    Identity identity;
+    identity.name = header->name.isEmpty() ? tr("Imported identity") : header->name;
+    identity.publicKey = header->publicKey;
+    identity.controller = header->controller;
+    identity.storage = storage;
+    identity.createdAt = header->createdAt;
+    // Restored from a backup: a backup exists.
+    identity.backedUpAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    RAKKAN_TRY((*v)->store(identity, *key, passphrase));
+    auto id = m_store.insert(identity);
+    if (!id.ok()) {
+        (void)(*v)->remove(identity);
+        return id.error();
+    }
+    return m_store.byId(*id);
+}
+
+Result<void> IdentityManager::remove(const Identity &identity)
+{
+    auto v = vault(identity.storage);
+    RAKKAN_TRY(m_store.remove(identity.id));
+    if (v.ok())
+        RAKKAN_TRY((*v)->remove(identity));
+    return {};
+}
+
+} // namespace rakkan::identity
