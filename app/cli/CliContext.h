@@ -60,5 +60,8 @@ int runScan(const CliContext &context, const QStringList &arguments);
 int runRehash(const CliContext &context, const QStringList &arguments);
 int runDupes(const CliContext &context, const QStringList &arguments);
 int runIscc(const CliContext &context, const QStringList &arguments);
+int runIdentity(const CliContext &context, const QStringList &arguments);
+int runSign(const CliContext &context, const QStringList &arguments);
+int runVerify(const CliContext &context, const QStringList &arguments);
 
 } // namespace rakkan::cli

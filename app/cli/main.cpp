@@ -86,6 +86,12 @@ public:
             return runRehash(context, commandArguments);
         if (command == QLatin1String("iscc"))
             return runIscc(context, commandArguments);
+        if (command == QLatin1String("identity"))
+            return runIdentity(context, commandArguments);
+        if (command == QLatin1String("sign"))
+            return runSign(context, commandArguments);
+        if (command == QLatin1String("verify"))
+            return runVerify(context, commandArguments);
         return context.usageError(tr("Unknown command \"%1\".").arg(command), hint);
     }
 };

@@ -30,6 +30,12 @@ Result<std::unique_ptr<KeyVault>> IdentityManager::vault(KeyStorage storage)
     return v;
 }
 
+KeyStorage IdentityManager::preferredStorage()
+{
+    auto keychain = vault(KeyStorage::Keychain);
+    return keychain.ok() && (*keychain)->checkAvailable().ok() ? KeyStorage::Keychain : KeyStorage::File;
+}
+
 Result<Identity> IdentityManager::create(const QString &name, KeyStorage storage, const QString &passphrase,
                                          const QString &controller)
 {

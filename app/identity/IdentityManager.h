@@ -30,6 +30,9 @@ public:
 
     IdentityStore &store() { return m_store; }
 
+    // The system keychain when this computer has one that answers, else passphrase-protected key files.
+    KeyStorage preferredStorage();
+
     // A new key pair, made here. `passphrase` protects it when kept in a key file.
     Result<Identity> create(const QString &name, KeyStorage storage, const QString &passphrase,
                             const QString &controller = {});

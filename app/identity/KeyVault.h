@@ -21,6 +21,8 @@ public:
     virtual Result<void> store(const Identity &identity, const crypto::Ed25519 &key, const QString &passphrase) = 0;
     virtual Result<crypto::Ed25519> load(const Identity &identity, const QString &passphrase) = 0;
     virtual Result<void> remove(const Identity &identity) = 0;
+    // Whether the vault can be used on this computer now (a keychain service may be missing).
+    virtual Result<void> checkAvailable() { return {}; }
 };
 
 } // namespace rakkan::identity

@@ -93,4 +93,14 @@ Result<void> KeychainVault::remove(const Identity &identity)
     return {};
 }
 
+Result<void> KeychainVault::checkAvailable()
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setKey(QStringLiteral("availability-probe"));
+    runJob(job);
+    if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
+        return {};
+    return jobError(job);
+}
+
 } // namespace rakkan::identity

@@ -21,6 +21,8 @@ public:
     Result<void> store(const Identity &identity, const crypto::Ed25519 &key, const QString &passphrase) override;
     Result<crypto::Ed25519> load(const Identity &identity, const QString &passphrase) override;
     Result<void> remove(const Identity &identity) override;
+    // Asks the keychain for an entry that does not exist: "not found" means it answers.
+    Result<void> checkAvailable() override;
 
 private:
     QString m_service;

@@ -1,0 +1,460 @@
+#include "cli/CliContext.h"
+#include "cli/PassphraseInput.h"
+#include "core/AtomicFile.h"
+#include "identity/DidWeb.h"
+#include "identity/IdentityManager.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rakkan::cli {
+
+namespace {
+
+using identity::Identity;
+using identity::IdentityManager;
+using identity::KeyStorage;
+
+class IdentityCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::IdentityCommands)
+
+public:
+    static int run(const CliContext &base, const QStringList &arguments)
+    {
+        const QString action = arguments.value(1);
+        const QStringList rest = QStringList{arguments.value(0) + QLatin1Char(' ') + action} + arguments.mid(2);
+        if (action == QLatin1String("create"))
+            return create(base, rest);
+        if (action == QLatin1String("list"))
+            return list(base, rest);
+        if (action == QLatin1String("show"))
+            return show(base, rest);
+        if (action == QLatin1String("export"))
+            return exportBackup(base, rest);
+        if (action == QLatin1String("import"))
+            return importBackup(base, rest);
+        if (action == QLatin1String("default"))
+            return makeDefault(base, rest);
+        if (action == QLatin1String("controller"))
+            return controller(base, rest);
+        if (action == QLatin1String("remove"))
+            return remove(base, rest);
+
+        const QString help =
+            tr("Usage: %1 identity ACTION [options]").arg(QStringLiteral("rakkan-cli")) +
+            QStringLiteral("\n  create NAME           ") + tr("Make a new signing key on this computer") +
+            QStringLiteral("\n  list                  ") + tr("List the identities of the catalogue") +
+            QStringLiteral("\n  show [ID]             ") + tr("Public key, did:key, controller and DID document") +
+            QStringLiteral("\n  export [ID] -o FILE   ") + tr("Write an encrypted backup of the private key") +
+            QStringLiteral("\n  import FILE           ") + tr("Restore a key from its backup") +
+            QStringLiteral("\n  default ID            ") + tr("Sign with this identity unless a work names another") +
+            QStringLiteral("\n  controller ID DID     ") + tr("Bind a did:web (your site) to the key") +
+            QStringLiteral("\n  remove ID --yes       ") + tr("Forget an identity and delete its private key");
+        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+            base.say(help);
+            return ExitSuccess;
+        }
+        return base.usageError(
+            action.isEmpty() ? tr("Say what to do with identities.") : tr("Unknown action \"%1\".").arg(action), help);
+    }
+
+private:
+    static QCommandLineOption passphraseFileOption()
+    {
+        return QCommandLineOption(QStringLiteral("passphrase-file"),
+                                  tr("Read the key's passphrase from the first line of FILE (keys kept in a key "
+                                     "file; never give a passphrase on the command line)."),
+                                  tr("FILE"));
+    }
+
+    static QCommandLineOption storageOption()
+    {
+        return QCommandLineOption(QStringLiteral("storage"),
+                                  tr("Where to keep the private key: keychain (the system keychain), file (a "
+                                     "passphrase-protected key file) or auto (the keychain when there is one). "
+                                     "Default: auto."),
+                                  tr("WHERE"), QStringLiteral("auto"));
+    }
+
+    static Result<KeyStorage> chooseStorage(IdentityManager &manager, const QString &value)
+    {
+        if (value == QLatin1String("auto"))
+            return manager.preferredStorage();
+        if (auto storage = identity::keyStorageFromKey(value))
+            return *storage;
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Unknown storage \"%1\"; use keychain, file or auto.").arg(value));
+    }
+
+    static QString storageLabel(KeyStorage storage)
+    {
+        return storage == KeyStorage::Keychain ? tr("system keychain") : tr("passphrase-protected key file");
+    }
+
+    static QJsonObject toJson(const Identity &i)
+    {
+        QJsonObject o{
+            {QStringLiteral("id"), i.id},
+            {QStringLiteral("name"), i.name},
+            {QStringLiteral("public_key"), i.publicKey},
+            {QStringLiteral("did_key"), i.didKey()},
+            {QStringLiteral("controller"), i.controller.isEmpty() ? QJsonValue() : QJsonValue(i.controller)},
+            {QStringLiteral("storage"), identity::keyStorageKey(i.storage)},
+            {QStringLiteral("default"), i.isDefault},
+            {QStringLiteral("created_at"), i.createdAt},
+            {QStringLiteral("backed_up_at"), i.backedUpAt.isEmpty() ? QJsonValue() : QJsonValue(i.backedUpAt)}};
+        return o;
+    }
+
+    static QString lossWarning()
+    {
+        return tr("Keep the backup file and its passphrase somewhere safe (not only on this computer). If the key is "
+                  "lost, declarations signed with it can no longer be updated or withdrawn.");
+    }
+
+    // The context, an open catalogue and a manager, or an exit code.
+    struct Session
+    {
+        CliContext context;
+        std::unique_ptr<catalog::Catalog> catalog;
+        std::unique_ptr<IdentityManager> manager;
+    };
+    static std::optional<Session> open(const CliContext &base, QCommandLineParser &parser, const QStringList &arguments,
+                                       int *exitCode)
+    {
+        auto context = base.parseCommand(parser, arguments, exitCode);
+        if (!context)
+            return std::nullopt;
+        auto catalog = context->openCatalog();
+        if (!catalog.ok()) {
+            *exitCode = context->fail(catalog.error());
+            return std::nullopt;
+        }
+        Session s{*context, std::move(catalog).value(), nullptr};
+        s.manager = std::make_unique<IdentityManager>(*s.catalog);
+        return s;
+    }
+
+    static int create(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Makes a new Ed25519 signing key on this computer. The private key stays here: in the system "
+               "keychain, or in a key file encrypted with a passphrase where there is no keychain."));
+        const QCommandLineOption storage = storageOption();
+        const QCommandLineOption passFile = passphraseFileOption();
+        const QCommandLineOption controllerOpt(QStringLiteral("controller"),
+                                               tr("A did:web naming your site, bound to the key."), tr("DID"));
+        parser.addOptions({storage, passFile, controllerOpt});
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("name"), tr("The artist's or studio's name."), tr("NAME"));
+        int exitCode = ExitSuccess;
+        auto s = open(base, parser, arguments, &exitCode);
+        if (!s)
+            return exitCode;
+        const QString name = parser.positionalArguments().join(QLatin1Char(' '));
+        if (name.trimmed().isEmpty())
+            return s->context.usageError(tr("Give the identity a name."), CliContext::commandHint(arguments));
+        auto where = chooseStorage(*s->manager, parser.value(storage));
+        if (!where.ok())
+            return s->context.usageError(where.error().message, CliContext::commandHint(arguments));
+        QString passphrase;
+        if (*where == KeyStorage::File) {
+            auto typed = PassphraseInput::read(parser.value(passFile), tr("Passphrase for the new key: "), true);
+            if (!typed.ok())
+                return s->context.fail(typed.error());
+            passphrase = *typed;
+        }
+        auto created = s->manager->create(name, *where, passphrase, parser.value(controllerOpt));
+        if (!created.ok())
+            return s->context.fail(created.error());
+        if (s->context.json) {
+            s->context.printJson(toJson(*created));
+        } else {
+            s->context.say(tr("Created identity %1 \"%2\", kept in the %3.")
+                               .arg(created->id)
+                               .arg(created->name, storageLabel(created->storage)));
+            s->context.say(tr("Public key: %1").arg(created->publicKey));
+            s->context.say(tr("Next: back it up with \"%1 identity export %2 -o FILE\". %3")
+                               .arg(QStringLiteral("rakkan-cli"))
+                               .arg(created->id)
+                               .arg(lossWarning()));
+        }
+        return ExitSuccess;
+    }
+
+    static int list(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Lists the signing identities of the catalogue."));
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto s = open(base, parser, arguments, &exitCode);
+        if (!s)
+            return exitCode;
+        auto all = s->manager->store().list();
+        if (!all.ok())
+            return s->context.fail(all.error());
+        if (s->context.json) {
+            QJsonArray array;
+            for (const Identity &i : *all)
+                array.append(toJson(i));
+            s->context.printJson(QJsonObject{{QStringLiteral("identities"), array}});
+            return ExitSuccess;
+        }
+        if (all->isEmpty())
+            s->context.say(tr("No identities yet. Create one with \"%1 identity create NAME\".")
+                               .arg(QStringLiteral("rakkan-cli")));
+        for (const Identity &i : *all)
+            s->context.say(QStringLiteral("%1%2\t%3\t%4\t%5%6")
+                               .arg(i.isDefault ? QStringLiteral("*") : QStringLiteral(" "))
+                               .arg(i.id)
+                               .arg(i.name, i.publicKey, identity::keyStorageKey(i.storage),
+                                    i.backedUpAt.isEmpty() ? QStringLiteral("\t") + tr("(no backup yet)") : QString()));
+        return ExitSuccess;
+    }
+
+    static int show(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Shows an identity (the default when none is named): its public key, did:key, controller, and the "
+               "DID document to publish on your site for the controller."));
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("identity"), tr("Number or name."), tr("[ID]"));
+        int exitCode = ExitSuccess;
+        auto s = open(base, parser, arguments, &exitCode);
+        if (!s)
+            return exitCode;
+        auto found = s->manager->store().find(parser.positionalArguments().join(QLatin1Char(' ')));
+        if (!found.ok())
+            return s->context.fail(found.error());
+        QJsonObject o = toJson(*found);
+        QJsonObject document;
+        QString documentUrl;
+        if (!found->controller.isEmpty()) {
+            document = identity::DidWeb::document(found->controller, found->publicKey);
+            documentUrl = identity::DidWeb::documentUrl(found->controller)->toString();
+            o.insert(QStringLiteral("did_document"), document);
+            o.insert(QStringLiteral("did_document_url"), documentUrl);
+        }
+        if (s->context.json) {
+            s->context.printJson(o);
+            return ExitSuccess;
+        }
+        s->context.say(
+            tr("Identity %1: %2%3").arg(found->id).arg(found->name, found->isDefault ? tr(" (default)") : QString()));
+        s->context.say(tr("Public key:  %1").arg(found->publicKey));
+        s->context.say(tr("did:key:     %1").arg(found->didKey()));
+        s->context.say(tr("Key kept in: %1").arg(storageLabel(found->storage)));
+        s->context.say(found->backedUpAt.isEmpty() ? tr("Backup:      none yet. %1").arg(lossWarning())
+                                                   : tr("Backup:      exported %1").arg(found->backedUpAt));
+        if (found->controller.isEmpty()) {
+            s->context.say(tr("Controller:  none (bind your site with \"identity controller %1 did:web:your.site\")")
+                               .arg(found->id));
+        } else {
+            s->context.say(tr("Controller:  %1").arg(found->controller));
+            s->context.say(tr("Publish this document at %1:").arg(documentUrl));
+            s->context.say(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)));
+        }
+        return ExitSuccess;
+    }
+
+    static int exportBackup(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Writes an encrypted backup of an identity's private key, under a passphrase of its own.") +
+            QLatin1Char(' ') + lossWarning());
+        const QCommandLineOption output(QStringList{QStringLiteral("output"), QStringLiteral("o")},
+                                        tr("The backup file to write."), tr("FILE"));
+        const QCommandLineOption passFile = passphraseFileOption();
+        const QCommandLineOption backupPassFile(QStringLiteral("backup-passphrase-file"),
+                                                tr("Read the backup's passphrase from the first line of FILE."),
+                                                tr("FILE"));
+        parser.addOptions({output, passFile, backupPassFile});
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("identity"), tr("Number or name."), tr("[ID]"));
+        int exitCode = ExitSuccess;
+        auto s = open(base, parser, arguments, &exitCode);
+        if (!s)
+            return exitCode;
+        if (!parser.isSet(output))
+            return s->context.usageError(tr("Name the backup file with --output."), CliContext::commandHint(arguments));
+        auto found = s->manager->store().find(parser.positionalArguments().join(QLatin1Char(' ')));
+        if (!found.ok())
+            return s->context.fail(found.error());
+        QString passphrase;
+        if (found->storage == KeyStorage::File) {
+            auto typed = PassphraseInput::read(parser.value(passFile), tr("Passphrase of the key: "));
+            if (!typed.ok())
+                return s->context.fail(typed.error());
+            passphrase = *typed;
+        }
+        auto backupPass = PassphraseInput::read(parser.value(backupPassFile), tr("Passphrase for the backup: "), true);
+        if (!backupPass.ok())
+            return s->context.fail(backupPass.error());
+        auto backup = s->manager->exportBackup(*found, passphrase, *backupPass);
+        if (!backup.ok())
+            return s->context.fail(backup.error());
+        if (auto written = writeFileAtomically(parser.value(output), *backup); !written.ok())
+            return s->context.fail(written.error());
+        QFile::setPermissions(parser.value(output), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (s->context.json)
+            s->context.printJson(QJsonObject{{QStringLiteral("identity"), toJson(*s->manager->store().byId(found->id))},
+                                             {QStringLiteral("backup"), parser.value(output)}});
+        else
+            s->context.say(
+                tr("Backup of \"%1\" written to %2. %3").arg(found->name, parser.value(output), lossWarning()));
+        return ExitSuccess;
+    }
+
+    static int importBackup(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Restores an identity's private key from its backup file."));
+        const QCommandLineOption storage = storageOption();
+        const QCommandLineOption passFile = passphraseFileOption();
+        const QCommandLineOption backupPassFile(QStringLiteral("backup-passphrase-file"),
+                                                tr("Read the backup's passphrase from the first line of FILE."),
+                                                tr("FILE"));
+        parser.addOptions({storage, passFile, backupPassFile});
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The backup file."), tr("FILE"));
+        int exitCode = ExitSuccess;
+        auto s = open(base, parser, arguments, &exitCode);
+        if (!s)
+            return exitCode;
+        if (parser.positionalArguments().size() != 1)
+            return s->context.usageError(tr("Name one backup file."), CliContext::commandHint(arguments));
+        QFile file(parser.positionalArguments().first());
+        if (!file.open(QIODevice::ReadOnly))
+            return s->context.fail(
+                makeError(ErrorCode::NotFound,
+                          tr("The backup file %1 could not be read: %2").arg(file.fileName(), file.errorString())));
+        const QByteArray backup = file.read(1 << 20);
+        auto where = chooseStorage(*s->manager, parser.value(storage));
+        if (!where.ok())
+            return s->context.usageError(where.error().message, CliContext::commandHint(arguments));
+        auto backupPass = PassphraseInput::read(parser.value(backupPassFile), tr("Passphrase of the backup: "));
+        if (!backupPass.ok())
+            return s->context.fail(backupPass.error());
+        QString passphrase;
+        if (*where == KeyStorage::File) {
+            auto typed =
+                PassphraseInput::read(parser.value(passFile), tr("Passphrase for the key on this computer: "), true);
+            if (!typed.ok())
+                return s->context.fail(typed.error());
+            passphrase = *typed;
+        }
+        auto restored = s->manager->importBackup(backup, *backupPass, *where, passphrase);
+        if (!restored.ok())
+            return s->context.fail(restored.error());
+        if (s->context.json)
+            s->context.printJson(toJson(*restored));
+        else
+            s->context.say(tr("Restored identity %1 \"%2\" (%3), kept in the %4.")
+                               .arg(restored->id)
+                               .arg(restored->name, restored->publicKey, storageLabel(restored->storage)));
+        return ExitSuccess;
+    }
+
+    static int makeDefault(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Makes an identity the one that signs unless a work names another."));
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("identity"), tr("Number or name."), tr("ID"));
+        int exitCode = ExitSuccess;
+        auto s = open(base, parser, arguments, &exitCode);
+        if (!s)
+            return exitCode;
+        if (parser.positionalArguments().isEmpty())
+            return s->context.usageError(tr("Name the identity."), CliContext::commandHint(arguments));
+        auto found = s->manager->store().find(parser.positionalArguments().join(QLatin1Char(' ')));
+        if (!found.ok())
+            return s->context.fail(found.error());
+        if (auto done = s->manager->store().setDefault(found->id); !done.ok())
+            return s->context.fail(done.error());
+        s->context.say(tr("\"%1\" now signs by default.").arg(found->name));
+        return ExitSuccess;
+    }
+
+    static int controller(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Binds a did:web (a DID naming your site) to an identity, or removes it with --clear. Then publish "
+               "the DID document \"identity show\" prints at the address it gives."));
+        const QCommandLineOption clear(QStringLiteral("clear"), tr("Remove the controller."));
+        parser.addOption(clear);
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("identity"), tr("Number or name."), tr("ID"));
+        parser.addPositionalArgument(QStringLiteral("did"), tr("For example did:web:example.com."), tr("DID"));
+        int exitCode = ExitSuccess;
+        auto s = open(base, parser, arguments, &exitCode);
+        if (!s)
+            return exitCode;
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != (parser.isSet(clear) ? 1 : 2))
+            return s->context.usageError(tr("Give the identity and the did:web (or --clear)."),
+                                         CliContext::commandHint(arguments));
+        auto found = s->manager->store().find(args.first());
+        if (!found.ok())
+            return s->context.fail(found.error());
+        if (auto done = s->manager->store().setController(found->id, parser.isSet(clear) ? QString() : args.at(1));
+            !done.ok())
+            return s->context.fail(done.error());
+        auto updated = s->manager->store().byId(found->id);
+        if (s->context.json)
+            s->context.printJson(toJson(*updated));
+        else if (updated->controller.isEmpty())
+            s->context.say(tr("\"%1\" has no controller now.").arg(updated->name));
+        else
+            s->context.say(tr("\"%1\" is controlled by %2. Publish the DID document (\"identity show %3\") at %4.")
+                               .arg(updated->name, updated->controller)
+                               .arg(updated->id)
+                               .arg(identity::DidWeb::documentUrl(updated->controller)->toString()));
+        return ExitSuccess;
+    }
+
+    static int remove(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Forgets an identity and deletes its private key from this computer. Declarations it signed stay "
+               "valid, but can no longer be updated unless you keep a backup."));
+        const QCommandLineOption yes(QStringLiteral("yes"), tr("Confirm the removal."));
+        parser.addOption(yes);
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("identity"), tr("Number or name."), tr("ID"));
+        int exitCode = ExitSuccess;
+        auto s = open(base, parser, arguments, &exitCode);
+        if (!s)
+            return exitCode;
+        if (parser.positionalArguments().isEmpty())
+            return s->context.usageError(tr("Name the identity."), CliContext::commandHint(arguments));
+        auto found = s->manager->store().find(parser.positionalArguments().join(QLatin1Char(' ')));
+        if (!found.ok())
+            return s->context.fail(found.error());
+        if (!parser.isSet(yes))
+            return s->context.usageError(
+                tr("Removing \"%1\" deletes its private key. %2 Add --yes to confirm.").arg(found->name, lossWarning()),
+                CliContext::commandHint(arguments));
+        if (auto done = s->manager->remove(*found); !done.ok())
+            return s->context.fail(done.error());
+        s->context.say(tr("Removed \"%1\".").arg(found->name));
+        return ExitSuccess;
+    }
+};
+
+} // namespace
+
+int runIdentity(const CliContext &context, const QStringList &arguments)
+{
+    return IdentityCommands::run(context, arguments);
+}
+
+} // namespace rakkan::cli
