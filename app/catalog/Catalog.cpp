@@ -171,6 +171,10 @@ Result<Work> Catalog::work(qint64 id)
         a.importedAt = r.text(9);
         w.assets << a;
     }));
+    auto signer = m_db->prepare(QStringLiteral("SELECT identity_id FROM work_signers WHERE work_id = ?1"));
+    if (!signer.ok())
+        return signer.error();
+    RAKKAN_TRY(signer->bind(1, id).forEachRow([&](const sql::Statement &r) { w.signingIdentityId = r.int64(0); }));
     for (Asset &a : w.assets) {
         auto code = iscc(a.id);
         if (!code.ok())
@@ -433,6 +437,28 @@ Result<void> Catalog::applyEdit(qint64 id, const WorkEdit &edit)
     for (const Publication &publication : edit.addPublications)
         RAKKAN_TRY(addPublication(id, publication));
 
+    if (edit.signingIdentityId) {
+        auto clear = m_db->prepare(QStringLiteral("DELETE FROM work_signers WHERE work_id = ?1"));
+        if (!clear.ok())
+            return clear.error();
+        RAKKAN_TRY(clear->bind(1, id).exec());
+        if (*edit.signingIdentityId > 0) {
+            auto known = m_db->prepare(QStringLiteral("SELECT count(*) FROM identities WHERE id = ?1"));
+            if (!known.ok())
+                return known.error();
+            auto count = known->bind(1, *edit.signingIdentityId).scalarInt64();
+            if (!count.ok())
+                return count.error();
+            if (*count == 0)
+                return makeError(ErrorCode::NotFound,
+                                 tr("There is no signing identity number %1.").arg(*edit.signingIdentityId));
+            auto set = m_db->prepare(QStringLiteral("INSERT INTO work_signers (work_id, identity_id) VALUES (?1, ?2)"));
+            if (!set.ok())
+                return set.error();
+            RAKKAN_TRY(set->bind(1, id).bind(2, *edit.signingIdentityId).exec());
+        }
+    }
+
     auto touch = m_db->prepare(
         QStringLiteral("UPDATE works SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1"));
     if (!touch.ok())
@@ -491,6 +517,14 @@ Result<void> Catalog::restoreWork(const WorkSnapshot &snapshot)
     relations.tags = w.tags;
     relations.holders = w.holders;
     RAKKAN_TRY(applyEdit(w.id, relations));
+    // The signer comes back too, unless that identity was removed meanwhile (the default signs then).
+    if (w.signingIdentityId > 0) {
+        auto signer = m_db->prepare(QStringLiteral("INSERT INTO work_signers (work_id, identity_id) "
+                                                   "SELECT ?1, id FROM identities WHERE id = ?2"));
+        if (!signer.ok())
+            return signer.error();
+        RAKKAN_TRY(signer->bind(1, w.id).bind(2, w.signingIdentityId).exec());
+    }
     // Publications go back under their own ids (addPublication would number them anew), so that whatever refers
     // to one, an undo step that removes it for instance, still finds it.
     for (const Publication &p : w.publications) {

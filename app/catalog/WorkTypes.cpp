@@ -118,7 +118,7 @@ bool WorkEdit::isEmpty() const
 {
     return !title && !titleLatin && !kind && !series && !volume && !chapter && !notes && !tags && addTags.isEmpty() &&
            removeTags.isEmpty() && !holders && addHolders.isEmpty() && removeHolders.isEmpty() &&
-           addPublications.isEmpty() && removePublications.isEmpty();
+           addPublications.isEmpty() && removePublications.isEmpty() && !signingIdentityId;
 }
 
 } // namespace rakkan::catalog

@@ -76,6 +76,7 @@ struct Work
     QList<WorkHolder> holders;
     QList<Publication> publications;
     QList<Asset> assets;
+    qint64 signingIdentityId = 0; // 0: the catalogue's default identity signs for it
     QString createdAt;
     QString updatedAt;
 };
@@ -115,6 +116,7 @@ struct WorkEdit
     QStringList removeHolders;
     QList<Publication> addPublications;
     QList<qint64> removePublications;
+    std::optional<qint64> signingIdentityId; // 0: back to the default identity
 
     bool isEmpty() const;
 };

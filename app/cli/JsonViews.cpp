@@ -80,6 +80,8 @@ QJsonObject toJson(const catalog::Work &work)
         {QStringLiteral("holders"), holders},
         {QStringLiteral("publications"), publications},
         {QStringLiteral("assets"), assets},
+        {QStringLiteral("signing_identity_id"),
+         work.signingIdentityId > 0 ? QJsonValue(work.signingIdentityId) : QJsonValue()},
         {QStringLiteral("created_at"), work.createdAt},
         {QStringLiteral("updated_at"), work.updatedAt},
     };

@@ -186,8 +186,12 @@ private:
         const QCommandLineOption publication(QStringLiteral("publication"),
                                              tr("Add where the work was published (DATE as 2024-05-31)."),
                                              tr("URL[,PLATFORM[,DATE]]"));
+        const QCommandLineOption signer(QStringLiteral("signer"),
+                                        tr("The identity that signs declarations for this work (its number; 0 for "
+                                           "the default identity)."),
+                                        tr("ID"));
         for (const auto *o : {&title, &titleLatin, &kind, &series, &volume, &chapter, &notes, &tag, &untag, &holder,
-                              &removeHolder, &publication})
+                              &removeHolder, &publication, &signer})
             parser.addOption(*o);
         CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("id"), tr("The work's number."), tr("ID"));
@@ -227,6 +231,13 @@ private:
             change.notes = parser.value(notes);
         change.addTags = parser.values(tag);
         change.removeTags = parser.values(untag);
+        if (parser.isSet(signer)) {
+            bool ok = false;
+            const qint64 identity = parser.value(signer).toLongLong(&ok);
+            if (!ok || identity < 0)
+                return context->usageError(tr("--signer takes an identity number, or 0 for the default."), hint);
+            change.signingIdentityId = identity;
+        }
         for (const QString &value : parser.values(holder)) {
             const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
             catalog::WorkHolder h;

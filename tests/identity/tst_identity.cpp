@@ -199,6 +199,20 @@ void TestIdentity::perWorkSigner()
     QCOMPARE(m_manager->store().signerFor(*work)->id, artist->id);
     RAKKAN_VERIFY_ERROR(m_manager->store().setSigner(*work, 999), ErrorCode::NotFound);
     RAKKAN_VERIFY_ERROR(m_manager->store().setSigner(999, artist->id), ErrorCode::NotFound);
+    // The work editor's way: part of the work, kept by remove and undo.
+    QCOMPARE(m_catalog->work(*work)->signingIdentityId, artist->id);
+    catalog::WorkEdit toStudio;
+    toStudio.signingIdentityId = studio->id;
+    RAKKAN_VERIFY_OK(m_catalog->updateWork(*work, toStudio));
+    QCOMPARE(m_catalog->work(*work)->signingIdentityId, studio->id);
+    catalog::WorkEdit nobody;
+    nobody.signingIdentityId = 4242;
+    RAKKAN_VERIFY_ERROR(m_catalog->updateWork(*work, nobody), ErrorCode::NotFound);
+    auto snapshot = m_catalog->removeWork(*work);
+    RAKKAN_VERIFY_OK(snapshot);
+    RAKKAN_VERIFY_OK(m_catalog->restoreWork(*snapshot));
+    QCOMPARE(m_catalog->work(*work)->signingIdentityId, studio->id);
+    RAKKAN_VERIFY_OK(m_manager->store().setSigner(*work, artist->id));
     // Removing the artist's identity hands the work back to the default.
     RAKKAN_VERIFY_OK(m_manager->remove(*artist));
     QCOMPARE(m_manager->store().signerFor(*work)->id, studio->id);
