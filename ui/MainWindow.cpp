@@ -4,11 +4,13 @@
 #include "commands/RemoveWorksCommand.h"
 #include "dialogs/CheckImageDialog.h"
 #include "dialogs/Dialogs.h"
+#include "dialogs/IdentitiesDialog.h"
 #include "dialogs/ImportSummaryDialog.h"
 #include "dialogs/NearDuplicatesDialog.h"
 #include "dialogs/ScanFolderDialog.h"
 #include "importing/ImportSummary.h"
 #include "jobs/ImportJob.h"
+#include "jobs/ReidentifyJob.h"
 #include "models/WorkFilterModel.h"
 #include "models/WorkListModel.h"
 #include "session/CatalogSession.h"
@@ -22,6 +24,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,6 +34,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -41,6 +45,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace rakkan::ui {
 
@@ -77,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
         QSettings().setValue(QStringLiteral("catalog/lastPath"), path);
         loadWorks();
         refreshCompletions();
+        loadIdentities();
     });
     connect(m_session, &CatalogSession::openFailed, this, [this](const QString &path, const Error &error) {
         m_loaded = false;
@@ -99,6 +105,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_reidentify) {
+        m_reidentify->cancel();
+        m_reidentify->wait();
+    }
     if (m_import) {
         m_import->cancel();
         m_import->wait();
@@ -190,6 +200,12 @@ void MainWindow::createActions()
     scanFolder->setObjectName(QStringLiteral("scanFolderAction"));
     auto *duplicates = toolsMenu->addAction(tr("&Near Duplicates..."), this, [this] { openNearDuplicatesDialog(); });
     duplicates->setObjectName(QStringLiteral("nearDuplicatesAction"));
+    toolsMenu->addSeparator();
+    auto *identities = toolsMenu->addAction(tr("Signing &Identities..."), this, [this] { openIdentitiesDialog(); });
+    identities->setObjectName(QStringLiteral("identitiesAction"));
+    auto *recompute = toolsMenu->addAction(tr("&Compute Missing Fingerprints and ISCC"), this,
+                                           [this] { computeMissingIdentification(); });
+    recompute->setObjectName(QStringLiteral("computeMissingAction"));
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *views = new QActionGroup(this);
@@ -327,7 +343,13 @@ void MainWindow::createCentralArea()
     m_detail = new WorkDetailPanel;
     m_detail->setObjectName(QStringLiteral("detailPanel"));
     m_detail->setMinimumWidth(340);
-    splitter->addWidget(m_views);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_identityPrompt = createIdentityPrompt();
+    leftLayout->addWidget(m_identityPrompt);
+    leftLayout->addWidget(m_views, 1);
+    splitter->addWidget(left);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -593,6 +615,9 @@ bool MainWindow::isImporting() const
 
 void MainWindow::cancelImport()
 {
+    // The status bar's cancel button stops whichever long job runs.
+    if (m_reidentify && m_reidentify->isRunning())
+        m_reidentify->cancel();
     if (m_import) {
         m_import->cancel();
         m_cancel->setEnabled(false);
@@ -701,6 +726,115 @@ void MainWindow::invalidateMatcher()
             return true;
         },
         {});
+}
+
+QWidget *MainWindow::createIdentityPrompt()
+{
+    auto *bar = new QFrame;
+    bar->setObjectName(QStringLiteral("identityPrompt"));
+    bar->setFrameShape(QFrame::StyledPanel);
+    bar->setAutoFillBackground(true);
+    bar->setBackgroundRole(QPalette::AlternateBase);
+    auto *layout = new QHBoxLayout(bar);
+    auto *text = new QLabel(tr("<b>Create your signing identity.</b> It signs your opt-out declarations so that "
+                               "registries can tell they come from you. The key is made and kept on this "
+                               "computer."));
+    text->setWordWrap(true);
+    auto *create = new QPushButton(tr("Create Identity..."));
+    create->setObjectName(QStringLiteral("createIdentityPromptButton"));
+    auto *later = new QPushButton(tr("Not Now"));
+    later->setObjectName(QStringLiteral("dismissIdentityPromptButton"));
+    layout->addWidget(text, 1);
+    layout->addWidget(create);
+    layout->addWidget(later);
+    connect(create, &QPushButton::clicked, this, [this] { openIdentitiesDialog()->newIdentity(); });
+    connect(later, &QPushButton::clicked, this, [this] {
+        QSettings().setValue(QStringLiteral("identity/promptDismissed"), true);
+        m_identityPrompt->hide();
+    });
+    bar->hide();
+    return bar;
+}
+
+bool MainWindow::isIdentityPromptVisible() const
+{
+    return m_identityPrompt && !m_identityPrompt->isHidden();
+}
+
+void MainWindow::loadIdentities()
+{
+    auto vaults = m_vaults;
+    m_session->submit<Result<QList<identity::Identity>>>(
+        [vaults](catalog::Catalog &catalog) { return identity::IdentityManager(catalog, vaults).store().list(); },
+        [this](const Result<QList<identity::Identity>> &list) {
+            if (!list.ok()) {
+                statusBar()->showMessage(list.error().message, 6000);
+                return;
+            }
+            m_detail->setIdentities(*list);
+            const bool dismissed = QSettings().value(QStringLiteral("identity/promptDismissed"), false).toBool();
+            m_identityPrompt->setVisible(list->isEmpty() && !dismissed);
+            Q_EMIT identitiesLoaded(int(list->size()));
+        });
+}
+
+IdentitiesDialog *MainWindow::openIdentitiesDialog()
+{
+    auto *dialog = findChild<IdentitiesDialog *>();
+    if (!dialog) {
+        dialog = new IdentitiesDialog(m_session, m_dialogs.get(), m_vaults, this);
+        connect(dialog, &IdentitiesDialog::identitiesChanged, this, [this](const QList<identity::Identity> &list) {
+            m_detail->setIdentities(list);
+            if (!list.isEmpty())
+                m_identityPrompt->hide();
+        });
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->refresh();
+    return dialog;
+}
+
+void MainWindow::computeMissingIdentification()
+{
+    if (m_reidentify && m_reidentify->isRunning())
+        return;
+    m_reidentify = std::make_unique<ReidentifyJob>(catalogPath());
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    statusBar()->showMessage(tr("Reading catalogued files again for their fingerprints and ISCC..."));
+    connect(m_reidentify.get(), &ReidentifyJob::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_reidentify.get(), &ReidentifyJob::finished, this,
+            [this](const Result<importing::ReidentifyReport> &report) {
+                m_progress->hide();
+                m_cancel->hide();
+                if (!report.ok()) {
+                    m_dialogs->showError(this, tr("Compute missing fingerprints and ISCC"), report.error().message);
+                    return;
+                }
+                invalidateMatcher();
+                QString message = tr("%n file(s) updated.", nullptr, report->updated);
+                if (!report->failures.isEmpty()) {
+                    QStringList lines;
+                    for (const auto &f : report->failures.mid(0, 10))
+                        lines << tr("%1: %2").arg(QDir::toNativeSeparators(f.file.originalPath), f.error.message);
+                    message += QLatin1Char(' ') +
+                               tr("%n file(s) could not be read:", nullptr, int(report->failures.size())) +
+                               QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+                    m_dialogs->showError(this, tr("Compute missing fingerprints and ISCC"), message);
+                } else {
+                    statusBar()->showMessage(report->cancelled ? tr("Stopped. %1").arg(message) : message, 8000);
+                }
+                const QList<qint64> ids = selectedWorkIds();
+                if (ids.size() == 1)
+                    loadDetail(ids.first());
+                Q_EMIT missingIdentificationComputed(report->updated, int(report->failures.size()));
+            });
+    m_reidentify->start();
 }
 
 void MainWindow::newCatalog()

@@ -2,6 +2,7 @@
 
 #include "catalog/WorkTypes.h"
 #include "fingerprint/CatalogMatcher.h"
+#include "identity/IdentityManager.h"
 #include "importing/Importer.h"
 
 #include <QMainWindow>
@@ -27,7 +28,9 @@ class CheckImageDialog;
 class NearDuplicatesDialog;
 class ScanFolderDialog;
 class Dialogs;
+class IdentitiesDialog;
 class ImportJob;
+class ReidentifyJob;
 class ThumbnailLoader;
 class WorkDetailPanel;
 class WorkFilterModel;
@@ -43,6 +46,8 @@ public:
     ~MainWindow() override;
 
     void setDialogs(std::unique_ptr<Dialogs> dialogs);
+    // Where identities keep their private keys (the system's by default; tests use a temporary folder).
+    void setVaultFactory(identity::IdentityManager::VaultFactory vaults) { m_vaults = std::move(vaults); }
 
     void openCatalog(const QString &path);
     QString catalogPath() const;
@@ -62,6 +67,10 @@ public:
     CheckImageDialog *openCheckDialog();
     ScanFolderDialog *openScanDialog();
     NearDuplicatesDialog *openNearDuplicatesDialog();
+    IdentitiesDialog *openIdentitiesDialog();
+    // Computes the fingerprints and ISCC that files catalogued by an older Rakkan lack.
+    void computeMissingIdentification();
+    bool isIdentityPromptVisible() const;
     void removeSelectedWorks();
 
 Q_SIGNALS:
@@ -69,6 +78,8 @@ Q_SIGNALS:
     void catalogFailed(const QString &path, const QString &message);
     void importFinished(const rakkan::importing::ImportReport &report);
     void workSaved(qint64 workId);
+    void identitiesLoaded(int count);
+    void missingIdentificationComputed(int updated, int failed);
     void worksRemovedOrRestored();
 
 protected:
@@ -96,6 +107,8 @@ private:
     QList<qint64> selectedWorkIds() const;
     // The catalogue changed: the matcher is rebuilt on the next check.
     void invalidateMatcher();
+    void loadIdentities();
+    QWidget *createIdentityPrompt();
 
     std::unique_ptr<Dialogs> m_dialogs;
     CatalogSession *m_session;
@@ -104,6 +117,8 @@ private:
     WorkFilterModel *m_filter;
     QUndoStack *m_undo;
     std::unique_ptr<ImportJob> m_import;
+    std::unique_ptr<ReidentifyJob> m_reidentify;
+    identity::IdentityManager::VaultFactory m_vaults = identity::IdentityManager::systemVaults();
     std::shared_ptr<std::unique_ptr<fingerprint::CatalogMatcher>> m_matcherCache =
         std::make_shared<std::unique_ptr<fingerprint::CatalogMatcher>>();
 
@@ -111,6 +126,7 @@ private:
     QListView *m_grid = nullptr;
     QTableView *m_table = nullptr;
     WorkDetailPanel *m_detail = nullptr;
+    QWidget *m_identityPrompt = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_searchField = nullptr;
     QTimer *m_searchDelay = nullptr;

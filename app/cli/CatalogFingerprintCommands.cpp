@@ -7,6 +7,7 @@
 #include "fingerprint/NearDuplicates.h"
 #include "imaging/ImageDecoder.h"
 #include "importing/FilePreparer.h"
+#include "importing/Reidentifier.h"
 
 #include <QJsonArray>
 
@@ -41,69 +42,22 @@ public:
         auto catalog = context->openCatalog();
         if (!catalog.ok())
             return context->fail(catalog.error());
-        auto files = (*catalog)->assetFiles(!parser.isSet(allOpt));
-        if (!files.ok())
-            return context->fail(files.error());
-
-        struct Rehashed
-        {
-            std::optional<Error> error;
-            importing::FilePreparer::Identification identity;
-        };
-        auto work = [](const catalog::AssetFile &file) {
-            Rehashed r;
-            const imaging::DecodeLimits limits;
-            auto bytes = importing::FilePreparer::readWholeFile(file.originalPath, limits);
-            if (!bytes.ok()) {
-                r.error = bytes.error();
-                return r;
-            }
-            // Fingerprints describe the catalogued bytes; an edited file is a different work version.
-            if (crypto::sha256(*bytes) != file.sha256) {
-                r.error = makeError(ErrorCode::InvalidArgument,
-                                    tr("The file changed since it was catalogued; import it again as a new version."));
-                return r;
-            }
-            auto decoded = imaging::ImageDecoder::decode(*bytes, limits);
-            if (!decoded.ok()) {
-                r.error = decoded.error();
-                return r;
-            }
-            auto identified = importing::FilePreparer::identify(*bytes, *decoded);
-            if (!identified.ok())
-                r.error = identified.error();
-            else
-                r.identity = *identified;
-            return r;
-        };
-
-        int done = 0;
-        int failed = 0;
+        importing::Reidentifier reidentifier(**catalog);
         QJsonArray failures;
-        forEachInBatches<Rehashed, catalog::AssetFile>(
-            *files, work,
-            [&](const catalog::AssetFile &file, const Rehashed &result) {
-                std::optional<Error> error = result.error;
-                if (!error) {
-                    if (auto stored = (*catalog)->replaceFingerprints(file.assetId, result.identity.fingerprints);
-                        !stored.ok())
-                        error = stored.error();
-                    else if (auto code = (*catalog)->replaceIscc(file.assetId, result.identity.iscc); !code.ok())
-                        error = code.error();
-                }
-                if (error) {
-                    ++failed;
-                    context->warn(makeError(error->code, tr("%1: %2").arg(file.originalPath, error->message)));
-                    failures.append(QJsonObject{{QStringLiteral("asset_id"), file.assetId},
-                                                {QStringLiteral("path"), file.originalPath},
-                                                {QStringLiteral("error"), CliContext::errorJson(*error)}});
-                } else {
-                    ++done;
-                }
-            },
-            [&](int processed, int total) {
-                context->progress(tr("Fingerprinted %1 of %2 files...").arg(processed).arg(total));
-            });
+        reidentifier.setFailureCallback([&](const importing::ReidentifyReport::Failure &f) {
+            context->warn(makeError(f.error.code, tr("%1: %2").arg(f.file.originalPath, f.error.message)));
+            failures.append(QJsonObject{{QStringLiteral("asset_id"), f.file.assetId},
+                                        {QStringLiteral("path"), f.file.originalPath},
+                                        {QStringLiteral("error"), CliContext::errorJson(f.error)}});
+        });
+        reidentifier.setProgressCallback([&](int processed, int total) {
+            context->progress(tr("Fingerprinted %1 of %2 files...").arg(processed).arg(total));
+        });
+        auto report = reidentifier.run(parser.isSet(allOpt));
+        if (!report.ok())
+            return context->fail(report.error());
+        const int done = report->updated;
+        const int failed = int(report->failures.size());
         context->endProgress();
         if (context->json)
             context->printJson(

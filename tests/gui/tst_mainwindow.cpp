@@ -1,17 +1,22 @@
 #include "MainWindow.h"
 #include "catalog/Catalog.h"
+#include "catalog/Sqlite.h"
 #include "dialogs/CheckImageDialog.h"
 #include "dialogs/Dialogs.h"
+#include "dialogs/IdentitiesDialog.h"
 #include "dialogs/ImportSummaryDialog.h"
 #include "dialogs/NearDuplicatesDialog.h"
 #include "dialogs/ScanFolderDialog.h"
+#include "identity/FileVault.h"
 #include "models/WorkFilterModel.h"
 #include "models/WorkListModel.h"
+#include "widgets/IsccPanel.h"
 #include "widgets/WorkDetailPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -21,11 +26,14 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
@@ -54,6 +62,23 @@ public:
     QString chooseCatalogToOpen(QWidget *) override { return {}; }
     QString chooseNewCatalog(QWidget *) override { return {}; }
     void showError(QWidget *, const QString &, const QString &message) override { errors << message; }
+    void showInformation(QWidget *, const QString &, const QString &message) override { errors << message; }
+    bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
+    std::optional<QString> askPassphrase(QWidget *, const QString &, const QString &prompt, bool, int) override
+    {
+        passphrasePrompts << prompt;
+        if (passphrases.isEmpty())
+            return std::nullopt;
+        return passphrases.takeFirst();
+    }
+    QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return saveFile; }
+    QString chooseOpenFile(QWidget *, const QString &, const QString &) override { return openFile; }
+
+    bool confirmAnswer = true;
+    QStringList passphrases;
+    QStringList passphrasePrompts;
+    QString saveFile;
+    QString openFile;
 };
 
 void writeImage(const QString &path, QColor color, const char *format)
@@ -114,6 +139,9 @@ private Q_SLOTS:
     void checksASuspectImage();
     void scansAFolderAndExportsSafeCsv();
     void listsNearDuplicates();
+    void detailPanelShowsTheIscc();
+    void firstRunPromptLeadsToANewIdentity();
+    void computesWhatAnOlderCatalogueLacks();
 
 private:
     void openFreshCatalog();
@@ -145,6 +173,12 @@ void TestMainWindow::init()
     auto dialogs = std::make_unique<ScriptedDialogs>();
     m_dialogs = dialogs.get();
     m_window->setDialogs(std::move(dialogs));
+    // Keys in a folder of the test (and no keychain): the user's keychain is never touched.
+    const QString keys = m_dir.filePath(QStringLiteral("keys-%1").arg(QLatin1String(QTest::currentTestFunction())));
+    m_window->setVaultFactory([keys](identity::KeyStorage) -> std::unique_ptr<identity::KeyVault> {
+        return std::make_unique<identity::FileVault>(keys, crypto::ScryptCost{12, 8, 1});
+    });
+    QSettings().remove(QStringLiteral("identity/promptDismissed"));
     new QAbstractItemModelTester(m_window->workModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_window.get());
     new QAbstractItemModelTester(m_window->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
@@ -432,6 +466,98 @@ void TestMainWindow::listsNearDuplicates()
     QVERIFY(loaded.wait(20000));
     QCOMPARE(loaded.first().first().toInt(), 1);
     QCOMPARE(dialog->groupCount(), 1);
+}
+
+void TestMainWindow::detailPanelShowsTheIscc()
+{
+    openFreshCatalog();
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({m_images + QStringLiteral("/red.png")});
+    QVERIFY(finished.wait(30000));
+    QTRY_COMPARE(m_window->workModel()->rowCount(), 1);
+    const qint64 id = m_window->workModel()->summaryAt(0).id;
+    m_window->selectWork(id);
+    auto *panel = m_window->detailPanel();
+    QTRY_COMPARE(panel->workId(), id);
+    auto *code = panel->findChild<QLineEdit *>(QStringLiteral("isccCode"));
+    QVERIFY(code);
+    QTRY_VERIFY(code->isVisible());
+    auto catalog = catalog::Catalog::open(m_window->catalogPath());
+    const auto stored = (*catalog)->work(id)->assets.first().iscc;
+    QVERIFY(stored);
+    QCOMPARE(code->text(), stored->isccCode);
+    QCOMPARE(panel->findChild<QLineEdit *>(QStringLiteral("isccContent"))->text(), stored->contentUnit);
+    // The copy button puts the code on the clipboard.
+    QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("isccCodeCopy")), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), stored->isccCode);
+}
+
+void TestMainWindow::firstRunPromptLeadsToANewIdentity()
+{
+    openFreshCatalog();
+    QTRY_VERIFY(m_window->isIdentityPromptVisible());
+    auto *dialog = m_window->openIdentitiesDialog();
+    QSignalSpy changed(dialog, &IdentitiesDialog::identitiesChanged);
+    m_dialogs->passphrases = {QStringLiteral("a passphrase for the test")};
+    dialog->createIdentity(QStringLiteral("スタジオ雲"), identity::KeyStorage::File,
+                           QStringLiteral("did:web:kumo.example"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->identities().isEmpty(), 10000);
+    QCOMPARE(m_dialogs->passphrasePrompts.size(), 1);
+    const identity::Identity created = dialog->identities().first();
+    QCOMPARE(created.name, QStringLiteral("スタジオ雲"));
+    QVERIFY(created.isDefault);
+    // The prompt is gone; the details show the key, the did:key and the DID document to publish.
+    QTRY_VERIFY(!m_window->isIdentityPromptVisible());
+    QTRY_COMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("identityPublicKey"))->text(), created.publicKey);
+    QVERIFY(
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("didDocument"))->toPlainText().contains(created.publicKey));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("identityBackup"))->text().contains(QStringLiteral("None yet")));
+
+    // Back it up: key passphrase, then the backup's.
+    m_dialogs->saveFile = m_dir.filePath(QStringLiteral("studio.rakkankey"));
+    m_dialogs->passphrases = {QStringLiteral("a passphrase for the test"), QStringLiteral("backup passphrase")};
+    QSignalSpy written(dialog, &IdentitiesDialog::backupWritten);
+    dialog->backUpSelected();
+    QVERIFY(written.wait(10000));
+    QVERIFY(QFile::exists(m_dialogs->saveFile));
+    QTRY_VERIFY(
+        !dialog->findChild<QLabel *>(QStringLiteral("identityBackup"))->text().contains(QStringLiteral("None yet")));
+
+    // A wrong key passphrase is reported, not a crash or a silent failure.
+    m_dialogs->errors.clear();
+    m_dialogs->passphrases = {QStringLiteral("wrong passphrase!"), QStringLiteral("backup passphrase")};
+    QSignalSpy failed(dialog, &IdentitiesDialog::operationFailed);
+    dialog->backUpSelected();
+    QVERIFY(failed.wait(10000));
+    QVERIFY(m_dialogs->errors.join(QString()).contains(QStringLiteral("passphrase is wrong")));
+
+    // The work editor offers the new identity as a signer.
+    auto *signer = m_window->detailPanel()->findChild<QComboBox *>(QStringLiteral("signerCombo"));
+    QTRY_VERIFY(signer->findData(created.id) >= 0);
+    dialog->close();
+}
+
+void TestMainWindow::computesWhatAnOlderCatalogueLacks()
+{
+    openFreshCatalog();
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({m_images + QStringLiteral("/red.png"), m_images + QStringLiteral("/green.jpg")});
+    QVERIFY(finished.wait(30000));
+    {
+        auto db = sql::Database::open(m_window->catalogPath(), sql::Database::Mode::ReadWrite);
+        QVERIFY((*db)->exec(QStringLiteral("DELETE FROM asset_iscc")).ok());
+    }
+    QSignalSpy computed(m_window.get(), &MainWindow::missingIdentificationComputed);
+    m_window->findChild<QAction *>(QStringLiteral("computeMissingAction"))->trigger();
+    QVERIFY(computed.wait(30000));
+    QCOMPARE(computed.first().at(0).toInt(), 2);
+    QCOMPARE(computed.first().at(1).toInt(), 0);
+    auto catalog = catalog::Catalog::open(m_window->catalogPath());
+    const auto summaries = (*catalog)->workSummaries();
+    QVERIFY(summaries.ok());
+    QCOMPARE(summaries->size(), 2);
+    for (const auto &summary : *summaries)
+        QVERIFY((*catalog)->work(summary.id)->assets.first().iscc.has_value());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,8 @@
 #include "dialogs/Dialogs.h"
 
+#include "dialogs/PassphraseDialog.h"
+
+#include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -45,6 +48,38 @@ QString Dialogs::chooseNewCatalog(QWidget *parent)
 void Dialogs::showError(QWidget *parent, const QString &title, const QString &message)
 {
     QMessageBox::warning(parent, title, message);
+}
+
+void Dialogs::showInformation(QWidget *parent, const QString &title, const QString &message)
+{
+    QMessageBox::information(parent, title, message);
+}
+
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &message)
+{
+    return QMessageBox::question(parent, title, message, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
+           QMessageBox::Yes;
+}
+
+std::optional<QString> Dialogs::askPassphrase(QWidget *parent, const QString &title, const QString &prompt,
+                                              bool confirm, int minLength)
+{
+    PassphraseDialog dialog(title, prompt, confirm, minLength, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.passphrase();
+}
+
+QString Dialogs::chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
+                                const QString &filter)
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(parent, title, QDir(documents).filePath(suggestedName), filter);
+}
+
+QString Dialogs::chooseOpenFile(QWidget *parent, const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
 } // namespace rakkan::ui

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QWidget;
 
 namespace rakkan::ui {
@@ -22,6 +24,15 @@ public:
     virtual QString chooseCatalogToOpen(QWidget *parent);
     virtual QString chooseNewCatalog(QWidget *parent);
     virtual void showError(QWidget *parent, const QString &title, const QString &message);
+    virtual void showInformation(QWidget *parent, const QString &title, const QString &message);
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &message);
+    // A passphrase typed with echo off (twice when `confirm`, and at least `minLength` characters); nullopt when
+    // the user cancels.
+    virtual std::optional<QString> askPassphrase(QWidget *parent, const QString &title, const QString &prompt,
+                                                 bool confirm, int minLength);
+    virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
+                                   const QString &filter);
+    virtual QString chooseOpenFile(QWidget *parent, const QString &title, const QString &filter);
 };
 
 } // namespace rakkan::ui

@@ -1,5 +1,7 @@
 #include "widgets/WorkDetailPanel.h"
 
+#include "widgets/IsccPanel.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
@@ -188,6 +190,11 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     m_notes->setMaximumHeight(90);
     form->addRow(tr("&Notes:"), m_notes);
 
+    m_signer = new QComboBox;
+    m_signer->setObjectName(QStringLiteral("signerCombo"));
+    m_signer->setToolTip(tr("The identity whose key signs opt-out declarations for this work"));
+    form->addRow(tr("Si&gned by:"), m_signer);
+
     m_files = new QTreeWidget;
     m_files->setObjectName(QStringLiteral("filesTree"));
     m_files->setHeaderLabels({tr("Page"), tr("Format"), tr("Pixels"), tr("Size"), tr("Original file")});
@@ -196,6 +203,9 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     m_files->setAccessibleName(tr("Files of this work"));
     form->addRow(new QLabel(tr("Files:")));
     form->addRow(m_files);
+    m_iscc = new IsccPanel;
+    form->addRow(m_iscc);
+    connect(m_files, &QTreeWidget::currentItemChanged, this, &WorkDetailPanel::showIsccOfSelectedFile);
 
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("detailError"));
@@ -220,6 +230,7 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
         connect(edit, &QLineEdit::textEdited, this, &WorkDetailPanel::markModified);
     connect(m_series, &QComboBox::editTextChanged, this, &WorkDetailPanel::markModified);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &WorkDetailPanel::markModified);
+    connect(m_signer, &QComboBox::currentIndexChanged, this, &WorkDetailPanel::markModified);
     connect(m_volume, &QSpinBox::valueChanged, this, &WorkDetailPanel::markModified);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &WorkDetailPanel::markModified);
     connect(m_holders, &QTableWidget::itemChanged, this, &WorkDetailPanel::markModified);
@@ -353,12 +364,59 @@ void WorkDetailPanel::setWork(const catalog::Work &work)
         m_files->addTopLevelItem(item);
     }
     m_files->resizeColumnToContents(0);
+    if (m_files->topLevelItemCount() > 0)
+        m_files->setCurrentItem(m_files->topLevelItem(0));
+    showIsccOfSelectedFile();
+    selectSigner(work.signingIdentityId);
     m_cover->setText(tr("Loading preview..."));
     m_modified = false;
     m_save->setEnabled(false);
     m_revert->setEnabled(false);
     m_error->hide();
     m_loading = false;
+}
+
+void WorkDetailPanel::showIsccOfSelectedFile()
+{
+    const int index = m_files->indexOfTopLevelItem(m_files->currentItem());
+    if (index < 0 || index >= m_work.assets.size()) {
+        m_iscc->setVisible(false);
+        return;
+    }
+    m_iscc->setVisible(true);
+    const catalog::Asset &asset = m_work.assets[index];
+    m_iscc->setIscc(asset.iscc, m_work.assets.size() > 1 ? tr("Page %1").arg(asset.page) : QString());
+}
+
+void WorkDetailPanel::setIdentities(const QList<identity::Identity> &identities)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_identities = identities;
+    selectSigner(m_work.signingIdentityId);
+    m_loading = wasLoading;
+}
+
+void WorkDetailPanel::selectSigner(qint64 identityId)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_signer->clear();
+    QString defaultName;
+    for (const auto &i : std::as_const(m_identities))
+        if (i.isDefault)
+            defaultName = i.name;
+    m_signer->addItem(defaultName.isEmpty() ? tr("The default identity (none yet)")
+                                            : tr("The default identity (%1)").arg(defaultName),
+                      qint64(0));
+    for (const auto &i : std::as_const(m_identities))
+        m_signer->addItem(i.name, i.id);
+    // Before the identities have loaded, the work's own choice still shows (and is not taken for an edit).
+    if (identityId > 0 && m_signer->findData(identityId) < 0)
+        m_signer->addItem(tr("Identity %1").arg(identityId), identityId);
+    const int index = m_signer->findData(identityId);
+    m_signer->setCurrentIndex(index >= 0 ? index : 0);
+    m_loading = wasLoading;
 }
 
 void WorkDetailPanel::showError(const QString &message)
@@ -404,6 +462,9 @@ Result<catalog::WorkEdit> WorkDetailPanel::edit() const
         e.volume = m_volume->value();
     if (m_chapter->text() != m_work.chapter)
         e.chapter = m_chapter->text();
+    const qint64 signer = m_signer->currentData().toLongLong();
+    if (signer != m_work.signingIdentityId && m_signer->count() > 0)
+        e.signingIdentityId = signer;
     if (m_notes->toPlainText() != m_work.notes)
         e.notes = m_notes->toPlainText();
     const QStringList tags = splitTags(m_tags->text());

@@ -2,6 +2,7 @@
 
 #include "catalog/WorkTypes.h"
 #include "core/Result.h"
+#include "identity/Identity.h"
 
 #include <QWidget>
 
@@ -30,6 +31,8 @@ public:
     void clear();
     void setCover(const QImage &image);
     void setCompletions(const QStringList &series, const QStringList &tags);
+    // The identities a work may be signed by (the first is the default).
+    void setIdentities(const QList<identity::Identity> &identities);
     // Shows why the last save was refused (the catalogue's reason, in the user's language).
     void showError(const QString &message);
     qint64 workId() const { return m_work.id; }
@@ -47,6 +50,8 @@ private:
     void save();
     void addHolderRow(const catalog::WorkHolder &holder);
     void addPublicationRow(const catalog::Publication &publication);
+    void showIsccOfSelectedFile();
+    void selectSigner(qint64 identityId);
     QList<catalog::WorkHolder> holdersInForm() const;
 
     catalog::Work m_work;
@@ -67,6 +72,9 @@ private:
     QTableWidget *m_publications;
     QPlainTextEdit *m_notes;
     QTreeWidget *m_files;
+    class IsccPanel *m_iscc;
+    QComboBox *m_signer;
+    QList<identity::Identity> m_identities;
     QPushButton *m_save;
     QPushButton *m_revert;
     QWidget *m_form;
