@@ -61,6 +61,20 @@
             <numerusform>Removed %n works from the catalogue. The files were not touched; Undo brings them back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) updated.</source>
+        <translation>
+            <numerusform>%n file updated.</numerusform>
+            <numerusform>%n files updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read:</source>
+        <translation>
+            <numerusform>%n file could not be read:</numerusform>
+            <numerusform>%n files could not be read:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::NearDuplicatesDialog</name>
@@ -76,6 +90,16 @@
         <translation>
             <numerusform>%n group of files that are copies of each other. Double-click a file to show its work.</numerusform>
             <numerusform>%n groups of files that are copies of each other. Double-click a file to show its work.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
         </translation>
     </message>
 </context>

@@ -61,6 +61,14 @@
         <source>A volume number cannot be negative.</source>
         <translation>巻数に負の値は指定できません。</translation>
     </message>
+    <message>
+        <source>There is no signing identity number %1.</source>
+        <translation>番号 %1 の署名用アイデンティティはありません。</translation>
+    </message>
+    <message>
+        <source>There is no catalogued file with number %1.</source>
+        <translation>カタログには番号 %1 のファイルは登録されていません。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::catalog::HolderRole</name>
@@ -142,14 +150,6 @@
 <context>
     <name>rakkan::cli::CatalogFingerprintCommands</name>
     <message>
-        <source>Computes the fingerprints of catalogued files that have none (catalogues made by an older Rakkan), reading each original file again. A file that changed since it was catalogued is reported and left as it was.</source>
-        <translation>フィンガープリントがないカタログ登録済みのファイル（古いバージョンの Rakkan で作成したカタログのもの）について、元のファイルを読み直してフィンガープリントを作成します。登録後に変更されたファイルは報告するだけで、そのままにします。</translation>
-    </message>
-    <message>
-        <source>The file changed since it was catalogued; import it again as a new version.</source>
-        <translation>このファイルはカタログへの登録後に変更されています。新しいバージョンとして取り込み直してください。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -178,12 +178,16 @@
         <translation>カタログ内によく似た重複はありません。</translation>
     </message>
     <message>
-        <source>Recompute the fingerprints of every catalogued file.</source>
-        <translation>カタログに登録されたすべてのファイルのフィンガープリントを作成し直します。</translation>
-    </message>
-    <message>
         <source>  work %1 &quot;%2&quot;</source>
         <translation>  作品 %1「%2」</translation>
+    </message>
+    <message>
+        <source>Computes the fingerprints and the ISCC of catalogued files that lack them (catalogues made by an older Rakkan), reading each original file again. A file that changed since it was catalogued is reported and left as it was.</source>
+        <translation>カタログに登録されたファイルのうち、フィンガープリントや ISCC がないもの（古いバージョンの Rakkan で作成したカタログ）について、元のファイルを読み直してこれらを計算します。登録後に変更されたファイルは報告し、そのままにします。</translation>
+    </message>
+    <message>
+        <source>Recompute the fingerprints and ISCC of every catalogued file.</source>
+        <translation>カタログに登録されたすべてのファイルのフィンガープリントと ISCC を計算し直します。</translation>
     </message>
 </context>
 <context>
@@ -215,10 +219,6 @@
 </context>
 <context>
     <name>rakkan::cli::FingerprintCommands</name>
-    <message>
-        <source>Try &quot;%1 --help&quot;.</source>
-        <translation>詳しくは「%1 --help」を実行してください。</translation>
-    </message>
     <message>
         <source>Prints the PDQ fingerprint of each file: hash, quality (0-100; below 50 is too flat to trust) and path. Nothing is added to the catalogue.</source>
         <translation>各ファイルの PDQ フィンガープリントとして、ハッシュ、品質（0〜100。50 未満は画像が平坦すぎて信頼できません）、パスを出力します。カタログには何も追加しません。</translation>
@@ -301,6 +301,301 @@
     </message>
 </context>
 <context>
+    <name>rakkan::cli::IdentityCommands</name>
+    <message>
+        <source>Usage: %1 identity ACTION [options]</source>
+        <translation>使い方: %1 identity ACTION [オプション]</translation>
+    </message>
+    <message>
+        <source>Make a new signing key on this computer</source>
+        <translation>このコンピューター上で新しい署名鍵を作成</translation>
+    </message>
+    <message>
+        <source>List the identities of the catalogue</source>
+        <translation>カタログのアイデンティティを一覧表示</translation>
+    </message>
+    <message>
+        <source>Public key, did:key, controller and DID document</source>
+        <translation>公開鍵、did:key、コントローラー、DID ドキュメントを表示</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the private key</source>
+        <translation>秘密鍵を暗号化してバックアップ</translation>
+    </message>
+    <message>
+        <source>Restore a key from its backup</source>
+        <translation>バックアップから鍵を復元</translation>
+    </message>
+    <message>
+        <source>Sign with this identity unless a work names another</source>
+        <translation>作品で別の指定がない限り、このアイデンティティで署名</translation>
+    </message>
+    <message>
+        <source>Bind a did:web (your site) to the key</source>
+        <translation>鍵に did:web（あなたのサイト）を関連付け</translation>
+    </message>
+    <message>
+        <source>Forget an identity and delete its private key</source>
+        <translation>アイデンティティを破棄し、その秘密鍵を削除</translation>
+    </message>
+    <message>
+        <source>Say what to do with identities.</source>
+        <translation>identity に続けて操作を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>「%1」という操作はありません。</translation>
+    </message>
+    <message>
+        <source>Read the key&apos;s passphrase from the first line of FILE (keys kept in a key file; never give a passphrase on the command line).</source>
+        <translation>鍵のパスフレーズを FILE の 1 行目から読み込みます（鍵ファイルに保管された鍵の場合。パスフレーズをコマンドラインで直接指定しないでください）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Where to keep the private key: keychain (the system keychain), file (a passphrase-protected key file) or auto (the keychain when there is one). Default: auto.</source>
+        <translation>秘密鍵の保管場所を keychain（システムのキーチェーン）、file（パスフレーズで保護された鍵ファイル）、auto（キーチェーンがあればキーチェーン）のいずれかで指定します（既定: auto）。</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>WHERE</translation>
+    </message>
+    <message>
+        <source>Unknown storage &quot;%1&quot;; use keychain, file or auto.</source>
+        <translation>「%1」という保管場所はありません。keychain、file、auto のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>システムのキーチェーン</translation>
+    </message>
+    <message>
+        <source>passphrase-protected key file</source>
+        <translation>パスフレーズで保護された鍵ファイル</translation>
+    </message>
+    <message>
+        <source>Keep the backup file and its passphrase somewhere safe (not only on this computer). If the key is lost, declarations signed with it can no longer be updated or withdrawn.</source>
+        <translation>バックアップファイルとそのパスフレーズは、このコンピューター以外の安全な場所にも保管してください。鍵を失うと、その鍵で署名した宣言を更新することも撤回することもできなくなります。</translation>
+    </message>
+    <message>
+        <source>Makes a new Ed25519 signing key on this computer. The private key stays here: in the system keychain, or in a key file encrypted with a passphrase where there is no keychain.</source>
+        <translation>このコンピューター上で新しい Ed25519 署名鍵を作成します。秘密鍵はこのコンピューターに保管されます。保管先はシステムのキーチェーン、キーチェーンがない場合はパスフレーズで暗号化された鍵ファイルです。</translation>
+    </message>
+    <message>
+        <source>A did:web naming your site, bound to the key.</source>
+        <translation>鍵に関連付ける、あなたのサイトを示す did:web を指定します。</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>DID</translation>
+    </message>
+    <message>
+        <source>The artist&apos;s or studio&apos;s name.</source>
+        <translation>作家名またはスタジオ名を指定します。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Give the identity a name.</source>
+        <translation>アイデンティティの名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new key: </source>
+        <translation>新しい鍵のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Created identity %1 &quot;%2&quot;, kept in the %3.</source>
+        <translation>アイデンティティ %1「%2」を作成しました。保管場所: %3。</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>公開鍵: %1</translation>
+    </message>
+    <message>
+        <source>Next: back it up with &quot;%1 identity export %2 -o FILE&quot;. %3</source>
+        <translation>次に「%1 identity export %2 -o FILE」でバックアップしてください。%3</translation>
+    </message>
+    <message>
+        <source>Lists the signing identities of the catalogue.</source>
+        <translation>カタログの署名用アイデンティティを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>No identities yet. Create one with &quot;%1 identity create NAME&quot;.</source>
+        <translation>アイデンティティはまだありません。「%1 identity create NAME」で作成してください。</translation>
+    </message>
+    <message>
+        <source>(no backup yet)</source>
+        <translation>（バックアップ未作成）</translation>
+    </message>
+    <message>
+        <source>Shows an identity (the default when none is named): its public key, did:key, controller, and the DID document to publish on your site for the controller.</source>
+        <translation>アイデンティティ（指定しない場合は既定のアイデンティティ）の公開鍵、did:key、コントローラーと、コントローラーとしてあなたのサイトで公開する DID ドキュメントを表示します。</translation>
+    </message>
+    <message>
+        <source>Number or name.</source>
+        <translation>番号または名前を指定します。</translation>
+    </message>
+    <message>
+        <source>[ID]</source>
+        <translation>[ID]</translation>
+    </message>
+    <message>
+        <source>Identity %1: %2%3</source>
+        <translation>アイデンティティ %1: %2%3</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (既定)</translation>
+    </message>
+    <message>
+        <source>Public key:  %1</source>
+        <translation>公開鍵:         %1</translation>
+    </message>
+    <message>
+        <source>did:key:     %1</source>
+        <translation>did:key:        %1</translation>
+    </message>
+    <message>
+        <source>Key kept in: %1</source>
+        <translation>鍵の保管場所:   %1</translation>
+    </message>
+    <message>
+        <source>Backup:      none yet. %1</source>
+        <translation>バックアップ:   まだありません。%1</translation>
+    </message>
+    <message>
+        <source>Backup:      exported %1</source>
+        <translation>バックアップ:   %1 に書き出し済み</translation>
+    </message>
+    <message>
+        <source>Controller:  none (bind your site with &quot;identity controller %1 did:web:your.site&quot;)</source>
+        <translation>コントローラー: なし（「identity controller %1 did:web:your.site」であなたのサイトを関連付けられます）</translation>
+    </message>
+    <message>
+        <source>Controller:  %1</source>
+        <translation>コントローラー: %1</translation>
+    </message>
+    <message>
+        <source>Publish this document at %1:</source>
+        <translation>このドキュメントを %1 で公開してください:</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted backup of an identity&apos;s private key, under a passphrase of its own.</source>
+        <translation>アイデンティティの秘密鍵を、バックアップ専用のパスフレーズで暗号化してバックアップファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>書き出すバックアップファイルを指定します。</translation>
+    </message>
+    <message>
+        <source>Read the backup&apos;s passphrase from the first line of FILE.</source>
+        <translation>バックアップのパスフレーズを FILE の 1 行目から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --output.</source>
+        <translation>バックアップファイルを --output で指定してください。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key: </source>
+        <translation>鍵のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup: </source>
+        <translation>バックアップ用のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Backup of &quot;%1&quot; written to %2. %3</source>
+        <translation>「%1」のバックアップを %2 に書き出しました。%3</translation>
+    </message>
+    <message>
+        <source>Restores an identity&apos;s private key from its backup file.</source>
+        <translation>バックアップファイルからアイデンティティの秘密鍵を復元します。</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>バックアップファイルを指定します。</translation>
+    </message>
+    <message>
+        <source>Name one backup file.</source>
+        <translation>バックアップファイルを 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 could not be read: %2</source>
+        <translation>バックアップファイル %1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>バックアップのパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Passphrase for the key on this computer: </source>
+        <translation>このコンピューターで使う鍵のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Restored identity %1 &quot;%2&quot; (%3), kept in the %4.</source>
+        <translation>アイデンティティ %1「%2」（%3）を復元しました。保管場所: %4。</translation>
+    </message>
+    <message>
+        <source>Makes an identity the one that signs unless a work names another.</source>
+        <translation>アイデンティティを既定に設定します。作品で別のアイデンティティが指定されていない限り、このアイデンティティで署名します。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name the identity.</source>
+        <translation>アイデンティティを指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now signs by default.</source>
+        <translation>「%1」を既定の署名用アイデンティティに設定しました。</translation>
+    </message>
+    <message>
+        <source>Binds a did:web (a DID naming your site) to an identity, or removes it with --clear. Then publish the DID document &quot;identity show&quot; prints at the address it gives.</source>
+        <translation>アイデンティティに did:web（あなたのサイトを示す DID）を関連付けます。--clear を指定すると関連付けを解除します。関連付けた後は、「identity show」が出力する DID ドキュメントを、そこに示されたアドレスで公開してください。</translation>
+    </message>
+    <message>
+        <source>Remove the controller.</source>
+        <translation>コントローラーの関連付けを解除します。</translation>
+    </message>
+    <message>
+        <source>For example did:web:example.com.</source>
+        <translation>did:web:example.com などを指定します。</translation>
+    </message>
+    <message>
+        <source>Give the identity and the did:web (or --clear).</source>
+        <translation>アイデンティティと did:web（または --clear）を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no controller now.</source>
+        <translation>「%1」のコントローラーの関連付けを解除しました。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is controlled by %2. Publish the DID document (&quot;identity show %3&quot;) at %4.</source>
+        <translation>「%1」のコントローラーを %2 に設定しました。DID ドキュメント（「identity show %3」で表示されます）を %4 で公開してください。</translation>
+    </message>
+    <message>
+        <source>Forgets an identity and deletes its private key from this computer. Declarations it signed stay valid, but can no longer be updated unless you keep a backup.</source>
+        <translation>アイデンティティを破棄し、その秘密鍵をこのコンピューターから削除します。このアイデンティティで署名した宣言は引き続き有効ですが、バックアップを保管していない限り、更新できなくなります。</translation>
+    </message>
+    <message>
+        <source>Confirm the removal.</source>
+        <translation>削除を確定します。</translation>
+    </message>
+    <message>
+        <source>Removing &quot;%1&quot; deletes its private key. %2 Add --yes to confirm.</source>
+        <translation>「%1」を削除すると、その秘密鍵も削除されます。%2 削除してよければ --yes を付けて実行してください。</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::cli::ImportCommand</name>
     <message>
         <source>Adds image files and folders (searched recursively) to the catalogue. Original files are only read, never changed or moved. A file already in the catalogue is reported with the work that holds it.</source>
@@ -327,10 +622,6 @@
         <translation>PATH...</translation>
     </message>
     <message>
-        <source>Try &quot;%1 --help&quot;.</source>
-        <translation>詳しくは「%1 --help」を実行してください。</translation>
-    </message>
-    <message>
         <source>Name at least one file or folder to import.</source>
         <translation>取り込むファイルまたはフォルダーを 1 つ以上指定してください。</translation>
     </message>
@@ -351,6 +642,61 @@
     %2</source>
         <translation>失敗: %1
     %2</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::IsccCommand</name>
+    <message>
+        <source>Prints the ISCC (ISO 24138) of each file: the ISCC-CODE and its units (Meta, Content, Data, Instance) with the BLAKE3 datahash. Computed on this computer; nothing is added to the catalogue.</source>
+        <translation>各ファイルの ISCC（ISO 24138）として、ISCC-CODE とその構成ユニット（Meta、Content、Data、Instance）、および BLAKE3 の datahash を出力します。計算はこのコンピューター上で行い、カタログには何も追加しません。</translation>
+    </message>
+    <message>
+        <source>Include a Meta-Code made from this title (as the catalogue does).</source>
+        <translation>このタイトルから作成した Meta-Code を含めます（カタログと同じ方法）。</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>Image files.</source>
+        <translation>画像ファイルを指定します。</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>Name at least one image file.</source>
+        <translation>画像ファイルを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ISCC-CODE</source>
+        <translation>ISCC-CODE</translation>
+    </message>
+    <message>
+        <source>Meta-Code</source>
+        <translation>Meta-Code</translation>
+    </message>
+    <message>
+        <source>Content-Code</source>
+        <translation>Content-Code</translation>
+    </message>
+    <message>
+        <source>Data-Code</source>
+        <translation>Data-Code</translation>
+    </message>
+    <message>
+        <source>Instance-Code</source>
+        <translation>Instance-Code</translation>
+    </message>
+    <message>
+        <source>datahash</source>
+        <translation>datahash</translation>
     </message>
 </context>
 <context>
@@ -420,8 +766,154 @@
         <translation>フィンガープリント導入前に登録されたファイルのフィンガープリントを作成</translation>
     </message>
     <message>
-        <source>import, works, hash, match, scan, dupes or rehash</source>
-        <translation>import、works、hash、match、scan、dupes、rehash のいずれか</translation>
+        <source>Print the ISCC-CODE (ISO 24138) of image files</source>
+        <translation>画像ファイルの ISCC-CODE（ISO 24138）を出力</translation>
+    </message>
+    <message>
+        <source>Create, list, back up or restore your signing keys</source>
+        <translation>署名鍵の作成・一覧表示・バックアップ・復元</translation>
+    </message>
+    <message>
+        <source>Sign a JSON document (ISCC-SIG)</source>
+        <translation>JSON 文書に署名（ISCC-SIG）</translation>
+    </message>
+    <message>
+        <source>Check the signature of a signed JSON document</source>
+        <translation>署名済み JSON 文書の署名を検証</translation>
+    </message>
+    <message>
+        <source>import, works, hash, match, scan, dupes, rehash, iscc, identity, sign or verify</source>
+        <translation>import、works、hash、match、scan、dupes、rehash、iscc、identity、sign、verify のいずれか</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::PassphraseInput</name>
+    <message>
+        <source>The passphrase file %1 could not be read: %2</source>
+        <translation>パスフレーズファイル %1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: type it at a terminal, or give --passphrase-file.</source>
+        <translation>パスフレーズが必要です。端末で入力するか、--passphrase-file を指定してください。</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>もう一度入力してください: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2 つのパスフレーズが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::SignCommands</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a JSON document Rakkan signs.</source>
+        <translation>%1 は、Rakkan が署名できる JSON 文書のサイズの上限を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>%1 は正しい JSON ではありません: %2（%3 バイト目）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 は JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Signs a JSON document with ISCC-SIG v1.0 (Ed25519 over its RFC 8785 canonical form) using one of your identities, and prints the signed document.</source>
+        <translation>アイデンティティのいずれかを使って JSON 文書に ISCC-SIG v1.0（RFC 8785 で正規化した形式に対する Ed25519 署名）で署名し、署名済みの文書を出力します。</translation>
+    </message>
+    <message>
+        <source>The identity that signs (number or name; default: the default).</source>
+        <translation>署名に使うアイデンティティを番号または名前で指定します（既定: 既定のアイデンティティ）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>self-verifying (the public key travels with the proof), identity-bound (also your did:web) or proof-only (the verifier must know the key). Default: self-verifying, or identity-bound when the identity has a controller.</source>
+        <translation>self-verifying（公開鍵を proof に同梱）、identity-bound（あなたの did:web も同梱）、proof-only（検証する側が鍵を知っている必要があります）のいずれかを指定します（既定: self-verifying。アイデンティティにコントローラーがある場合は identity-bound）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Write the signed document to FILE instead of printing it.</source>
+        <translation>署名済みの文書を画面に出力せず、FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Read the key&apos;s passphrase from the first line of FILE.</source>
+        <translation>鍵のパスフレーズを FILE の 1 行目から読み込みます。</translation>
+    </message>
+    <message>
+        <source>The JSON document.</source>
+        <translation>JSON 文書を指定します。</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FILE.json</translation>
+    </message>
+    <message>
+        <source>Name one JSON file to sign.</source>
+        <translation>署名する JSON ファイルを 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;; use self-verifying, identity-bound or proof-only.</source>
+        <translation>「%1」というモードはありません。self-verifying、identity-bound、proof-only のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Passphrase of &quot;%1&quot;: </source>
+        <translation>「%1」のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Signed by &quot;%1&quot; (%2); written to %3.</source>
+        <translation>「%1」で署名し（%2）、%3 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>Checks the ISCC-SIG signature of a JSON document. Exit status 0: valid; 1: not valid (the reason is printed).</source>
+        <translation>JSON 文書の ISCC-SIG 署名を検証します。終了ステータスは、有効なら 0、無効なら 1 です（無効な場合は理由を表示します）。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s public key (z6Mk...): needed for proof-only signatures, and checked against the embedded one otherwise.</source>
+        <translation>署名者の公開鍵（z6Mk...）を指定します。proof-only 署名では必須です。それ以外の署名では、埋め込まれた公開鍵と照合します。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>The controller&apos;s DID document (a saved did.json): also check that it lists the signing key.</source>
+        <translation>コントローラーの DID ドキュメント（保存した did.json）を指定します。署名に使われた鍵がそこに記載されていることも確認します。</translation>
+    </message>
+    <message>
+        <source>The signed JSON document.</source>
+        <translation>署名済みの JSON 文書を指定します。</translation>
+    </message>
+    <message>
+        <source>Name one JSON file to verify.</source>
+        <translation>検証する JSON ファイルを 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>The signature names no controller, so no DID document can vouch for it.</source>
+        <translation>この署名にはコントローラーが指定されていないため、DID ドキュメントで裏付けることはできません。</translation>
+    </message>
+    <message>
+        <source>Valid signature.</source>
+        <translation>署名は有効です。</translation>
+    </message>
+    <message>
+        <source>Valid signature, by a key %1 lists as its own.</source>
+        <translation>署名は有効です。%1 が自身の鍵として記載している鍵で署名されています。</translation>
     </message>
 </context>
 <context>
@@ -679,6 +1171,14 @@
         <source>Removed work %1 &quot;%2&quot; from the catalogue; its files were not touched.</source>
         <translation>作品 %1「%2」をカタログから削除しました。ファイルには手を加えていません。</translation>
     </message>
+    <message>
+        <source>The identity that signs declarations for this work (its number; 0 for the default identity).</source>
+        <translation>この作品の宣言に署名するアイデンティティを番号で指定します（0 で既定のアイデンティティ）。</translation>
+    </message>
+    <message>
+        <source>--signer takes an identity number, or 0 for the default.</source>
+        <translation>--signer にはアイデンティティの番号か、既定を表す 0 を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::crypto::Ed25519</name>
@@ -728,6 +1228,37 @@
     <message>
         <source>This is not valid JSON (%1 at byte %2).</source>
         <translation>正しい JSON ではありません（%2 バイト目: %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::crypto::PassphraseBox</name>
+    <message>
+        <source>The key file asks for an unreasonable key-derivation cost; it is damaged or was not made by Rakkan.</source>
+        <translation>鍵ファイルが要求する鍵導出のコストが異常です。ファイルが破損しているか、Rakkan で作成されたものではありません。</translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase (out of memory?).</source>
+        <translation>パスフレーズから鍵を導出できませんでした（メモリ不足の可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>パスフレーズは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The system could not provide random numbers.</source>
+        <translation>システムから乱数を取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation>暗号化に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The encrypted key is damaged (wrong sizes).</source>
+        <translation>暗号化された鍵が破損しています（サイズが正しくありません）。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the key file was changed since it was written.</source>
+        <translation>パスフレーズが間違っているか、鍵ファイルが書き込み後に変更されています。</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1421,152 @@
     <message>
         <source>screenshot in an app window</source>
         <translation>アプリ画面のスクリーンショット</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::identity::DidWeb</name>
+    <message>
+        <source>&quot;%1&quot; is not a did:web identifier (it starts with &quot;did:web:&quot; and names your site, for example did:web:example.com).</source>
+        <translation>「%1」は did:web 識別子ではありません（did:web 識別子は「did:web:」で始まり、あなたのサイトを示します。例: did:web:example.com）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a web domain after &quot;did:web:&quot;.</source>
+        <translation>「%1」には「did:web:」の後に Web ドメインがありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty or invalid path part after the domain.</source>
+        <translation>「%1」のドメインの後のパス部分が空か、正しくありません。</translation>
+    </message>
+    <message>
+        <source>The DID document is for &quot;%1&quot;, not for the signature&apos;s controller &quot;%2&quot;.</source>
+        <translation>この DID ドキュメントは「%1」のものです。署名のコントローラー「%2」のものではありません。</translation>
+    </message>
+    <message>
+        <source>The DID document of &quot;%1&quot; does not list the key that made this signature.</source>
+        <translation>「%1」の DID ドキュメントには、この署名に使われた鍵が記載されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::identity::FileVault</name>
+    <message>
+        <source>The key folder %1 could not be created.</source>
+        <translation>鍵フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The key file of &quot;%1&quot; is missing (%2). Import the key&apos;s backup file to use this identity here.</source>
+        <translation>「%1」の鍵ファイルが見つかりません（%2）。このコンピューターでこのアイデンティティを使うには、鍵のバックアップファイルから復元してください。</translation>
+    </message>
+    <message>
+        <source>The key file could not be read: %1</source>
+        <translation>鍵ファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be removed.</source>
+        <translation>鍵ファイル %1 を削除できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::identity::IdentityManager</name>
+    <message>
+        <source>This kind of key storage is not available here.</source>
+        <translation>この種類の鍵の保管場所は、このコンピューターでは使用できません。</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>パスフレーズは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>This catalogue keeps the key of &quot;%1&quot; in the %2; import it there.</source>
+        <translation>このカタログでは「%1」の鍵を%2に保管しています。同じ保管場所を指定して復元してください。</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>システムのキーチェーン</translation>
+    </message>
+    <message>
+        <source>passphrase-protected key file</source>
+        <translation>パスフレーズで保護された鍵ファイル</translation>
+    </message>
+    <message>
+        <source>Imported identity</source>
+        <translation>復元したアイデンティティ</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::identity::IdentityStore</name>
+    <message>
+        <source>There is no signing identity yet. Create one first (Identity page, or &quot;rakkan-cli identity create&quot;).</source>
+        <translation>署名用アイデンティティがまだありません。先に作成してください（「署名用アイデンティティ」ウィンドウ、または「rakkan-cli identity create」で作成できます）。</translation>
+    </message>
+    <message>
+        <source>There is no signing identity number %1.</source>
+        <translation>番号 %1 の署名用アイデンティティはありません。</translation>
+    </message>
+    <message>
+        <source>There is no signing identity called &quot;%1&quot;.</source>
+        <translation>「%1」という名前の署名用アイデンティティはありません。</translation>
+    </message>
+    <message>
+        <source>Several identities are called &quot;%1&quot;; name one by its number.</source>
+        <translation>「%1」という名前のアイデンティティが複数あります。番号で指定してください。</translation>
+    </message>
+    <message>
+        <source>An identity needs a name (an artist or studio name).</source>
+        <translation>アイデンティティには名前（作家名またはスタジオ名）が必要です。</translation>
+    </message>
+    <message>
+        <source>There is no work number %1.</source>
+        <translation>番号 %1 の作品はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::identity::KeyFile</name>
+    <message>
+        <source>This is not a Rakkan key file, or it is damaged.</source>
+        <translation>Rakkan の鍵ファイルではないか、破損しています。</translation>
+    </message>
+    <message>
+        <source>This key file is of version %1; this Rakkan reads version %2. Update Rakkan.</source>
+        <translation>この鍵ファイルのバージョンは %1 ですが、このバージョンの Rakkan で読み込めるのはバージョン %2 です。Rakkan を更新してください。</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s public key is damaged.</source>
+        <translation>鍵ファイルの公開鍵が破損しています。</translation>
+    </message>
+    <message>
+        <source>The key file is encrypted in a way this Rakkan does not know.</source>
+        <translation>この鍵ファイルは、このバージョンの Rakkan が対応していない方式で暗号化されています。</translation>
+    </message>
+    <message>
+        <source>The key inside the file is damaged.</source>
+        <translation>ファイル内の鍵が破損しています。</translation>
+    </message>
+    <message>
+        <source>The key inside the file does not belong to the public key it names.</source>
+        <translation>ファイル内の鍵が、ファイルに記載された公開鍵と対応していません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::identity::KeychainVault</name>
+    <message>
+        <source>No system keychain is available on this computer (%1). Keep the key in a passphrase-protected key file instead.</source>
+        <translation>このコンピューターではシステムのキーチェーンを使用できません（%1）。代わりに、パスフレーズで保護された鍵ファイルに鍵を保管してください。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>システムのキーチェーンへのアクセスが拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>The private key is not in this computer&apos;s keychain. Import the key&apos;s backup file to use this identity here.</source>
+        <translation>秘密鍵がこのコンピューターのキーチェーンにありません。このコンピューターでこのアイデンティティを使うには、鍵のバックアップファイルから復元してください。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). Keep the key in a passphrase-protected key file instead.</source>
+        <translation>システムのキーチェーンを使用できませんでした（%1）。代わりに、パスフレーズで保護された鍵ファイルに鍵を保管してください。</translation>
+    </message>
+    <message>
+        <source>The keychain holds a different or damaged key for &quot;%1&quot;.</source>
+        <translation>キーチェーンに保管されている「%1」の鍵が異なるか、破損しています。</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1832,13 @@
     </message>
 </context>
 <context>
+    <name>rakkan::importing::Reidentifier</name>
+    <message>
+        <source>The file changed since it was catalogued; import it again as a new version.</source>
+        <translation>このファイルはカタログへの登録後に変更されています。新しいバージョンとして取り込み直してください。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::iscc::InstanceCode</name>
     <message>
         <source>The file could not be read: %1</source>
@@ -1170,6 +1854,29 @@
     <message>
         <source>&quot;%1&quot; is not an ISCC: its header is damaged.</source>
         <translation>「%1」は ISCC ではありません（ヘッダーが壊れています）。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::iscc::IsccComposite</name>
+    <message>
+        <source>An ISCC-CODE needs at least a Data-Code and an Instance-Code.</source>
+        <translation>ISCC-CODE には少なくとも Data-Code と Instance-Code が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is shorter than 64 bits and cannot be part of an ISCC-CODE.</source>
+        <translation>「%1」は 64 ビットより短いため、ISCC-CODE の一部にできません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISCC unit.</source>
+        <translation>「%1」は ISCC ユニットではありません。</translation>
+    </message>
+    <message>
+        <source>The Semantic-Code and the Content-Code are of different media types.</source>
+        <translation>Semantic-Code と Content-Code のメディアタイプが異なります。</translation>
+    </message>
+    <message>
+        <source>An ISCC-CODE takes one unit of each type.</source>
+        <translation>ISCC-CODE には、各タイプのユニットを 1 つずつしか含められません。</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1900,41 @@
     <message>
         <source>The signature does not match: the document was changed after it was signed, or it was signed by another key.</source>
         <translation>署名が一致しません。署名の後に文書が変更されたか、別の鍵で署名されています。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s &quot;signature&quot; member is not an object.</source>
+        <translation>文書の「signature」メンバーがオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The document is already signed. Remove its signature first to sign it again.</source>
+        <translation>この文書はすでに署名されています。署名し直すには、先に既存の署名を削除してください。</translation>
+    </message>
+    <message>
+        <source>Unknown signature version &quot;%1&quot;; Rakkan writes %2.</source>
+        <translation>署名のバージョン「%1」には対応していません。Rakkan が書き込めるのは %2 です。</translation>
+    </message>
+    <message>
+        <source>An identity-bound signature needs a controller (your did:web). Bind one to the identity first.</source>
+        <translation>identity-bound 署名にはコントローラー（あなたの did:web）が必要です。先にアイデンティティにコントローラーを関連付けてください。</translation>
+    </message>
+    <message>
+        <source>The document was signed by another key than the expected one.</source>
+        <translation>この文書は、想定とは別の鍵で署名されています。</translation>
+    </message>
+    <message>
+        <source>The signature carries no public key (a proof-only signature): name the signer&apos;s key to check it.</source>
+        <translation>この署名には公開鍵が含まれていません（proof-only 署名）。検証するには署名者の鍵を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::iscc::MetaCodes</name>
+    <message>
+        <source>A Meta-Code needs a title: the work has none (or only blank characters).</source>
+        <translation>Meta-Code にはタイトルが必要ですが、この作品にはタイトルがありません（または空白文字だけです）。</translation>
+    </message>
+    <message>
+        <source>%1 bits is not a Meta-Code length (64 to 256, a multiple of 32).</source>
+        <translation>%1 ビットは Meta-Code の長さとして使えません（64〜256 の範囲の 32 の倍数にしてください）。</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +2128,229 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::IdentitiesDialog</name>
+    <message>
+        <source>The system keychain</source>
+        <translation>システムのキーチェーン</translation>
+    </message>
+    <message>
+        <source>A key file protected by a passphrase</source>
+        <translation>パスフレーズで保護された鍵ファイル</translation>
+    </message>
+    <message>
+        <source>Keep the backup file and its passphrase somewhere safe, not only on this computer. If the key is lost, declarations signed with it can no longer be updated or withdrawn.</source>
+        <translation>バックアップファイルとそのパスフレーズは、このコンピューター以外の安全な場所にも保管してください。鍵を失うと、その鍵で署名した宣言を更新することも撤回することもできなくなります。</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1をコピー</translation>
+    </message>
+    <message>
+        <source>Signing Identities</source>
+        <translation>署名用アイデンティティ</translation>
+    </message>
+    <message>
+        <source>An identity is a signing key made on this computer. It signs your opt-out declarations so that registries and AI developers can check they come from you. Only its public half ever leaves this computer.</source>
+        <translation>アイデンティティとは、このコンピューター上で作成する署名鍵のことです。オプトアウト宣言に署名し、宣言が確かにあなたのものであることをレジストリや AI 開発者が確認できるようにします。このコンピューターの外に出るのは公開鍵だけです。</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>アイデンティティ</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公開鍵:</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>公開鍵</translation>
+    </message>
+    <message>
+        <source>did:key:</source>
+        <translation>did:key:</translation>
+    </message>
+    <message>
+        <source>did:key</source>
+        <translation>did:key</translation>
+    </message>
+    <message>
+        <source>Private key kept in:</source>
+        <translation>秘密鍵の保管場所:</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>バックアップ:</translation>
+    </message>
+    <message>
+        <source>did:web:your-site.example</source>
+        <translation>did:web:your-site.example</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>関連付け(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Your site (did:web):</source>
+        <translation>あなたのサイト（did:web）:</translation>
+    </message>
+    <message>
+        <source>DID document</source>
+        <translation>DID ドキュメント</translation>
+    </message>
+    <message>
+        <source>&amp;New Identity...</source>
+        <translation>新しいアイデンティティ(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up...</source>
+        <translation>バックアップ(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup...</source>
+        <translation>バックアップから復元(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Make &amp;Default</source>
+        <translation>既定に設定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move...</source>
+        <translation>削除(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（既定）</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>バックアップ未作成</translation>
+    </message>
+    <message>
+        <source>No identity yet. Create one to sign your opt-out declarations.</source>
+        <translation>アイデンティティがまだありません。オプトアウト宣言に署名するには、アイデンティティを作成してください。</translation>
+    </message>
+    <message>
+        <source>%1 (signs by default)</source>
+        <translation>%1（既定の署名用アイデンティティ）</translation>
+    </message>
+    <message>
+        <source>None yet. %1</source>
+        <translation>まだありません。%1</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Optional: bind your own web site, so that signatures can be traced to it. Type did:web: followed by the site&apos;s domain, then publish the document shown here.</source>
+        <translation>任意: ご自身の Web サイトを関連付けると、署名がそのサイトに由来することを確認できるようになります。「did:web:」に続けてサイトのドメインを入力し、ここに表示されるドキュメントを公開してください。</translation>
+    </message>
+    <message>
+        <source>Publish this document on your site at %1 (it lists this key as yours):</source>
+        <translation>このドキュメントをあなたのサイトの %1 で公開してください（この鍵があなたのものであることを示します）:</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain...</source>
+        <translation>システムのキーチェーンを確認しています...</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>新しいアイデンティティ</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain, so the key is kept in a file encrypted with a passphrase. Choose one you will remember: Rakkan asks for it when it signs.</source>
+        <translation>このコンピューターにはシステムのキーチェーンがないため、鍵はパスフレーズで暗号化したファイルに保管します。署名のたびに Rakkan が入力を求めるので、忘れないパスフレーズを決めてください。</translation>
+    </message>
+    <message>
+        <source>Making a new key...</source>
+        <translation>新しい鍵を作成しています...</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot;. Now back it up: %2</source>
+        <translation>「%1」を作成しました。続けてバックアップを作成してください。%2</translation>
+    </message>
+    <message>
+        <source>Back up &quot;%1&quot;</source>
+        <translation>「%1」のバックアップ</translation>
+    </message>
+    <message>
+        <source>Rakkan key backups (*.rakkankey);;All files (*)</source>
+        <translation>Rakkan 鍵のバックアップ (*.rakkankey);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The passphrase of this identity&apos;s key:</source>
+        <translation>このアイデンティティの鍵のパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>A passphrase for the backup file. You will need it to restore the key. %1</source>
+        <translation>バックアップファイル用のパスフレーズです。鍵を復元するときに必要になります。%1</translation>
+    </message>
+    <message>
+        <source>Writing the backup...</source>
+        <translation>バックアップを書き出しています...</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Backup written to %1. %2</source>
+        <translation>バックアップを %1 に書き出しました。%2</translation>
+    </message>
+    <message>
+        <source>Restore a key from its backup</source>
+        <translation>バックアップから鍵を復元</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Restore &quot;%1&quot;</source>
+        <translation>「%1」の復元</translation>
+    </message>
+    <message>
+        <source>The passphrase of the backup file:</source>
+        <translation>バックアップファイルのパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>A passphrase for the key on this computer (it has no system keychain):</source>
+        <translation>このコンピューターで使う鍵のパスフレーズ（システムのキーチェーンがないため必要です）:</translation>
+    </message>
+    <message>
+        <source>Restoring...</source>
+        <translation>復元しています...</translation>
+    </message>
+    <message>
+        <source>Restored &quot;%1&quot;.</source>
+        <translation>「%1」を復元しました。</translation>
+    </message>
+    <message>
+        <source>Your site</source>
+        <translation>あなたのサイト</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>「%1」の削除</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; and delete its private key from this computer? Declarations it signed stay valid, but can no longer be updated unless you keep a backup.</source>
+        <translation>「%1」を削除し、その秘密鍵をこのコンピューターから消去しますか？このアイデンティティで署名した宣言は引き続き有効ですが、バックアップを保管していない限り、更新できなくなります。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::ImportSummaryDialog</name>
     <message>
         <source>Import finished</source>
@@ -1406,6 +2371,49 @@
     <message>
         <source>Already catalogued as work %1; nothing was added.</source>
         <translation>作品 %1 として登録済みのため、追加しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::IsccPanel</name>
+    <message>
+        <source>Content identity (ISCC)</source>
+        <translation>コンテンツ識別子（ISCC）</translation>
+    </message>
+    <message>
+        <source>Not computed yet: this file was catalogued by an older Rakkan. Use Tools &gt; Compute Missing Fingerprints and ISCC.</source>
+        <translation>まだ計算されていません。このファイルは古いバージョンの Rakkan でカタログに登録されました。「ツール」&gt;「不足しているフィンガープリントと ISCC を計算」を実行してください。</translation>
+    </message>
+    <message>
+        <source>ISCC-CODE:</source>
+        <translation>ISCC-CODE:</translation>
+    </message>
+    <message>
+        <source>Meta-Code (title):</source>
+        <translation>Meta-Code（タイトル）:</translation>
+    </message>
+    <message>
+        <source>Image-Code:</source>
+        <translation>Image-Code:</translation>
+    </message>
+    <message>
+        <source>Data-Code:</source>
+        <translation>Data-Code:</translation>
+    </message>
+    <message>
+        <source>Instance-Code:</source>
+        <translation>Instance-Code:</translation>
+    </message>
+    <message>
+        <source>Datahash (BLAKE3):</source>
+        <translation>Datahash（BLAKE3）:</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
+    </message>
+    <message>
+        <source>(none: the work has no title)</source>
+        <translation>（なし: 作品にタイトルがありません）</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +2704,54 @@ Catalogue: %2</source>
         <source>&amp;Near Duplicates...</source>
         <translation>よく似た重複(&amp;N)...</translation>
     </message>
+    <message>
+        <source>Signing &amp;Identities...</source>
+        <translation>署名用アイデンティティ(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Compute Missing Fingerprints and ISCC</source>
+        <translation>不足しているフィンガープリントと ISCC を計算(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Create your signing identity.&lt;/b&gt; It signs your opt-out declarations so that registries can tell they come from you. The key is made and kept on this computer.</source>
+        <translation>&lt;b&gt;署名用アイデンティティを作成しましょう。&lt;/b&gt;オプトアウト宣言に署名して、宣言が確かにあなたのものであることをレジストリが確認できるようにします。鍵はこのコンピューター上で作成・保管されます。</translation>
+    </message>
+    <message>
+        <source>Create Identity...</source>
+        <translation>アイデンティティを作成...</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>Reading catalogued files again for their fingerprints and ISCC...</source>
+        <translation>フィンガープリントと ISCC を計算するため、登録済みのファイルを読み直しています...</translation>
+    </message>
+    <message>
+        <source>Compute missing fingerprints and ISCC</source>
+        <translation>不足しているフィンガープリントと ISCC の計算</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) updated.</source>
+        <translation>
+            <numerusform>%n 件のファイルを更新しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read:</source>
+        <translation>
+            <numerusform>%n 件のファイルを読み込めませんでした:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. %1</source>
+        <translation>中止しました。%1</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::NearDuplicatesDialog</name>
@@ -1738,6 +2794,74 @@ Catalogue: %2</source>
         <translation>
             <numerusform>互いに複製になっているファイルのグループが %n 件あります。ファイルをダブルクリックすると、その作品を表示します。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::NewIdentityDialog</name>
+    <message>
+        <source>New Identity</source>
+        <translation>新しいアイデンティティ</translation>
+    </message>
+    <message>
+        <source>Rakkan makes a new signing key on this computer. Use one identity per artist, or one for the whole studio.</source>
+        <translation>Rakkan はこのコンピューター上で新しい署名鍵を作成します。アイデンティティは作家ごとに 1 つ、またはスタジオ全体で 1 つ使用してください。</translation>
+    </message>
+    <message>
+        <source>Artist or studio name</source>
+        <translation>作家名またはスタジオ名</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Automatic: the system keychain when there is one</source>
+        <translation>自動（システムのキーチェーンがあればキーチェーン）</translation>
+    </message>
+    <message>
+        <source>The system keychain</source>
+        <translation>システムのキーチェーン</translation>
+    </message>
+    <message>
+        <source>A key file protected by a passphrase</source>
+        <translation>パスフレーズで保護された鍵ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key in:</source>
+        <translation>鍵の保管場所(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. did:web:your-site.example</source>
+        <translation>任意（例: did:web:your-site.example）</translation>
+    </message>
+    <message>
+        <source>Your &amp;site:</source>
+        <translation>あなたのサイト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再入力(&amp;A):</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>%n 文字以上にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2 つのパスフレーズが一致しません。</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +3167,30 @@ Catalogue: %2</source>
     <message>
         <source>C&amp;hapter:</source>
         <translation>話(&amp;H):</translation>
+    </message>
+    <message>
+        <source>The identity whose key signs opt-out declarations for this work</source>
+        <translation>この作品のオプトアウト宣言への署名に使うアイデンティティ</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>署名者(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>ページ %1</translation>
+    </message>
+    <message>
+        <source>The default identity (none yet)</source>
+        <translation>既定のアイデンティティ（未作成）</translation>
+    </message>
+    <message>
+        <source>The default identity (%1)</source>
+        <translation>既定のアイデンティティ（%1）</translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation>アイデンティティ %1</translation>
     </message>
 </context>
 <context>

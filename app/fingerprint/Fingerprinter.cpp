@@ -19,6 +19,14 @@ QList<RegionFingerprint> Fingerprinter::forCatalogue(const QImage &image)
     return hashRegions(image, Regions::forCatalogue(image));
 }
 
+QImage Fingerprinter::reducedForHashing(const QImage &image)
+{
+    if (image.width() < 2 * kDecodeSize.width() || image.height() < 2 * kDecodeSize.height())
+        return image;
+    return image.scaled(image.size().scaled(kDecodeSize, Qt::KeepAspectRatioByExpanding), Qt::IgnoreAspectRatio,
+                        Qt::SmoothTransformation);
+}
+
 QList<RegionFingerprint> Fingerprinter::forQuery(const QImage &image)
 {
     if (image.isNull())

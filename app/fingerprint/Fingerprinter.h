@@ -23,6 +23,9 @@ public:
     static constexpr QSize kDecodeSize{Pdq::kReferenceSide, Pdq::kReferenceSide};
 
     static QList<RegionFingerprint> forCatalogue(const QImage &image);
+    // A picture far larger than PDQ reads, area-averaged down to at least kDecodeSize a side (what the JPEG fast
+    // path decodes directly); smaller pictures come back as they are. Distance to the exact hash: PERFORMANCE.md.
+    static QImage reducedForHashing(const QImage &image);
     static QList<RegionFingerprint> forQuery(const QImage &image);
 
 private:

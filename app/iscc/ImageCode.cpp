@@ -2,6 +2,7 @@
 
 #include "iscc/IsccHeader.h"
 
+#include <QSysInfo>
 #include <QTransform>
 
 #include <algorithm>
@@ -245,25 +246,99 @@ QImage resizeBicubic(const QImage &source, QSize size)
     if (image.height() != size.height()) {
         const Coefficients c = coefficients(image.height(), size.height());
         QImage out(image.width(), size.height(), QImage::Format_Grayscale8);
+        std::vector<int> sums(size_t(image.width()));
         for (int yy = 0; yy < size.height(); ++yy) {
-            uchar *o = out.scanLine(yy);
+            // Row by row, so that memory is read in order; the sums are the same as column by column.
+            std::fill(sums.begin(), sums.end(), 1 << (kPrecisionBits - 1));
             const qint32 *w = &c.weights[size_t(yy) * size_t(c.taps)];
-            for (int x = 0; x < image.width(); ++x) {
-                int sum = 1 << (kPrecisionBits - 1);
-                for (int y = 0; y < c.count[size_t(yy)]; ++y)
-                    sum += image.constScanLine(c.first[size_t(yy)] + y)[x] * w[y];
-                o[x] = clip8(sum);
+            for (int y = 0; y < c.count[size_t(yy)]; ++y) {
+                const uchar *in = image.constScanLine(c.first[size_t(yy)] + y);
+                const int weight = w[y];
+                for (int x = 0; x < image.width(); ++x)
+                    sums[size_t(x)] += in[x] * weight;
             }
+            uchar *o = out.scanLine(yy);
+            for (int x = 0; x < image.width(); ++x)
+                o[x] = clip8(sums[size_t(x)]);
         }
         image = out;
     }
     return image;
 }
 
+// The same steps as flattenOntoWhite, trimUniformBorder and toGrey, fused into one pass over the pixels: the
+// picture is read once, and only its grey version (a third of the bytes) is kept. Equal to the steps by
+// construction and by test (whole-file codes against the reference).
+QImage flattenTrimGrey(const QImage &source)
+{
+    const bool alpha = source.hasAlphaChannel();
+    // Decoders mostly give 32-bit pixels: read those in place (as bytes in memory order) rather than converting.
+    const bool native32 = source.format() == QImage::Format_RGB32 || source.format() == QImage::Format_ARGB32;
+    const QImage rgb =
+        native32 ? source : source.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
+    const int bpp = native32 || alpha ? 4 : 3;
+    // Byte offsets of red, green, blue and alpha in a pixel: 0xAARRGGBB words are B, G, R, A in little-endian memory.
+    const bool bgra = native32 && QSysInfo::ByteOrder == QSysInfo::LittleEndian;
+    const int ri = bgra ? 2 : native32 ? 1 : 0;
+    const int gi = bgra ? 1 : native32 ? 2 : 1;
+    const int bi = bgra ? 0 : native32 ? 3 : 2;
+    const int ai = bgra ? 3 : native32 ? 0 : 3;
+    QImage grey(rgb.size(), QImage::Format_Grayscale8);
+    auto blend = [](int src, int a) {
+        const int t = src * a + 255 * (255 - a) + 128;
+        return ((t >> 8) + t) >> 8;
+    };
+    // The flattened colour of one pixel, as 0xRRGGBB.
+    auto colourAt = [&](const uchar *p) {
+        int r = p[ri], g = p[gi], b = p[bi];
+        if (alpha) {
+            r = blend(r, p[ai]);
+            g = blend(g, p[ai]);
+            b = blend(b, p[ai]);
+        }
+        return (r << 16) | (g << 8) | b;
+    };
+    const int width = rgb.width();
+    const int corner = width > 0 && rgb.height() > 0 ? colourAt(rgb.constScanLine(0)) : 0;
+    int left = width, right = -1, top = rgb.height(), bottom = -1;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const uchar *in = rgb.constScanLine(y);
+        uchar *out = grey.scanLine(y);
+        if (alpha) {
+            for (int x = 0; x < width; ++x) {
+                const int c = colourAt(in + bpp * x);
+                out[x] =
+                    quint8((((c >> 16) & 0xff) * 19595 + ((c >> 8) & 0xff) * 38470 + (c & 0xff) * 7471 + 0x8000) >> 16);
+            }
+        } else {
+            for (int x = 0; x < width; ++x) {
+                const uchar *p = in + bpp * x;
+                out[x] = quint8((p[ri] * 19595 + p[gi] * 38470 + p[bi] * 7471 + 0x8000) >> 16);
+            }
+        }
+        // The border: only the first and last pixels that differ from the corner matter, so scan in from both
+        // ends and stop there instead of comparing the whole row.
+        int l = 0;
+        while (l < width && colourAt(in + bpp * l) == corner)
+            ++l;
+        if (l == width)
+            continue;
+        int r = width - 1;
+        while (colourAt(in + bpp * r) == corner)
+            --r;
+        left = std::min(left, l);
+        right = std::max(right, r);
+        top = std::min(top, y);
+        bottom = y;
+    }
+    if (right < 0)
+        return grey;
+    return grey.copy(QRect(QPoint(left, top), QPoint(right, bottom)));
+}
+
 ImagePixels normalize(const QImage &image, QImageIOHandler::Transformations orientation)
 {
-    const QImage grey =
-        resizeBicubic(toGrey(trimUniformBorder(flattenOntoWhite(applyOrientation(image, orientation)))), {32, 32});
+    const QImage grey = resizeBicubic(flattenTrimGrey(applyOrientation(image, orientation)), {32, 32});
     ImagePixels pixels{};
     for (int y = 0; y < 32; ++y)
         std::copy_n(grey.constScanLine(y), 32, pixels.begin() + y * 32);

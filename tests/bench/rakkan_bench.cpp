@@ -6,6 +6,7 @@
 //   rakkan-bench index [--sizes 100000,1000000,10000000]          query latency of the match index vs a scan
 //   rakkan-bench fastexact DIR...                                 Hamming distance of the fast path to the exact
 //   rakkan-bench eval DIR [--distractors DIR2]                    recall per transform at <= 0.1 % false positives
+//   rakkan-bench iscc [--files N] [--size WxH]                    ISCC-CODE per image, with PDQ from the same decode
 //
 // Each run makes its own data in a temporary folder, prints what it measured and removes the data again.
 
@@ -18,8 +19,14 @@
 #include "fingerprint/Transforms.h"
 #include "imaging/ImageDecoder.h"
 #include "imaging/Thumbnail.h"
+#include "importing/FilePreparer.h"
 #include "importing/FileScanner.h"
 #include "importing/Importer.h"
+#include "iscc/DataCode.h"
+#include "iscc/ImageCode.h"
+#include "iscc/InstanceCode.h"
+#include "iscc/IsccCode.h"
+#include "iscc/MetaCode.h"
 
 #ifdef RAKKAN_BENCH_GUI
 #include "MainWindow.h"
@@ -275,6 +282,77 @@ int benchHash(int files, QSize size)
     return 0;
 }
 
+// The ISCC-CODE of each image on one thread: the whole import identification (one full decode, then PDQ for every
+// catalogue region and every ISCC unit), against decoding alone, with each unit timed on its own.
+int benchIscc(int files, QSize size)
+{
+    QList<QByteArray> jpegs;
+    qint64 bytes = 0;
+    for (int i = 0; i < files; ++i) {
+        QByteArray data;
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::WriteOnly);
+        makeArtwork(size, quint32(i + 101)).save(&buffer, "JPEG", 90);
+        bytes += data.size();
+        jpegs << data;
+    }
+    const imaging::DecodeLimits limits;
+    QList<imaging::DecodedImage> decoded;
+    for (const QByteArray &jpeg : std::as_const(jpegs))
+        decoded << *imaging::ImageDecoder::decode(jpeg, limits);
+    auto seconds = [&](auto &&fn) {
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < files; ++i)
+            fn(i);
+        return double(t.nsecsElapsed()) / 1e9;
+    };
+    const double decodeOnly = seconds([&](int i) { (void)imaging::ImageDecoder::decode(jpegs[i], limits); });
+    const double identify = seconds([&](int i) {
+        auto d = imaging::ImageDecoder::decode(jpegs[i], limits);
+        (void)importing::FilePreparer::identify(jpegs[i], *d);
+    });
+    const double isccOnly = seconds([&](int i) {
+        (void)iscc::AssetIsccs::compute(jpegs[i], decoded[i], QStringLiteral("星の海 第3話"), QString());
+    });
+    const double imageCode = seconds([&](int i) { (void)iscc::imageCode(decoded[i], 256); });
+    const double dataCode = seconds([&](int i) { (void)iscc::dataCode(jpegs[i], 256); });
+    const double instanceCode = seconds([&](int i) { (void)iscc::instanceCode(jpegs[i]); });
+    const double metaCode =
+        seconds([&](int) { (void)iscc::MetaCodes::fromText(QStringLiteral("星の海 第3話"), QString(), 256); });
+    const double reduce =
+        seconds([&](int i) { (void)fingerprint::Fingerprinter::reducedForHashing(decoded[i].image); });
+    const double pdq = seconds([&](int i) {
+        (void)fingerprint::Fingerprinter::forCatalogue(fingerprint::Fingerprinter::reducedForHashing(decoded[i].image));
+    });
+
+    auto ms = [files](double s) { return s * 1000.0 / files; };
+    print(QStringLiteral("iscc: %1 JPEGs %2x%3 (%4 MB), one thread")
+              .arg(files)
+              .arg(size.width())
+              .arg(size.height())
+              .arg(bytes / 1e6, 0, 'f', 1));
+    print(QStringLiteral("  full decode only:                   %1 ms/img  %2 img/s")
+              .arg(ms(decodeOnly), 0, 'f', 2)
+              .arg(files / decodeOnly, 0, 'f', 1));
+    print(QStringLiteral("  decode + PDQ regions + ISCC-CODE:   %1 ms/img  %2 img/s  = %3 of decode-only")
+              .arg(ms(identify), 0, 'f', 2)
+              .arg(files / identify, 0, 'f', 1)
+              .arg(decodeOnly / identify, 0, 'f', 2));
+    print(QStringLiteral("  ISCC-CODE, all units (no decode):   %1 ms/img").arg(ms(isccOnly), 0, 'f', 2));
+    print(QStringLiteral("    Image-Code (normalise + DCT):     %1 ms/img").arg(ms(imageCode), 0, 'f', 2));
+    print(QStringLiteral("    Data-Code (CDC + xxHash + MinHash): %1 ms/img  %2 MB/s")
+              .arg(ms(dataCode), 0, 'f', 2)
+              .arg(bytes / 1e6 / dataCode, 0, 'f', 0));
+    print(QStringLiteral("    Instance-Code (BLAKE3):           %1 ms/img  %2 MB/s")
+              .arg(ms(instanceCode), 0, 'f', 2)
+              .arg(bytes / 1e6 / instanceCode, 0, 'f', 0));
+    print(QStringLiteral("    Meta-Code (title):                %1 ms").arg(ms(metaCode), 0, 'f', 3));
+    print(QStringLiteral("  reduce to PDQ size (area average):  %1 ms/img").arg(ms(reduce), 0, 'f', 2));
+    print(QStringLiteral("  reduce + PDQ, every catalogue region: %1 ms/img").arg(ms(pdq), 0, 'f', 2));
+    return 0;
+}
+
 int benchIndex(const QList<qint64> &sizes)
 {
     QRandomGenerator rng(2024);
@@ -327,6 +405,7 @@ int benchFastExact(const QStringList &paths)
     importing::FileScanner scanner;
     const auto scanned = scanner.scan(paths);
     QList<int> distances;
+    QList<int> reducedDistances; // the import's path: full decode, area-averaged to PDQ size
     for (const auto &file : scanned.files) {
         const imaging::DecodeLimits limits;
         auto fast = fingerprint::decodeForFingerprint(file.path, limits, fingerprint::DecodeMode::Fast);
@@ -335,9 +414,19 @@ int benchFastExact(const QStringList &paths)
             continue;
         const auto a = fingerprint::Pdq::hash(fingerprint::Pdq::referenceLuma(fast->image));
         const auto b = fingerprint::Pdq::hash(fingerprint::Pdq::referenceLuma(exact->image));
-        if (b.quality >= 80)
+        const auto c = fingerprint::Pdq::hash(
+            fingerprint::Pdq::referenceLuma(fingerprint::Fingerprinter::reducedForHashing(exact->image)));
+        if (b.quality >= 80) {
             distances << a.hash.distance(b.hash);
+            reducedDistances << c.hash.distance(b.hash);
+        }
     }
+    if (!reducedDistances.isEmpty())
+        print(
+            QStringLiteral("reduced (import path): mean %1 bits, max %2 bits")
+                .arg(std::accumulate(reducedDistances.cbegin(), reducedDistances.cend(), 0.0) / reducedDistances.size(),
+                     0, 'f', 2)
+                .arg(*std::max_element(reducedDistances.cbegin(), reducedDistances.cend())));
     if (distances.isEmpty()) {
         print(QStringLiteral("fastexact: no image of quality >= 80 found"));
         return 1;
@@ -429,7 +518,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("bench"),
-                                 QStringLiteral("import | open | hash | index | fastexact | eval"));
+                                 QStringLiteral("import | open | hash | index | fastexact | eval | iscc"));
     parser.addOption(
         {QStringLiteral("files"), QStringLiteral("Images to import."), QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption(
@@ -468,5 +557,10 @@ int main(int argc, char **argv)
         return benchEval(parser.positionalArguments().value(1), parser.value(QStringLiteral("distractors")));
     if (bench == QLatin1String("fastexact"))
         return benchFastExact(parser.positionalArguments().mid(1));
+    if (bench == QLatin1String("iscc")) {
+        const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        return benchIscc(parser.isSet(QStringLiteral("files")) ? parser.value(QStringLiteral("files")).toInt() : 100,
+                         QSize(wh.value(0).toInt(), wh.value(1).toInt()));
+    }
     parser.showHelp(2);
 }

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void greyUsesRec601FixedPoint();
     void bicubicResizeKeepsFlatAndAveragesBlocks();
     void orientationIsAppliedBeforeHashing();
+    void fusedNormalisationEqualsTheSteps();
     void wholeFileImageCodes_data();
     void wholeFileImageCodes();
     void assetIsccCombinesEverything();
@@ -344,6 +345,31 @@ void TestIscc::orientationIsAppliedBeforeHashing()
     QCOMPARE(imagenorm::applyOrientation(image, QImageIOHandler::TransformationMirror).pixelColor(0, 0),
              image.pixelColor(39, 0));
     QCOMPARE(imagenorm::applyOrientation(image, QImageIOHandler::TransformationRotate270).size(), QSize(30, 40));
+}
+
+void TestIscc::fusedNormalisationEqualsTheSteps()
+{
+    // normalize() reads the pixels once; it must give exactly what the separate steps give, alpha and border
+    // included, for every pixel format a decoder hands over.
+    quint32 state = 7;
+    auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+    for (const QImage::Format format : {QImage::Format_ARGB32, QImage::Format_RGB32, QImage::Format_RGBA8888,
+                                        QImage::Format_RGB888, QImage::Format_Grayscale8, QImage::Format_Indexed8}) {
+        QImage image(97, 61, QImage::Format_ARGB32);
+        image.fill(QColor(20, 30, 40, 255));
+        for (int y = 7; y < 50; ++y)
+            for (int x = 11; x < 80; ++x)
+                image.setPixel(
+                    x, y,
+                    next() | (format == QImage::Format_ARGB32 || format == QImage::Format_RGBA8888 ? 0u : 0xff000000u));
+        image = image.convertToFormat(format);
+        const QImage steps = imagenorm::resizeBicubic(
+            imagenorm::toGrey(imagenorm::trimUniformBorder(imagenorm::flattenOntoWhite(image))), {32, 32});
+        const ImagePixels fused = imagenorm::normalize(image, QImageIOHandler::TransformationNone);
+        for (int y = 0; y < 32; ++y)
+            for (int x = 0; x < 32; ++x)
+                QCOMPARE(int(fused[size_t(y * 32 + x)]), int(steps.constScanLine(y)[x]));
+    }
 }
 
 void TestIscc::wholeFileImageCodes_data()
