@@ -2349,6 +2349,10 @@
         <source>Remove</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>The key is kept in a file encrypted with a passphrase. Choose one you will remember: Rakkan asks for it when it signs.</source>
+        <translation>鍵はパスフレーズで暗号化したファイルに保管します。署名のたびに Rakkan が入力を求めるので、忘れないパスフレーズを決めてください。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::ImportSummaryDialog</name>

@@ -239,11 +239,14 @@ void IdentitiesDialog::showSelected()
     m_details->setVisible(selected.has_value());
     for (auto *b : std::as_const(m_selectionButtons))
         b->setEnabled(selected.has_value());
+    const QString none = tr("No identity yet. Create one to sign your opt-out declarations.");
     if (!selected) {
         if (m_status->text().isEmpty())
-            m_status->setText(tr("No identity yet. Create one to sign your opt-out declarations."));
+            m_status->setText(none);
         return;
     }
+    if (m_status->text() == none)
+        m_status->clear();
     m_name->setText(selected->isDefault ? tr("%1 (signs by default)").arg(selected->name) : selected->name);
     m_publicKey->setText(selected->publicKey);
     m_didKey->setText(selected->didKey());
@@ -293,13 +296,15 @@ void IdentitiesDialog::createIdentity(const QString &name, std::optional<KeyStor
         [vaults, storage](catalog::Catalog &catalog) {
             return storage ? *storage : IdentityManager(catalog, vaults).preferredStorage();
         },
-        [this, name, controller](KeyStorage where) {
+        [this, name, controller, chosen = storage.has_value()](KeyStorage where) {
             QString passphrase;
             if (where == KeyStorage::File) {
                 const auto typed = m_dialogs->askPassphrase(
                     this, tr("New identity"),
-                    tr("This computer has no system keychain, so the key is kept in a file encrypted with a "
-                       "passphrase. Choose one you will remember: Rakkan asks for it when it signs."),
+                    chosen ? tr("The key is kept in a file encrypted with a passphrase. Choose one you will remember: "
+                                "Rakkan asks for it when it signs.")
+                           : tr("This computer has no system keychain, so the key is kept in a file encrypted with a "
+                                "passphrase. Choose one you will remember: Rakkan asks for it when it signs."),
                     true, crypto::PassphraseBox::kMinPassphraseLength);
                 if (!typed) {
                     setBusy(false);
