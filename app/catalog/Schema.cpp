@@ -70,6 +70,7 @@ const QList<Migration> &Schema::migrations()
         {2, 1, QStringLiteral(":/migrations/0002_rights.sql")},
         {3, 1, QStringLiteral(":/migrations/0003_fingerprints.sql")},
         {4, 4, QStringLiteral(":/migrations/0004_iscc_identities.sql")},
+        {5, 4, QStringLiteral(":/migrations/0005_outbox.sql")},
     };
     return list;
 }

@@ -63,5 +63,8 @@ int runIscc(const CliContext &context, const QStringList &arguments);
 int runIdentity(const CliContext &context, const QStringList &arguments);
 int runSign(const CliContext &context, const QStringList &arguments);
 int runVerify(const CliContext &context, const QStringList &arguments);
+int runRegistry(const CliContext &context, const QStringList &arguments);
+int runOptout(const CliContext &context, const QStringList &arguments);
+int runHubCommand(const CliContext &context, const QStringList &arguments);
 
 } // namespace rakkan::cli

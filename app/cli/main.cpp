@@ -32,7 +32,10 @@ public:
             tr("Print the ISCC-CODE (ISO 24138) of image files") + QStringLiteral("\n  identity  ") +
             tr("Create, list, back up or restore your signing keys") + QStringLiteral("\n  sign      ") +
             tr("Sign a JSON document (ISCC-SIG)") + QStringLiteral("\n  verify    ") +
-            tr("Check the signature of a signed JSON document") + QStringLiteral("\n\n") +
+            tr("Check the signature of a signed JSON document") + QStringLiteral("\n  registry  ") +
+            tr("Add, list or remove the hubs you declare to") + QStringLiteral("\n  optout    ") +
+            tr("Declare works to a registry, follow and retry") + QStringLiteral("\n  hub       ") +
+            tr("Run an ISCC hub (hub serve)") + QStringLiteral("\n\n") +
             tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(QStringLiteral("rakkan-cli")));
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
         const QCommandLineOption catalogOption(
@@ -44,10 +47,10 @@ public:
         parser.addOption(jsonOption);
         const QCommandLineOption helpOption = CliContext::addHelpOption(parser);
         const QCommandLineOption versionOption = parser.addVersionOption();
-        parser.addPositionalArgument(
-            QStringLiteral("command"),
-            tr("import, works, hash, match, scan, dupes, rehash, iscc, identity, sign or verify"),
-            tr("COMMAND [options]"));
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     tr("import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, "
+                                        "verify, registry, optout or hub"),
+                                     tr("COMMAND [options]"));
 
         CliContext context;
         context.program = QStringLiteral("rakkan-cli");
@@ -92,6 +95,12 @@ public:
             return runSign(context, commandArguments);
         if (command == QLatin1String("verify"))
             return runVerify(context, commandArguments);
+        if (command == QLatin1String("registry"))
+            return runRegistry(context, commandArguments);
+        if (command == QLatin1String("optout"))
+            return runOptout(context, commandArguments);
+        if (command == QLatin1String("hub"))
+            return runHubCommand(context, commandArguments);
         return context.usageError(tr("Unknown command \"%1\".").arg(command), hint);
     }
 };

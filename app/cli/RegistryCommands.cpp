@@ -1,0 +1,432 @@
+#include "cli/CliContext.h"
+#include "cli/PassphraseInput.h"
+#include "hub/HubServer.h"
+#include "registry/HubClient.h"
+#include "registry/Outbox.h"
+#include "registry/Registries.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <atomic>
+#include <csignal>
+
+namespace rakkan::cli {
+
+namespace {
+
+using registry::Registry;
+
+std::shared_ptr<std::atomic<bool>> g_cancel;
+
+void cancelOnSignal(int)
+{
+    if (g_cancel)
+        g_cancel->store(true);
+}
+
+class RegistryCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::RegistryCommands)
+
+public:
+    static int registry(const CliContext &base, const QStringList &arguments)
+    {
+        const QString action = arguments.value(1);
+        const QStringList rest = QStringList{arguments.value(0) + QLatin1Char(' ') + action} + arguments.mid(2);
+        if (action == QLatin1String("add"))
+            return add(base, rest);
+        if (action == QLatin1String("list"))
+            return list(base, rest);
+        if (action == QLatin1String("remove"))
+            return remove(base, rest);
+        const QString help = tr("Usage: %1 registry add|list|remove").arg(QStringLiteral("rakkan-cli")) +
+                             QStringLiteral("\n  add NAME --url URL   ") + tr("Add an ISCC hub (its key is pinned)") +
+                             QStringLiteral("\n  list                 ") + tr("List the registries") +
+                             QStringLiteral("\n  remove NAME          ") + tr("Remove a registry nothing was sent to");
+        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+            base.say(help);
+            return ExitSuccess;
+        }
+        return base.usageError(
+            action.isEmpty() ? tr("Say what to do with registries.") : tr("Unknown action \"%1\".").arg(action), help);
+    }
+
+    static int optout(const CliContext &base, const QStringList &arguments)
+    {
+        const QString action = arguments.value(1);
+        const QStringList rest = QStringList{arguments.value(0) + QLatin1Char(' ') + action} + arguments.mid(2);
+        if (action == QLatin1String("submit"))
+            return submit(base, rest, false);
+        if (action == QLatin1String("retry"))
+            return submit(base, rest, true);
+        if (action == QLatin1String("status"))
+            return status(base, rest);
+        const QString help = tr("Usage: %1 optout submit|status|retry").arg(QStringLiteral("rakkan-cli")) +
+                             QStringLiteral("\n  submit --registry NAME (--all | --series S | --work ID...) ") +
+                             tr("Declare works to a registry") + QStringLiteral("\n  status   ") +
+                             tr("What was declared, and what waits") + QStringLiteral("\n  retry --registry NAME  ") +
+                             tr("Send failed declarations again");
+        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+            base.say(help);
+            return ExitSuccess;
+        }
+        return base.usageError(action.isEmpty() ? tr("Say what to do.") : tr("Unknown action \"%1\".").arg(action),
+                               help);
+    }
+
+    static int hub(const CliContext &base, const QStringList &arguments)
+    {
+        if (arguments.value(1) != QLatin1String("serve"))
+            return base.usageError(tr("Usage: %1 hub serve --db FILE --listen ADDR:PORT --hub-id N [--cert F --key F]")
+                                       .arg(QStringLiteral("rakkan-cli")),
+                                   CliContext::commandHint(arguments));
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Runs an ISCC hub (the same server as rakkan-hub)."));
+        const QCommandLineOption db(QStringLiteral("db"), tr("The hub's database."), tr("FILE"));
+        const QCommandLineOption listen(QStringLiteral("listen"), tr("Address and port (port 0: any free)."),
+                                        tr("ADDR:PORT"), QStringLiteral("127.0.0.1:8443"));
+        const QCommandLineOption hubId(QStringLiteral("hub-id"), tr("This hub's id, 0-4095."), tr("N"),
+                                       QStringLiteral("0"));
+        const QCommandLineOption cert(QStringLiteral("cert"), tr("TLS certificate chain (PEM)."), tr("FILE"));
+        const QCommandLineOption key(QStringLiteral("key"), tr("TLS private key (PEM)."), tr("FILE"));
+        const QCommandLineOption rate(QStringLiteral("rate"), tr("Declarations a minute per signing key."), tr("N"),
+                                      QStringLiteral("600"));
+        parser.addOptions({db, listen, hubId, cert, key, rate});
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(
+            parser, QStringList{arguments.value(0) + QStringLiteral(" serve")} + arguments.mid(2), &exitCode);
+        if (!context)
+            return exitCode;
+        hub::HubRunOptions options;
+        options.database = parser.value(db);
+        options.server.host = parser.value(listen).section(QLatin1Char(':'), 0, -2);
+        options.server.port = parser.value(listen).section(QLatin1Char(':'), -1).toInt();
+        options.server.certFile = parser.value(cert);
+        options.server.keyFile = parser.value(key);
+        options.service.hubId = parser.value(hubId).toInt();
+        options.service.declarationsPerMinutePerKey = std::max(1, parser.value(rate).toInt());
+        if (options.database.isEmpty() || parser.isSet(cert) != parser.isSet(key) || options.service.hubId < 0 ||
+            options.service.hubId > 4095)
+            return context->usageError(tr("Give --db, a hub id from 0 to 4095, and --cert with --key."),
+                                       CliContext::commandHint(arguments));
+        return hub::runHub(options);
+    }
+
+private:
+    static QJsonObject toJson(const Registry &r)
+    {
+        return QJsonObject{{QStringLiteral("id"), r.id},
+                           {QStringLiteral("name"), r.name},
+                           {QStringLiteral("url"), r.url},
+                           {QStringLiteral("hub_id"), r.hubId},
+                           {QStringLiteral("hub_public_key"), r.hubPublicKey},
+                           {QStringLiteral("ca_file"), r.caFile.isEmpty() ? QJsonValue() : QJsonValue(r.caFile)},
+                           {QStringLiteral("gateway"), r.gateway.isEmpty() ? QJsonValue() : QJsonValue(r.gateway)}};
+    }
+
+    static int add(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Adds an ISCC hub. Its id and public key are read from the hub over verified TLS and pinned: every "
+               "receipt must be signed with that key. Give --hub-key to insist on a key you got from the hub's "
+               "operator."));
+        const QCommandLineOption url(QStringLiteral("url"), tr("The hub's address, https://host[:port]."), tr("URL"));
+        const QCommandLineOption hubKey(QStringLiteral("hub-key"), tr("The hub's public key (z6Mk...)."), tr("KEY"));
+        const QCommandLineOption ca(QStringLiteral("ca-file"), tr("A private CA bundle (PEM) this hub uses."),
+                                    tr("FILE"));
+        const QCommandLineOption gateway(QStringLiteral("gateway"),
+                                         tr("Your reservation page, sent in each declaration (a URL, may contain "
+                                            "{iscc_id}, {iscc_code}, {datahash}, {pubkey})."),
+                                         tr("URL"));
+        parser.addOptions({url, hubKey, ca, gateway});
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("name"), tr("A name for the registry."), tr("NAME"));
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        if (parser.positionalArguments().size() != 1 || !parser.isSet(url))
+            return context->usageError(tr("Give a name and --url."), CliContext::commandHint(arguments));
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        registry::HubClient client(registry::HubEndpoint{parser.value(url), 0, {}, parser.value(ca), 15000});
+        auto info = client.info();
+        if (!info.ok())
+            return context->fail(info.error());
+        Registry r;
+        r.name = parser.positionalArguments().first();
+        r.url = parser.value(url);
+        r.hubId = info->value(QStringLiteral("hub_id")).toInt();
+        r.hubPublicKey = info->value(QStringLiteral("public_key")).toString();
+        r.caFile = parser.value(ca);
+        r.gateway = parser.value(gateway);
+        if (parser.isSet(hubKey) && parser.value(hubKey) != r.hubPublicKey)
+            return context->fail(makeError(
+                ErrorCode::InvalidArgument,
+                tr("The hub presents the key %1, not the one you gave. Nothing was added.").arg(r.hubPublicKey)));
+        auto id = registry::Registries(**catalog).add(r);
+        if (!id.ok())
+            return context->fail(id.error());
+        r.id = *id;
+        if (context->json)
+            context->printJson(toJson(r));
+        else
+            context->say(
+                tr("Added \"%1\": hub %2 at %3, key %4 (pinned).").arg(r.name).arg(r.hubId).arg(r.url, r.hubPublicKey));
+        return ExitSuccess;
+    }
+
+    static int list(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Lists the registries."));
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        auto all = registry::Registries(**catalog).list();
+        if (!all.ok())
+            return context->fail(all.error());
+        QJsonArray array;
+        for (const Registry &r : *all) {
+            array.append(toJson(r));
+            context->say(QStringLiteral("%1\t%2\thub %3\t%4").arg(r.name, r.url).arg(r.hubId).arg(r.hubPublicKey));
+        }
+        if (context->json)
+            context->printJson(QJsonObject{{QStringLiteral("registries"), array}});
+        return ExitSuccess;
+    }
+
+    static int remove(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Removes a registry no declaration was sent to."));
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("name"), tr("The registry."), tr("NAME"));
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        registry::Registries registries(**catalog);
+        auto found = registries.find(parser.positionalArguments().value(0));
+        if (!found.ok())
+            return context->fail(found.error());
+        if (auto done = registries.remove(found->id); !done.ok())
+            return context->fail(done.error());
+        context->say(tr("Removed \"%1\".").arg(found->name));
+        return ExitSuccess;
+    }
+
+    static int submit(const CliContext &base, const QStringList &arguments, bool retry)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            retry ? tr("Sends failed declarations again (after a network problem or once the cause is fixed).")
+                  : tr("Declares works to a registry: each file's ISCC-CODE, hashes and units, signed with the "
+                       "work's identity. Only these codes leave the computer, never pixels. Queued first, so an "
+                       "interrupted run continues where it stopped."));
+        const QCommandLineOption registryOpt(QStringLiteral("registry"), tr("The registry."), tr("NAME"));
+        const QCommandLineOption all(QStringLiteral("all"), tr("Every work of the catalogue."));
+        const QCommandLineOption series(QStringLiteral("series"), tr("Every work of a series."), tr("SERIES"));
+        const QCommandLineOption work(QStringLiteral("work"), tr("A work (repeat for several)."), tr("ID"));
+        const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                        tr("Show exactly what would be sent; send nothing."));
+        const QCommandLineOption passFile(QStringLiteral("passphrase-file"),
+                                          tr("Read the signing key's passphrase from the first line of FILE."),
+                                          tr("FILE"));
+        const QCommandLineOption concurrency(QStringLiteral("concurrency"), tr("Requests in flight (1-16)."), tr("N"),
+                                             QStringLiteral("4"));
+        const QCommandLineOption rejected(QStringLiteral("rejected"), tr("Also send rejected declarations again."));
+        const QCommandLineOption batch(QStringLiteral("batch"),
+                                       tr("Declarations signed, sent and recorded together (1-256)."), tr("N"),
+                                       QStringLiteral("64"));
+        parser.addOptions({registryOpt, passFile, concurrency, batch});
+        if (retry)
+            parser.addOption(rejected);
+        else
+            parser.addOptions({all, series, work, dryRun});
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        const QString hint = CliContext::commandHint(arguments);
+        if (!parser.isSet(registryOpt))
+            return context->usageError(tr("Name the registry with --registry."), hint);
+        const int chosen = int(parser.isSet(all)) + int(parser.isSet(series)) + int(parser.isSet(work));
+        if (!retry && chosen != 1)
+            return context->usageError(tr("Choose the works: --all, --series or --work."), hint);
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        auto target = registry::Registries(**catalog).find(parser.value(registryOpt));
+        if (!target.ok())
+            return context->fail(target.error());
+        registry::Outbox outbox(**catalog);
+
+        QJsonObject result;
+        if (retry) {
+            auto n = outbox.requeue(target->id, parser.isSet(rejected));
+            if (!n.ok())
+                return context->fail(n.error());
+            result.insert(QStringLiteral("requeued"), *n);
+        } else {
+            QList<qint64> works;
+            if (parser.isSet(series)) {
+                auto ids = outbox.worksOfSeries(parser.value(series));
+                if (!ids.ok())
+                    return context->fail(ids.error());
+                works = *ids;
+            }
+            for (const QString &w : parser.values(work)) {
+                bool ok = false;
+                works << w.toLongLong(&ok);
+                if (!ok)
+                    return context->usageError(tr("--work takes a work number."), hint);
+            }
+            auto queued = outbox.enqueue(*target, works, parser.isSet(dryRun));
+            if (!queued.ok())
+                return context->fail(queued.error());
+            if (parser.isSet(dryRun)) {
+                QJsonArray notes;
+                for (const QJsonObject &n : queued->preview)
+                    notes.append(n);
+                if (context->json)
+                    context->printJson(QJsonObject{{QStringLiteral("would_send"), notes},
+                                                   {QStringLiteral("already_queued"), queued->alreadyQueued},
+                                                   {QStringLiteral("without_iscc"), queued->withoutIscc}});
+                else
+                    context->say(tr("Would declare %1 files to \"%2\" (%3 already there, %4 without an ISCC). Each "
+                                    "note carries only these codes and hashes, then your signature:\n%5")
+                                     .arg(queued->queued)
+                                     .arg(target->name)
+                                     .arg(queued->alreadyQueued)
+                                     .arg(queued->withoutIscc)
+                                     .arg(notes.isEmpty() ? QString()
+                                                          : QString::fromUtf8(QJsonDocument(notes.first().toObject())
+                                                                                  .toJson(QJsonDocument::Indented))));
+                return ExitSuccess;
+            }
+            result.insert(QStringLiteral("queued"), queued->queued);
+            result.insert(QStringLiteral("already_queued"), queued->alreadyQueued);
+            result.insert(QStringLiteral("without_iscc"), queued->withoutIscc);
+            if (queued->withoutIscc > 0)
+                context->warn(makeError(
+                    ErrorCode::InvalidArgument,
+                    tr("%1 files have no ISCC yet; run \"rakkan-cli rehash\" first.").arg(queued->withoutIscc)));
+        }
+
+        registry::Outbox::Options options;
+        options.concurrency = std::clamp(parser.value(concurrency).toInt(), 1, 16);
+        options.batch = std::clamp(parser.value(batch).toInt(), 1, 256);
+        const QString passphraseFile = parser.value(passFile);
+        options.passphrase = [&](const identity::Identity &who) -> std::optional<QString> {
+            auto typed = PassphraseInput::read(passphraseFile, tr("Passphrase of \"%1\": ").arg(who.name));
+            if (!typed.ok()) {
+                context->warn(typed.error());
+                return std::nullopt;
+            }
+            return *typed;
+        };
+        options.progress = [&](int done, int total) {
+            context->progress(tr("Declared %1 of %2...").arg(done).arg(total));
+        };
+        g_cancel = std::make_shared<std::atomic<bool>>(false);
+        options.cancel = g_cancel;
+        std::signal(SIGINT, cancelOnSignal);
+        auto sent = outbox.send(*target, options);
+        context->endProgress();
+        if (!sent.ok())
+            return context->fail(sent.error());
+        result.insert(QStringLiteral("declared"), sent->declared);
+        result.insert(QStringLiteral("duplicates"), sent->duplicates);
+        result.insert(QStringLiteral("rejected"), sent->rejected);
+        result.insert(QStringLiteral("failed"), sent->failed);
+        result.insert(QStringLiteral("cancelled"), sent->cancelled);
+        if (context->json)
+            context->printJson(result);
+        else
+            context->say(tr("Declared %1, already declared %2, rejected %3, failed %4%5.")
+                             .arg(sent->declared)
+                             .arg(sent->duplicates)
+                             .arg(sent->rejected)
+                             .arg(sent->failed)
+                             .arg(sent->cancelled ? tr(" (stopped; run it again to continue)") : QString()));
+        return sent->rejected + sent->failed > 0 || sent->cancelled ? ExitSomeFailed : ExitSuccess;
+    }
+
+    static int status(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Lists declarations: state, ISCC-ID and the hub's reason when refused."));
+        const QCommandLineOption state(QStringLiteral("state"),
+                                       tr("Only this state: queued, sending, declared, duplicate, rejected, failed."),
+                                       tr("STATE"));
+        parser.addOption(state);
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        registry::Outbox outbox(**catalog);
+        auto rows = outbox.list(parser.value(state));
+        if (!rows.ok())
+            return context->fail(rows.error());
+        QJsonArray array;
+        for (const auto &s : *rows) {
+            array.append(QJsonObject{
+                {QStringLiteral("id"), s.id},
+                {QStringLiteral("asset_id"), s.assetId ? QJsonValue(s.assetId) : QJsonValue()},
+                {QStringLiteral("registry"), s.registryName},
+                {QStringLiteral("datahash"), s.datahash},
+                {QStringLiteral("iscc_code"), s.isccCode},
+                {QStringLiteral("state"), s.state},
+                {QStringLiteral("attempts"), s.attempts},
+                {QStringLiteral("iscc_id"), s.isccId.isEmpty() ? QJsonValue() : QJsonValue(s.isccId)},
+                {QStringLiteral("next_attempt_at"),
+                 s.nextAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(s.nextAttemptAt)},
+                {QStringLiteral("error_code"), s.errorCode.isEmpty() ? QJsonValue() : QJsonValue(s.errorCode)},
+                {QStringLiteral("error_message"), s.errorMessage.isEmpty() ? QJsonValue() : QJsonValue(s.errorMessage)},
+                {QStringLiteral("has_receipt"), !s.receipt.isEmpty()}});
+            context->say(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                             .arg(s.registryName, s.state, s.isccId.isEmpty() ? QStringLiteral("-") : s.isccId,
+                                  s.isccCode, s.errorMessage));
+        }
+        if (context->json)
+            context->printJson(QJsonObject{{QStringLiteral("submissions"), array}});
+        return ExitSuccess;
+    }
+};
+
+} // namespace
+
+int runRegistry(const CliContext &context, const QStringList &arguments)
+{
+    return RegistryCommands::registry(context, arguments);
+}
+
+int runOptout(const CliContext &context, const QStringList &arguments)
+{
+    return RegistryCommands::optout(context, arguments);
+}
+
+int runHubCommand(const CliContext &context, const QStringList &arguments)
+{
+    return RegistryCommands::hub(context, arguments);
+}
+
+} // namespace rakkan::cli

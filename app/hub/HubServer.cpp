@@ -1,0 +1,139 @@
+#include "hub/HubServer.h"
+
+#include "hub/SqliteHubStore.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <httplib.h>
+
+#include <csignal>
+#include <cstdio>
+
+namespace rakkan::hub {
+
+namespace {
+
+void reply(httplib::Response &res, const HubResponse &r)
+{
+    res.status = r.status;
+    if (r.retryAfterSeconds > 0)
+        res.set_header("Retry-After", std::to_string(r.retryAfterSeconds));
+    res.set_content(QJsonDocument(r.body).toJson(QJsonDocument::Compact).toStdString(), "application/json");
+}
+
+HubServer *g_running = nullptr;
+
+void stopOnSignal(int)
+{
+    if (g_running)
+        g_running->stop();
+}
+
+} // namespace
+
+HubServer::HubServer(HubService &service, ServerOptions options) : m_service(service), m_options(std::move(options)) {}
+
+HubServer::~HubServer()
+{
+    stop();
+}
+
+Result<int> HubServer::bind()
+{
+    if (isTls()) {
+        for (const QString &file : {m_options.certFile, m_options.keyFile})
+            if (!QFileInfo(file).isReadable())
+                return makeError(ErrorCode::NotFound, tr("%1 cannot be read.").arg(file));
+        auto tls = std::make_unique<httplib::SSLServer>(m_options.certFile.toLocal8Bit().constData(),
+                                                        m_options.keyFile.toLocal8Bit().constData());
+        if (!tls->is_valid())
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The certificate or key could not be loaded (PEM files that belong together?)."));
+        m_server = std::move(tls);
+    } else {
+        m_server = std::make_unique<httplib::Server>();
+    }
+    httplib::Server &s = *m_server;
+    s.set_payload_max_length(size_t(m_options.maxBodyBytes));
+    s.set_read_timeout(10, 0);
+    s.set_write_timeout(10, 0);
+    s.Post("/declaration", [this](const httplib::Request &req, httplib::Response &res) {
+        const std::string force = req.get_header_value("X-Force-Declaration");
+        reply(res, m_service.declare(QByteArray::fromStdString(req.body), force == "true" || force == "1"));
+    });
+    s.Get(R"(/declaration/(ISCC:[A-Z0-9]+))", [this](const httplib::Request &req, httplib::Response &res) {
+        reply(res, m_service.declaration(QString::fromStdString(req.matches[1].str())));
+    });
+    s.Get("/log", [this](const httplib::Request &req, httplib::Response &res) {
+        const qint64 from =
+            req.has_param("from") ? QByteArray::fromStdString(req.get_param_value("from")).toLongLong() : 0;
+        const int limit =
+            req.has_param("limit") ? QByteArray::fromStdString(req.get_param_value("limit")).toInt() : 100;
+        reply(res, m_service.log(from, limit));
+    });
+    s.Get("/lookup", [this](const httplib::Request &req, httplib::Response &res) {
+        const int distance =
+            req.has_param("max_distance") ? QByteArray::fromStdString(req.get_param_value("max_distance")).toInt() : 8;
+        reply(res, m_service.lookup(QString::fromStdString(req.get_param_value("unit")), std::clamp(distance, 0, 32)));
+    });
+    s.Get("/hub", [this](const httplib::Request &, httplib::Response &res) { reply(res, m_service.info()); });
+
+    const std::string host = m_options.host.toStdString();
+    int port = m_options.port;
+    if (port == 0)
+        port = s.bind_to_any_port(host);
+    else if (!s.bind_to_port(host, port))
+        port = -1;
+    if (port <= 0)
+        return makeError(ErrorCode::Io, tr("Cannot listen on %1:%2 (in use, or not an address of this computer).")
+                                            .arg(m_options.host)
+                                            .arg(m_options.port));
+    return port;
+}
+
+void HubServer::run()
+{
+    if (m_server)
+        m_server->listen_after_bind();
+}
+
+void HubServer::stop()
+{
+    if (m_server)
+        m_server->stop();
+}
+
+int runHub(const HubRunOptions &options)
+{
+    auto store = SqliteHubStore::open(options.database);
+    if (!store.ok()) {
+        std::fprintf(stderr, "rakkan-hub: %s\n", qPrintable(store.error().message));
+        return 1;
+    }
+    auto seed = (*store)->hubSeed();
+    auto key = seed.ok() ? crypto::Ed25519::fromSeed(*seed) : Result<crypto::Ed25519>(seed.error());
+    if (!key.ok()) {
+        std::fprintf(stderr, "rakkan-hub: %s\n", qPrintable(key.error().message));
+        return 1;
+    }
+    HubService service(**store, *key, options.service);
+    HubServer server(service, options.server);
+    auto port = server.bind();
+    if (!port.ok()) {
+        std::fprintf(stderr, "rakkan-hub: %s\n", qPrintable(port.error().message));
+        return 1;
+    }
+    // Tests and scripts read these two lines to know where to connect and which key to pin.
+    std::printf("listening %s://%s:%d hub-id %d\npublic-key %s\n", server.isTls() ? "https" : "http",
+                qPrintable(options.server.host), *port, options.service.hubId, qPrintable(service.publicKey()));
+    std::fflush(stdout);
+    g_running = &server;
+    std::signal(SIGINT, stopOnSignal);
+    std::signal(SIGTERM, stopOnSignal);
+    server.run();
+    g_running = nullptr;
+    return 0;
+}
+
+} // namespace rakkan::hub

@@ -1,0 +1,192 @@
+#include "hub/SqliteHubStore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+#include <openssl/rand.h>
+
+namespace rakkan::hub {
+
+namespace {
+
+// The hub's schema: an append-only declaration log (no UPDATE or DELETE is ever issued; triggers refuse them).
+constexpr const char *kSchema = R"SQL(
+CREATE TABLE IF NOT EXISTS declarations (
+    seq          INTEGER PRIMARY KEY,
+    iscc_id      TEXT NOT NULL UNIQUE,
+    timestamp_us INTEGER NOT NULL,
+    iscc_code    TEXT NOT NULL,
+    datahash     TEXT NOT NULL,
+    nonce        TEXT NOT NULL UNIQUE,
+    pubkey       TEXT NOT NULL,
+    note         TEXT NOT NULL,
+    receipt      TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS declarations_datahash ON declarations (datahash);
+CREATE TRIGGER IF NOT EXISTS declarations_append_only_update BEFORE UPDATE ON declarations
+    BEGIN SELECT RAISE(ABORT, 'the declaration log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS declarations_append_only_delete BEFORE DELETE ON declarations
+    BEGIN SELECT RAISE(ABORT, 'the declaration log is append-only'); END;
+CREATE TABLE IF NOT EXISTS hub_key (id INTEGER PRIMARY KEY CHECK (id = 1), seed BLOB NOT NULL) STRICT;
+)SQL";
+
+} // namespace
+
+Result<std::unique_ptr<SqliteHubStore>> SqliteHubStore::open(const QString &path)
+{
+    auto db = sql::Database::open(path, sql::Database::Mode::ReadWriteCreate);
+    if (!db.ok())
+        return db.error();
+    RAKKAN_TRY((*db)->exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+    RAKKAN_TRY((*db)->exec(QStringLiteral("PRAGMA synchronous = FULL")));
+    RAKKAN_TRY((*db)->exec(QString::fromLatin1(kSchema)));
+    // The file holds the hub's private key: readable by its owner only.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return std::unique_ptr<SqliteHubStore>(new SqliteHubStore(std::move(db).value()));
+}
+
+Result<QList<Declaration>> SqliteHubStore::select(const QString &where,
+                                                  const std::function<void(sql::Statement &)> &bind)
+{
+    auto stmt = m_db->prepare(
+        QStringLiteral("SELECT seq, iscc_id, timestamp_us, iscc_code, datahash, nonce, pubkey, note, receipt "
+                       "FROM declarations ") +
+        where);
+    if (!stmt.ok())
+        return stmt.error();
+    bind(*stmt);
+    QList<Declaration> out;
+    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) {
+        Declaration d;
+        d.seq = r.int64(0);
+        d.isccId = r.text(1);
+        d.timestampUs = quint64(r.int64(2));
+        d.isccCode = r.text(3);
+        d.datahash = r.text(4);
+        d.nonce = r.text(5);
+        d.pubkey = r.text(6);
+        d.note = QJsonDocument::fromJson(r.text(7).toUtf8()).object();
+        d.receipt = QJsonDocument::fromJson(r.text(8).toUtf8()).object();
+        out << d;
+    }));
+    return out;
+}
+
+Result<std::optional<Declaration>> SqliteHubStore::byDatahash(const QString &datahash)
+{
+    std::lock_guard lock(m_mutex);
+    auto found = select(QStringLiteral("WHERE datahash = ?1 ORDER BY seq LIMIT 1"),
+                        [&](sql::Statement &s) { s.bind(1, datahash); });
+    if (!found.ok())
+        return found.error();
+    return found->isEmpty() ? std::optional<Declaration>() : std::optional<Declaration>(found->first());
+}
+
+Result<std::optional<Declaration>> SqliteHubStore::byIsccId(const QString &isccId)
+{
+    std::lock_guard lock(m_mutex);
+    auto found = select(QStringLiteral("WHERE iscc_id = ?1"), [&](sql::Statement &s) { s.bind(1, isccId); });
+    if (!found.ok())
+        return found.error();
+    return found->isEmpty() ? std::optional<Declaration>() : std::optional<Declaration>(found->first());
+}
+
+Result<bool> SqliteHubStore::nonceUsed(const QString &nonce)
+{
+    std::lock_guard lock(m_mutex);
+    auto stmt = m_db->prepare(QStringLiteral("SELECT count(*) FROM declarations WHERE nonce = ?1"));
+    if (!stmt.ok())
+        return stmt.error();
+    auto n = stmt->bind(1, nonce).scalarInt64();
+    if (!n.ok())
+        return n.error();
+    return *n > 0;
+}
+
+Result<quint64> SqliteHubStore::lastTimestampUs()
+{
+    std::lock_guard lock(m_mutex);
+    auto stmt = m_db->prepare(QStringLiteral("SELECT coalesce(max(timestamp_us), 0) FROM declarations"));
+    if (!stmt.ok())
+        return stmt.error();
+    auto n = stmt->scalarInt64();
+    if (!n.ok())
+        return n.error();
+    return quint64(*n);
+}
+
+Result<qint64> SqliteHubStore::nextSeq()
+{
+    std::lock_guard lock(m_mutex);
+    auto stmt = m_db->prepare(QStringLiteral("SELECT coalesce(max(seq) + 1, 0) FROM declarations"));
+    if (!stmt.ok())
+        return stmt.error();
+    return stmt->scalarInt64();
+}
+
+Result<Declaration> SqliteHubStore::append(Declaration d)
+{
+    std::lock_guard lock(m_mutex);
+    sql::Transaction tx(*m_db);
+    RAKKAN_TRY(tx.begin());
+    auto next = m_db->prepare(QStringLiteral("SELECT coalesce(max(seq) + 1, 0) FROM declarations"));
+    if (!next.ok())
+        return next.error();
+    auto seq = next->scalarInt64();
+    if (!seq.ok())
+        return seq.error();
+    if (d.seq != *seq)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Declaration %1 would leave a gap in the log (next is %2).").arg(d.seq).arg(*seq));
+    auto stmt = m_db->prepare(QStringLiteral(
+        "INSERT INTO declarations (seq, iscc_id, timestamp_us, iscc_code, datahash, nonce, pubkey, note, receipt) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, d.seq).bind(2, d.isccId).bind(3, qint64(d.timestampUs)).bind(4, d.isccCode).bind(5, d.datahash);
+    stmt->bind(6, d.nonce).bind(7, d.pubkey);
+    stmt->bind(8, QString::fromUtf8(QJsonDocument(d.note).toJson(QJsonDocument::Compact)));
+    RAKKAN_TRY(stmt->bind(9, QString::fromUtf8(QJsonDocument(d.receipt).toJson(QJsonDocument::Compact))).exec());
+    RAKKAN_TRY(tx.commit());
+    return d;
+}
+
+Result<QList<Declaration>> SqliteHubStore::page(qint64 fromSeq, int limit)
+{
+    std::lock_guard lock(m_mutex);
+    return select(QStringLiteral("WHERE seq >= ?1 ORDER BY seq LIMIT ?2"),
+                  [&](sql::Statement &s) { s.bind(1, fromSeq).bind(2, limit); });
+}
+
+Result<void> SqliteHubStore::forEach(const std::function<void(const Declaration &)> &visit)
+{
+    std::lock_guard lock(m_mutex);
+    auto all = select(QStringLiteral("ORDER BY seq"), [](sql::Statement &) {});
+    if (!all.ok())
+        return all.error();
+    for (const Declaration &d : *all)
+        visit(d);
+    return {};
+}
+
+Result<QByteArray> SqliteHubStore::hubSeed()
+{
+    std::lock_guard lock(m_mutex);
+    auto stmt = m_db->prepare(QStringLiteral("SELECT seed FROM hub_key WHERE id = 1"));
+    if (!stmt.ok())
+        return stmt.error();
+    QByteArray seed;
+    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) { seed = r.blob(0); }));
+    if (seed.size() == 32)
+        return seed;
+    seed = QByteArray(32, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(seed.data()), 32) != 1)
+        return makeError(ErrorCode::Io, tr("The system could not provide random numbers for the hub's key."));
+    auto insert = m_db->prepare(QStringLiteral("INSERT INTO hub_key (id, seed) VALUES (1, ?1)"));
+    if (!insert.ok())
+        return insert.error();
+    RAKKAN_TRY(insert->bind(1, seed).exec());
+    return seed;
+}
+
+} // namespace rakkan::hub

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "catalog/Sqlite.h"
+#include "hub/HubStore.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <mutex>
+
+namespace rakkan::hub {
+
+class SqliteHubStore final : public HubStore
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::hub::SqliteHubStore)
+
+public:
+    static Result<std::unique_ptr<SqliteHubStore>> open(const QString &path);
+
+    Result<std::optional<Declaration>> byDatahash(const QString &datahash) override;
+    Result<std::optional<Declaration>> byIsccId(const QString &isccId) override;
+    Result<bool> nonceUsed(const QString &nonce) override;
+    Result<quint64> lastTimestampUs() override;
+    Result<qint64> nextSeq() override;
+    Result<Declaration> append(Declaration d) override;
+    Result<QList<Declaration>> page(qint64 fromSeq, int limit) override;
+    Result<void> forEach(const std::function<void(const Declaration &)> &visit) override;
+    Result<QByteArray> hubSeed() override;
+
+private:
+    explicit SqliteHubStore(std::unique_ptr<sql::Database> db) : m_db(std::move(db)) {}
+    Result<QList<Declaration>> select(const QString &where, const std::function<void(sql::Statement &)> &bind);
+
+    std::unique_ptr<sql::Database> m_db;
+    std::recursive_mutex m_mutex; // one connection, many server threads
+};
+
+} // namespace rakkan::hub

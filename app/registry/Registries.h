@@ -1,0 +1,40 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+
+namespace rakkan::registry {
+
+// A registry the creator declares to (for now ISCC hubs), with the hub key they pinned.
+struct Registry
+{
+    qint64 id = 0;
+    QString name;
+    QString url;
+    int hubId = 0;
+    QString hubPublicKey; // multibase
+    QString caFile;
+    QString gateway;
+    QString createdAt;
+};
+
+class Registries
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::registry::Registries)
+
+public:
+    explicit Registries(catalog::Catalog &catalog) : m_catalog(catalog) {}
+
+    Result<QList<Registry>> list();
+    Result<Registry> find(const QString &nameOrId);
+    Result<qint64> add(const Registry &registry);
+    // Refused while submissions to it exist: their receipts are kept forever.
+    Result<void> remove(qint64 id);
+
+private:
+    catalog::Catalog &m_catalog;
+};
+
+} // namespace rakkan::registry

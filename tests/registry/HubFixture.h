@@ -1,0 +1,112 @@
+#pragma once
+
+// A real rakkan-hub on 127.0.0.1, speaking TLS with certificates from a CA the test makes (openssl), for the
+// registry tests: no mock, the client talks to the server Rakkan ships.
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace rakkan::test {
+
+class TestPki
+{
+public:
+    explicit TestPki(const QString &dir) : m_dir(dir) {}
+
+    bool makeCa(const QString &name)
+    {
+        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                        QStringLiteral("-keyout"), path(name + QStringLiteral(".key")), QStringLiteral("-out"),
+                        path(name + QStringLiteral(".pem")), QStringLiteral("-days"), QStringLiteral("2"),
+                        QStringLiteral("-subj"), QStringLiteral("/CN=") + name});
+    }
+
+    // A server certificate signed by `ca` for `altName` (e.g. "IP:127.0.0.1"), valid `days` (negative: expired).
+    bool makeServer(const QString &name, const QString &ca, const QString &altName, int days)
+    {
+        QFile ext(path(name + QStringLiteral(".ext")));
+        if (!ext.open(QIODevice::WriteOnly))
+            return false;
+        ext.write("subjectAltName=" + altName.toUtf8() + "\n");
+        ext.close();
+        return openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                        QStringLiteral("-keyout"), path(name + QStringLiteral(".key")), QStringLiteral("-out"),
+                        path(name + QStringLiteral(".csr")), QStringLiteral("-subj"), QStringLiteral("/CN=") + name}) &&
+               openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                        path(name + QStringLiteral(".csr")), QStringLiteral("-CA"), path(ca + QStringLiteral(".pem")),
+                        QStringLiteral("-CAkey"), path(ca + QStringLiteral(".key")), QStringLiteral("-CAcreateserial"),
+                        QStringLiteral("-out"), path(name + QStringLiteral(".pem")), QStringLiteral("-days"),
+                        QString::number(days), QStringLiteral("-extfile"), ext.fileName()});
+    }
+
+    QString path(const QString &file) const { return m_dir + QLatin1Char('/') + file; }
+
+private:
+    bool openssl(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral("openssl"), args);
+        return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+    QString m_dir;
+};
+
+class RunningHub
+{
+public:
+    // Starts rakkan-hub; url() and publicKey() are valid once started() says so.
+    bool start(const QString &database, int hubId, const QString &cert = {}, const QString &key = {},
+               const QStringList &extra = {})
+    {
+        QStringList args{QStringLiteral("--db"),     database,
+                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--hub-id"), QString::number(hubId)};
+        if (!cert.isEmpty())
+            args << QStringLiteral("--cert") << cert << QStringLiteral("--key") << key;
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(QStringLiteral(RAKKAN_HUB_PATH), args + extra);
+        QByteArray out;
+        while (m_process.waitForReadyRead(10000)) {
+            out += m_process.readAllStandardOutput();
+            const QString text = QString::fromUtf8(out);
+            const auto listening =
+                QRegularExpression(QStringLiteral("listening (https?)://127\\.0\\.0\\.1:(\\d+)")).match(text);
+            const auto keyLine = QRegularExpression(QStringLiteral("public-key (z6Mk\\w+)")).match(text);
+            if (listening.hasMatch() && keyLine.hasMatch()) {
+                m_url = listening.captured(1) + QStringLiteral("://127.0.0.1:") + listening.captured(2);
+                m_port = listening.captured(2).toInt();
+                m_publicKey = keyLine.captured(1);
+                return true;
+            }
+        }
+        m_error = QString::fromUtf8(m_process.readAllStandardError());
+        return false;
+    }
+    ~RunningHub()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+    QString url() const { return m_url; }
+    int port() const { return m_port; }
+    QString publicKey() const { return m_publicKey; }
+    QString error() const { return m_error; }
+
+private:
+    QProcess m_process;
+    QString m_url;
+    int m_port = 0;
+    QString m_publicKey;
+    QString m_error;
+};
+
+} // namespace rakkan::test

@@ -1,0 +1,415 @@
+// The ISCC Discovery Protocol end to end: notes, receipts and ISCC-IDs; the hub's rules in process; then the
+// real rakkan-hub over TLS with a CA this test makes, the outbox sending to it, TLS refusals, and kill -9 of
+// the submitting process at many moments without a declaration ever being made twice.
+
+#include "catalog/Catalog.h"
+#include "common/TestSupport.h"
+#include "hub/HubService.h"
+#include "hub/SqliteHubStore.h"
+#include "identity/FileVault.h"
+#include "identity/IdentityManager.h"
+#include "imaging/ImageDecoder.h"
+#include "importing/Importer.h"
+#include "iscc/IsccSignature.h"
+#include "registry/DataIntegrity.h"
+#include "registry/HubClient.h"
+#include "registry/HubFixture.h"
+#include "registry/IsccId.h"
+#include "registry/IsccNote.h"
+#include "registry/Outbox.h"
+#include "registry/Registries.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <csignal>
+
+using namespace rakkan;
+using namespace rakkan::registry;
+
+namespace {
+
+constexpr crypto::ScryptCost kFast{12, 8, 1};
+const QString kPass = QStringLiteral("test passphrase!");
+
+iscc::AssetIscc sampleIscc(int seed)
+{
+    QByteArray bytes = test::pngBytes(seed, QSize(64, 48));
+    auto decoded = imaging::ImageDecoder::decode(bytes, imaging::DecodeLimits{});
+    return *iscc::AssetIsccs::compute(bytes, *decoded, QStringLiteral("作品 %1").arg(seed), QString());
+}
+
+QJsonObject signedNote(const crypto::Ed25519 &key, int hubId, const iscc::AssetIscc &code,
+                       const QDateTime &when = QDateTime::currentDateTimeUtc())
+{
+    return *iscc::IsccSignature::sign(IsccNotes::build(NoteContent::fromAsset(code, QString()), hubId, when), key);
+}
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestHub : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void isccIdRoundTrip();
+    void notesAreBuiltAndCheckedAsTheHubDoes();
+    void receiptsVerifyOnlyWithThePinnedKey();
+    void hubRulesInProcess();
+    void declaresOverTlsEndToEnd();
+    void tlsIsAlwaysVerified();
+    void crashAtAnyMomentDeclaresExactlyOnce();
+
+private:
+    std::unique_ptr<catalog::Catalog> catalogWithWorks(const QString &name, int works);
+    identity::IdentityManager::VaultFactory vaults() const
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("keys"));
+        return [dir](identity::KeyStorage) -> std::unique_ptr<identity::KeyVault> {
+            return std::make_unique<identity::FileVault>(dir, kFast);
+        };
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::TestPki> m_pki;
+};
+
+void TestHub::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_pki = std::make_unique<test::TestPki>(m_dir.path());
+    QVERIFY(m_pki->makeCa(QStringLiteral("ca")));
+    QVERIFY(m_pki->makeCa(QStringLiteral("other-ca")));
+    QVERIFY(m_pki->makeServer(QStringLiteral("hub"), QStringLiteral("ca"), QStringLiteral("IP:127.0.0.1"), 1));
+    QVERIFY(m_pki->makeServer(QStringLiteral("wrong-host"), QStringLiteral("ca"), QStringLiteral("DNS:hub.example.org"),
+                              1));
+    QVERIFY(m_pki->makeServer(QStringLiteral("expired"), QStringLiteral("ca"), QStringLiteral("IP:127.0.0.1"), -1));
+}
+
+std::unique_ptr<catalog::Catalog> TestHub::catalogWithWorks(const QString &name, int works)
+{
+    const QString art = m_dir.filePath(name + QStringLiteral("-art"));
+    QDir().mkpath(art);
+    for (int i = 0; i < works; ++i)
+        test::writeFile(art + QStringLiteral("/w%1.png").arg(i, 3, 10, QLatin1Char('0')),
+                        test::pngBytes(1000 + i, QSize(64, 48)));
+    auto catalog = catalog::Catalog::open(m_dir.filePath(name + QStringLiteral(".rakkan")));
+    if (!catalog.ok())
+        return nullptr;
+    importing::Importer(**catalog, importing::ImportOptions{}).run({art});
+    return std::move(catalog).value();
+}
+
+void TestHub::isccIdRoundTrip()
+{
+    const IsccId id{1'764'000'000'123'456ULL, 4095, 0};
+    const QString text = id.toString();
+    QVERIFY(text.startsWith(QLatin1String("ISCC:MAI")));
+    QCOMPARE(text.size(), 21);
+    auto back = IsccId::parse(text);
+    RAKKAN_VERIFY_OK(back);
+    QCOMPARE(back->timestampUs, id.timestampUs);
+    QCOMPARE(back->hubId, 4095);
+    QVERIFY(!IsccId::parse(QStringLiteral("ISCC:KACYPXW445FTYNJ3CYSXHAFJMA2HUWULUNRFE3BLHRSCXYH2M5AEGQY")).ok());
+}
+
+void TestHub::notesAreBuiltAndCheckedAsTheHubDoes()
+{
+    auto key = crypto::Ed25519::generate();
+    const iscc::AssetIscc code = sampleIscc(1);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject note = signedNote(*key, 42, code);
+    QCOMPARE(note.value(QStringLiteral("nonce")).toString().left(3).toInt(nullptr, 16), 42);
+    QVERIFY(note.value(QStringLiteral("timestamp")).toString().endsWith(QLatin1Char('Z')));
+    QCOMPARE(note.value(QStringLiteral("units")).toArray().size(), 3); // meta, image, data: not the instance
+    QVERIFY(!IsccNotes::check(note, 42, now));
+
+    QCOMPARE(IsccNotes::check(note, 7, now)->code, QStringLiteral("nonce_mismatch"));
+    QCOMPARE(IsccNotes::check(note, 42, now + 11 * 60 * 1000)->code, QStringLiteral("timestamp_out_of_range"));
+    QJsonObject tampered = note;
+    tampered.insert(QStringLiteral("datahash"), QString(QStringLiteral("1e20") + QString(64, QLatin1Char('0'))));
+    QVERIFY(IsccNotes::check(tampered, 42, now)); // units no longer add up, or the signature fails
+    QJsonObject unsignedNote = note;
+    unsignedNote.remove(QStringLiteral("signature"));
+    QCOMPARE(IsccNotes::check(unsignedNote, 42, now)->status, 400);
+    // Units that do not make the declared code are refused before the signature is even checked.
+    QJsonObject otherUnits =
+        IsccNotes::build(NoteContent::fromAsset(code, QString()), 42, QDateTime::currentDateTimeUtc());
+    otherUnits.insert(QStringLiteral("units"), QJsonArray{sampleIscc(2).contentUnit});
+    QCOMPARE(IsccNotes::check(*iscc::IsccSignature::sign(otherUnits, *key), 42, now)->code,
+             QStringLiteral("validation_failed"));
+    QJsonObject empty = note;
+    empty.insert(QStringLiteral("gateway"), QString());
+    QCOMPARE(IsccNotes::check(empty, 42, now)->field, QStringLiteral("gateway"));
+}
+
+void TestHub::receiptsVerifyOnlyWithThePinnedKey()
+{
+    auto hubKey = crypto::Ed25519::generate();
+    auto other = crypto::Ed25519::generate();
+    const QJsonObject credential{
+        {QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2")}},
+        {QStringLiteral("issuer"), QStringLiteral("did:web:hub.example.org")},
+        {QStringLiteral("n"), 1}};
+    auto signedCredential = DataIntegrity::sign(credential, *hubKey, QStringLiteral("did:web:hub.example.org#k"));
+    RAKKAN_VERIFY_OK(signedCredential);
+    RAKKAN_VERIFY_OK(DataIntegrity::verify(*signedCredential, hubKey->publicKey()));
+    RAKKAN_VERIFY_ERROR(DataIntegrity::verify(*signedCredential, other->publicKey()), ErrorCode::Corrupt);
+    QJsonObject changed = *signedCredential;
+    changed.insert(QStringLiteral("n"), 2);
+    RAKKAN_VERIFY_ERROR(DataIntegrity::verify(changed, hubKey->publicKey()), ErrorCode::Corrupt);
+}
+
+void TestHub::hubRulesInProcess()
+{
+    auto store = hub::SqliteHubStore::open(m_dir.filePath(QStringLiteral("inprocess-hub.db")));
+    RAKKAN_VERIFY_OK(store);
+    auto hubKey = crypto::Ed25519::fromSeed(*(*store)->hubSeed());
+    qint64 clock = QDateTime::currentMSecsSinceEpoch();
+    hub::HubService service(**store, *hubKey, hub::HubService::Options{9, QString(), 4}, [&clock] { return clock; });
+    auto creator = crypto::Ed25519::generate();
+    const iscc::AssetIscc code = sampleIscc(3);
+
+    const QJsonObject note = signedNote(*creator, 9, code);
+    const hub::HubResponse first = service.declare(json(note), false);
+    QCOMPARE(first.status, 201);
+    auto id = HubClient::verifyReceipt(first.body, hubKey->publicKey(), 9, note);
+    RAKKAN_VERIFY_OK(id);
+    QCOMPARE(first.body.value(QStringLiteral("credentialSubject")).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("did:key:") + creator->multibasePublicKey());
+
+    // The same content again: 409 naming the first declaration and its author.
+    const hub::HubResponse again = service.declare(json(signedNote(*creator, 9, code)), false);
+    QCOMPARE(again.status, 409);
+    QCOMPARE(again.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("existing_iscc_id")).toString(),
+             *id);
+    // Forced: a second ISCC-ID, later than the first even within the same millisecond.
+    const hub::HubResponse forced = service.declare(json(signedNote(*creator, 9, code)), true);
+    QCOMPARE(forced.status, 201);
+    const QString secondId = forced.body.value(QStringLiteral("credentialSubject"))
+                                 .toObject()
+                                 .value(QStringLiteral("declaration"))
+                                 .toObject()
+                                 .value(QStringLiteral("iscc_id"))
+                                 .toString();
+    QVERIFY(IsccId::parse(secondId)->timestampUs > IsccId::parse(*id)->timestampUs);
+    // A replayed note (same nonce) is refused even when forced.
+    QCOMPARE(service.declare(json(note), true).status, 422);
+    // Per-key rate limit: 4 requests a minute in this service (refused ones count); the next says when to come back.
+    const hub::HubResponse limited = service.declare(json(signedNote(*creator, 9, sampleIscc(4))), false);
+    QCOMPARE(limited.status, 429);
+    QVERIFY(limited.retryAfterSeconds > 0);
+    clock += 61'000;
+    QCOMPARE(service
+                 .declare(json(signedNote(*creator, 9, sampleIscc(4),
+                                          QDateTime::fromMSecsSinceEpoch(clock, QTimeZone::utc()))),
+                          false)
+                 .status,
+             201);
+    QCOMPARE(service.declare("not json", false).status, 400);
+
+    // The log, in pages, gapless from 0.
+    const hub::HubResponse page = service.log(0, 2);
+    QCOMPARE(page.body.value(QStringLiteral("declarations")).toArray().size(), 2);
+    QCOMPARE(page.body.value(QStringLiteral("next")).toInt(), 2);
+    QCOMPARE(service.log(2, 10)
+                 .body.value(QStringLiteral("declarations"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("seq"))
+                 .toInt(),
+             2);
+    // "Is this image declared?": by its Image-Code, within a distance.
+    const hub::HubResponse found = service.lookup(code.contentUnit, 0);
+    QCOMPARE(found.body.value(QStringLiteral("matches")).toArray().size(), 2);
+    QCOMPARE(service.lookup(sampleIscc(77).contentUnit, 0).body.value(QStringLiteral("matches")).toArray().size(), 0);
+    // Append-only: the store refuses to rewrite history.
+    auto db = sql::Database::open(m_dir.filePath(QStringLiteral("inprocess-hub.db")), sql::Database::Mode::ReadWrite);
+    QVERIFY(!(*db)->exec(QStringLiteral("DELETE FROM declarations")).ok());
+}
+
+void TestHub::declaresOverTlsEndToEnd()
+{
+    test::RunningHub hub;
+    QVERIFY2(hub.start(m_dir.filePath(QStringLiteral("tls-hub.db")), 17, m_pki->path(QStringLiteral("hub.pem")),
+                       m_pki->path(QStringLiteral("hub.key"))),
+             qPrintable(hub.error()));
+    QVERIFY(hub.url().startsWith(QLatin1String("https://")));
+    auto catalog = catalogWithWorks(QStringLiteral("tls"), 5);
+    QVERIFY(catalog);
+    identity::IdentityManager identities(*catalog, vaults());
+    RAKKAN_VERIFY_OK(identities.create(QStringLiteral("Studio"), identity::KeyStorage::File, kPass,
+                                       QStringLiteral("did:web:studio.example")));
+
+    // Adding the registry: the hub describes itself over verified TLS; its key is pinned.
+    HubClient probe(HubEndpoint{hub.url(), 0, {}, m_pki->path(QStringLiteral("ca.pem")), 5000});
+    auto info = probe.info();
+    RAKKAN_VERIFY_OK(info);
+    QCOMPARE(info->value(QStringLiteral("public_key")).toString(), hub.publicKey());
+    Registry r{0,
+               QStringLiteral("association"),
+               hub.url(),
+               17,
+               hub.publicKey(),
+               m_pki->path(QStringLiteral("ca.pem")),
+               QStringLiteral("https://studio.example/optout/{iscc_id}"),
+               {}};
+    auto registryId = Registries(*catalog).add(r);
+    RAKKAN_VERIFY_OK(registryId);
+    r.id = *registryId;
+
+    Outbox outbox(*catalog);
+    auto preview = outbox.enqueue(r, {}, true);
+    RAKKAN_VERIFY_OK(preview);
+    QCOMPARE(preview->preview.size(), 5);
+    QVERIFY(!preview->preview.first().contains(QStringLiteral("signature"))); // a dry run signs nothing
+    QCOMPARE(outbox.counts()->value(QStringLiteral("queued")), 0);
+    auto queued = outbox.enqueue(r, {}, false);
+    QCOMPARE(queued->queued, 5);
+    QCOMPARE(outbox.enqueue(r, {}, false)->alreadyQueued, 5);
+
+    Outbox::Options options;
+    options.vaults = vaults();
+    options.passphrase = [](const identity::Identity &) { return std::optional<QString>(kPass); };
+    auto sent = outbox.send(r, options);
+    RAKKAN_VERIFY_OK(sent);
+    QCOMPARE(sent->declared, 5);
+    auto declared = outbox.list(QStringLiteral("declared"));
+    QCOMPARE(declared->size(), 5);
+    for (const Submission &s : *declared) {
+        // The receipt kept is the hub's, for exactly the note sent, signed with the pinned key.
+        const QJsonObject receipt = QJsonDocument::fromJson(s.receipt.toUtf8()).object();
+        const QJsonObject note = QJsonDocument::fromJson(s.request.toUtf8()).object();
+        auto id =
+            HubClient::verifyReceipt(receipt, *crypto::Ed25519::publicKeyFromMultibase(hub.publicKey()), 17, note);
+        RAKKAN_VERIFY_OK(id);
+        QCOMPARE(*id, s.isccId);
+        QCOMPARE(note.value(QStringLiteral("signature")).toObject().value(QStringLiteral("controller")).toString(),
+                 QStringLiteral("did:web:studio.example"));
+        QCOMPARE(note.value(QStringLiteral("gateway")).toString(), r.gateway);
+    }
+    // Nothing left to send; a second run sends nothing.
+    QCOMPARE(outbox.send(r, options)->declared, 0);
+}
+
+void TestHub::tlsIsAlwaysVerified()
+{
+    const QJsonObject note = signedNote(*crypto::Ed25519::generate(), 1, sampleIscc(5));
+    struct Case
+    {
+        const char *cert;
+        const char *ca;
+    };
+    for (const Case c : {Case{"hub", "other-ca"}, Case{"hub", ""}, Case{"wrong-host", "ca"}, Case{"expired", "ca"}}) {
+        test::RunningHub hub;
+        QVERIFY2(
+            hub.start(m_dir.filePath(QStringLiteral("tls-%1-%2.db").arg(QLatin1String(c.cert), QLatin1String(c.ca))), 1,
+                      m_pki->path(QLatin1String(c.cert) + QStringLiteral(".pem")),
+                      m_pki->path(QLatin1String(c.cert) + QStringLiteral(".key"))),
+            qPrintable(hub.error()));
+        const QString ca = *c.ca ? m_pki->path(QLatin1String(c.ca) + QStringLiteral(".pem")) : QString();
+        HubClient client(
+            HubEndpoint{hub.url(), 1, *crypto::Ed25519::publicKeyFromMultibase(hub.publicKey()), ca, 5000});
+        const HubReply reply = client.declare(note);
+        QVERIFY2(reply.kind == HubReply::Kind::Failed && reply.code == QLatin1String("tls"),
+                 qPrintable(QStringLiteral("%1/%2: %3 %4")
+                                .arg(QLatin1String(c.cert), QLatin1String(c.ca), reply.code, reply.message)));
+        QVERIFY(reply.message.contains(QStringLiteral("Nothing was sent")));
+    }
+}
+
+void TestHub::crashAtAnyMomentDeclaresExactlyOnce()
+{
+    test::RunningHub hub;
+    QVERIFY2(hub.start(m_dir.filePath(QStringLiteral("crash-hub.db")), 5, m_pki->path(QStringLiteral("hub.pem")),
+                       m_pki->path(QStringLiteral("hub.key"))),
+             qPrintable(hub.error()));
+    const int works = 60;
+    const QString catalogPath = m_dir.filePath(QStringLiteral("crash.rakkan"));
+    {
+        auto catalog = catalogWithWorks(QStringLiteral("crash"), works);
+        QVERIFY(catalog);
+    }
+    // The CLI, as a studio would run it, in an environment of its own (key files under its home).
+    const QString home = m_dir.filePath(QStringLiteral("crash-home"));
+    QDir().mkpath(home);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/share"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+               QStringLiteral("unix:path=") + home + QStringLiteral("/no-bus"));
+    env.insert(QStringLiteral("RAKKAN_LANG"), QStringLiteral("en"));
+    const QString passFile = home + QStringLiteral("/pass");
+    test::writeFile(passFile, kPass.toUtf8() + '\n');
+    auto cli = [&](const QStringList &args, int killAfterMs = -1) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RAKKAN_CLI_PATH), QStringList{QStringLiteral("--catalog"), catalogPath} + args);
+        p.waitForStarted();
+        if (killAfterMs >= 0) {
+            QTest::qWait(killAfterMs);
+            ::kill(pid_t(p.processId()), SIGKILL); // as a crash or a power cut would
+        }
+        p.waitForFinished(60000);
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -9;
+    };
+    QCOMPARE(cli({QStringLiteral("identity"), QStringLiteral("create"), QStringLiteral("Studio"),
+                  QStringLiteral("--storage"), QStringLiteral("file"), QStringLiteral("--passphrase-file"), passFile}),
+             0);
+    QCOMPARE(cli({QStringLiteral("registry"), QStringLiteral("add"), QStringLiteral("hub"), QStringLiteral("--url"),
+                  hub.url(), QStringLiteral("--ca-file"), m_pki->path(QStringLiteral("ca.pem"))}),
+             0);
+    const QStringList submit{QStringLiteral("optout"),
+                             QStringLiteral("submit"),
+                             QStringLiteral("--registry"),
+                             QStringLiteral("hub"),
+                             QStringLiteral("--all"),
+                             QStringLiteral("--passphrase-file"),
+                             passFile,
+                             QStringLiteral("--batch"),
+                             QStringLiteral("4"),
+                             QStringLiteral("--concurrency"),
+                             QStringLiteral("2")};
+    int kills = 0;
+    for (const int ms : {40, 90, 140, 190, 240, 290, 340, 390, 440, 490}) {
+        if (cli(submit, ms) == -9)
+            ++kills;
+    }
+    QVERIFY(kills >= 3);
+    QCOMPARE(cli(submit), 0); // the last run finishes what the killed ones left
+
+    // Every file declared, and exactly once at the hub.
+    auto catalog = catalog::Catalog::open(catalogPath);
+    Outbox outbox(**catalog);
+    QCOMPARE(outbox.counts()->value(QStringLiteral("declared")), works);
+    HubClient reader(HubEndpoint{hub.url(), 5, {}, m_pki->path(QStringLiteral("ca.pem")), 5000});
+    auto store = hub::SqliteHubStore::open(m_dir.filePath(QStringLiteral("crash-hub.db")));
+    QSet<QString> datahashes;
+    int logged = 0;
+    RAKKAN_VERIFY_OK((*store)->forEach([&](const hub::Declaration &d) {
+        ++logged;
+        datahashes.insert(d.datahash);
+    }));
+    QCOMPARE(logged, works);
+    QCOMPARE(datahashes.size(), works);
+}
+
+QTEST_GUILESS_MAIN(TestHub)
+#include "tst_hub.moc"
