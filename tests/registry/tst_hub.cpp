@@ -30,7 +30,10 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <httplib.h>
+
 #include <csignal>
+#include <thread>
 
 using namespace rakkan;
 using namespace rakkan::registry;
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void hubRulesInProcess();
     void declaresOverTlsEndToEnd();
     void tlsIsAlwaysVerified();
+    void hostileAnswersAreHandled();
     void crashAtAnyMomentDeclaresExactlyOnce();
 
 private:
@@ -332,6 +336,89 @@ void TestHub::tlsIsAlwaysVerified()
                                 .arg(QLatin1String(c.cert), QLatin1String(c.ca), reply.code, reply.message)));
         QVERIFY(reply.message.contains(QStringLiteral("Nothing was sent")));
     }
+}
+
+// A server that misbehaves on purpose, one way per path, to see each answer handled as the protocol says.
+void TestHub::hostileAnswersAreHandled()
+{
+    auto hubKey = crypto::Ed25519::generate();
+    auto forger = crypto::Ed25519::generate();
+    auto creator = crypto::Ed25519::generate();
+    const QJsonObject note = signedNote(*creator, 3, sampleIscc(6));
+    httplib::Server server;
+    auto json = [](httplib::Response &res, int status, const QJsonObject &body) {
+        res.status = status;
+        res.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(), "application/json");
+    };
+    server.Post("/busy/declaration", [&](const httplib::Request &, httplib::Response &res) {
+        res.set_header("Retry-After", "7");
+        json(res, 429,
+             QJsonObject{
+                 {QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), QStringLiteral("slow down")}}}});
+    });
+    server.Post("/down/declaration", [&](const httplib::Request &, httplib::Response &res) { res.status = 503; });
+    server.Post("/garbage/declaration", [&](const httplib::Request &, httplib::Response &res) {
+        res.status = 201;
+        res.set_content("<html>hello</html>", "text/html");
+    });
+    server.Post("/huge/declaration", [&](const httplib::Request &, httplib::Response &res) {
+        res.status = 201;
+        res.set_content(std::string(3 << 20, 'x'), "application/json");
+    });
+    server.Post("/forged/declaration", [&](const httplib::Request &req, httplib::Response &res) {
+        // A well-formed receipt, signed with a key that is not the one pinned.
+        const QJsonObject sent = QJsonDocument::fromJson(QByteArray::fromStdString(req.body)).object();
+        QJsonObject credential{
+            {QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2")}},
+            {QStringLiteral("credentialSubject"),
+             QJsonObject{
+                 {QStringLiteral("declaration"), QJsonObject{{QStringLiteral("seq"), 0},
+                                                             {QStringLiteral("iscc_id"), IsccId{1, 3, 0}.toString()},
+                                                             {QStringLiteral("iscc_note"), sent}}}}}};
+        json(res, 201, *DataIntegrity::sign(credential, *forger, QStringLiteral("did:key:x#y")));
+    });
+    server.Post("/refuses/declaration", [&](const httplib::Request &, httplib::Response &res) {
+        json(
+            res, 422,
+            QJsonObject{{QStringLiteral("error"),
+                         QJsonObject{{QStringLiteral("message"), QStringLiteral("Timestamp must be within 10 minutes")},
+                                     {QStringLiteral("code"), QStringLiteral("timestamp_out_of_range")},
+                                     {QStringLiteral("field"), QStringLiteral("timestamp")}}}});
+    });
+    server.Post("/slow/declaration", [&](const httplib::Request &, httplib::Response &res) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        res.status = 201;
+    });
+    const int port = server.bind_to_any_port("127.0.0.1");
+    QVERIFY(port > 0);
+    std::thread serving([&server] { server.listen_after_bind(); });
+    auto reply = [&](const char *path, int timeoutMs = 5000) {
+        HubClient client(HubEndpoint{QStringLiteral("http://127.0.0.1:%1/%2").arg(port).arg(QLatin1String(path)), 3,
+                                     hubKey->publicKey(), QString(), timeoutMs});
+        return client.declare(note);
+    };
+    const HubReply busy = reply("busy");
+    QCOMPARE(int(busy.kind), int(HubReply::Kind::Retry));
+    QCOMPARE(busy.retryAfterSeconds, 7);
+    QCOMPARE(int(reply("down").kind), int(HubReply::Kind::Retry));
+    const HubReply garbage = reply("garbage");
+    QCOMPARE(int(garbage.kind), int(HubReply::Kind::Failed));
+    QCOMPARE(garbage.code, QStringLiteral("garbled_answer"));
+    QCOMPARE(reply("huge").code, QStringLiteral("oversized_answer"));
+    const HubReply forged = reply("forged");
+    QCOMPARE(forged.code, QStringLiteral("bad_receipt"));
+    QVERIFY(forged.message.contains(QStringLiteral("pinned")));
+    const HubReply refused = reply("refuses");
+    QCOMPARE(int(refused.kind), int(HubReply::Kind::Rejected));
+    QCOMPARE(refused.message, QStringLiteral("Timestamp must be within 10 minutes")); // the hub's own reason
+    QCOMPARE(refused.field, QStringLiteral("timestamp"));
+    const HubReply slow = reply("slow", 500);
+    QCOMPARE(int(slow.kind), int(HubReply::Kind::Retry));
+    QCOMPARE(slow.code, QStringLiteral("timeout"));
+    server.stop();
+    serving.join();
+    // Nobody listening any more: the connection is refused, and that is worth a retry, not a failure.
+    QCOMPARE(int(reply("busy").kind), int(HubReply::Kind::Retry));
 }
 
 void TestHub::crashAtAnyMomentDeclaresExactlyOnce()
