@@ -17,6 +17,41 @@
     </message>
 </context>
 <context>
+    <name>rakkan-hub</name>
+    <message>
+        <source>Serves the ISCC-HUB declaration API: signed, timestamped opt-out declarations, a public log, and lookups by ISCC unit.</source>
+        <translation>ISCC-HUB の宣言 API を提供します。署名とタイムスタンプ付きのオプトアウト宣言、公開ログ、ISCC ユニットによる検索に対応します。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database.</source>
+        <translation>ハブのデータベースを指定します。</translation>
+    </message>
+    <message>
+        <source>Address and port (port 0: any free).</source>
+        <translation>アドレスとポートを指定します（ポート 0: 空いている任意のポート）。</translation>
+    </message>
+    <message>
+        <source>This hub&apos;s id, 0-4095 (0: testing).</source>
+        <translation>このハブの ID を 0〜4095 で指定します（0: テスト用）。</translation>
+    </message>
+    <message>
+        <source>TLS certificate chain (PEM).</source>
+        <translation>TLS 証明書チェーン（PEM）を指定します。</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM).</source>
+        <translation>TLS 秘密鍵（PEM）を指定します。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s DID (default: its did:key).</source>
+        <translation>ハブの DID を指定します（既定: ハブの did:key）。</translation>
+    </message>
+    <message>
+        <source>Declarations a minute per signing key.</source>
+        <translation>署名鍵ごとに 1 分間に受け付ける宣言数の上限を指定します。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::AtomicFile</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -782,8 +817,20 @@
         <translation>署名済み JSON 文書の署名を検証</translation>
     </message>
     <message>
-        <source>import, works, hash, match, scan, dupes, rehash, iscc, identity, sign or verify</source>
-        <translation>import、works、hash、match、scan、dupes、rehash、iscc、identity、sign、verify のいずれか</translation>
+        <source>Add, list or remove the hubs you declare to</source>
+        <translation>宣言先のハブの追加・一覧表示・削除</translation>
+    </message>
+    <message>
+        <source>Declare works to a registry, follow and retry</source>
+        <translation>作品をレジストリに宣言し、状況の確認・再送</translation>
+    </message>
+    <message>
+        <source>Run an ISCC hub (hub serve)</source>
+        <translation>ISCC ハブを実行（hub serve）</translation>
+    </message>
+    <message>
+        <source>import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, verify, registry, optout or hub</source>
+        <translation>import、works、hash、match、scan、dupes、rehash、iscc、identity、sign、verify、registry、optout、hub のいずれか</translation>
     </message>
 </context>
 <context>
@@ -803,6 +850,263 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>2 つのパスフレーズが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::RegistryCommands</name>
+    <message>
+        <source>Usage: %1 registry add|list|remove</source>
+        <translation>使い方: %1 registry add|list|remove</translation>
+    </message>
+    <message>
+        <source>Add an ISCC hub (its key is pinned)</source>
+        <translation>ISCC ハブを追加（ハブの鍵を固定）</translation>
+    </message>
+    <message>
+        <source>List the registries</source>
+        <translation>レジストリを一覧表示</translation>
+    </message>
+    <message>
+        <source>Remove a registry nothing was sent to</source>
+        <translation>何も送信していないレジストリを削除</translation>
+    </message>
+    <message>
+        <source>Say what to do with registries.</source>
+        <translation>registry に続けて操作を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>「%1」という操作はありません。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 optout submit|status|retry</source>
+        <translation>使い方: %1 optout submit|status|retry</translation>
+    </message>
+    <message>
+        <source>Declare works to a registry</source>
+        <translation>作品をレジストリに宣言</translation>
+    </message>
+    <message>
+        <source>What was declared, and what waits</source>
+        <translation>宣言済みのものと送信待ちのものを表示</translation>
+    </message>
+    <message>
+        <source>Send failed declarations again</source>
+        <translation>失敗した宣言を再送</translation>
+    </message>
+    <message>
+        <source>Say what to do.</source>
+        <translation>optout に続けて操作を指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 hub serve --db FILE --listen ADDR:PORT --hub-id N [--cert F --key F]</source>
+        <translation>使い方: %1 hub serve --db FILE --listen ADDR:PORT --hub-id N [--cert F --key F]</translation>
+    </message>
+    <message>
+        <source>Runs an ISCC hub (the same server as rakkan-hub).</source>
+        <translation>ISCC ハブを実行します（rakkan-hub と同じサーバーです）。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database.</source>
+        <translation>ハブのデータベースを指定します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Address and port (port 0: any free).</source>
+        <translation>アドレスとポートを指定します（ポート 0: 空いている任意のポート）。</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>This hub&apos;s id, 0-4095.</source>
+        <translation>このハブの ID を 0〜4095 で指定します。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>TLS certificate chain (PEM).</source>
+        <translation>TLS 証明書チェーン（PEM）を指定します。</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM).</source>
+        <translation>TLS 秘密鍵（PEM）を指定します。</translation>
+    </message>
+    <message>
+        <source>Declarations a minute per signing key.</source>
+        <translation>署名鍵ごとに 1 分間に受け付ける宣言数の上限を指定します。</translation>
+    </message>
+    <message>
+        <source>Give --db, a hub id from 0 to 4095, and --cert with --key.</source>
+        <translation>--db と、0 から 4095 までのハブ ID を指定してください。--cert を指定する場合は --key も指定してください。</translation>
+    </message>
+    <message>
+        <source>Adds an ISCC hub. Its id and public key are read from the hub over verified TLS and pinned: every receipt must be signed with that key. Give --hub-key to insist on a key you got from the hub&apos;s operator.</source>
+        <translation>ISCC ハブを追加します。ハブの ID と公開鍵は、検証済みの TLS 接続でハブから読み取って固定します。以後、受領証はすべてその鍵で署名されている必要があります。ハブの運営者から入手した鍵以外を受け付けないようにするには、--hub-key を指定してください。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address, https://host[:port].</source>
+        <translation>ハブのアドレスを https://host[:port] の形式で指定します。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s public key (z6Mk...).</source>
+        <translation>ハブの公開鍵（z6Mk...）を指定します。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>A private CA bundle (PEM) this hub uses.</source>
+        <translation>このハブが使うプライベート CA のバンドル（PEM）を指定します。</translation>
+    </message>
+    <message>
+        <source>Your reservation page, sent in each declaration (a URL, may contain {iscc_id}, {iscc_code}, {datahash}, {pubkey}).</source>
+        <translation>各宣言とともに送信する、権利留保を示すあなたのページを指定します（URL。{iscc_id}、{iscc_code}、{datahash}、{pubkey} を含めることができます）。</translation>
+    </message>
+    <message>
+        <source>A name for the registry.</source>
+        <translation>レジストリの名前を指定します。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Give a name and --url.</source>
+        <translation>名前と --url を指定してください。</translation>
+    </message>
+    <message>
+        <source>The hub presents the key %1, not the one you gave. Nothing was added.</source>
+        <translation>ハブが提示した鍵は %1 で、指定された鍵と一致しません。何も追加していません。</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;: hub %2 at %3, key %4 (pinned).</source>
+        <translation>「%1」を追加しました: ハブ %2（%3）、鍵 %4（固定済み）。</translation>
+    </message>
+    <message>
+        <source>Lists the registries.</source>
+        <translation>レジストリを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Removes a registry no declaration was sent to.</source>
+        <translation>宣言を 1 件も送信していないレジストリを削除します。</translation>
+    </message>
+    <message>
+        <source>The registry.</source>
+        <translation>レジストリを指定します。</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Sends failed declarations again (after a network problem or once the cause is fixed).</source>
+        <translation>失敗した宣言を再送します（ネットワークの問題が解消した後や、失敗の原因を取り除いた後に使います）。</translation>
+    </message>
+    <message>
+        <source>Declares works to a registry: each file&apos;s ISCC-CODE, hashes and units, signed with the work&apos;s identity. Only these codes leave the computer, never pixels. Queued first, so an interrupted run continues where it stopped.</source>
+        <translation>作品をレジストリに宣言します。宣言するのは各ファイルの ISCC-CODE、ハッシュ、ユニットで、作品のアイデンティティで署名します。このコンピューターの外に出るのはこれらのコードだけで、画像そのものは送信しません。宣言はまず送信待ちに入れるため、途中で中断しても続きから再開できます。</translation>
+    </message>
+    <message>
+        <source>Every work of the catalogue.</source>
+        <translation>カタログ内のすべての作品を対象にします。</translation>
+    </message>
+    <message>
+        <source>Every work of a series.</source>
+        <translation>シリーズ内のすべての作品を対象にします。</translation>
+    </message>
+    <message>
+        <source>SERIES</source>
+        <translation>SERIES</translation>
+    </message>
+    <message>
+        <source>A work (repeat for several).</source>
+        <translation>作品を指定します（複数指定する場合は繰り返します）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Show exactly what would be sent; send nothing.</source>
+        <translation>送信される内容をそのまま表示し、実際には何も送信しません。</translation>
+    </message>
+    <message>
+        <source>Read the signing key&apos;s passphrase from the first line of FILE.</source>
+        <translation>署名鍵のパスフレーズを FILE の 1 行目から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Requests in flight (1-16).</source>
+        <translation>同時に送信するリクエストの数を指定します（1〜16）。</translation>
+    </message>
+    <message>
+        <source>Also send rejected declarations again.</source>
+        <translation>拒否された宣言も再送します。</translation>
+    </message>
+    <message>
+        <source>Declarations signed, sent and recorded together (1-256).</source>
+        <translation>まとめて署名・送信・記録する宣言の数を指定します（1〜256）。</translation>
+    </message>
+    <message>
+        <source>Name the registry with --registry.</source>
+        <translation>レジストリを --registry で指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose the works: --all, --series or --work.</source>
+        <translation>対象の作品を --all、--series、--work のいずれかで指定してください。</translation>
+    </message>
+    <message>
+        <source>--work takes a work number.</source>
+        <translation>--work には作品の番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>Would declare %1 files to &quot;%2&quot; (%3 already there, %4 without an ISCC). Each note carries only these codes and hashes, then your signature:
+%5</source>
+        <translation>「%2」に宣言されるファイルは %1 件です（%3 件はすでに送信待ちまたは宣言済み、%4 件は ISCC なし）。各宣言に含まれるのは次のようなコードとハッシュ、そしてあなたの署名だけです:
+%5</translation>
+    </message>
+    <message>
+        <source>%1 files have no ISCC yet; run &quot;rakkan-cli rehash&quot; first.</source>
+        <translation>%1 件のファイルにはまだ ISCC がありません。先に「rakkan-cli rehash」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Passphrase of &quot;%1&quot;: </source>
+        <translation>「%1」のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Declared %1 of %2...</source>
+        <translation>%2 件中 %1 件を宣言しました...</translation>
+    </message>
+    <message>
+        <source>Declared %1, already declared %2, rejected %3, failed %4%5.</source>
+        <translation>宣言 %1 件、宣言済み（重複）%2 件、拒否 %3 件、失敗 %4 件%5。</translation>
+    </message>
+    <message>
+        <source> (stopped; run it again to continue)</source>
+        <translation>（中断しました。もう一度実行すると続きから再開します）</translation>
+    </message>
+    <message>
+        <source>Lists declarations: state, ISCC-ID and the hub&apos;s reason when refused.</source>
+        <translation>宣言を一覧表示します。状態、ISCC-ID、拒否された場合はハブが示した理由を表示します。</translation>
+    </message>
+    <message>
+        <source>Only this state: queued, sending, declared, duplicate, rejected, failed.</source>
+        <translation>指定した状態の宣言だけを表示します（queued、sending、declared、duplicate、rejected、failed のいずれか）。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1728,59 @@
     </message>
 </context>
 <context>
+    <name>rakkan::hub::HubServer</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The certificate or key could not be loaded (PEM files that belong together?).</source>
+        <translation>証明書または鍵を読み込めませんでした（対になる PEM ファイルを指定していますか？）。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this computer).</source>
+        <translation>%1:%2 で待ち受けできません（使用中か、このコンピューターのアドレスではありません）。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::hub::HubService</name>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>リクエストの本文が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Too many declarations from this key; try again in %1 s.</source>
+        <translation>この鍵からの宣言が送信数の上限を超えました。%1 秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Duplicate declaration for datahash: %1</source>
+        <translation>この datahash はすでに宣言されています: %1</translation>
+    </message>
+    <message>
+        <source>Nonce already used: %1</source>
+        <translation>このノンスはすでに使用されています: %1</translation>
+    </message>
+    <message>
+        <source>No declaration %1 here.</source>
+        <translation>このハブには宣言 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISCC unit.</source>
+        <translation>「%1」は ISCC ユニットではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::hub::SqliteHubStore</name>
+    <message>
+        <source>Declaration %1 would leave a gap in the log (next is %2).</source>
+        <translation>宣言 %1 を記録するとログに欠番が生じます（次の番号は %2 です）。</translation>
+    </message>
+    <message>
+        <source>The system could not provide random numbers for the hub&apos;s key.</source>
+        <translation>ハブの鍵を作成するための乱数をシステムから取得できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::identity::DidWeb</name>
     <message>
         <source>&quot;%1&quot; is not a did:web identifier (it starts with &quot;did:web:&quot; and names your site, for example did:web:example.com).</source>
@@ -1935,6 +2292,188 @@
     <message>
         <source>%1 bits is not a Meta-Code length (64 to 256, a multiple of 32).</source>
         <translation>%1 ビットは Meta-Code の長さとして使えません（64〜256 の範囲の 32 の倍数にしてください）。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::registry::DataIntegrity</name>
+    <message>
+        <source>The receipt carries no eddsa-jcs-2022 proof.</source>
+        <translation>受領証に eddsa-jcs-2022 の proof がありません。</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s proof value is not an Ed25519 signature.</source>
+        <translation>受領証の proof の値が Ed25519 署名ではありません。</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature does not match the hub key you pinned: it was altered, or another server signed it.</source>
+        <translation>受領証の署名が、固定したハブの鍵と一致しません。受領証が改ざんされたか、別のサーバーが署名しています。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::registry::HubClient</name>
+    <message>
+        <source>The network library could not start.</source>
+        <translation>ネットワークライブラリを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is larger than %1 bytes.</source>
+        <translation>ハブからの応答が %1 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s ISCC-ID &quot;%1&quot; was not issued by hub %2.</source>
+        <translation>受領証の ISCC-ID「%1」は、ハブ %2 が発行したものではありません。</translation>
+    </message>
+    <message>
+        <source>The receipt is for another declaration than the one sent.</source>
+        <translation>受領証は、送信した宣言とは別の宣言に対するものです。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted for this address (%1). Nothing was sent.</source>
+        <translation>ハブの証明書は、このアドレスに対して信頼できません（%1）。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached or did not answer (%1).</source>
+        <translation>ハブに接続できないか、ハブから応答がありませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The hub is busy or failing (HTTP %1); Rakkan will try again.</source>
+        <translation>ハブが混雑しているか、障害が発生しています（HTTP %1）。Rakkan が後で再送します。</translation>
+    </message>
+    <message>
+        <source>The hub answered HTTP %1 with something that is not JSON.</source>
+        <translation>ハブから HTTP %1 で JSON ではない応答が返されました。</translation>
+    </message>
+    <message>
+        <source>The hub refused the declaration (HTTP %1).</source>
+        <translation>ハブが宣言を拒否しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The hub answered with an unexpected HTTP status %1.</source>
+        <translation>ハブから予期しない HTTP ステータス %1 が返されました。</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached: %1</source>
+        <translation>ハブに接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This server does not describe itself as an ISCC hub.</source>
+        <translation>このサーバーは、自身を ISCC ハブとして示していません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::registry::IsccId</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISCC-ID v1.</source>
+        <translation>「%1」は ISCC-ID v1 ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::registry::IsccNotes</name>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>フィールド「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The optional field &quot;%1&quot; must not be empty.</source>
+        <translation>省略可能なフィールド「%1」は、指定する場合は空にできません。</translation>
+    </message>
+    <message>
+        <source>The ISCC-CODE is not in ISCC form.</source>
+        <translation>ISCC-CODE が ISCC の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The ISCC-CODE is not a composite ISCC-CODE.</source>
+        <translation>ISCC-CODE が複合 ISCC-CODE ではありません。</translation>
+    </message>
+    <message>
+        <source>The datahash is not a BLAKE3 multihash.</source>
+        <translation>datahash が BLAKE3 の multihash ではありません。</translation>
+    </message>
+    <message>
+        <source>The metahash is not a BLAKE3 multihash.</source>
+        <translation>metahash が BLAKE3 の multihash ではありません。</translation>
+    </message>
+    <message>
+        <source>The nonce is not 32 lowercase hex digits.</source>
+        <translation>ノンスが 32 桁の小文字の 16 進数ではありません。</translation>
+    </message>
+    <message>
+        <source>The nonce was made for hub %1, not this hub (%2).</source>
+        <translation>このノンスはハブ %1 向けに作成されたもので、このハブ（%2）向けではありません。</translation>
+    </message>
+    <message>
+        <source>The timestamp is not RFC 3339 UTC with milliseconds.</source>
+        <translation>タイムスタンプが、ミリ秒付き UTC の RFC 3339 形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The timestamp must be within 10 minutes of the hub&apos;s clock.</source>
+        <translation>タイムスタンプとハブの時計とのずれは 10 分以内である必要があります。</translation>
+    </message>
+    <message>
+        <source>At most 4 units may be sent.</source>
+        <translation>送信できるユニットは 4 つまでです。</translation>
+    </message>
+    <message>
+        <source>A unit is not in ISCC form.</source>
+        <translation>ISCC の形式ではないユニットがあります。</translation>
+    </message>
+    <message>
+        <source>The units and the datahash do not make up the declared ISCC-CODE.</source>
+        <translation>ユニットと datahash から、宣言された ISCC-CODE を構成できません。</translation>
+    </message>
+    <message>
+        <source>The signature must carry its public key.</source>
+        <translation>署名には公開鍵を含める必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::registry::Outbox</name>
+    <message>
+        <source>No work belongs to a series called &quot;%1&quot;.</source>
+        <translation>シリーズ「%1」に属する作品はありません。</translation>
+    </message>
+    <message>
+        <source>The passphrase of &quot;%1&quot; is needed to sign.</source>
+        <translation>署名するには「%1」のパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <source>Already declared at this hub as %1 by %2.</source>
+        <translation>このハブでは、すでに %1 として宣言されています（宣言者: %2）。</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>あなた</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::registry::Registries</name>
+    <message>
+        <source>There is no registry called &quot;%1&quot;. Add it with &quot;rakkan-cli registry add&quot;.</source>
+        <translation>「%1」というレジストリはありません。「rakkan-cli registry add」で追加してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hub address (https://host[:port], without a path).</source>
+        <translation>「%1」はハブのアドレスではありません（パスを含まない https://host[:port] の形式で指定してください）。</translation>
+    </message>
+    <message>
+        <source>Declarations go to hubs over https only (plain http is allowed for this computer alone).</source>
+        <translation>宣言は https でのみハブに送信します（暗号化しない http は、このコンピューター上のハブに対してのみ使用できます）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Ed25519 public key (z6Mk...).</source>
+        <translation>「%1」は Ed25519 公開鍵（z6Mk...）ではありません。</translation>
+    </message>
+    <message>
+        <source>A hub id is a number from 0 to 4095.</source>
+        <translation>ハブ ID には 0 から 4095 までの数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>The registry could not be added (is the name &quot;%1&quot; taken?): %2</source>
+        <translation>レジストリを追加できませんでした（「%1」という名前はすでに使われていませんか？）: %2</translation>
+    </message>
+    <message>
+        <source>This registry holds %1 submissions whose receipts are kept; it cannot be removed.</source>
+        <translation>このレジストリには受領証を保管している宣言が %1 件あるため、削除できません。</translation>
     </message>
 </context>
 <context>

@@ -7,16 +7,23 @@
 //   rakkan-bench fastexact DIR...                                 Hamming distance of the fast path to the exact
 //   rakkan-bench eval DIR [--distractors DIR2]                    recall per transform at <= 0.1 % false positives
 //   rakkan-bench iscc [--files N] [--size WxH]                    ISCC-CODE per image, with PDQ from the same decode
+//   rakkan-bench declare [--works N]                              N works declared to a local hub over TLS
 //
 // Each run makes its own data in a temporary folder, prints what it measured and removes the data again.
 
 #include "catalog/Catalog.h"
+#include "catalog/Sqlite.h"
+#include "crypto/Sha256.h"
 #include "fingerprint/Evaluation.h"
 #include "fingerprint/FingerprintInput.h"
 #include "fingerprint/Fingerprinter.h"
 #include "fingerprint/MatchIndex.h"
 #include "fingerprint/Pdq.h"
 #include "fingerprint/Transforms.h"
+#include "hub/HubServer.h"
+#include "hub/SqliteHubStore.h"
+#include "identity/FileVault.h"
+#include "identity/IdentityManager.h"
 #include "imaging/ImageDecoder.h"
 #include "imaging/Thumbnail.h"
 #include "importing/FilePreparer.h"
@@ -27,6 +34,8 @@
 #include "iscc/InstanceCode.h"
 #include "iscc/IsccCode.h"
 #include "iscc/MetaCode.h"
+#include "registry/Outbox.h"
+#include "registry/Registries.h"
 
 #ifdef RAKKAN_BENCH_GUI
 #include "MainWindow.h"
@@ -44,6 +53,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPainter>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -52,6 +62,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <numeric>
+#include <thread>
 
 using namespace rakkan;
 
@@ -353,6 +364,132 @@ int benchIscc(int files, QSize size)
     return 0;
 }
 
+bool runOpenssl(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("openssl"), args);
+    return p.waitForFinished(30000) && p.exitCode() == 0;
+}
+
+// 10,000 works declared by the outbox to a rakkan-hub (in this process, its own threads) over TLS: signing,
+// HTTPS with kept-alive connections, the hub's checks, receipts, fsync'd writes on both sides.
+int benchDeclare(int works)
+{
+    QTemporaryDir dir;
+    const QString d = dir.path() + QLatin1Char('/');
+    if (!runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                     QStringLiteral("-keyout"), d + QStringLiteral("ca.key"), QStringLiteral("-out"),
+                     d + QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("1"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=bench CA")}) ||
+        !runOpenssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                     QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                     d + QStringLiteral("hub.key"), QStringLiteral("-out"), d + QStringLiteral("hub.csr"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")})) {
+        print(QStringLiteral("declare: openssl is needed to make the test certificates"));
+        return 1;
+    }
+    {
+        QFile ext(d + QStringLiteral("ext"));
+        if (ext.open(QIODevice::WriteOnly))
+            ext.write("subjectAltName=IP:127.0.0.1\n");
+    }
+    runOpenssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), d + QStringLiteral("hub.csr"),
+                QStringLiteral("-CA"), d + QStringLiteral("ca.pem"), QStringLiteral("-CAkey"),
+                d + QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
+                d + QStringLiteral("hub.pem"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-extfile"),
+                d + QStringLiteral("ext")});
+
+    auto store = hub::SqliteHubStore::open(d + QStringLiteral("hub.db"));
+    auto hubKey = crypto::Ed25519::fromSeed(*(*store)->hubSeed());
+    hub::HubService service(**store, *hubKey, hub::HubService::Options{7, QString(), 1'000'000});
+    hub::HubServer server(service, hub::ServerOptions{QStringLiteral("127.0.0.1"), 0, d + QStringLiteral("hub.pem"),
+                                                      d + QStringLiteral("hub.key"), 64 * 1024});
+    auto port = server.bind();
+    if (!port.ok()) {
+        print(port.error().message);
+        return 1;
+    }
+    std::thread serving([&server] { server.run(); });
+
+    // The catalogue: works whose files have real ISCC codes (small generated pictures and bytes).
+    auto catalog = catalog::Catalog::open(d + QStringLiteral("c.rakkan"));
+    QElapsedTimer prep;
+    prep.start();
+    {
+        sql::Transaction tx((*catalog)->database());
+        (void)tx.begin();
+        QRandomGenerator rng(5);
+        for (int i = 0; i < works; ++i) {
+            QByteArray bytes(4096, Qt::Uninitialized);
+            rng.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+            imaging::DecodedImage picture;
+            picture.image = makeArtwork(QSize(64, 48), quint32(i));
+            auto code = iscc::AssetIsccs::compute(bytes, picture, QString(), QString());
+            auto work = (*catalog)->createWork(QStringLiteral("作品 %1").arg(i), catalog::WorkKind::Illustration);
+            catalog::NewAsset asset;
+            asset.sha256 = crypto::sha256(bytes);
+            asset.fileSize = bytes.size();
+            asset.pixelSize = QSize(64, 48);
+            asset.format = QStringLiteral("png");
+            asset.originalPath = QStringLiteral("/bench/%1.png").arg(i);
+            asset.iscc = *code;
+            (void)(*catalog)->addAsset(*work, 1, asset);
+        }
+        (void)tx.commit();
+    }
+    const QString keys = d + QStringLiteral("keys");
+    auto vaults = [keys](identity::KeyStorage) -> std::unique_ptr<identity::KeyVault> {
+        return std::make_unique<identity::FileVault>(keys, crypto::ScryptCost{12, 8, 1});
+    };
+    identity::IdentityManager manager(**catalog, vaults);
+    if (auto made =
+            manager.create(QStringLiteral("Studio"), identity::KeyStorage::File, QStringLiteral("bench passphrase"));
+        !made.ok()) {
+        print(made.error().message);
+        return 1;
+    }
+    registry::Registry r{0,
+                         QStringLiteral("bench"),
+                         QStringLiteral("https://127.0.0.1:%1").arg(*port),
+                         7,
+                         service.publicKey(),
+                         d + QStringLiteral("ca.pem"),
+                         QString(),
+                         {}};
+    r.id = *registry::Registries(**catalog).add(r);
+    registry::Outbox outbox(**catalog);
+    print(QStringLiteral("declare: %1 works prepared in %2 s").arg(works).arg(prep.elapsed() / 1000.0, 0, 'f', 1));
+
+    QElapsedTimer t;
+    t.start();
+    auto queued = outbox.enqueue(r, {}, false);
+    const double enqueueS = t.nsecsElapsed() / 1e9;
+    registry::Outbox::Options options;
+    options.vaults = vaults;
+    options.passphrase = [](const identity::Identity &) {
+        return std::optional<QString>(QStringLiteral("bench passphrase"));
+    };
+    options.concurrency = 4;
+    auto sent = outbox.send(r, options);
+    const double totalS = t.nsecsElapsed() / 1e9;
+    server.stop();
+    serving.join();
+    if (!sent.ok()) {
+        print(sent.error().message);
+        return 1;
+    }
+    print(
+        QStringLiteral("declare: %1 queued in %2 s; %3 declared (%4 failed) in %5 s total over TLS: %6 declarations/s")
+            .arg(queued->queued)
+            .arg(enqueueS, 0, 'f', 2)
+            .arg(sent->declared)
+            .arg(sent->failed)
+            .arg(totalS, 0, 'f', 1)
+            .arg(sent->declared / totalS, 0, 'f', 0));
+    return sent->declared == works ? 0 : 1;
+}
+
 int benchIndex(const QList<qint64> &sizes)
 {
     QRandomGenerator rng(2024);
@@ -518,7 +655,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("bench"),
-                                 QStringLiteral("import | open | hash | index | fastexact | eval | iscc"));
+                                 QStringLiteral("import | open | hash | index | fastexact | eval | iscc | declare"));
     parser.addOption(
         {QStringLiteral("files"), QStringLiteral("Images to import."), QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption(
@@ -557,6 +694,9 @@ int main(int argc, char **argv)
         return benchEval(parser.positionalArguments().value(1), parser.value(QStringLiteral("distractors")));
     if (bench == QLatin1String("fastexact"))
         return benchFastExact(parser.positionalArguments().mid(1));
+    if (bench == QLatin1String("declare"))
+        return benchDeclare(parser.isSet(QStringLiteral("works")) ? parser.value(QStringLiteral("works")).toInt()
+                                                                  : 10000);
     if (bench == QLatin1String("iscc")) {
         const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
         return benchIscc(parser.isSet(QStringLiteral("files")) ? parser.value(QStringLiteral("files")).toInt() : 100,
