@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "commands/RemoveWorksCommand.h"
 #include "dialogs/CheckImageDialog.h"
+#include "dialogs/DeclarationsDialog.h"
 #include "dialogs/Dialogs.h"
 #include "dialogs/IdentitiesDialog.h"
 #include "dialogs/ImportSummaryDialog.h"
@@ -206,6 +207,16 @@ void MainWindow::createActions()
     auto *recompute = toolsMenu->addAction(tr("&Compute Missing Fingerprints and ISCC"), this,
                                            [this] { computeMissingIdentification(); });
     recompute->setObjectName(QStringLiteral("computeMissingAction"));
+    toolsMenu->addSeparator();
+    auto *declarations =
+        toolsMenu->addAction(tr("Opt-out &Declarations..."), this, [this] { openDeclarationsDialog(); });
+    declarations->setObjectName(QStringLiteral("declarationsAction"));
+    auto *declareSelected = toolsMenu->addAction(tr("Declare &Selected Works..."), this, [this] {
+        const QList<qint64> ids = selectedWorkIds();
+        if (!ids.isEmpty())
+            openDeclarationsDialog()->declareWorks(ids);
+    });
+    declareSelected->setObjectName(QStringLiteral("declareSelectedAction"));
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *views = new QActionGroup(this);
@@ -789,6 +800,17 @@ IdentitiesDialog *MainWindow::openIdentitiesDialog()
                 m_identityPrompt->hide();
         });
     }
+    dialog->show();
+    dialog->raise();
+    dialog->refresh();
+    return dialog;
+}
+
+DeclarationsDialog *MainWindow::openDeclarationsDialog()
+{
+    auto *dialog = findChild<DeclarationsDialog *>();
+    if (!dialog)
+        dialog = new DeclarationsDialog(m_session, m_dialogs.get(), m_vaults, this);
     dialog->show();
     dialog->raise();
     dialog->refresh();

@@ -27,6 +27,7 @@ class CatalogSession;
 class CheckImageDialog;
 class NearDuplicatesDialog;
 class ScanFolderDialog;
+class DeclarationsDialog;
 class Dialogs;
 class IdentitiesDialog;
 class ImportJob;
@@ -68,6 +69,8 @@ public:
     ScanFolderDialog *openScanDialog();
     NearDuplicatesDialog *openNearDuplicatesDialog();
     IdentitiesDialog *openIdentitiesDialog();
+    // Opt-out declarations; with works given, offers to declare those to the chosen registry.
+    DeclarationsDialog *openDeclarationsDialog();
     // Computes the fingerprints and ISCC that files catalogued by an older Rakkan lack.
     void computeMissingIdentification();
     bool isIdentityPromptVisible() const;

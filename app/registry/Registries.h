@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QMetaType>
 
 namespace rakkan::registry {
 
@@ -38,3 +39,5 @@ private:
 };
 
 } // namespace rakkan::registry
+
+Q_DECLARE_METATYPE(rakkan::registry::Registry)

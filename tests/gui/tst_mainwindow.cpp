@@ -2,14 +2,17 @@
 #include "catalog/Catalog.h"
 #include "catalog/Sqlite.h"
 #include "dialogs/CheckImageDialog.h"
+#include "dialogs/DeclarationsDialog.h"
 #include "dialogs/Dialogs.h"
 #include "dialogs/IdentitiesDialog.h"
 #include "dialogs/ImportSummaryDialog.h"
 #include "dialogs/NearDuplicatesDialog.h"
 #include "dialogs/ScanFolderDialog.h"
 #include "identity/FileVault.h"
+#include "identity/IdentityManager.h"
 #include "models/WorkFilterModel.h"
 #include "models/WorkListModel.h"
+#include "registry/HubFixture.h"
 #include "widgets/IsccPanel.h"
 #include "widgets/WorkDetailPanel.h"
 
@@ -31,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -142,6 +146,7 @@ private Q_SLOTS:
     void detailPanelShowsTheIscc();
     void firstRunPromptLeadsToANewIdentity();
     void computesWhatAnOlderCatalogueLacks();
+    void declaresWorksToARealHub();
 
 private:
     void openFreshCatalog();
@@ -558,6 +563,52 @@ void TestMainWindow::computesWhatAnOlderCatalogueLacks()
     QCOMPARE(summaries->size(), 2);
     for (const auto &summary : *summaries)
         QVERIFY((*catalog)->work(summary.id)->assets.first().iscc.has_value());
+}
+
+void TestMainWindow::declaresWorksToARealHub()
+{
+    test::RunningHub hub;
+    QVERIFY2(hub.start(m_dir.filePath(QStringLiteral("gui-hub.db")), 12), qPrintable(hub.error()));
+    openFreshCatalog();
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({m_images + QStringLiteral("/red.png"), m_images + QStringLiteral("/green.jpg")});
+    QVERIFY(finished.wait(30000));
+    // An identity, made as the Identities window would (same key folder as this window uses).
+    auto *identities = m_window->openIdentitiesDialog();
+    m_dialogs->passphrases = {QStringLiteral("gui test passphrase")};
+    identities->createIdentity(QStringLiteral("Studio"), identity::KeyStorage::File, QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!identities->identities().isEmpty(), 10000);
+    identities->close();
+
+    auto *dialog = m_window->openDeclarationsDialog();
+    QSignalSpy added(dialog, &DeclarationsDialog::registryAdded);
+    m_dialogs->confirmAnswer = true; // pin the key the hub presents
+    dialog->addRegistry(QStringLiteral("association"), hub.url(), QString(), QString());
+    QVERIFY(added.wait(10000));
+    QCOMPARE(added.first().first().value<registry::Registry>().hubPublicKey, hub.publicKey());
+    QTRY_COMPARE(dialog->registries().size(), 1);
+
+    QSignalSpy sent(dialog, &DeclarationsDialog::sendFinished);
+    m_dialogs->passphrases = {QStringLiteral("gui test passphrase")};
+    dialog->declareWorks({});
+    QVERIFY(sent.wait(30000));
+    QCOMPARE(sent.first().at(0).toInt(), 2);
+    QTRY_COMPARE(dialog->submissions().size(), 2);
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("submissionsTable"));
+    QTRY_COMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Declared"));
+    QVERIFY(table->item(0, 3)->text().startsWith(QLatin1String("ISCC:MA")));
+    // The kept receipt checks out again against the pinned key.
+    table->selectRow(0);
+    QSignalSpy checked(dialog, &DeclarationsDialog::receiptChecked);
+    dialog->verifySelectedReceipt();
+    QCOMPARE(checked.size(), 1);
+    QVERIFY2(checked.first().at(0).toBool(), qPrintable(checked.first().at(1).toString()));
+    // Declaring again sends nothing new.
+    m_dialogs->errors.clear();
+    dialog->declareWorks({});
+    QTRY_VERIFY(m_dialogs->errors.join(QString()).contains(QStringLiteral("Nothing new to declare")));
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "identity/IdentityManager.h"
+#include "registry/Outbox.h"
+#include "registry/Registries.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace rakkan::ui {
+
+class CatalogSession;
+class Dialogs;
+class OptOutJob;
+
+// Opt-out declarations: the registries (ISCC hubs, their keys pinned), declaring works to one with progress and
+// cancel, and every submission with its state, ISCC-ID and the hub's reason; receipts can be checked again.
+class DeclarationsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeclarationsDialog)
+
+public:
+    DeclarationsDialog(CatalogSession *session, Dialogs *dialogs, identity::IdentityManager::VaultFactory vaults,
+                       QWidget *parent = nullptr);
+    ~DeclarationsDialog() override;
+
+    void refresh();
+    QList<registry::Registry> registries() const { return m_registries; }
+    QList<registry::Submission> submissions() const { return m_submissions; }
+
+    // The actions behind the buttons (public for tests and the main window).
+    void addRegistry(const QString &name, const QString &url, const QString &caFile, const QString &gateway);
+    void removeSelectedRegistry();
+    // Declares `workIds` (every work when empty) to the selected registry, after a review of what leaves.
+    void declareWorks(const QList<qint64> &workIds, bool review = true);
+    void retryFailed();
+    void verifySelectedReceipt();
+    void cancel();
+    bool isSending() const;
+
+Q_SIGNALS:
+    void refreshed();
+    void registryAdded(const rakkan::registry::Registry &registry);
+    void sendFinished(int declared, int duplicates, int rejected, int failed);
+    void receiptChecked(bool valid, const QString &message);
+    void operationFailed(const QString &message);
+
+private:
+    void startJob(const QList<qint64> &workIds, bool onlyRetry);
+    void fail(const QString &title, const Error &error);
+    std::optional<registry::Registry> selectedRegistry() const;
+
+    CatalogSession *m_session;
+    Dialogs *m_dialogs;
+    identity::IdentityManager::VaultFactory m_vaults;
+    QList<registry::Registry> m_registries;
+    QList<registry::Submission> m_submissions;
+    std::unique_ptr<OptOutJob> m_job;
+
+    QComboBox *m_registry;
+    QComboBox *m_state;
+    QTableWidget *m_table;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+};
+
+} // namespace rakkan::ui
