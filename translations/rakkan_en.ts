@@ -39,6 +39,22 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::DeclarationsDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) will be declared to &quot;%1&quot;. For each, only this leaves the computer (then your signature is added):
+
+%2</source>
+        <translation>
+            <numerusform>%n file will be declared to &quot;%1&quot;. For it, only this leaves the computer (then your signature is added):
+
+%2</numerusform>
+            <numerusform>%n files will be declared to &quot;%1&quot;. For each, only this leaves the computer (then your signature is added):
+
+%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::MainWindow</name>
     <message numerus="yes">
         <source>%1 of %n work(s) shown</source>

@@ -2310,15 +2310,18 @@
     </message>
 </context>
 <context>
-    <name>rakkan::registry::HubClient</name>
+    <name>rakkan::registry::Http</name>
     <message>
         <source>The network library could not start.</source>
         <translation>ネットワークライブラリを起動できませんでした。</translation>
     </message>
     <message>
-        <source>The hub&apos;s answer is larger than %1 bytes.</source>
-        <translation>ハブからの応答が %1 バイトを超えています。</translation>
+        <source>The answer is larger than %1 bytes.</source>
+        <translation>応答が %1 バイトを超えています。</translation>
     </message>
+</context>
+<context>
+    <name>rakkan::registry::HubClient</name>
     <message>
         <source>The receipt&apos;s ISCC-ID &quot;%1&quot; was not issued by hub %2.</source>
         <translation>受領証の ISCC-ID「%1」は、ハブ %2 が発行したものではありません。</translation>
@@ -2524,6 +2527,53 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::AddRegistryDialog</name>
+    <message>
+        <source>Add Registry</source>
+        <translation>レジストリの追加</translation>
+    </message>
+    <message>
+        <source>An ISCC hub records signed, timestamped declarations. Rakkan asks the hub for its key and pins it: receipts signed with another key are refused.</source>
+        <translation>ISCC ハブは、署名とタイムスタンプ付きの宣言を記録します。Rakkan はハブに鍵を問い合わせて固定します。以後、ほかの鍵で署名された受領証は拒否します。</translation>
+    </message>
+    <message>
+        <source>e.g. Creators&apos; association hub</source>
+        <translation>例: クリエイター団体のハブ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Only for a hub with its own certificate authority</source>
+        <translation>独自の認証局（CA）を使うハブの場合のみ</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 証明書(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Your &amp;reservation page:</source>
+        <translation>あなたの権利留保ページ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::CatalogSession</name>
     <message>
         <source>No catalogue is open.</source>
@@ -2637,6 +2687,227 @@
     <message>
         <source>The copy matches a part of your work; see the two side by side.</source>
         <translation>複製はあなたの作品の一部と一致しています。並べて見比べてください。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::DeclarationsDialog</name>
+    <message>
+        <source>Queued</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>宣言完了</translation>
+    </message>
+    <message>
+        <source>Already declared</source>
+        <translation>宣言済み</translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation>ハブが拒否</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Opt-out Declarations</source>
+        <translation>オプトアウト宣言</translation>
+    </message>
+    <message>
+        <source>Declare your works to registries (ISCC hubs): each file&apos;s ISCC-CODE and hashes, signed with your identity. Pictures never leave this computer. Each hub answers with a signed receipt, kept here for good.</source>
+        <translation>作品をレジストリ（ISCC ハブ）に宣言します。宣言するのは各ファイルの ISCC-CODE とハッシュで、あなたのアイデンティティで署名します。絵がこのコンピューターの外に送られることはありません。各ハブは署名付きの受領証を返し、受領証はここで永続的に保管されます。</translation>
+    </message>
+    <message>
+        <source>Registry:</source>
+        <translation>レジストリ:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Registry...</source>
+        <translation>レジストリを追加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Remove Registry</source>
+        <translation>レジストリを削除</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>レジストリ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>ISCC-ID</source>
+        <translation>ISCC-ID</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Reason or next attempt</source>
+        <translation>理由または次回の再送</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>送信した宣言</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Declare All Works...</source>
+        <translation>すべての作品を宣言(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>失敗した宣言を再送(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Receipt</source>
+        <translation>受領証を検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>宣言</translation>
+    </message>
+    <message>
+        <source>%1 (hub %2, %3)</source>
+        <translation>%1（ハブ %2、%3）</translation>
+    </message>
+    <message>
+        <source>%1 (next attempt %2)</source>
+        <translation>%1（次回の再送: %2）</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>ファイル %1</translation>
+    </message>
+    <message>
+        <source>(removed work)</source>
+        <translation>（削除された作品）</translation>
+    </message>
+    <message>
+        <source>Add a registry first: the address of an ISCC hub.</source>
+        <translation>先にレジストリ（ISCC ハブのアドレス）を追加してください。</translation>
+    </message>
+    <message>
+        <source>Asking %1 who it is...</source>
+        <translation>%1 にハブの情報を問い合わせています...</translation>
+    </message>
+    <message>
+        <source>Add registry</source>
+        <translation>レジストリの追加</translation>
+    </message>
+    <message>
+        <source>Pin this hub&apos;s key?</source>
+        <translation>このハブの鍵を固定しますか？</translation>
+    </message>
+    <message>
+        <source>%1 is hub %2 and signs its receipts with the key
+
+%3
+
+Rakkan will accept receipts from this hub only when they are signed with this key. If its operator published the key, compare them now.</source>
+        <translation>%1 はハブ %2 で、次の鍵で受領証に署名しています。
+
+%3
+
+Rakkan は、このハブの受領証のうち、この鍵で署名されたものだけを受け付けます。ハブの運営者が鍵を公開している場合は、ここで照合してください。</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;.</source>
+        <translation>「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>Remove registry</source>
+        <translation>レジストリの削除</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from your registries?</source>
+        <translation>レジストリの一覧から「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Declare works</source>
+        <translation>作品の宣言</translation>
+    </message>
+    <message>
+        <source>Nothing new to declare to &quot;%1&quot;: %2 files are there already, %3 have no ISCC yet.</source>
+        <translation>「%1」に新しく宣言するものはありません。%2 件のファイルはすでに送信待ちまたは宣言済みで、%3 件にはまだ ISCC がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be declared to &quot;%1&quot;. For each, only this leaves the computer (then your signature is added):
+
+%2</source>
+        <translation>
+            <numerusform>%n 件のファイルを「%1」に宣言します。各ファイルについて、このコンピューターの外に出るのは次の内容だけです（これにあなたの署名が加わります）:
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a signing identity first (Tools &gt; Signing Identities).</source>
+        <translation>先に署名用アイデンティティを作成してください（ツール &gt; 署名用アイデンティティ）。</translation>
+    </message>
+    <message>
+        <source>Sign declarations</source>
+        <translation>宣言への署名</translation>
+    </message>
+    <message>
+        <source>The passphrase of &quot;%1&quot;:</source>
+        <translation>「%1」のパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Declaring...</source>
+        <translation>宣言しています...</translation>
+    </message>
+    <message>
+        <source>Declared %1 of %2...</source>
+        <translation>%2 件中 %1 件を宣言しました...</translation>
+    </message>
+    <message>
+        <source>Declared %1, already declared %2, refused %3, failed %4%5.</source>
+        <translation>宣言 %1 件、宣言済み（重複）%2 件、拒否 %3 件、失敗 %4 件%5。</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation>（中断しました）</translation>
+    </message>
+    <message>
+        <source>This submission has no receipt (yet).</source>
+        <translation>この宣言には（まだ）受領証がありません。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>受領証</translation>
+    </message>
+    <message>
+        <source>The receipt for %1 is valid: signed by the key pinned for &quot;%2&quot;, for exactly the declaration sent.</source>
+        <translation>%1 の受領証は有効です。「%2」に固定した鍵で署名されており、送信した宣言そのものに対する受領証です。</translation>
     </message>
 </context>
 <context>
@@ -3252,8 +3523,8 @@ Catalogue: %2</source>
         <translation>署名用アイデンティティ(&amp;I)...</translation>
     </message>
     <message>
-        <source>&amp;Compute Missing Fingerprints and ISCC</source>
-        <translation>不足しているフィンガープリントと ISCC を計算(&amp;C)</translation>
+        <source>Co&amp;mpute Missing Fingerprints and ISCC</source>
+        <translation>不足しているフィンガープリントと ISCC を計算(&amp;M)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Create your signing identity.&lt;/b&gt; It signs your opt-out declarations so that registries can tell they come from you. The key is made and kept on this computer.</source>
@@ -3294,6 +3565,14 @@ Catalogue: %2</source>
     <message>
         <source>Stopped. %1</source>
         <translation>中止しました。%1</translation>
+    </message>
+    <message>
+        <source>Opt-out &amp;Declarations...</source>
+        <translation>オプトアウト宣言(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Declare Selected &amp;Works...</source>
+        <translation>選択した作品を宣言(&amp;W)...</translation>
     </message>
 </context>
 <context>

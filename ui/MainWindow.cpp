@@ -204,14 +204,14 @@ void MainWindow::createActions()
     toolsMenu->addSeparator();
     auto *identities = toolsMenu->addAction(tr("Signing &Identities..."), this, [this] { openIdentitiesDialog(); });
     identities->setObjectName(QStringLiteral("identitiesAction"));
-    auto *recompute = toolsMenu->addAction(tr("&Compute Missing Fingerprints and ISCC"), this,
+    auto *recompute = toolsMenu->addAction(tr("Co&mpute Missing Fingerprints and ISCC"), this,
                                            [this] { computeMissingIdentification(); });
     recompute->setObjectName(QStringLiteral("computeMissingAction"));
     toolsMenu->addSeparator();
     auto *declarations =
         toolsMenu->addAction(tr("Opt-out &Declarations..."), this, [this] { openDeclarationsDialog(); });
     declarations->setObjectName(QStringLiteral("declarationsAction"));
-    auto *declareSelected = toolsMenu->addAction(tr("Declare &Selected Works..."), this, [this] {
+    auto *declareSelected = toolsMenu->addAction(tr("Declare Selected &Works..."), this, [this] {
         const QList<qint64> ids = selectedWorkIds();
         if (!ids.isEmpty())
             openDeclarationsDialog()->declareWorks(ids);

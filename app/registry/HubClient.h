@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "registry/Http.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -69,19 +70,11 @@ public:
                                          const QJsonObject &expectedNote);
 
 private:
-    struct Raw
-    {
-        long status = 0;
-        QByteArray body;
-        int retryAfter = 0;
-        int curlCode = 0;
-        QString curlMessage;
-    };
-    Raw perform(const QString &path, const QByteArray *postBody, bool force);
-    HubReply classify(const Raw &raw, const QJsonObject &sentNote);
+    HttpResponse perform(const QString &path, const QByteArray *postBody, bool force);
+    HubReply classify(const HttpResponse &raw, const QJsonObject &sentNote);
 
     HubEndpoint m_endpoint;
-    void *m_curl = nullptr; // CURL*, kept for connection reuse
+    Http m_http;
 };
 
 } // namespace rakkan::registry
