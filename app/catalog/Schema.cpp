@@ -71,6 +71,7 @@ const QList<Migration> &Schema::migrations()
         {3, 1, QStringLiteral(":/migrations/0003_fingerprints.sql")},
         {4, 4, QStringLiteral(":/migrations/0004_iscc_identities.sql")},
         {5, 4, QStringLiteral(":/migrations/0005_outbox.sql")},
+        {6, 4, QStringLiteral(":/migrations/0006_spawning.sql")},
     };
     return list;
 }

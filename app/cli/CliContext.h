@@ -66,5 +66,6 @@ int runVerify(const CliContext &context, const QStringList &arguments);
 int runRegistry(const CliContext &context, const QStringList &arguments);
 int runOptout(const CliContext &context, const QStringList &arguments);
 int runHubCommand(const CliContext &context, const QStringList &arguments);
+int runSpawning(const CliContext &context, const QStringList &arguments);
 
 } // namespace rakkan::cli

@@ -35,7 +35,8 @@ public:
             tr("Check the signature of a signed JSON document") + QStringLiteral("\n  registry  ") +
             tr("Add, list or remove the hubs you declare to") + QStringLiteral("\n  optout    ") +
             tr("Declare works to a registry, follow and retry") + QStringLiteral("\n  hub       ") +
-            tr("Run an ISCC hub (hub serve)") + QStringLiteral("\n\n") +
+            tr("Run an ISCC hub (hub serve)") + QStringLiteral("\n  spawning  ") +
+            tr("Check Spawning's Do Not Train registry, hand off to Have I Been Trained") + QStringLiteral("\n\n") +
             tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(QStringLiteral("rakkan-cli")));
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
         const QCommandLineOption catalogOption(
@@ -49,7 +50,7 @@ public:
         const QCommandLineOption versionOption = parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("command"),
                                      tr("import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, "
-                                        "verify, registry, optout or hub"),
+                                        "verify, registry, optout, hub or spawning"),
                                      tr("COMMAND [options]"));
 
         CliContext context;
@@ -101,6 +102,8 @@ public:
             return runOptout(context, commandArguments);
         if (command == QLatin1String("hub"))
             return runHubCommand(context, commandArguments);
+        if (command == QLatin1String("spawning"))
+            return runSpawning(context, commandArguments);
         return context.usageError(tr("Unknown command \"%1\".").arg(command), hint);
     }
 };
