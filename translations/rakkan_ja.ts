@@ -829,8 +829,12 @@
         <translation>ISCC ハブを実行（hub serve）</translation>
     </message>
     <message>
-        <source>import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, verify, registry, optout or hub</source>
-        <translation>import、works、hash、match、scan、dupes、rehash、iscc、identity、sign、verify、registry、optout、hub のいずれか</translation>
+        <source>Check Spawning&apos;s Do Not Train registry, hand off to Have I Been Trained</source>
+        <translation>Spawning の Do Not Train レジストリの確認、Have I Been Trained への引き渡し</translation>
+    </message>
+    <message>
+        <source>import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, verify, registry, optout, hub or spawning</source>
+        <translation>import、works、hash、match、scan、dupes、rehash、iscc、identity、sign、verify、registry、optout、hub、spawning のいずれか</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1222,131 @@
     <message>
         <source>Valid signature, by a key %1 lists as its own.</source>
         <translation>署名は有効です。%1 が自身の鍵として記載している鍵で署名されています。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::SpawningCommands</name>
+    <message>
+        <source>Usage: %1 spawning key|check|handoff|status</source>
+        <translation>使い方: %1 spawning key|check|handoff|status</translation>
+    </message>
+    <message>
+        <source>Keep your Spawning API key in the system keychain</source>
+        <translation>Spawning の API キーをシステムのキーチェーンに保管</translation>
+    </message>
+    <message>
+        <source>Ask Spawning whether your works&apos; public URLs are opted out</source>
+        <translation>作品の公開 URL がオプトアウト済みかを Spawning に問い合わせ</translation>
+    </message>
+    <message>
+        <source>Get the Have I Been Trained link that opts those URLs out</source>
+        <translation>それらの URL をオプトアウトするための Have I Been Trained のリンクを取得</translation>
+    </message>
+    <message>
+        <source>What was checked and handed off</source>
+        <translation>確認済みのものと引き渡し済みのものを表示</translation>
+    </message>
+    <message>
+        <source>Say what to do.</source>
+        <translation>spawning に続けて操作を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>「%1」という操作はありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Keeps your Spawning API key in the system keychain (never in settings or the catalogue).</source>
+        <translation>Spawning の API キーをシステムのキーチェーンに保管します（設定やカタログには保存しません）。</translation>
+    </message>
+    <message>
+        <source>Read the key from the first line of FILE.</source>
+        <translation>API キーを FILE の 1 行目から読み込みます。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Give --api-key-file.</source>
+        <translation>--api-key-file を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 Give --api-key-file with each check instead.</source>
+        <translation>%1 代わりに、check のたびに --api-key-file を指定してください。</translation>
+    </message>
+    <message>
+        <source>The Spawning API key is in the system keychain.</source>
+        <translation>Spawning の API キーをシステムのキーチェーンに保管しました。</translation>
+    </message>
+    <message>
+        <source>Sends the public URLs of works to Have I Been Trained and prints the link where you finish the opt-out, logged in to your account. Only the URLs are sent.</source>
+        <translation>作品の公開 URL を Have I Been Trained に送信し、アカウントにログインしてオプトアウトを完了するためのリンクを出力します。送信するのは URL だけです。</translation>
+    </message>
+    <message>
+        <source>Asks Spawning&apos;s registry whether the public URLs of works (their publications) are opted out. Only the URLs are sent.</source>
+        <translation>作品の公開 URL（掲載先）がオプトアウト済みかどうかを Spawning のレジストリに問い合わせます。送信するのは URL だけです。</translation>
+    </message>
+    <message>
+        <source>Every work with a publication.</source>
+        <translation>掲載先が登録されているすべての作品を対象にします。</translation>
+    </message>
+    <message>
+        <source>A work (repeat for several).</source>
+        <translation>作品を指定します（複数指定する場合は繰り返します）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Read the API key from FILE (default: the keychain).</source>
+        <translation>API キーを FILE から読み込みます（既定: キーチェーン）。</translation>
+    </message>
+    <message>
+        <source>Choose the works: --all or --work.</source>
+        <translation>対象の作品を --all または --work で指定してください。</translation>
+    </message>
+    <message>
+        <source>These works have no public URL: add where they are published (works edit --publication URL).</source>
+        <translation>これらの作品には公開 URL がありません。掲載先を追加してください（works edit --publication URL）。</translation>
+    </message>
+    <message>
+        <source>Open this link, log in to Have I Been Trained and confirm the opt-out of %1 URLs:
+%2</source>
+        <translation>次のリンクを開いて Have I Been Trained にログインし、%1 件の URL のオプトアウトを確定してください:
+%2</translation>
+    </message>
+    <message>
+        <source>No Spawning API key: store one with &quot;spawning key --api-key-file F&quot; or give --api-key-file.</source>
+        <translation>Spawning の API キーがありません。「spawning key --api-key-file F」で保管するか、--api-key-file を指定してください。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>オプトアウト済み</translation>
+    </message>
+    <message>
+        <source>not opted out</source>
+        <translation>オプトアウトしていない</translation>
+    </message>
+    <message>
+        <source>Lists what Spawning said about each public URL, and the hand-offs.</source>
+        <translation>公開 URL ごとの Spawning の回答と、引き渡しの状況を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>handed off %1</source>
+        <translation>%1 に引き渡し済み</translation>
     </message>
 </context>
 <context>
@@ -1904,26 +2033,33 @@
     </message>
 </context>
 <context>
-    <name>rakkan::identity::KeychainVault</name>
-    <message>
-        <source>No system keychain is available on this computer (%1). Keep the key in a passphrase-protected key file instead.</source>
-        <translation>このコンピューターではシステムのキーチェーンを使用できません（%1）。代わりに、パスフレーズで保護された鍵ファイルに鍵を保管してください。</translation>
-    </message>
+    <name>rakkan::identity::KeychainSecrets</name>
     <message>
         <source>The system keychain refused access: %1</source>
         <translation>システムのキーチェーンへのアクセスが拒否されました: %1</translation>
     </message>
     <message>
+        <source>The system keychain has no such entry.</source>
+        <translation>システムのキーチェーンに該当する項目がありません。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer (%1).</source>
+        <translation>このコンピューターではシステムのキーチェーンを使用できません（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::identity::KeychainVault</name>
+    <message>
         <source>The private key is not in this computer&apos;s keychain. Import the key&apos;s backup file to use this identity here.</source>
         <translation>秘密鍵がこのコンピューターのキーチェーンにありません。このコンピューターでこのアイデンティティを使うには、鍵のバックアップファイルから復元してください。</translation>
     </message>
     <message>
-        <source>The system keychain could not be used (%1). Keep the key in a passphrase-protected key file instead.</source>
-        <translation>システムのキーチェーンを使用できませんでした（%1）。代わりに、パスフレーズで保護された鍵ファイルに鍵を保管してください。</translation>
-    </message>
-    <message>
         <source>The keychain holds a different or damaged key for &quot;%1&quot;.</source>
         <translation>キーチェーンに保管されている「%1」の鍵が異なるか、破損しています。</translation>
+    </message>
+    <message>
+        <source>%1 Keep the key in a passphrase-protected key file instead.</source>
+        <translation>%1 代わりに、パスフレーズで保護された鍵ファイルに鍵を保管してください。</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2613,41 @@
     <message>
         <source>This registry holds %1 submissions whose receipts are kept; it cannot be removed.</source>
         <translation>このレジストリには受領証を保管している宣言が %1 件あるため、削除できません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::registry::Spawning</name>
+    <message>
+        <source>%1&apos;s certificate is not trusted (%2). Nothing was sent.</source>
+        <translation>%1 の証明書を信頼できません（%2）。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2).</source>
+        <translation>%1 に接続できませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>Checking with Spawning needs a Spawning API key.</source>
+        <translation>Spawning で確認するには、Spawning の API キーが必要です。</translation>
+    </message>
+    <message>
+        <source>Spawning refused the API key (HTTP %1).</source>
+        <translation>Spawning が API キーを拒否しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Spawning is busy or failing (HTTP %1); try again later.</source>
+        <translation>Spawning が混雑しているか、障害が発生しています（HTTP %1）。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Spawning answered HTTP %1 without the list of URLs it should give.</source>
+        <translation>Spawning から HTTP %1 が返されましたが、返されるはずの URL の一覧が含まれていませんでした。</translation>
+    </message>
+    <message>
+        <source>No public image URLs to hand over: add where each work is published first.</source>
+        <translation>引き渡す公開画像 URL がありません。先に各作品の掲載先を追加してください。</translation>
+    </message>
+    <message>
+        <source>Have I Been Trained did not accept the list (HTTP %1).</source>
+        <translation>Have I Been Trained が URL の一覧を受け付けませんでした（HTTP %1）。</translation>
     </message>
 </context>
 <context>
