@@ -2919,10 +2919,6 @@
         <translation>レジストリ</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>状態</translation>
     </message>
@@ -2973,10 +2969,6 @@
     <message>
         <source>%1 (next attempt %2)</source>
         <translation>%1（次回の再送: %2）</translation>
-    </message>
-    <message>
-        <source>File %1</source>
-        <translation>ファイル %1</translation>
     </message>
     <message>
         <source>(removed work)</source>
@@ -3079,6 +3071,14 @@ Rakkan は、このハブの受領証のうち、この鍵で署名されたも�
     <message>
         <source>The receipt for %1 is valid: signed by the key pinned for &quot;%2&quot;, for exactly the declaration sent.</source>
         <translation>%1 の受領証は有効です。「%2」に固定した鍵で署名されており、送信した宣言そのものに対する受領証です。</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1（%2 ページ）</translation>
     </message>
 </context>
 <context>

@@ -448,7 +448,9 @@ Result<QList<Submission>> Outbox::list(const QString &state)
     auto stmt = m_catalog.database().prepare(
         QStringLiteral("SELECT s.id, coalesce(s.asset_id, 0), s.registry_id, r.name, s.datahash, s.iscc_code, s.state, "
                        "s.attempts, s.next_attempt_at, s.iscc_id, s.receipt, s.request, s.error_code, s.error_message, "
-                       "s.updated_at FROM submissions s JOIN registries r ON r.id = s.registry_id %1 ORDER BY s.id")
+                       "s.updated_at, coalesce(w.title, ''), coalesce(a.page, 0) FROM submissions s "
+                       "JOIN registries r ON r.id = s.registry_id LEFT JOIN assets a ON a.id = s.asset_id "
+                       "LEFT JOIN works w ON w.id = a.work_id %1 ORDER BY s.id")
             .arg(state.isEmpty() ? QString() : QStringLiteral("WHERE s.state = ?1")));
     if (!stmt.ok())
         return stmt.error();
@@ -456,9 +458,25 @@ Result<QList<Submission>> Outbox::list(const QString &state)
         stmt->bind(1, state);
     QList<Submission> out;
     RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) {
-        out << Submission{r.int64(0), r.int64(1), r.int64(2),      r.text(3),  r.text(4),
-                          r.text(5),  r.text(6),  int(r.int64(7)), r.text(8),  r.text(9),
-                          r.text(10), r.text(11), r.text(12),      r.text(13), r.text(14)};
+        Submission sub;
+        sub.id = r.int64(0);
+        sub.assetId = r.int64(1);
+        sub.registryId = r.int64(2);
+        sub.registryName = r.text(3);
+        sub.datahash = r.text(4);
+        sub.isccCode = r.text(5);
+        sub.state = r.text(6);
+        sub.attempts = int(r.int64(7));
+        sub.nextAttemptAt = r.text(8);
+        sub.isccId = r.text(9);
+        sub.receipt = r.text(10);
+        sub.request = r.text(11);
+        sub.errorCode = r.text(12);
+        sub.errorMessage = r.text(13);
+        sub.updatedAt = r.text(14);
+        sub.workTitle = r.text(15);
+        sub.page = int(r.int64(16));
+        out << sub;
     }));
     return out;
 }

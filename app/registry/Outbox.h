@@ -20,6 +20,8 @@ struct Submission
 {
     qint64 id = 0;
     qint64 assetId = 0; // 0: the work was removed since (the receipt stays)
+    QString workTitle;
+    int page = 0;
     qint64 registryId = 0;
     QString registryName;
     QString datahash;

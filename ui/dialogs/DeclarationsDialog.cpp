@@ -82,7 +82,7 @@ DeclarationsDialog::DeclarationsDialog(CatalogSession *session, Dialogs *dialogs
     m_table = new QTableWidget(0, 6);
     m_table->setObjectName(QStringLiteral("submissionsTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Registry"), tr("File"), tr("State"), tr("ISCC-ID"), tr("Attempts"), tr("Reason or next attempt")});
+        {tr("Registry"), tr("Work"), tr("State"), tr("ISCC-ID"), tr("Attempts"), tr("Reason or next attempt")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -190,7 +190,9 @@ void DeclarationsDialog::refresh()
                                            ? tr("%1 (next attempt %2)").arg(s.errorMessage, s.nextAttemptAt)
                                            : s.errorMessage;
                 const QStringList cells{s.registryName,
-                                        s.assetId ? tr("File %1").arg(s.assetId) : tr("(removed work)"),
+                                        !s.assetId   ? tr("(removed work)")
+                                        : s.page > 1 ? tr("%1, page %2").arg(s.workTitle).arg(s.page)
+                                                     : s.workTitle,
                                         stateLabel(s.state),
                                         s.isccId,
                                         QString::number(s.attempts),
