@@ -72,6 +72,7 @@ const QList<Migration> &Schema::migrations()
         {4, 4, QStringLiteral(":/migrations/0004_iscc_identities.sql")},
         {5, 4, QStringLiteral(":/migrations/0005_outbox.sql")},
         {6, 4, QStringLiteral(":/migrations/0006_spawning.sql")},
+        {7, 4, QStringLiteral(":/migrations/0007_vendor_forms.sql")},
     };
     return list;
 }

@@ -67,5 +67,6 @@ int runRegistry(const CliContext &context, const QStringList &arguments);
 int runOptout(const CliContext &context, const QStringList &arguments);
 int runHubCommand(const CliContext &context, const QStringList &arguments);
 int runSpawning(const CliContext &context, const QStringList &arguments);
+int runVendor(const CliContext &context, const QStringList &arguments);
 
 } // namespace rakkan::cli

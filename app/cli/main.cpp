@@ -36,7 +36,9 @@ public:
             tr("Add, list or remove the hubs you declare to") + QStringLiteral("\n  optout    ") +
             tr("Declare works to a registry, follow and retry") + QStringLiteral("\n  hub       ") +
             tr("Run an ISCC hub (hub serve)") + QStringLiteral("\n  spawning  ") +
-            tr("Check Spawning's Do Not Train registry, hand off to Have I Been Trained") + QStringLiteral("\n\n") +
+            tr("Check Spawning's Do Not Train registry, hand off to Have I Been Trained") +
+            QStringLiteral("\n  vendor    ") + tr("Packets for vendors' opt-out forms, and what you submitted") +
+            QStringLiteral("\n\n") +
             tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(QStringLiteral("rakkan-cli")));
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
         const QCommandLineOption catalogOption(
@@ -50,7 +52,7 @@ public:
         const QCommandLineOption versionOption = parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("command"),
                                      tr("import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, "
-                                        "verify, registry, optout, hub or spawning"),
+                                        "verify, registry, optout, hub, spawning or vendor"),
                                      tr("COMMAND [options]"));
 
         CliContext context;
@@ -104,6 +106,8 @@ public:
             return runHubCommand(context, commandArguments);
         if (command == QLatin1String("spawning"))
             return runSpawning(context, commandArguments);
+        if (command == QLatin1String("vendor"))
+            return runVendor(context, commandArguments);
         return context.usageError(tr("Unknown command \"%1\".").arg(command), hint);
     }
 };
