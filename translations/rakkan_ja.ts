@@ -833,8 +833,12 @@
         <translation>Spawning の Do Not Train レジストリの確認、Have I Been Trained への引き渡し</translation>
     </message>
     <message>
-        <source>import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, verify, registry, optout, hub or spawning</source>
-        <translation>import、works、hash、match、scan、dupes、rehash、iscc、identity、sign、verify、registry、optout、hub、spawning のいずれか</translation>
+        <source>Packets for vendors&apos; opt-out forms, and what you submitted</source>
+        <translation>ベンダーのオプトアウトフォーム用の提出用パッケージの作成と、提出内容の記録</translation>
+    </message>
+    <message>
+        <source>import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, verify, registry, optout, hub, spawning or vendor</source>
+        <translation>import、works、hash、match、scan、dupes、rehash、iscc、identity、sign、verify、registry、optout、hub、spawning、vendor のいずれか</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1366,109 @@
     <message>
         <source>--threshold takes a number of bits from 0 to 128.</source>
         <translation>--threshold には 0 から 128 までのビット数を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::VendorCommands</name>
+    <message>
+        <source>Usage: %1 vendor list|packet|mark|status</source>
+        <translation>使い方: %1 vendor list|packet|mark|status</translation>
+    </message>
+    <message>
+        <source>Vendors with an opt-out form</source>
+        <translation>オプトアウトフォームのあるベンダーを一覧表示</translation>
+    </message>
+    <message>
+        <source>Copies, descriptions and the form&apos;s checklist</source>
+        <translation>ファイルのコピー、説明、フォームのチェックリストを作成</translation>
+    </message>
+    <message>
+        <source>Record what you did</source>
+        <translation>フォームで行った手続きを記録</translation>
+    </message>
+    <message>
+        <source>What was prepared and submitted</source>
+        <translation>準備済みのものと提出済みのものを表示</translation>
+    </message>
+    <message>
+        <source>Say what to do.</source>
+        <translation>vendor に続けて操作を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>「%1」という操作はありません。</translation>
+    </message>
+    <message>
+        <source>Lists the vendors whose opt-out goes through a web form.</source>
+        <translation>オプトアウトの手続きをウェブフォームで行うベンダーを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Writes a packet for a vendor&apos;s opt-out form: copies of the works&apos; files (the originals are only read), descriptions.csv and CHECKLIST.md; records the works as prepared.</source>
+        <translation>ベンダーのオプトアウトフォーム用の提出用パッケージを書き出します。内容は作品のファイルのコピー（元のファイルは読み込むだけで変更しません）、descriptions.csv、CHECKLIST.md です。書き出した作品は準備済み（prepared）として記録します。</translation>
+    </message>
+    <message>
+        <source>Records what you did with a vendor&apos;s form: prepared, submitted (Rakkan reminds you to check again) or confirmed.</source>
+        <translation>ベンダーのフォームで行った手続きを記録します。状態は prepared（準備済み）、submitted（提出済み。後で Rakkan が再確認のリマインダーを表示します）、confirmed（確認済み）のいずれかです。</translation>
+    </message>
+    <message>
+        <source>The vendor (see &quot;vendor list&quot;).</source>
+        <translation>ベンダーを指定します（「vendor list」を参照）。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>prepared, submitted or confirmed.</source>
+        <translation>状態を prepared（準備済み）、submitted（提出済み）、confirmed（確認済み）のいずれかで指定します。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Every work of the catalogue.</source>
+        <translation>カタログ内のすべての作品を対象にします。</translation>
+    </message>
+    <message>
+        <source>A work (repeat for several).</source>
+        <translation>作品を指定します（複数指定する場合は繰り返します）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Where to write the packet.</source>
+        <translation>提出用パッケージの書き出し先を指定します。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Choose the works: --all or --work.</source>
+        <translation>対象の作品を --all または --work で指定してください。</translation>
+    </message>
+    <message>
+        <source>Name the folder to write the packet to.</source>
+        <translation>提出用パッケージの書き出し先フォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Packet for %1 written to %2 (%3 works). Follow CHECKLIST.md there.</source>
+        <translation>%1 用の提出用パッケージを %2 に書き出しました（作品 %3 件）。そのフォルダーにある CHECKLIST.md の手順に従ってください。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 works as %2 for %3.</source>
+        <translation>%3 について、%1 件の作品を「%2」として記録しました。</translation>
+    </message>
+    <message>
+        <source>Lists the works prepared or submitted through vendors&apos; forms, and which are due for a check.</source>
+        <translation>ベンダーのフォーム向けに準備済みまたは提出済みの作品と、再確認の時期が来た作品を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>check again now</source>
+        <translation>要再確認</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2755,117 @@
     <message>
         <source>Have I Been Trained did not accept the list (HTTP %1).</source>
         <translation>Have I Been Trained が URL の一覧を受け付けませんでした（HTTP %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::registry::VendorForms</name>
+    <message>
+        <source>One request per image: the form asks for a copy of the image and a description.</source>
+        <translation>画像 1 点につき 1 件の申請が必要です。フォームでは画像のコピーと説明の入力を求められます。</translation>
+    </message>
+    <message>
+        <source>Upload each file from this packet&apos;s &quot;files&quot; folder, with its line from descriptions.csv.</source>
+        <translation>この提出用パッケージの「files」フォルダーにある各ファイルを、descriptions.csv の対応する行の内容とともにアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>Give your name and the email address the confirmation should go to.</source>
+        <translation>氏名と、確認メールの送信先となるメールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Keep the confirmation email: the form sends no machine-readable receipt.</source>
+        <translation>確認メールは保管しておいてください。このフォームは機械可読な受領証を発行しません。</translation>
+    </message>
+    <message>
+        <source>Also block GPTBot in your site&apos;s robots.txt.</source>
+        <translation>あわせて、ご自身のサイトの robots.txt で GPTBot をブロックしてください。</translation>
+    </message>
+    <message>
+        <source>This form is for personal information only, not for copyright: use it when Meta AI shows your personal details.</source>
+        <translation>このフォームは個人情報専用で、著作権に関する申し立てには使えません。Meta AI があなたの個人情報を表示する場合に使用してください。</translation>
+    </message>
+    <message>
+        <source>Choose to object to or restrict the processing, and give your name and email address.</source>
+        <translation>処理への異議申し立てか処理の制限かを選び、氏名とメールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the prompts that made Meta AI show your information, with screenshots as evidence.</source>
+        <translation>Meta AI があなたの情報を表示したときのプロンプトを、証拠となるスクリーンショットとともに入力してください。</translation>
+    </message>
+    <message>
+        <source>Also block meta-externalagent in your site&apos;s robots.txt.</source>
+        <translation>あわせて、ご自身のサイトの robots.txt で meta-externalagent をブロックしてください。</translation>
+    </message>
+    <message>
+        <source>Stability AI honours Spawning&apos;s Do Not Train registry: run &quot;rakkan-cli spawning handoff&quot; for the public URLs in descriptions.csv.</source>
+        <translation>Stability AI は Spawning の Do Not Train レジストリに従います。descriptions.csv にある公開 URL について「rakkan-cli spawning handoff」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Finish the opt-out on Have I Been Trained, logged in to your account.</source>
+        <translation>アカウントにログインした状態で、Have I Been Trained でオプトアウトを完了してください。</translation>
+    </message>
+    <message>
+        <source>Sign in with a verified name or a linked social account.</source>
+        <translation>認証済みの名前、または連携したソーシャルアカウントでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Apply the &quot;do not train&quot; preference to each file from this packet&apos;s &quot;files&quot; folder.</source>
+        <translation>この提出用パッケージの「files」フォルダーにある各ファイルに、「do not train」（AI の学習に使用しない）の設定を適用してください。</translation>
+    </message>
+    <message>
+        <source>Unknown vendor &quot;%1&quot;; known: %2.</source>
+        <translation>「%1」というベンダーはありません。使用できるベンダー: %2。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>title (Latin script)</source>
+        <translation>ローマ字表記のタイトル</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>rights holders</source>
+        <translation>権利者</translation>
+    </message>
+    <message>
+        <source>published at</source>
+        <translation>掲載先</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>フォーム: %1</translation>
+    </message>
+    <message>
+        <source>When done, record it: rakkan-cli vendor mark --vendor %1 --state submitted --work ID...</source>
+        <translation>提出が済んだら、次のコマンドで記録してください: rakkan-cli vendor mark --vendor %1 --state submitted --work ID...</translation>
+    </message>
+    <message>
+        <source>Rakkan reminds you to check again after %1 days.</source>
+        <translation>%1 日後に、Rakkan が再確認のリマインダーを表示します。</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;; use prepared, submitted or confirmed.</source>
+        <translation>「%1」という状態はありません。prepared（準備済み）、submitted（提出済み）、confirmed（確認済み）のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
