@@ -251,6 +251,10 @@
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>「%1」という操作はありません。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::FingerprintCommands</name>
@@ -376,10 +380,6 @@
     <message>
         <source>Say what to do with identities.</source>
         <translation>identity に続けて操作を指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown action &quot;%1&quot;.</source>
-        <translation>「%1」という操作はありません。</translation>
     </message>
     <message>
         <source>Read the key&apos;s passphrase from the first line of FILE (keys kept in a key file; never give a passphrase on the command line).</source>
@@ -883,10 +883,6 @@
         <translation>registry に続けて操作を指定してください。</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;.</source>
-        <translation>「%1」という操作はありません。</translation>
-    </message>
-    <message>
         <source>Usage: %1 optout submit|status|retry</source>
         <translation>使い方: %1 optout submit|status|retry</translation>
     </message>
@@ -1255,10 +1251,6 @@
         <translation>spawning に続けて操作を指定してください。</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;.</source>
-        <translation>「%1」という操作はありません。</translation>
-    </message>
-    <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
@@ -1395,10 +1387,6 @@
         <translation>vendor に続けて操作を指定してください。</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;.</source>
-        <translation>「%1」という操作はありません。</translation>
-    </message>
-    <message>
         <source>Lists the vendors whose opt-out goes through a web form.</source>
         <translation>オプトアウトの手続きをウェブフォームで行うベンダーを一覧表示します。</translation>
     </message>
@@ -1496,10 +1484,6 @@
     <message>
         <source>Say what to do with works.</source>
         <translation>works に続けて操作を指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown action &quot;%1&quot;.</source>
-        <translation>「%1」という操作はありません。</translation>
     </message>
     <message>
         <source>Lists every work in the catalogue.</source>

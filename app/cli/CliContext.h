@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -50,6 +51,14 @@ public:
     // Parses a command's arguments: nullopt and a filled exitCode when the command must stop (help, usage error).
     std::optional<CliContext> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
                                            int *exitCode) const;
+
+    // A command made of actions ("works list", "identity create", ...): runs the one named after the command,
+    // with "COMMAND ACTION" as its program name; --help prints `help`; no action or an unknown one is a usage
+    // error (`missing` says what to do when none was given).
+    using Action = std::function<int(const CliContext &, const QStringList &)>;
+    static int dispatch(const CliContext &base, const QStringList &arguments,
+                        const QList<std::pair<const char *, Action>> &actions, const QString &help,
+                        const QString &missing);
 };
 
 int runImport(const CliContext &context, const QStringList &arguments);

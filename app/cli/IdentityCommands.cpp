@@ -23,25 +23,6 @@ class IdentityCommands
 public:
     static int run(const CliContext &base, const QStringList &arguments)
     {
-        const QString action = arguments.value(1);
-        const QStringList rest = QStringList{arguments.value(0) + QLatin1Char(' ') + action} + arguments.mid(2);
-        if (action == QLatin1String("create"))
-            return create(base, rest);
-        if (action == QLatin1String("list"))
-            return list(base, rest);
-        if (action == QLatin1String("show"))
-            return show(base, rest);
-        if (action == QLatin1String("export"))
-            return exportBackup(base, rest);
-        if (action == QLatin1String("import"))
-            return importBackup(base, rest);
-        if (action == QLatin1String("default"))
-            return makeDefault(base, rest);
-        if (action == QLatin1String("controller"))
-            return controller(base, rest);
-        if (action == QLatin1String("remove"))
-            return remove(base, rest);
-
         const QString help =
             tr("Usage: %1 identity ACTION [options]").arg(QStringLiteral("rakkan-cli")) +
             QStringLiteral("\n  create NAME           ") + tr("Make a new signing key on this computer") +
@@ -52,12 +33,17 @@ public:
             QStringLiteral("\n  default ID            ") + tr("Sign with this identity unless a work names another") +
             QStringLiteral("\n  controller ID DID     ") + tr("Bind a did:web (your site) to the key") +
             QStringLiteral("\n  remove ID --yes       ") + tr("Forget an identity and delete its private key");
-        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-            base.say(help);
-            return ExitSuccess;
-        }
-        return base.usageError(
-            action.isEmpty() ? tr("Say what to do with identities.") : tr("Unknown action \"%1\".").arg(action), help);
+        return CliContext::dispatch(
+            base, arguments,
+            {{"create", [](const CliContext &b, const QStringList &a) { return create(b, a); }},
+             {"list", [](const CliContext &b, const QStringList &a) { return list(b, a); }},
+             {"show", [](const CliContext &b, const QStringList &a) { return show(b, a); }},
+             {"export", [](const CliContext &b, const QStringList &a) { return exportBackup(b, a); }},
+             {"import", [](const CliContext &b, const QStringList &a) { return importBackup(b, a); }},
+             {"default", [](const CliContext &b, const QStringList &a) { return makeDefault(b, a); }},
+             {"controller", [](const CliContext &b, const QStringList &a) { return controller(b, a); }},
+             {"remove", [](const CliContext &b, const QStringList &a) { return remove(b, a); }}},
+            help, tr("Say what to do with identities."));
     }
 
 private:

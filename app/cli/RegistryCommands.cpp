@@ -32,47 +32,31 @@ class RegistryCommands
 public:
     static int registry(const CliContext &base, const QStringList &arguments)
     {
-        const QString action = arguments.value(1);
-        const QStringList rest = QStringList{arguments.value(0) + QLatin1Char(' ') + action} + arguments.mid(2);
-        if (action == QLatin1String("add"))
-            return add(base, rest);
-        if (action == QLatin1String("list"))
-            return list(base, rest);
-        if (action == QLatin1String("remove"))
-            return remove(base, rest);
         const QString help = tr("Usage: %1 registry add|list|remove").arg(QStringLiteral("rakkan-cli")) +
                              QStringLiteral("\n  add NAME --url URL   ") + tr("Add an ISCC hub (its key is pinned)") +
                              QStringLiteral("\n  list                 ") + tr("List the registries") +
                              QStringLiteral("\n  remove NAME          ") + tr("Remove a registry nothing was sent to");
-        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-            base.say(help);
-            return ExitSuccess;
-        }
-        return base.usageError(
-            action.isEmpty() ? tr("Say what to do with registries.") : tr("Unknown action \"%1\".").arg(action), help);
+        return CliContext::dispatch(
+            base, arguments,
+            {{"add", [](const CliContext &b, const QStringList &a) { return add(b, a); }},
+             {"list", [](const CliContext &b, const QStringList &a) { return list(b, a); }},
+             {"remove", [](const CliContext &b, const QStringList &a) { return remove(b, a); }}},
+            help, tr("Say what to do with registries."));
     }
 
     static int optout(const CliContext &base, const QStringList &arguments)
     {
-        const QString action = arguments.value(1);
-        const QStringList rest = QStringList{arguments.value(0) + QLatin1Char(' ') + action} + arguments.mid(2);
-        if (action == QLatin1String("submit"))
-            return submit(base, rest, false);
-        if (action == QLatin1String("retry"))
-            return submit(base, rest, true);
-        if (action == QLatin1String("status"))
-            return status(base, rest);
         const QString help = tr("Usage: %1 optout submit|status|retry").arg(QStringLiteral("rakkan-cli")) +
                              QStringLiteral("\n  submit --registry NAME (--all | --series S | --work ID...) ") +
                              tr("Declare works to a registry") + QStringLiteral("\n  status   ") +
                              tr("What was declared, and what waits") + QStringLiteral("\n  retry --registry NAME  ") +
                              tr("Send failed declarations again");
-        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-            base.say(help);
-            return ExitSuccess;
-        }
-        return base.usageError(action.isEmpty() ? tr("Say what to do.") : tr("Unknown action \"%1\".").arg(action),
-                               help);
+        return CliContext::dispatch(
+            base, arguments,
+            {{"submit", [](const CliContext &b, const QStringList &a) { return submit(b, a, false); }},
+             {"retry", [](const CliContext &b, const QStringList &a) { return submit(b, a, true); }},
+             {"status", [](const CliContext &b, const QStringList &a) { return status(b, a); }}},
+            help, tr("Say what to do."));
     }
 
     static int hub(const CliContext &base, const QStringList &arguments)

@@ -18,14 +18,6 @@ class SpawningCommands
 public:
     static int run(const CliContext &base, const QStringList &arguments)
     {
-        const QString action = arguments.value(1);
-        const QStringList rest = QStringList{arguments.value(0) + QLatin1Char(' ') + action} + arguments.mid(2);
-        if (action == QLatin1String("key"))
-            return key(base, rest);
-        if (action == QLatin1String("check") || action == QLatin1String("handoff"))
-            return checkOrHandOff(base, rest, action == QLatin1String("handoff"));
-        if (action == QLatin1String("status"))
-            return status(base, rest);
         const QString help = tr("Usage: %1 spawning key|check|handoff|status").arg(QStringLiteral("rakkan-cli")) +
                              QStringLiteral("\n  key --api-key-file F   ") +
                              tr("Keep your Spawning API key in the system keychain") +
@@ -34,12 +26,13 @@ public:
                              QStringLiteral("\n  handoff (--all | --work ID...) ") +
                              tr("Get the Have I Been Trained link that opts those URLs out") +
                              QStringLiteral("\n  status   ") + tr("What was checked and handed off");
-        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-            base.say(help);
-            return ExitSuccess;
-        }
-        return base.usageError(action.isEmpty() ? tr("Say what to do.") : tr("Unknown action \"%1\".").arg(action),
-                               help);
+        return CliContext::dispatch(
+            base, arguments,
+            {{"key", [](const CliContext &b, const QStringList &a) { return key(b, a); }},
+             {"check", [](const CliContext &b, const QStringList &a) { return checkOrHandOff(b, a, false); }},
+             {"handoff", [](const CliContext &b, const QStringList &a) { return checkOrHandOff(b, a, true); }},
+             {"status", [](const CliContext &b, const QStringList &a) { return status(b, a); }}},
+            help, tr("Say what to do."));
     }
 
 private:

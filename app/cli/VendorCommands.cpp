@@ -15,16 +15,6 @@ class VendorCommands
 public:
     static int run(const CliContext &base, const QStringList &arguments)
     {
-        const QString action = arguments.value(1);
-        const QStringList rest = QStringList{arguments.value(0) + QLatin1Char(' ') + action} + arguments.mid(2);
-        if (action == QLatin1String("list"))
-            return list(base, rest);
-        if (action == QLatin1String("packet"))
-            return packetOrMark(base, rest, true);
-        if (action == QLatin1String("mark"))
-            return packetOrMark(base, rest, false);
-        if (action == QLatin1String("status"))
-            return status(base, rest);
         const QString help =
             tr("Usage: %1 vendor list|packet|mark|status").arg(QStringLiteral("rakkan-cli")) +
             QStringLiteral("\n  list                                   ") + tr("Vendors with an opt-out form") +
@@ -32,12 +22,13 @@ public:
             tr("Copies, descriptions and the form's checklist") +
             QStringLiteral("\n  mark --vendor V --state S (--all | --work ID...)  ") + tr("Record what you did") +
             QStringLiteral("\n  status                                 ") + tr("What was prepared and submitted");
-        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-            base.say(help);
-            return ExitSuccess;
-        }
-        return base.usageError(action.isEmpty() ? tr("Say what to do.") : tr("Unknown action \"%1\".").arg(action),
-                               help);
+        return CliContext::dispatch(
+            base, arguments,
+            {{"list", [](const CliContext &b, const QStringList &a) { return list(b, a); }},
+             {"packet", [](const CliContext &b, const QStringList &a) { return packetOrMark(b, a, true); }},
+             {"mark", [](const CliContext &b, const QStringList &a) { return packetOrMark(b, a, false); }},
+             {"status", [](const CliContext &b, const QStringList &a) { return status(b, a); }}},
+            help, tr("Say what to do."));
     }
 
 private:

@@ -15,28 +15,18 @@ class WorksCommand
 public:
     static int run(const CliContext &base, const QStringList &arguments)
     {
-        const QString action = arguments.value(1);
-        const QStringList rest = QStringList{arguments.value(0) + QLatin1Char(' ') + action} + arguments.mid(2);
-        if (action == QLatin1String("list"))
-            return list(base, rest);
-        if (action == QLatin1String("show"))
-            return show(base, rest);
-        if (action == QLatin1String("edit"))
-            return edit(base, rest);
-        if (action == QLatin1String("remove"))
-            return remove(base, rest);
-
         const QString help = tr("Usage: %1 works list|show|edit|remove [options]").arg(QStringLiteral("rakkan-cli")) +
                              QStringLiteral("\n  list      ") + tr("List every work in the catalogue") +
                              QStringLiteral("\n  show ID   ") + tr("Show one work with its files and rights holders") +
                              QStringLiteral("\n  edit ID   ") + tr("Change a work's title, series, tags, holders...") +
                              QStringLiteral("\n  remove ID ") + tr("Remove a work from the catalogue (files stay)");
-        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-            base.say(help);
-            return ExitSuccess;
-        }
-        return base.usageError(
-            action.isEmpty() ? tr("Say what to do with works.") : tr("Unknown action \"%1\".").arg(action), help);
+        return CliContext::dispatch(
+            base, arguments,
+            {{"list", [](const CliContext &b, const QStringList &a) { return list(b, a); }},
+             {"show", [](const CliContext &b, const QStringList &a) { return show(b, a); }},
+             {"edit", [](const CliContext &b, const QStringList &a) { return edit(b, a); }},
+             {"remove", [](const CliContext &b, const QStringList &a) { return remove(b, a); }}},
+            help, tr("Say what to do with works."));
     }
 
 private:
