@@ -49,7 +49,8 @@ Result<FilePreparer::Identification> FilePreparer::identify(const QByteArray &by
     auto code = iscc::AssetIsccs::compute(bytes, decoded, QString(), QString());
     if (!code.ok())
         return code.error();
-    return Identification{storedFingerprints(fingerprint::Fingerprinter::reducedForHashing(decoded.image)), *code};
+    QImage reduced = fingerprint::Fingerprinter::reducedForHashing(decoded.image);
+    return Identification{storedFingerprints(reduced), *code, reduced};
 }
 
 Result<catalog::NewAsset> FilePreparer::prepare(const QString &path, const imaging::DecodeLimits &limits)
@@ -75,7 +76,7 @@ Result<catalog::NewAsset> FilePreparer::prepare(const QString &path, const imagi
     asset.pixelSize = decoded->originalSize;
     asset.format = imaging::formatKey(decoded->format);
     asset.originalPath = QFileInfo(path).absoluteFilePath();
-    asset.thumbnailJpeg = imaging::makeThumbnailJpeg(fingerprint::Fingerprinter::reducedForHashing(decoded->image));
+    asset.thumbnailJpeg = imaging::makeThumbnailJpeg(identified->reduced);
     asset.fingerprints = identified->fingerprints;
     asset.iscc = identified->iscc;
     return asset;

@@ -29,6 +29,7 @@ public:
     {
         QList<catalog::StoredFingerprint> fingerprints;
         iscc::AssetIscc iscc;
+        QImage reduced; // the picture area-averaged to PDQ's size, which the thumbnail is made from too
     };
     static Result<Identification> identify(const QByteArray &bytes, const imaging::DecodedImage &decoded);
 };
