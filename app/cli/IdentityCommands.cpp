@@ -1,4 +1,5 @@
 #include "cli/CliContext.h"
+#include "cli/JsonViews.h"
 #include "cli/PassphraseInput.h"
 #include "core/AtomicFile.h"
 #include "identity/DidWeb.h"
@@ -81,16 +82,15 @@ private:
 
     static QJsonObject toJson(const Identity &i)
     {
-        QJsonObject o{
-            {QStringLiteral("id"), i.id},
-            {QStringLiteral("name"), i.name},
-            {QStringLiteral("public_key"), i.publicKey},
-            {QStringLiteral("did_key"), i.didKey()},
-            {QStringLiteral("controller"), i.controller.isEmpty() ? QJsonValue() : QJsonValue(i.controller)},
-            {QStringLiteral("storage"), identity::keyStorageKey(i.storage)},
-            {QStringLiteral("default"), i.isDefault},
-            {QStringLiteral("created_at"), i.createdAt},
-            {QStringLiteral("backed_up_at"), i.backedUpAt.isEmpty() ? QJsonValue() : QJsonValue(i.backedUpAt)}};
+        QJsonObject o{{QStringLiteral("id"), i.id},
+                      {QStringLiteral("name"), i.name},
+                      {QStringLiteral("public_key"), i.publicKey},
+                      {QStringLiteral("did_key"), i.didKey()},
+                      {QStringLiteral("controller"), nullIfEmpty(i.controller)},
+                      {QStringLiteral("storage"), identity::keyStorageKey(i.storage)},
+                      {QStringLiteral("default"), i.isDefault},
+                      {QStringLiteral("created_at"), i.createdAt},
+                      {QStringLiteral("backed_up_at"), nullIfEmpty(i.backedUpAt)}};
         return o;
     }
 

@@ -6,11 +6,12 @@
 
 namespace rakkan::cli {
 
-namespace {
 QJsonValue nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
+
+namespace {
 QJsonValue nullIfZero(qint64 value)
 {
     return value == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
@@ -19,12 +20,14 @@ QJsonValue nullIfZero(qint64 value)
 
 QJsonObject toJson(const iscc::AssetIscc &code)
 {
-    auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
-    return QJsonObject{
-        {QStringLiteral("iscc_code"), code.isccCode},          {QStringLiteral("meta"), orNull(code.metaUnit)},
-        {QStringLiteral("content"), orNull(code.contentUnit)}, {QStringLiteral("data"), code.dataUnit},
-        {QStringLiteral("instance"), code.instanceUnit},       {QStringLiteral("datahash"), code.datahash},
-        {QStringLiteral("metahash"), orNull(code.metahash)},   {QStringLiteral("filesize"), code.filesize}};
+    return QJsonObject{{QStringLiteral("iscc_code"), code.isccCode},
+                       {QStringLiteral("meta"), nullIfEmpty(code.metaUnit)},
+                       {QStringLiteral("content"), nullIfEmpty(code.contentUnit)},
+                       {QStringLiteral("data"), code.dataUnit},
+                       {QStringLiteral("instance"), code.instanceUnit},
+                       {QStringLiteral("datahash"), code.datahash},
+                       {QStringLiteral("metahash"), nullIfEmpty(code.metahash)},
+                       {QStringLiteral("filesize"), code.filesize}};
 }
 
 QString outcomeKey(importing::ImportItem::Outcome outcome)

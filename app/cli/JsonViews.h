@@ -14,5 +14,7 @@ QJsonObject toJson(const importing::ImportItem &item);
 QJsonObject toJson(const importing::ImportReport &report);
 QJsonObject toJson(const iscc::AssetIscc &code);
 QString outcomeKey(importing::ImportItem::Outcome outcome);
+// JSON null for an empty text (optional fields), else the text.
+QJsonValue nullIfEmpty(const QString &text);
 
 } // namespace rakkan::cli

@@ -1,4 +1,5 @@
 #include "cli/CliContext.h"
+#include "cli/JsonViews.h"
 #include "cli/PassphraseInput.h"
 #include "hub/HubServer.h"
 #include "registry/HubClient.h"
@@ -106,8 +107,8 @@ private:
                            {QStringLiteral("url"), r.url},
                            {QStringLiteral("hub_id"), r.hubId},
                            {QStringLiteral("hub_public_key"), r.hubPublicKey},
-                           {QStringLiteral("ca_file"), r.caFile.isEmpty() ? QJsonValue() : QJsonValue(r.caFile)},
-                           {QStringLiteral("gateway"), r.gateway.isEmpty() ? QJsonValue() : QJsonValue(r.gateway)}};
+                           {QStringLiteral("ca_file"), nullIfEmpty(r.caFile)},
+                           {QStringLiteral("gateway"), nullIfEmpty(r.gateway)}};
     }
 
     static int add(const CliContext &base, const QStringList &arguments)
@@ -372,20 +373,18 @@ private:
             return context->fail(rows.error());
         QJsonArray array;
         for (const auto &s : *rows) {
-            array.append(QJsonObject{
-                {QStringLiteral("id"), s.id},
-                {QStringLiteral("asset_id"), s.assetId ? QJsonValue(s.assetId) : QJsonValue()},
-                {QStringLiteral("registry"), s.registryName},
-                {QStringLiteral("datahash"), s.datahash},
-                {QStringLiteral("iscc_code"), s.isccCode},
-                {QStringLiteral("state"), s.state},
-                {QStringLiteral("attempts"), s.attempts},
-                {QStringLiteral("iscc_id"), s.isccId.isEmpty() ? QJsonValue() : QJsonValue(s.isccId)},
-                {QStringLiteral("next_attempt_at"),
-                 s.nextAttemptAt.isEmpty() ? QJsonValue() : QJsonValue(s.nextAttemptAt)},
-                {QStringLiteral("error_code"), s.errorCode.isEmpty() ? QJsonValue() : QJsonValue(s.errorCode)},
-                {QStringLiteral("error_message"), s.errorMessage.isEmpty() ? QJsonValue() : QJsonValue(s.errorMessage)},
-                {QStringLiteral("has_receipt"), !s.receipt.isEmpty()}});
+            array.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                     {QStringLiteral("asset_id"), s.assetId ? QJsonValue(s.assetId) : QJsonValue()},
+                                     {QStringLiteral("registry"), s.registryName},
+                                     {QStringLiteral("datahash"), s.datahash},
+                                     {QStringLiteral("iscc_code"), s.isccCode},
+                                     {QStringLiteral("state"), s.state},
+                                     {QStringLiteral("attempts"), s.attempts},
+                                     {QStringLiteral("iscc_id"), nullIfEmpty(s.isccId)},
+                                     {QStringLiteral("next_attempt_at"), nullIfEmpty(s.nextAttemptAt)},
+                                     {QStringLiteral("error_code"), nullIfEmpty(s.errorCode)},
+                                     {QStringLiteral("error_message"), nullIfEmpty(s.errorMessage)},
+                                     {QStringLiteral("has_receipt"), !s.receipt.isEmpty()}});
             context->say(QStringLiteral("%1\t%2\t%3\t%4\t%5")
                              .arg(s.registryName, s.state, s.isccId.isEmpty() ? QStringLiteral("-") : s.isccId,
                                   s.isccCode, s.errorMessage));

@@ -1,4 +1,5 @@
 #include "cli/CliContext.h"
+#include "cli/JsonViews.h"
 #include "cli/PassphraseInput.h"
 #include "core/AtomicFile.h"
 #include "identity/DidWeb.h"
@@ -164,11 +165,10 @@ public:
         if (!valid.ok())
             return context->fail(valid.error());
         if (context->json)
-            context->printJson(QJsonObject{
-                {QStringLiteral("valid"), true},
-                {QStringLiteral("pubkey"), signature.value(QStringLiteral("pubkey"))},
-                {QStringLiteral("controller"), controller.isEmpty() ? QJsonValue() : QJsonValue(controller)},
-                {QStringLiteral("controller_checked"), parser.isSet(didOpt)}});
+            context->printJson(QJsonObject{{QStringLiteral("valid"), true},
+                                           {QStringLiteral("pubkey"), signature.value(QStringLiteral("pubkey"))},
+                                           {QStringLiteral("controller"), nullIfEmpty(controller)},
+                                           {QStringLiteral("controller_checked"), parser.isSet(didOpt)}});
         else
             context->say(controller.isEmpty() || !parser.isSet(didOpt)
                              ? tr("Valid signature.")

@@ -1,4 +1,5 @@
 #include "cli/CliContext.h"
+#include "cli/JsonViews.h"
 #include "identity/KeychainSecrets.h"
 #include "registry/Spawning.h"
 
@@ -179,12 +180,11 @@ private:
             return context->fail(urls.error());
         QJsonArray array;
         for (const auto &u : *urls) {
-            array.append(QJsonObject{
-                {QStringLiteral("work_id"), u.workId},
-                {QStringLiteral("url"), u.url},
-                {QStringLiteral("opted_out"), u.optedOut ? QJsonValue(*u.optedOut) : QJsonValue()},
-                {QStringLiteral("checked_at"), u.checkedAt.isEmpty() ? QJsonValue() : QJsonValue(u.checkedAt)},
-                {QStringLiteral("handed_off_at"), u.handedOffAt.isEmpty() ? QJsonValue() : QJsonValue(u.handedOffAt)}});
+            array.append(QJsonObject{{QStringLiteral("work_id"), u.workId},
+                                     {QStringLiteral("url"), u.url},
+                                     {QStringLiteral("opted_out"), u.optedOut ? QJsonValue(*u.optedOut) : QJsonValue()},
+                                     {QStringLiteral("checked_at"), nullIfEmpty(u.checkedAt)},
+                                     {QStringLiteral("handed_off_at"), nullIfEmpty(u.handedOffAt)}});
             context->say(
                 QStringLiteral("%1\t%2\t%3\t%4")
                     .arg(u.workId)

@@ -1,4 +1,5 @@
 #include "cli/CliContext.h"
+#include "cli/JsonViews.h"
 #include "registry/VendorForms.h"
 
 #include <QDateTime>
@@ -43,11 +44,10 @@ private:
             return exitCode;
         QJsonArray array;
         for (const auto &v : registry::VendorForms::vendors()) {
-            array.append(
-                QJsonObject{{QStringLiteral("key"), v.key},
-                            {QStringLiteral("name"), v.name},
-                            {QStringLiteral("form"), v.formUrl.isEmpty() ? QJsonValue() : QJsonValue(v.formUrl)},
-                            {QStringLiteral("checklist"), QJsonArray::fromStringList(v.checklist)}});
+            array.append(QJsonObject{{QStringLiteral("key"), v.key},
+                                     {QStringLiteral("name"), v.name},
+                                     {QStringLiteral("form"), nullIfEmpty(v.formUrl)},
+                                     {QStringLiteral("checklist"), QJsonArray::fromStringList(v.checklist)}});
             context->say(QStringLiteral("%1\t%2").arg(v.key, v.name));
         }
         if (context->json)
@@ -139,13 +139,12 @@ private:
         QJsonArray array;
         for (const auto &r : *rows) {
             const bool due = !r.remindAt.isEmpty() && r.remindAt <= now;
-            array.append(
-                QJsonObject{{QStringLiteral("work_id"), r.workId},
-                            {QStringLiteral("title"), r.title},
-                            {QStringLiteral("vendor"), r.vendor},
-                            {QStringLiteral("state"), r.state},
-                            {QStringLiteral("remind_at"), r.remindAt.isEmpty() ? QJsonValue() : QJsonValue(r.remindAt)},
-                            {QStringLiteral("check_due"), due}});
+            array.append(QJsonObject{{QStringLiteral("work_id"), r.workId},
+                                     {QStringLiteral("title"), r.title},
+                                     {QStringLiteral("vendor"), r.vendor},
+                                     {QStringLiteral("state"), r.state},
+                                     {QStringLiteral("remind_at"), nullIfEmpty(r.remindAt)},
+                                     {QStringLiteral("check_due"), due}});
             context->say(QStringLiteral("%1\t%2\t%3\t%4%5")
                              .arg(r.vendor)
                              .arg(r.workId)
