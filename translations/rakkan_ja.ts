@@ -255,6 +255,10 @@
         <source>Unknown action &quot;%1&quot;.</source>
         <translation>「%1」という操作はありません。</translation>
     </message>
+    <message>
+        <source>--work takes a work number.</source>
+        <translation>--work には作品の番号を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::FingerprintCommands</name>
@@ -1069,10 +1073,6 @@
     <message>
         <source>Choose the works: --all, --series or --work.</source>
         <translation>対象の作品を --all、--series、--work のいずれかで指定してください。</translation>
-    </message>
-    <message>
-        <source>--work takes a work number.</source>
-        <translation>--work には作品の番号を指定してください。</translation>
     </message>
     <message>
         <source>Would declare %1 files to &quot;%2&quot; (%3 already there, %4 without an ISCC). Each note carries only these codes and hashes, then your signature:

@@ -45,6 +45,19 @@ int CliContext::dispatch(const CliContext &base, const QStringList &arguments,
     return base.usageError(action.isEmpty() ? missing : tr("Unknown action \"%1\".").arg(action), help);
 }
 
+std::optional<QList<qint64>> CliContext::workIds(const QStringList &values)
+{
+    QList<qint64> ids;
+    for (const QString &value : values) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return std::nullopt;
+        ids << id;
+    }
+    return ids;
+}
+
 QString CliContext::commandHint(const QStringList &arguments)
 {
     return tr("Try \"%1 --help\".").arg(arguments.value(0));

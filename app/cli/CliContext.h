@@ -41,6 +41,9 @@ public:
     void endProgress() const;
 
     static QJsonObject errorJson(const Error &error);
+    // The numbers given with --work (repeatable); nullopt when one is not a work number.
+    static std::optional<QList<qint64>> workIds(const QStringList &values);
+    static QString workIdError() { return tr("--work takes a work number."); }
     // "Try "rakkan-cli COMMAND --help"." for a command's usage errors.
     static QString commandHint(const QStringList &arguments);
     // --help/-h with a description in the user's language (Qt's own is not translated into every language).

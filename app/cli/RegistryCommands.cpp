@@ -274,12 +274,10 @@ private:
                     return context->fail(ids.error());
                 works = *ids;
             }
-            for (const QString &w : parser.values(work)) {
-                bool ok = false;
-                works << w.toLongLong(&ok);
-                if (!ok)
-                    return context->usageError(tr("--work takes a work number."), hint);
-            }
+            const auto given = CliContext::workIds(parser.values(work));
+            if (!given)
+                return context->usageError(CliContext::workIdError(), hint);
+            works += *given;
             auto queued = outbox.enqueue(*target, works, parser.isSet(dryRun));
             if (!queued.ok())
                 return context->fail(queued.error());

@@ -93,13 +93,13 @@ private:
             return exitCode;
         if (parser.isSet(all) == parser.isSet(work))
             return context->usageError(tr("Choose the works: --all or --work."), CliContext::commandHint(arguments));
-        QList<qint64> works;
-        for (const QString &w : parser.values(work))
-            works << w.toLongLong();
+        const auto works = CliContext::workIds(parser.values(work));
+        if (!works)
+            return context->usageError(CliContext::workIdError(), CliContext::commandHint(arguments));
         auto catalog = context->openCatalog();
         if (!catalog.ok())
             return context->fail(catalog.error());
-        auto urls = registry::Spawning::urlsOfWorks(**catalog, works);
+        auto urls = registry::Spawning::urlsOfWorks(**catalog, *works);
         if (!urls.ok())
             return context->fail(urls.error());
         QStringList list;

@@ -97,8 +97,10 @@ private:
             for (const auto &s : *summaries)
                 works << s.id;
         }
-        for (const QString &w : parser.values(work))
-            works << w.toLongLong();
+        const auto given = CliContext::workIds(parser.values(work));
+        if (!given)
+            return context->usageError(CliContext::workIdError(), hint);
+        works += *given;
         if (packet) {
             auto folder =
                 registry::VendorForms::writePacket(**catalog, *vendor, works, parser.positionalArguments().first());
