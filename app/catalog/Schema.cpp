@@ -73,6 +73,7 @@ const QList<Migration> &Schema::migrations()
         {5, 4, QStringLiteral(":/migrations/0005_outbox.sql")},
         {6, 4, QStringLiteral(":/migrations/0006_spawning.sql")},
         {7, 4, QStringLiteral(":/migrations/0007_vendor_forms.sql")},
+        {8, 4, QStringLiteral(":/migrations/0008_registry_extensions.sql")},
     };
     return list;
 }

@@ -1,6 +1,8 @@
 #include "cli/CliContext.h"
 #include "cli/JsonViews.h"
 #include "cli/PassphraseInput.h"
+#include "fingerprint/FingerprintInput.h"
+#include "fingerprint/Pdq.h"
 #include "hub/HubServer.h"
 #include "registry/HubClient.h"
 #include "registry/Outbox.h"
@@ -11,6 +13,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <map>
 
 namespace rakkan::cli {
 
@@ -33,15 +36,18 @@ class RegistryCommands
 public:
     static int registry(const CliContext &base, const QStringList &arguments)
     {
-        const QString help = tr("Usage: %1 registry add|list|remove").arg(QStringLiteral("rakkan-cli")) +
+        const QString help = tr("Usage: %1 registry add|list|remove|lookup").arg(QStringLiteral("rakkan-cli")) +
                              QStringLiteral("\n  add NAME --url URL   ") + tr("Add an ISCC hub (its key is pinned)") +
                              QStringLiteral("\n  list                 ") + tr("List the registries") +
-                             QStringLiteral("\n  remove NAME          ") + tr("Remove a registry nothing was sent to");
+                             QStringLiteral("\n  remove NAME          ") + tr("Remove a registry nothing was sent to") +
+                             QStringLiteral("\n  lookup NAME FILE     ") +
+                             tr("Ask a hub whether a picture is declared");
         return CliContext::dispatch(
             base, arguments,
             {{"add", [](const CliContext &b, const QStringList &a) { return add(b, a); }},
              {"list", [](const CliContext &b, const QStringList &a) { return list(b, a); }},
-             {"remove", [](const CliContext &b, const QStringList &a) { return remove(b, a); }}},
+             {"remove", [](const CliContext &b, const QStringList &a) { return remove(b, a); }},
+             {"lookup", [](const CliContext &b, const QStringList &a) { return lookup(b, a); }}},
             help, tr("Say what to do with registries."));
     }
 
@@ -108,7 +114,8 @@ private:
                            {QStringLiteral("hub_id"), r.hubId},
                            {QStringLiteral("hub_public_key"), r.hubPublicKey},
                            {QStringLiteral("ca_file"), nullIfEmpty(r.caFile)},
-                           {QStringLiteral("gateway"), nullIfEmpty(r.gateway)}};
+                           {QStringLiteral("gateway"), nullIfEmpty(r.gateway)},
+                           {QStringLiteral("extensions"), QJsonArray::fromStringList(r.extensions)}};
     }
 
     static int add(const CliContext &base, const QStringList &arguments)
@@ -142,13 +149,8 @@ private:
         auto info = client.info();
         if (!info.ok())
             return context->fail(info.error());
-        Registry r;
-        r.name = parser.positionalArguments().first();
-        r.url = parser.value(url);
-        r.hubId = info->value(QStringLiteral("hub_id")).toInt();
-        r.hubPublicKey = info->value(QStringLiteral("public_key")).toString();
-        r.caFile = parser.value(ca);
-        r.gateway = parser.value(gateway);
+        Registry r = registry::Registries::fromHubInfo(*info, parser.positionalArguments().first(), parser.value(url),
+                                                       parser.value(ca), parser.value(gateway));
         if (parser.isSet(hubKey) && parser.value(hubKey) != r.hubPublicKey)
             return context->fail(makeError(
                 ErrorCode::InvalidArgument,
@@ -210,6 +212,106 @@ private:
         if (auto done = registries.remove(found->id); !done.ok())
             return context->fail(done.error());
         context->say(tr("Removed \"%1\".").arg(found->name));
+        return ExitSuccess;
+    }
+
+    static int lookup(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Asks a hub whether a picture is declared: by its PDQ fingerprint (computed here, in all eight "
+               "orientations; the picture is not sent), by a PDQ hash or by an ISCC unit. The hub is a registry of "
+               "the catalogue, or any hub by --url."));
+        const QCommandLineOption url(QStringLiteral("url"), tr("A hub that is not among the registries."), tr("URL"));
+        const QCommandLineOption ca(QStringLiteral("ca-file"), tr("A private CA bundle (PEM) the hub uses."),
+                                    tr("FILE"));
+        const QCommandLineOption pdq(QStringLiteral("pdq"), tr("A PDQ hash (64 hex digits)."), tr("HEX"));
+        const QCommandLineOption unit(QStringLiteral("unit"), tr("An ISCC unit (ISCC:...)."), tr("ISCC"));
+        const QCommandLineOption distance(QStringLiteral("max-distance"),
+                                          tr("Bits of difference allowed (PDQ: 31 by default; units: 8)."), tr("N"));
+        parser.addOptions({url, ca, pdq, unit, distance});
+        CliContext::addCommonOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("name"), tr("The registry (unless --url)."), tr("NAME"));
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The picture (unless --pdq or --unit)."), tr("FILE"));
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        QStringList positional = parser.positionalArguments();
+        registry::HubEndpoint endpoint{parser.value(url), 0, {}, parser.value(ca), 20000};
+        if (!parser.isSet(url)) {
+            if (positional.isEmpty())
+                return context->usageError(tr("Name the registry, or give --url."), CliContext::commandHint(arguments));
+            auto catalog = context->openCatalog();
+            if (!catalog.ok())
+                return context->fail(catalog.error());
+            auto found = registry::Registries(**catalog).find(positional.takeFirst());
+            if (!found.ok())
+                return context->fail(found.error());
+            endpoint.url = found->url;
+            endpoint.caFile = found->caFile;
+        }
+        const int chosen = int(parser.isSet(pdq)) + int(parser.isSet(unit)) + int(positional.size() == 1);
+        if (chosen != 1 || positional.size() > 1)
+            return context->usageError(tr("Give one picture, --pdq or --unit."), CliContext::commandHint(arguments));
+        const bool byUnit = parser.isSet(unit);
+        const int maxDistance = parser.isSet(distance) ? parser.value(distance).toInt() : (byUnit ? 8 : 31);
+
+        QStringList hashes;
+        if (parser.isSet(pdq)) {
+            hashes << parser.value(pdq).toLower();
+        } else if (!byUnit) {
+            auto decoded = fingerprint::decodeForFingerprint(positional.first(), imaging::DecodeLimits(),
+                                                             fingerprint::DecodeMode::Fast);
+            if (!decoded.ok())
+                return context->fail(
+                    makeError(decoded.error().code, tr("%1: %2").arg(positional.first(), decoded.error().message)));
+            // A mirrored or rotated re-upload is still the picture: ask for every orientation.
+            for (const auto &h : fingerprint::Pdq::hashAllOrientations(fingerprint::Pdq::referenceLuma(decoded->image)))
+                if (!hashes.contains(h.hash.toHex()))
+                    hashes << h.hash.toHex();
+        }
+        registry::HubClient client(endpoint);
+        std::map<QString, registry::HubMatch> nearest; // by ISCC-ID
+        auto merge = [&](const Result<QList<registry::HubMatch>> &found) -> std::optional<Error> {
+            if (!found.ok())
+                return found.error();
+            for (const registry::HubMatch &m : *found) {
+                auto [it, inserted] = nearest.emplace(m.isccId, m);
+                if (!inserted && m.distance < it->second.distance)
+                    it->second = m;
+            }
+            return std::nullopt;
+        };
+        if (byUnit) {
+            if (auto failed = merge(client.lookupUnit(parser.value(unit), maxDistance)))
+                return context->fail(*failed);
+        }
+        for (const QString &hash : std::as_const(hashes))
+            if (auto failed = merge(client.lookupPdq(hash, maxDistance)))
+                return context->fail(*failed);
+        QList<registry::HubMatch> matches;
+        for (const auto &[id, m] : nearest)
+            matches << m;
+        std::stable_sort(matches.begin(), matches.end(),
+                         [](const auto &a, const auto &b) { return a.distance < b.distance; });
+        if (context->json) {
+            QJsonArray out;
+            for (const registry::HubMatch &m : std::as_const(matches))
+                out.append(QJsonObject{{QStringLiteral("iscc_id"), m.isccId},
+                                       {QStringLiteral("iscc_code"), m.isccCode},
+                                       {QStringLiteral("distance"), m.distance},
+                                       {QStringLiteral("pubkey"), m.pubkey},
+                                       {QStringLiteral("gateway"), nullIfEmpty(m.gateway)}});
+            context->printJson(QJsonObject{{QStringLiteral("matches"), out}});
+        } else if (matches.isEmpty()) {
+            context->say(tr("Not declared at this hub (nothing within %n bit(s)).", nullptr, maxDistance));
+        } else {
+            for (const registry::HubMatch &m : std::as_const(matches))
+                context->say(tr("Declared: %1, %n bit(s) away, by %2%3", nullptr, m.distance)
+                                 .arg(m.isccId, m.pubkey,
+                                      m.gateway.isEmpty() ? QString() : tr(" (reservation: %1)").arg(m.gateway)));
+        }
         return ExitSuccess;
     }
 

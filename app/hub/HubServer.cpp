@@ -75,9 +75,18 @@ Result<int> HubServer::bind()
         reply(res, m_service.log(from, limit));
     });
     s.Get("/lookup", [this](const httplib::Request &req, httplib::Response &res) {
-        const int distance =
-            req.has_param("max_distance") ? QByteArray::fromStdString(req.get_param_value("max_distance")).toInt() : 8;
-        reply(res, m_service.lookup(QString::fromStdString(req.get_param_value("unit")), std::clamp(distance, 0, 32)));
+        // By PDQ (the "pdq" extension; Meta's match threshold 31 by default) or by ISCC unit (64-bit prefix).
+        const bool byPdq = req.has_param("pdq");
+        const int fallback = byPdq ? 31 : 8;
+        const int distance = req.has_param("max_distance")
+                                 ? QByteArray::fromStdString(req.get_param_value("max_distance")).toInt()
+                                 : fallback;
+        if (byPdq)
+            reply(res,
+                  m_service.lookupPdq(QString::fromStdString(req.get_param_value("pdq")), std::clamp(distance, 0, 64)));
+        else
+            reply(res,
+                  m_service.lookup(QString::fromStdString(req.get_param_value("unit")), std::clamp(distance, 0, 32)));
     });
     s.Get("/hub", [this](const httplib::Request &, httplib::Response &res) { reply(res, m_service.info()); });
 
@@ -120,6 +129,11 @@ int runHub(const HubRunOptions &options)
         return 1;
     }
     HubService service(**store, *key, options.service);
+    // The similarity index is read before the first request, so that no lookup waits for it.
+    if (auto loaded = service.loadIndex(); !loaded.ok()) {
+        std::fprintf(stderr, "rakkan-hub: %s\n", qPrintable(loaded.error().message));
+        return 1;
+    }
     HubServer server(service, options.server);
     auto port = server.bind();
     if (!port.ok()) {

@@ -25,7 +25,7 @@ struct ServerOptions
 
 // The hub's HTTP front (cpp-httplib, from Debian: a small threaded server with OpenSSL TLS): POST /declaration
 // as the ISCC-HUB API says, plus GET /declaration/{iscc_id} (a receipt again), GET /log?from=&limit= (the
-// transparency log in pages), GET /lookup?unit=&max_distance= and GET /hub (id and public key to pin).
+// transparency log in pages), GET /lookup?unit=|pdq=&max_distance= and GET /hub (id and public key to pin).
 class HubServer
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::hub::HubServer)

@@ -141,6 +141,8 @@ HubResponse HubService::declare(const QByteArray &body, bool force)
         return error(500, QStringLiteral("storage"), stored.error().message);
     }
     ++m_nextSeq;
+    if (m_indexLoaded)
+        m_index.add(*stored);
     return HubResponse{201, *receipt, 0};
 }
 
@@ -174,48 +176,77 @@ HubResponse HubService::log(qint64 fromSeq, int limit)
     return HubResponse{200, body, 0};
 }
 
+Result<void> HubService::loadIndex()
+{
+    std::lock_guard lock(m_mutex);
+    return loadIndexLocked();
+}
+
+Result<void> HubService::loadIndexLocked()
+{
+    if (m_indexLoaded)
+        return {};
+    RAKKAN_TRY(m_store.forEach([this](const Declaration &d) { m_index.add(d); }));
+    m_indexLoaded = true;
+    return {};
+}
+
+HubResponse HubService::matchesResponse(const QList<DeclarationIndex::Match> &found)
+{
+    QJsonArray matches;
+    for (const DeclarationIndex::Match &m : found) {
+        auto entries = m_store.page(m.seq, 1);
+        if (!entries.ok())
+            return error(500, QStringLiteral("storage"), entries.error().message);
+        if (entries->isEmpty())
+            continue;
+        const Declaration &d = entries->first();
+        matches.append(QJsonObject{{QStringLiteral("iscc_id"), d.isccId},
+                                   {QStringLiteral("iscc_code"), d.isccCode},
+                                   {QStringLiteral("distance"), m.distance},
+                                   {QStringLiteral("pubkey"), d.pubkey},
+                                   {QStringLiteral("gateway"), d.note.value(QStringLiteral("gateway"))}});
+        if (matches.size() >= kMaxMatches)
+            break;
+    }
+    return HubResponse{200, QJsonObject{{QStringLiteral("matches"), matches}}, 0};
+}
+
 HubResponse HubService::lookup(const QString &unitText, int maxDistance)
 {
     auto unit = iscc::IsccCodec::decode(unitText);
     if (!unit.ok() || unit->body.size() < 8)
         return error(400, QStringLiteral("invalid_iscc"), tr("\"%1\" is not an ISCC unit.").arg(unitText));
-    auto prefix = [](const QByteArray &body) {
-        quint64 v = 0;
-        for (int i = 0; i < 8; ++i)
-            v = (v << 8) | quint8(body.at(i));
-        return v;
-    };
-    const quint64 query = prefix(unit->body);
-    QJsonArray matches;
-    auto scanned = m_store.forEach([&](const Declaration &d) {
-        for (const QJsonValue &u : d.note.value(QStringLiteral("units")).toArray()) {
-            auto candidate = iscc::IsccCodec::decode(u.toString());
-            if (!candidate.ok() || candidate->mainType != unit->mainType || candidate->subType != unit->subType ||
-                candidate->body.size() < 8)
-                continue;
-            const int distance = qPopulationCount(prefix(candidate->body) ^ query);
-            if (distance <= maxDistance) {
-                matches.append(QJsonObject{{QStringLiteral("iscc_id"), d.isccId},
-                                           {QStringLiteral("iscc_code"), d.isccCode},
-                                           {QStringLiteral("distance"), distance},
-                                           {QStringLiteral("pubkey"), d.pubkey},
-                                           {QStringLiteral("gateway"), d.note.value(QStringLiteral("gateway"))}});
-                break;
-            }
-        }
-    });
-    if (!scanned.ok())
-        return error(500, QStringLiteral("storage"), scanned.error().message);
-    return HubResponse{200, QJsonObject{{QStringLiteral("matches"), matches}}, 0};
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto loaded = loadIndexLocked(); !loaded.ok())
+            return error(500, QStringLiteral("storage"), loaded.error().message);
+    }
+    return matchesResponse(m_index.byUnit(*unit, maxDistance));
+}
+
+HubResponse HubService::lookupPdq(const QString &pdqHex, int maxDistance)
+{
+    const auto hash = fingerprint::Hash256::fromHex(pdqHex);
+    if (!hash)
+        return error(400, QStringLiteral("invalid_pdq"), tr("\"%1\" is not a PDQ hash (64 hex digits).").arg(pdqHex));
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto loaded = loadIndexLocked(); !loaded.ok())
+            return error(500, QStringLiteral("storage"), loaded.error().message);
+    }
+    return matchesResponse(m_index.byPdq(*hash, maxDistance));
 }
 
 HubResponse HubService::info() const
 {
-    return HubResponse{200,
-                       QJsonObject{{QStringLiteral("hub_id"), m_options.hubId},
-                                   {QStringLiteral("public_key"), publicKey()},
-                                   {QStringLiteral("issuer"), issuer()}},
-                       0};
+    return HubResponse{
+        200,
+        QJsonObject{{QStringLiteral("hub_id"), m_options.hubId},
+                    {QStringLiteral("public_key"), publicKey()},
+                    {QStringLiteral("issuer"), issuer()},
+                    {QStringLiteral("extensions"), QJsonArray{QLatin1String(registry::IsccNotes::kPdqExtension)}}},
+        0};
 }
 
 } // namespace rakkan::hub

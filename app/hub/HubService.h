@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/Ed25519.h"
+#include "hub/DeclarationIndex.h"
 #include "hub/HubStore.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ public:
         int declarationsPerMinutePerKey = 600;
     };
     using Clock = std::function<qint64()>; // milliseconds since 1970, UTC
+    static constexpr int kMaxMatches = 100;
 
     HubService(HubStore &store, crypto::Ed25519 key, Options options, Clock clock = {});
 
@@ -47,11 +49,18 @@ public:
     HubResponse log(qint64 fromSeq, int limit);
     // Declarations whose units of the same kind are within `maxDistance` bits (64-bit prefixes) of `unit`.
     HubResponse lookup(const QString &unit, int maxDistance);
+    // Declarations carrying a PDQ hash (of the picture or one of its regions) within `maxDistance` bits of `pdqHex`.
+    HubResponse lookupPdq(const QString &pdqHex, int maxDistance);
+    // Reads every declaration into the similarity index (done by the first lookup otherwise).
+    Result<void> loadIndex();
+    qsizetype pdqHashCount() const { return m_index.pdqCount(); }
     HubResponse info() const;
 
 private:
     static HubResponse error(int status, const QString &code, const QString &message, const QString &field = {});
     bool allow(const QString &pubkey, int *retryAfter);
+    Result<void> loadIndexLocked();
+    HubResponse matchesResponse(const QList<DeclarationIndex::Match> &found);
 
     HubStore &m_store;
     crypto::Ed25519 m_key;
@@ -61,6 +70,8 @@ private:
     quint64 m_lastUs = 0;
     qint64 m_nextSeq = -1;
     std::map<QString, std::pair<qint64, int>> m_buckets; // pubkey -> (minute, count)
+    DeclarationIndex m_index;
+    bool m_indexLoaded = false; // under m_mutex, like every append, so no declaration slips between load and add
 };
 
 } // namespace rakkan::hub

@@ -4,7 +4,9 @@
 #include "registry/DataIntegrity.h"
 #include "registry/IsccId.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 namespace rakkan::registry {
 
@@ -140,6 +142,48 @@ Result<QJsonObject> HubClient::info()
     if (raw.status != 200 || !o.contains(QStringLiteral("public_key")))
         return makeError(ErrorCode::InvalidArgument, tr("This server does not describe itself as an ISCC hub."));
     return o;
+}
+
+Result<QList<HubMatch>> HubClient::lookupPdq(const QString &pdqHex, int maxDistance)
+{
+    return lookup(QStringLiteral("pdq"), pdqHex, maxDistance);
+}
+
+Result<QList<HubMatch>> HubClient::lookupUnit(const QString &unit, int maxDistance)
+{
+    return lookup(QStringLiteral("unit"), unit, maxDistance);
+}
+
+Result<QList<HubMatch>> HubClient::lookup(const QString &key, const QString &value, int maxDistance)
+{
+    QUrlQuery query;
+    query.addQueryItem(key, value);
+    query.addQueryItem(QStringLiteral("max_distance"), QString::number(maxDistance));
+    const HttpResponse raw =
+        perform(QString(QStringLiteral("/lookup?") + query.toString(QUrl::FullyEncoded)), nullptr, false);
+    if (raw.curlCode != 0)
+        return makeError(ErrorCode::Io, tr("The hub could not be reached: %1").arg(raw.curlMessage));
+    const QJsonObject body = QJsonDocument::fromJson(raw.body).object();
+    if (raw.status != 200) {
+        const QString reason =
+            body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        return makeError(raw.status == 404 ? ErrorCode::Unavailable : ErrorCode::InvalidArgument,
+                         reason.isEmpty() ? tr("The hub cannot look this up (HTTP %1).").arg(raw.status)
+                                          : tr("The hub refused the lookup: %1").arg(reason));
+    }
+    if (!body.value(QStringLiteral("matches")).isArray())
+        return makeError(ErrorCode::Corrupt, tr("The hub's answer to a lookup is not a list of matches."));
+    QList<HubMatch> out;
+    for (const QJsonValue &v : body.value(QStringLiteral("matches")).toArray()) {
+        const QJsonObject m = v.toObject();
+        HubMatch match{m.value(QStringLiteral("iscc_id")).toString(), m.value(QStringLiteral("iscc_code")).toString(),
+                       m.value(QStringLiteral("pubkey")).toString(), m.value(QStringLiteral("gateway")).toString(),
+                       m.value(QStringLiteral("distance")).toInt(-1)};
+        if (!IsccId::parse(match.isccId).ok() || match.distance < 0 || match.distance > maxDistance)
+            return makeError(ErrorCode::Corrupt, tr("The hub's answer to a lookup holds a malformed match."));
+        out << match;
+    }
+    return out;
 }
 
 } // namespace rakkan::registry

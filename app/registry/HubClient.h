@@ -45,6 +45,16 @@ struct HubReply
     QByteArray body; // as received (kept with the submission)
 };
 
+// A declaration a hub found near a picture or code (GET /lookup).
+struct HubMatch
+{
+    QString isccId;
+    QString isccCode;
+    QString pubkey; // who declared it
+    QString gateway;
+    int distance = 0; // bits
+};
+
 // A blocking client for one hub over libcurl: one connection kept alive per client (one client per thread),
 // TLS always verified (peer and host name), bounded answer size, timeouts.
 class HubClient
@@ -64,6 +74,9 @@ public:
     HubReply receipt(const QString &isccId, const QJsonObject &expectedNote = {});
     // GET /hub: the id and key to pin when adding a registry.
     Result<QJsonObject> info();
+    // GET /lookup: declarations near a PDQ hash (hubs with the "pdq" extension) or an ISCC unit, nearest first.
+    Result<QList<HubMatch>> lookupPdq(const QString &pdqHex, int maxDistance);
+    Result<QList<HubMatch>> lookupUnit(const QString &unit, int maxDistance);
 
     // Checks a receipt: signed by the pinned key, for this note, with a well-formed ISCC-ID of this hub.
     static Result<QString> verifyReceipt(const QJsonObject &receipt, const QByteArray &hubKey, int hubId,
@@ -72,6 +85,7 @@ public:
 private:
     HttpResponse perform(const QString &path, const QByteArray *postBody, bool force);
     HubReply classify(const HttpResponse &raw, const QJsonObject &sentNote);
+    Result<QList<HubMatch>> lookup(const QString &key, const QString &value, int maxDistance);
 
     HubEndpoint m_endpoint;
     Http m_http;

@@ -19,6 +19,7 @@ const QString kNonce = QStringLiteral("nonce");
 const QString kTimestamp = QStringLiteral("timestamp");
 const QString kGateway = QStringLiteral("gateway");
 const QString kUnits = QStringLiteral("units");
+const QString kPdq = QStringLiteral("pdq");
 const QString kSignature = QStringLiteral("signature");
 
 bool matches(const QString &text, const char *pattern)
@@ -74,6 +75,8 @@ QJsonObject IsccNotes::build(const NoteContent &content, int hubId, const QDateT
         note.insert(kGateway, content.gateway);
     if (!content.units.isEmpty())
         note.insert(kUnits, QJsonArray::fromStringList(content.units));
+    if (!content.pdq.isEmpty())
+        note.insert(kPdq, QJsonArray::fromStringList(content.pdq.mid(0, kMaxPdq)));
     return note;
 }
 
@@ -141,6 +144,14 @@ std::optional<NoteProblem> IsccNotes::check(const QJsonObject &note, int hubId, 
         if (!rebuilt.ok() || *rebuilt != code)
             return problem(422, "validation_failed",
                            tr("The units and the datahash do not make up the declared ISCC-CODE."), kUnits);
+    }
+    if (note.contains(kPdq)) {
+        const QJsonArray hashes = note.value(kPdq).toArray();
+        if (hashes.isEmpty() || hashes.size() > kMaxPdq)
+            return problem(400, "validation_failed", tr("Between 1 and %1 PDQ hashes may be sent.").arg(kMaxPdq), kPdq);
+        for (const QJsonValue &h : hashes)
+            if (!matches(h.toString(), "^[0-9a-f]{64}$"))
+                return problem(400, "validation_failed", tr("A PDQ hash is not 64 lowercase hex digits."), kPdq);
     }
     const QJsonObject signature = note.value(kSignature).toObject();
     if (!signature.contains(QStringLiteral("pubkey")))

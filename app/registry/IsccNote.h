@@ -19,6 +19,9 @@ struct NoteContent
     QString metahash;  // optional
     QStringList units; // 256-bit Meta/Content/Data units, no Instance-Code (the hub derives it from datahash)
     QString gateway;   // optional URL or template ({iscc_id}, {iscc_code}, {pubkey}, {datahash}, {controller})
+    // PDQ hashes (hex) of the picture and its regions, for hubs that offer the "pdq" extension (rakkan-hub does):
+    // an AI developer can then ask the hub whether a picture is declared, by perceptual distance.
+    QStringList pdq;
 
     static NoteContent fromAsset(const iscc::AssetIscc &code, const QString &gateway);
 };
@@ -40,6 +43,10 @@ class IsccNotes
 
 public:
     static constexpr qint64 kClockWindowMs = 10 * 60 * 1000;
+    // The "pdq" extension: a signed list of PDQ hashes. Sent only to hubs that list it in GET /hub's extensions,
+    // so a hub that keeps to the bare protocol never sees a field it does not know.
+    static constexpr const char *kPdqExtension = "pdq";
+    static constexpr int kMaxPdq = 32;
 
     // 128 random bits whose first 12 are the target hub's id, so the note cannot be replayed at another hub.
     static QString newNonce(int hubId);

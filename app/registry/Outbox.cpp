@@ -20,6 +20,25 @@ namespace rakkan::registry {
 
 namespace {
 
+// What a note tells a hub about one file; PDQ hashes only to hubs that offer the "pdq" extension, the whole
+// picture first, then its trimmed, cropped and panel regions, and only those of a quality PDQ trusts (a flat
+// region's hash would match every other flat region).
+Result<NoteContent> noteContent(sql::Database &db, const Registry &registry, qint64 assetId,
+                                const iscc::AssetIscc &code)
+{
+    NoteContent content = NoteContent::fromAsset(code, registry.gateway);
+    if (!registry.offers(IsccNotes::kPdqExtension) || assetId == 0)
+        return content;
+    auto stmt = db.prepare(QStringLiteral("SELECT hash FROM fingerprints WHERE asset_id = ?1 AND algorithm = 'pdq' "
+                                          "AND quality >= 50 ORDER BY region = 'full' DESC, region LIMIT ?2"));
+    if (!stmt.ok())
+        return stmt.error();
+    RAKKAN_TRY(stmt->bind(1, assetId).bind(2, IsccNotes::kMaxPdq).forEachRow([&](const sql::Statement &r) {
+        content.pdq << QString::fromLatin1(r.blob(0).toHex());
+    }));
+    return content;
+}
+
 QString isoNow(qint64 offsetMs = 0)
 {
     return QDateTime::currentDateTimeUtc().addMSecs(offsetMs).toString(Qt::ISODateWithMs);
@@ -147,8 +166,10 @@ Result<EnqueueReport> Outbox::enqueue(const Registry &registry, const QList<qint
             continue;
         }
         if (dryRun) {
-            report.preview << IsccNotes::build(NoteContent::fromAsset(row.code, registry.gateway), registry.hubId,
-                                               QDateTime::currentDateTimeUtc());
+            auto content = noteContent(db, registry, row.assetId, row.code);
+            if (!content.ok())
+                return content.error();
+            report.preview << IsccNotes::build(*content, registry.hubId, QDateTime::currentDateTimeUtc());
             ++report.queued;
             continue;
         }
@@ -202,7 +223,8 @@ Result<SendReport> Outbox::send(const Registry &registry, const Options &options
         }
         auto due = db.prepare(QStringLiteral(
             "SELECT s.id, s.request, a.work_id, i.iscc_code, i.datahash, i.meta_unit, i.content_unit, i.data_unit, "
-            "i.metahash, s.iscc_code, s.datahash FROM submissions s LEFT JOIN assets a ON a.id = s.asset_id "
+            "i.metahash, s.iscc_code, s.datahash, s.asset_id FROM submissions s LEFT JOIN assets a ON a.id = "
+            "s.asset_id "
             "LEFT JOIN asset_iscc i ON i.asset_id = s.asset_id WHERE s.registry_id = ?1 AND "
             "(s.state IN ('queued', 'sending') OR (s.state = 'failed' AND s.next_attempt_at IS NOT NULL AND "
             "s.next_attempt_at <= ?2)) ORDER BY s.id LIMIT ?3"));
@@ -214,12 +236,16 @@ Result<SendReport> Outbox::send(const Registry &registry, const Options &options
             QJsonObject previous;
             qint64 workId;
             iscc::AssetIscc code;
+            qint64 assetId;
         };
         QList<Row> rows;
         RAKKAN_TRY(
             due->bind(1, registry.id).bind(2, isoNow()).bind(3, options.batch).forEachRow([&](const sql::Statement &r) {
-                Row row{
-                    r.int64(0), QJsonDocument::fromJson(r.text(1).toUtf8()).object(), r.isNull(2) ? 0 : r.int64(2), {}};
+                Row row{r.int64(0),
+                        QJsonDocument::fromJson(r.text(1).toUtf8()).object(),
+                        r.isNull(2) ? 0 : r.int64(2),
+                        {},
+                        r.isNull(11) ? 0 : r.int64(11)};
                 row.code.isccCode = r.isNull(3) ? r.text(9) : r.text(3);
                 row.code.datahash = r.isNull(4) ? r.text(10) : r.text(4);
                 row.code.metaUnit = r.text(5);
@@ -301,9 +327,11 @@ Result<SendReport> Outbox::send(const Registry &registry, const Options &options
             signing.mode =
                 signer->controller.isEmpty() ? iscc::SignatureMode::SelfVerifying : iscc::SignatureMode::IdentityBound;
             signing.controller = signer->controller;
-            auto note = iscc::IsccSignature::sign(IsccNotes::build(NoteContent::fromAsset(row.code, registry.gateway),
-                                                                   registry.hubId, QDateTime::currentDateTimeUtc()),
-                                                  *slot.second, signing);
+            auto content = noteContent(db, registry, row.assetId, row.code);
+            if (!content.ok())
+                return content.error();
+            auto note = iscc::IsccSignature::sign(
+                IsccNotes::build(*content, registry.hubId, QDateTime::currentDateTimeUtc()), *slot.second, signing);
             if (!note.ok()) {
                 p.localError = note.error();
             } else if (auto problem = IsccNotes::check(*note, registry.hubId, QDateTime::currentMSecsSinceEpoch())) {

@@ -2,20 +2,42 @@
 
 #include "catalog/Sqlite.h"
 #include "crypto/Ed25519.h"
+#include "registry/IsccNote.h"
 
+#include <QJsonArray>
 #include <QUrl>
 
 namespace rakkan::registry {
 
+Registry Registries::fromHubInfo(const QJsonObject &info, const QString &name, const QString &url,
+                                 const QString &caFile, const QString &gateway)
+{
+    Registry r;
+    r.name = name;
+    r.url = url;
+    r.hubId = info.value(QStringLiteral("hub_id")).toInt(-1);
+    r.hubPublicKey = info.value(QStringLiteral("public_key")).toString();
+    r.caFile = caFile;
+    r.gateway = gateway;
+    // Only the extensions this Rakkan knows are kept: an unknown one would change nothing it sends.
+    for (const QJsonValue &e : info.value(QStringLiteral("extensions")).toArray())
+        if (e.toString() == QLatin1String(IsccNotes::kPdqExtension))
+            r.extensions << e.toString();
+    return r;
+}
+
 Result<QList<Registry>> Registries::list()
 {
     auto stmt = m_catalog.database().prepare(QStringLiteral(
-        "SELECT id, name, url, hub_id, hub_public_key, ca_file, gateway, created_at FROM registries ORDER BY name"));
+        "SELECT id, name, url, hub_id, hub_public_key, ca_file, gateway, created_at, extensions FROM registries "
+        "ORDER BY name"));
     if (!stmt.ok())
         return stmt.error();
     QList<Registry> out;
     RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) {
-        out << Registry{r.int64(0), r.text(1), r.text(2), int(r.int64(3)), r.text(4), r.text(5), r.text(6), r.text(7)};
+        out << Registry{r.int64(0),      r.text(1), r.text(2),
+                        int(r.int64(3)), r.text(4), r.text(5),
+                        r.text(6),       r.text(7), r.text(8).split(QLatin1Char(' '), Qt::SkipEmptyParts)};
     }));
     return out;
 }
@@ -50,12 +72,13 @@ Result<qint64> Registries::add(const Registry &registry)
     if (registry.hubId < 0 || registry.hubId > 4095)
         return makeError(ErrorCode::InvalidArgument, tr("A hub id is a number from 0 to 4095."));
     auto stmt = m_catalog.database().prepare(
-        QStringLiteral("INSERT INTO registries (name, url, hub_id, hub_public_key, ca_file, gateway) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+        QStringLiteral("INSERT INTO registries (name, url, hub_id, hub_public_key, ca_file, gateway, extensions) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, registry.name.trimmed()).bind(2, url.toString(QUrl::StripTrailingSlash)).bind(3, registry.hubId);
     stmt->bind(4, registry.hubPublicKey).bindTextOrNull(5, registry.caFile).bindTextOrNull(6, registry.gateway);
+    stmt->bind(7, registry.extensions.join(QLatin1Char(' ')));
     auto done = stmt->exec();
     if (!done.ok())
         return makeError(done.error().code, tr("The registry could not be added (is the name \"%1\" taken?): %2")

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QMetaType>
 
 namespace rakkan::registry {
@@ -19,6 +20,9 @@ struct Registry
     QString caFile;
     QString gateway;
     QString createdAt;
+    QStringList extensions; // what the hub offers beyond the protocol ("pdq"), as it said when added
+
+    bool offers(const char *extension) const { return extensions.contains(QLatin1String(extension)); }
 };
 
 class Registries
@@ -27,6 +31,10 @@ class Registries
 
 public:
     explicit Registries(catalog::Catalog &catalog) : m_catalog(catalog) {}
+
+    // The registry a hub describes in its GET /hub answer (id, key to pin, extensions), under the user's choices.
+    static Registry fromHubInfo(const QJsonObject &info, const QString &name, const QString &url, const QString &caFile,
+                                const QString &gateway);
 
     Result<QList<Registry>> list();
     Result<Registry> find(const QString &nameOrId);

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QRandomGenerator>
 #include <QString>
 #include <QTest>
 
@@ -65,6 +66,21 @@ inline QImage testPattern(QSize size, int seed)
                 x, y,
                 qRgb((x * 255) / qMax(1, size.width() - 1), (y * 255) / qMax(1, size.height() - 1), (seed * 37) % 256));
     image.setPixel(0, 0, qRgb(seed % 256, (seed >> 8) % 256, (seed >> 16) % 256));
+    return image;
+}
+
+// A picture of random blocks: distinct pictures for distinct seeds, with texture enough for PDQ to trust its hash.
+inline QImage blockPattern(QSize size, int seed, int block = 8)
+{
+    QImage image(size, QImage::Format_RGB32);
+    QRandomGenerator rng{quint32(seed)};
+    for (int by = 0; by < size.height(); by += block)
+        for (int bx = 0; bx < size.width(); bx += block) {
+            const QRgb colour = qRgb(rng.bounded(256), rng.bounded(256), rng.bounded(256));
+            for (int y = by; y < std::min(by + block, size.height()); ++y)
+                for (int x = bx; x < std::min(bx + block, size.width()); ++x)
+                    image.setPixel(x, y, colour);
+        }
     return image;
 }
 

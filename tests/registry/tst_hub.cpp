@@ -4,6 +4,7 @@
 
 #include "catalog/Catalog.h"
 #include "common/TestSupport.h"
+#include "hub/DeclarationIndex.h"
 #include "hub/HubService.h"
 #include "hub/SqliteHubStore.h"
 #include "identity/FileVault.h"
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -51,9 +53,30 @@ iscc::AssetIscc sampleIscc(int seed)
 }
 
 QJsonObject signedNote(const crypto::Ed25519 &key, int hubId, const iscc::AssetIscc &code,
-                       const QDateTime &when = QDateTime::currentDateTimeUtc())
+                       const QDateTime &when = QDateTime::currentDateTimeUtc(), const QStringList &pdq = {})
 {
-    return *iscc::IsccSignature::sign(IsccNotes::build(NoteContent::fromAsset(code, QString()), hubId, when), key);
+    NoteContent content = NoteContent::fromAsset(code, QString());
+    content.pdq = pdq;
+    return *iscc::IsccSignature::sign(IsccNotes::build(content, hubId, when), key);
+}
+
+// A random 256-bit hash, and one `bits` away from it.
+fingerprint::Hash256 randomHash(QRandomGenerator &rng)
+{
+    QByteArray bytes(32, '\0');
+    for (char &b : bytes)
+        b = char(rng.bounded(256));
+    return *fingerprint::Hash256::fromBytes(bytes);
+}
+
+fingerprint::Hash256 flipBits(const fingerprint::Hash256 &hash, int bits)
+{
+    QByteArray bytes = hash.toBytes();
+    for (int i = 0; i < bits; ++i) {
+        const int k = i * (256 / bits); // distinct bits, spread over the hash
+        bytes[k / 8] = char(bytes.at(k / 8) ^ (1 << (k % 8)));
+    }
+    return *fingerprint::Hash256::fromBytes(bytes);
 }
 
 QByteArray json(const QJsonObject &o)
@@ -73,6 +96,8 @@ private Q_SLOTS:
     void notesAreBuiltAndCheckedAsTheHubDoes();
     void receiptsVerifyOnlyWithThePinnedKey();
     void hubRulesInProcess();
+    void lookupByPdq();
+    void declarationIndexAgreesWithAScan();
     void declaresOverTlsEndToEnd();
     void tlsIsAlwaysVerified();
     void hostileAnswersAreHandled();
@@ -111,7 +136,7 @@ std::unique_ptr<catalog::Catalog> TestHub::catalogWithWorks(const QString &name,
     QDir().mkpath(art);
     for (int i = 0; i < works; ++i)
         test::writeFile(art + QStringLiteral("/w%1.png").arg(i, 3, 10, QLatin1Char('0')),
-                        test::pngBytes(1000 + i, QSize(64, 48)));
+                        test::encodeImage(test::blockPattern(QSize(64, 48), 1000 + i), "PNG"));
     auto catalog = catalog::Catalog::open(m_dir.filePath(name + QStringLiteral(".rakkan")));
     if (!catalog.ok())
         return nullptr;
@@ -248,6 +273,124 @@ void TestHub::hubRulesInProcess()
     QVERIFY(!(*db)->exec(QStringLiteral("DELETE FROM declarations")).ok());
 }
 
+void TestHub::lookupByPdq()
+{
+    auto store = hub::SqliteHubStore::open(m_dir.filePath(QStringLiteral("pdq-hub.db")));
+    RAKKAN_VERIFY_OK(store);
+    auto hubKey = crypto::Ed25519::fromSeed(*(*store)->hubSeed());
+    auto creator = crypto::Ed25519::generate();
+    QRandomGenerator rng(7);
+    const fingerprint::Hash256 page = randomHash(rng), panel = randomHash(rng), other = randomHash(rng);
+    QString pageId;
+    {
+        hub::HubService service(**store, *hubKey, hub::HubService::Options{9, QString(), 100});
+        QVERIFY(service.info()
+                    .body.value(QStringLiteral("extensions"))
+                    .toArray()
+                    .contains(QLatin1String(IsccNotes::kPdqExtension)));
+        const hub::HubResponse declared =
+            service.declare(json(signedNote(*creator, 9, sampleIscc(20), QDateTime::currentDateTimeUtc(),
+                                            {page.toHex(), panel.toHex()})),
+                            false);
+        QCOMPARE(declared.status, 201);
+        pageId = declared.body.value(QStringLiteral("credentialSubject"))
+                     .toObject()
+                     .value(QStringLiteral("declaration"))
+                     .toObject()
+                     .value(QStringLiteral("iscc_id"))
+                     .toString();
+        QCOMPARE(service
+                     .declare(json(signedNote(*creator, 9, sampleIscc(21), QDateTime::currentDateTimeUtc(),
+                                              {other.toHex()})),
+                              false)
+                     .status,
+                 201);
+        // A recompressed copy of the page (a few bits off) and the lifted panel both find the page's declaration.
+        const QJsonArray near =
+            service.lookupPdq(flipBits(page, 9).toHex(), 31).body.value(QStringLiteral("matches")).toArray();
+        QCOMPARE(near.size(), 1);
+        QCOMPARE(near.first().toObject().value(QStringLiteral("iscc_id")).toString(), pageId);
+        QCOMPARE(near.first().toObject().value(QStringLiteral("distance")).toInt(), 9);
+        QCOMPARE(service.lookupPdq(panel.toHex(), 31)
+                     .body.value(QStringLiteral("matches"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("distance"))
+                     .toInt(),
+                 0);
+        // Beyond the distance asked for, or an unrelated picture: not declared.
+        QCOMPARE(service.lookupPdq(flipBits(page, 9).toHex(), 8).body.value(QStringLiteral("matches")).toArray().size(),
+                 0);
+        QCOMPARE(service.lookupPdq(randomHash(rng).toHex(), 31).body.value(QStringLiteral("matches")).toArray().size(),
+                 0);
+        QCOMPARE(service.lookupPdq(QStringLiteral("not a hash"), 31).status, 400);
+    }
+    // A restarted hub reads its index back from the store.
+    hub::HubService restarted(**store, *hubKey, hub::HubService::Options{9, QString(), 100});
+    RAKKAN_VERIFY_OK(restarted.loadIndex());
+    QCOMPARE(restarted.lookupPdq(page.toHex(), 0)
+                 .body.value(QStringLiteral("matches"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("iscc_id"))
+                 .toString(),
+             pageId);
+
+    // The hub refuses malformed PDQ lists with a reason, as the client does before sending.
+    const auto problem = [&](const QStringList &pdq) {
+        return IsccNotes::check(signedNote(*creator, 9, sampleIscc(22), QDateTime::currentDateTimeUtc(), pdq), 9,
+                                QDateTime::currentMSecsSinceEpoch());
+    };
+    QVERIFY(!problem({page.toHex()}));
+    QVERIFY(problem({page.toHex().toUpper()}));
+    QVERIFY(problem({QStringLiteral("12ab")}));
+    QStringList tooMany;
+    for (int i = 0; i <= IsccNotes::kMaxPdq; ++i)
+        tooMany << randomHash(rng).toHex();
+    NoteContent many = NoteContent::fromAsset(sampleIscc(22), QString());
+    many.pdq = tooMany;
+    QCOMPARE(IsccNotes::build(many, 9, QDateTime::currentDateTimeUtc()).value(QStringLiteral("pdq")).toArray().size(),
+             IsccNotes::kMaxPdq); // the builder keeps to the limit
+}
+
+void TestHub::declarationIndexAgreesWithAScan()
+{
+    // Enough declarations that the index folds its pending hashes into the tables several times.
+    hub::DeclarationIndex index;
+    QRandomGenerator rng(11);
+    std::vector<std::pair<qint64, fingerprint::Hash256>> all;
+    for (qint64 seq = 0; seq < 3000; ++seq) {
+        hub::Declaration d;
+        d.seq = seq;
+        QJsonArray pdq;
+        for (int r = 0; r < 2; ++r) {
+            const auto h = seq % 10 == 0 && r == 1 ? flipBits(all.back().second, 20) : randomHash(rng);
+            pdq.append(h.toHex());
+            all.emplace_back(seq, h);
+        }
+        d.note.insert(QStringLiteral("pdq"), pdq);
+        index.add(d);
+    }
+    QCOMPARE(index.pdqCount(), qsizetype(6000));
+    for (int q = 0; q < 50; ++q) {
+        const auto &[seq, hash] = all[size_t(rng.bounded(int(all.size())))];
+        const auto query = flipBits(hash, q % 25);
+        std::map<qint64, int> expected;
+        for (const auto &[s, h] : all) {
+            const int d = query.distance(h);
+            if (d <= 31 && (!expected.count(s) || expected[s] > d))
+                expected[s] = d;
+        }
+        const auto found = index.byPdq(query, 31);
+        QCOMPARE(found.size(), qsizetype(expected.size()));
+        for (const auto &m : found)
+            QCOMPARE(m.distance, expected.at(m.seq));
+        QCOMPARE(found.first().seq, seq);
+    }
+}
+
 void TestHub::declaresOverTlsEndToEnd()
 {
     test::RunningHub hub;
@@ -266,14 +409,11 @@ void TestHub::declaresOverTlsEndToEnd()
     auto info = probe.info();
     RAKKAN_VERIFY_OK(info);
     QCOMPARE(info->value(QStringLiteral("public_key")).toString(), hub.publicKey());
-    Registry r{0,
-               QStringLiteral("association"),
-               hub.url(),
-               17,
-               hub.publicKey(),
-               m_pki->path(QStringLiteral("ca.pem")),
-               QStringLiteral("https://studio.example/optout/{iscc_id}"),
-               {}};
+    Registry r =
+        Registries::fromHubInfo(*info, QStringLiteral("association"), hub.url(), m_pki->path(QStringLiteral("ca.pem")),
+                                QStringLiteral("https://studio.example/optout/{iscc_id}"));
+    QCOMPARE(r.hubId, 17);
+    QCOMPARE(r.extensions, QStringList{QStringLiteral("pdq")});
     auto registryId = Registries(*catalog).add(r);
     RAKKAN_VERIFY_OK(registryId);
     r.id = *registryId;
@@ -307,7 +447,23 @@ void TestHub::declaresOverTlsEndToEnd()
         QCOMPARE(note.value(QStringLiteral("signature")).toObject().value(QStringLiteral("controller")).toString(),
                  QStringLiteral("did:web:studio.example"));
         QCOMPARE(note.value(QStringLiteral("gateway")).toString(), r.gateway);
+        // The hub offers the PDQ extension: the note carries the picture's hashes, the whole picture first.
+        auto stored = catalog->database().prepare(
+            QStringLiteral("SELECT hash FROM fingerprints WHERE asset_id = ?1 AND region = 'full'"));
+        QString full;
+        RAKKAN_VERIFY_OK(stored->bind(1, s.assetId).forEachRow([&](const sql::Statement &row) {
+            full = QString::fromLatin1(row.blob(0).toHex());
+        }));
+        QCOMPARE(note.value(QStringLiteral("pdq")).toArray().first().toString(), full);
+        // ...so anyone can ask the hub whether this picture is declared, and by whom.
+        auto found = probe.lookupPdq(full, 0);
+        RAKKAN_VERIFY_OK(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().isccId, s.isccId);
+        QCOMPARE(found->first().pubkey,
+                 note.value(QStringLiteral("signature")).toObject().value(QStringLiteral("pubkey")).toString());
     }
+    QVERIFY(!probe.lookupPdq(QStringLiteral("xyz"), 31).ok()); // the hub's refusal, as an error
     // Nothing left to send; a second run sends nothing.
     QCOMPARE(outbox.send(r, options)->declared, 0);
 }
@@ -385,6 +541,15 @@ void TestHub::hostileAnswersAreHandled()
                                      {QStringLiteral("code"), QStringLiteral("timestamp_out_of_range")},
                                      {QStringLiteral("field"), QStringLiteral("timestamp")}}}});
     });
+    server.Get("/garbage/lookup", [&](const httplib::Request &, httplib::Response &res) {
+        res.set_content("<html>hello</html>", "text/html");
+    });
+    server.Get("/forged/lookup", [&](const httplib::Request &, httplib::Response &res) {
+        json(res, 200,
+             QJsonObject{{QStringLiteral("matches"),
+                          QJsonArray{QJsonObject{{QStringLiteral("iscc_id"), QStringLiteral("ISCC:nonsense")},
+                                                 {QStringLiteral("distance"), 3}}}}});
+    });
     server.Post("/slow/declaration", [&](const httplib::Request &, httplib::Response &res) {
         std::this_thread::sleep_for(std::chrono::milliseconds(1500));
         res.status = 201;
@@ -412,6 +577,13 @@ void TestHub::hostileAnswersAreHandled()
     QCOMPARE(int(refused.kind), int(HubReply::Kind::Rejected));
     QCOMPARE(refused.message, QStringLiteral("Timestamp must be within 10 minutes")); // the hub's own reason
     QCOMPARE(refused.field, QStringLiteral("timestamp"));
+    for (const char *path : {"garbage", "forged", "down"}) {
+        HubClient client(HubEndpoint{QStringLiteral("http://127.0.0.1:%1/%2").arg(port).arg(QLatin1String(path)), 3,
+                                     hubKey->publicKey(), QString(), 5000});
+        const auto looked = client.lookupPdq(QString(64, QLatin1Char('0')), 31);
+        QVERIFY2(!looked.ok(), path);
+        QVERIFY(!looked.error().message.isEmpty());
+    }
     const HubReply slow = reply("slow", 500);
     QCOMPARE(int(slow.kind), int(HubReply::Kind::Retry));
     QCOMPARE(slow.code, QStringLiteral("timeout"));
@@ -496,6 +668,34 @@ void TestHub::crashAtAnyMomentDeclaresExactlyOnce()
     }));
     QCOMPARE(logged, works);
     QCOMPARE(datahashes.size(), works);
+
+    // Then anyone can ask whether a picture is declared: a mirrored re-upload of one work is found by its PDQ
+    // (computed locally in every orientation), an unrelated picture is not.
+    QString expectedCode;
+    const auto declaredNow = outbox.list(QStringLiteral("declared"));
+    for (const Submission &sub : *declaredNow)
+        if (sub.workTitle == QLatin1String("w007"))
+            expectedCode = sub.isccCode;
+    QVERIFY(!expectedCode.isEmpty());
+    const QString mirrored = m_dir.filePath(QStringLiteral("reupload.png"));
+    QVERIFY(test::blockPattern(QSize(64, 48), 1007).mirrored(true, false).save(mirrored));
+    const QString unrelated = m_dir.filePath(QStringLiteral("unrelated.png"));
+    QVERIFY(test::blockPattern(QSize(64, 48), 555).save(unrelated));
+    auto lookup = [&](const QString &file) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RAKKAN_CLI_PATH),
+                {QStringLiteral("--catalog"), catalogPath, QStringLiteral("registry"), QStringLiteral("lookup"),
+                 QStringLiteral("hub"), file, QStringLiteral("--json")});
+        p.waitForFinished(30000);
+        return QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("matches")).toArray();
+    };
+    const QJsonArray found = lookup(mirrored);
+    QVERIFY(!found.isEmpty());
+    QCOMPARE(found.first().toObject().value(QStringLiteral("iscc_code")).toString(), expectedCode);
+    // (12 bits here: a 64 x 48 picture is tiny for PDQ; unrelated pictures are around 128 apart.)
+    QVERIFY(found.first().toObject().value(QStringLiteral("distance")).toInt() <= 31);
+    QCOMPARE(lookup(unrelated).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHub)

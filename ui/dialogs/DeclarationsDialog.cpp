@@ -225,14 +225,7 @@ void DeclarationsDialog::addRegistry(const QString &name, const QString &url, co
                 fail(tr("Add registry"), info.error());
                 return;
             }
-            Registry r{0,
-                       name,
-                       url,
-                       info->value(QStringLiteral("hub_id")).toInt(),
-                       info->value(QStringLiteral("public_key")).toString(),
-                       caFile,
-                       gateway,
-                       {}};
+            const Registry r = registry::Registries::fromHubInfo(*info, name, url, caFile, gateway);
             if (!m_dialogs->confirm(this, tr("Pin this hub's key?"),
                                     tr("%1 is hub %2 and signs its receipts with the key\n\n%3\n\nRakkan will accept "
                                        "receipts from this hub only when they are signed with this key. If its "
