@@ -211,12 +211,13 @@ void MainWindow::createActions()
     auto *declarations =
         toolsMenu->addAction(tr("Opt-out &Declarations..."), this, [this] { openDeclarationsDialog(); });
     declarations->setObjectName(QStringLiteral("declarationsAction"));
-    auto *declareSelected = toolsMenu->addAction(tr("Declare Selected &Works..."), this, [this] {
-        const QList<qint64> ids = selectedWorkIds();
-        if (!ids.isEmpty())
-            openDeclarationsDialog()->declareWorks(ids);
+    auto *declareWorksAction = toolsMenu->addAction(tr("Declare &Works..."), this, [this] {
+        auto *dialog = openDeclarationsDialog();
+        connect(
+            dialog, &DeclarationsDialog::refreshed, dialog, [dialog] { dialog->chooseWorks(); },
+            Qt::SingleShotConnection);
     });
-    declareSelected->setObjectName(QStringLiteral("declareSelectedAction"));
+    declareWorksAction->setObjectName(QStringLiteral("declareWorksAction"));
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *views = new QActionGroup(this);
@@ -811,6 +812,7 @@ DeclarationsDialog *MainWindow::openDeclarationsDialog()
     auto *dialog = findChild<DeclarationsDialog *>();
     if (!dialog)
         dialog = new DeclarationsDialog(m_session, m_dialogs.get(), m_vaults, this);
+    dialog->setSelectedWorks(selectedWorkIds());
     dialog->show();
     dialog->raise();
     dialog->refresh();

@@ -3,6 +3,7 @@
 #include "catalog/Sqlite.h"
 #include "dialogs/CheckImageDialog.h"
 #include "dialogs/DeclarationsDialog.h"
+#include "dialogs/DeclareWorksDialog.h"
 #include "dialogs/Dialogs.h"
 #include "dialogs/IdentitiesDialog.h"
 #include "dialogs/ImportSummaryDialog.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QInputMethodEvent>
@@ -31,6 +33,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -67,7 +70,11 @@ public:
     QString chooseNewCatalog(QWidget *) override { return {}; }
     void showError(QWidget *, const QString &, const QString &message) override { errors << message; }
     void showInformation(QWidget *, const QString &, const QString &message) override { errors << message; }
-    bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
+    bool confirm(QWidget *, const QString &, const QString &text) override
+    {
+        confirmations << text;
+        return confirmAnswer;
+    }
     std::optional<QString> askPassphrase(QWidget *, const QString &, const QString &prompt, bool, int) override
     {
         passphrasePrompts << prompt;
@@ -79,6 +86,7 @@ public:
     QString chooseOpenFile(QWidget *, const QString &, const QString &) override { return openFile; }
 
     bool confirmAnswer = true;
+    QStringList confirmations;
     QStringList passphrases;
     QStringList passphrasePrompts;
     QString saveFile;
@@ -608,6 +616,51 @@ void TestMainWindow::declaresWorksToARealHub()
     m_dialogs->errors.clear();
     dialog->declareWorks({});
     QTRY_VERIFY(m_dialogs->errors.join(QString()).contains(QStringLiteral("Nothing new to declare")));
+
+    // A series, to two registries at once, through the chooser. The second registry is the same hub under another
+    // name: it answers that our files are declared already, which is resolved to the declarations it holds.
+    dialog->addRegistry(QStringLiteral("second"), hub.url(), QString(), QString());
+    QVERIFY(added.wait(10000));
+    QTRY_COMPARE(dialog->registries().size(), 2);
+    qint64 seriesWork = 0;
+    {
+        auto catalog = catalog::Catalog::open(m_window->catalogPath());
+        seriesWork = (*catalog)->workSummaries()->first().id;
+        catalog::WorkEdit edit;
+        edit.series = QStringLiteral("星の庭");
+        RAKKAN_VERIFY_OK_GUI((*catalog)->updateWork(seriesWork, edit));
+    }
+    dialog->chooseWorks();
+    DeclareWorksDialog *chooser = nullptr;
+    QTRY_VERIFY((chooser = dialog->findChild<DeclareWorksDialog *>()) != nullptr);
+    auto *ok = chooser->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    for (const registry::Registry &r : dialog->registries())
+        chooser->setRegistryChecked(r.id, false);
+    QVERIFY(!ok->isEnabled()); // no registry chosen
+    for (const registry::Registry &r : dialog->registries())
+        chooser->setRegistryChecked(r.id, true);
+    chooser->setScope(DeclareWorksDialog::Scope::Series, QStringLiteral("星の庭"));
+    QCOMPARE(chooser->series(), QStringLiteral("星の庭"));
+    QCOMPARE(chooser->registryIds().size(), 2);
+    sent.clear();
+    m_dialogs->passphrases = {QStringLiteral("gui test passphrase")};
+    m_dialogs->confirmAnswer = true;
+    m_dialogs->confirmations.clear();
+    ok->click();
+    QVERIFY(sent.wait(30000));
+    // Reviewed first: the association has the series' file already, the second registry gets it.
+    QTRY_VERIFY(!m_dialogs->confirmations.isEmpty());
+    QVERIFY(m_dialogs->confirmations.last().contains(QStringLiteral("\"second\": 1 new file")));
+    QVERIFY2(m_dialogs->confirmations.last().contains(QStringLiteral("\"association\": 0 new file")) &&
+                 m_dialogs->confirmations.last().contains(QStringLiteral("1 there already")),
+             qPrintable(m_dialogs->confirmations.last()));
+    QCOMPARE(sent.first().at(0).toInt(), 1);
+    QTRY_COMPARE(dialog->submissions().size(), 3);
+    // The hub's duplicate answer named our own declaration: the second registry's row holds that same ISCC-ID.
+    QSet<QString> ids;
+    for (const registry::Submission &sub : dialog->submissions())
+        ids.insert(sub.isccId);
+    QCOMPARE(ids.size(), 2);
     dialog->close();
 }
 

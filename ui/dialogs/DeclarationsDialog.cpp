@@ -1,6 +1,7 @@
 #include "dialogs/DeclarationsDialog.h"
 
 #include "dialogs/AddRegistryDialog.h"
+#include "dialogs/DeclareWorksDialog.h"
 #include "dialogs/Dialogs.h"
 #include "jobs/OptOutJob.h"
 #include "registry/HubClient.h"
@@ -105,8 +106,8 @@ DeclarationsDialog::DeclarationsDialog(CatalogSession *session, Dialogs *dialogs
     layout->addLayout(progressRow);
 
     auto *buttons = new QHBoxLayout;
-    auto *declareAll = new QPushButton(tr("&Declare All Works..."));
-    declareAll->setObjectName(QStringLiteral("declareAllButton"));
+    auto *declareAll = new QPushButton(tr("&Declare Works..."));
+    declareAll->setObjectName(QStringLiteral("declareWorksButton"));
     auto *retry = new QPushButton(tr("&Retry Failed"));
     retry->setObjectName(QStringLiteral("retryButton"));
     auto *verify = new QPushButton(tr("&Verify Receipt"));
@@ -126,7 +127,7 @@ DeclarationsDialog::DeclarationsDialog(CatalogSession *session, Dialogs *dialogs
             addRegistry(form.name(), form.url(), form.caFile(), form.gateway());
     });
     connect(remove, &QPushButton::clicked, this, &DeclarationsDialog::removeSelectedRegistry);
-    connect(declareAll, &QPushButton::clicked, this, [this] { declareWorks({}); });
+    connect(declareAll, &QPushButton::clicked, this, &DeclarationsDialog::chooseWorks);
     connect(retry, &QPushButton::clicked, this, &DeclarationsDialog::retryFailed);
     connect(verify, &QPushButton::clicked, this, &DeclarationsDialog::verifySelectedReceipt);
     connect(m_cancel, &QPushButton::clicked, this, &DeclarationsDialog::cancel);
@@ -274,6 +275,38 @@ bool DeclarationsDialog::isSending() const
     return m_job && m_job->isRunning();
 }
 
+void DeclarationsDialog::chooseWorks()
+{
+    if (isSending())
+        return;
+    if (m_registries.isEmpty()) {
+        fail(tr("Declare works"),
+             makeError(ErrorCode::NotFound, tr("Add a registry first: the address of an ISCC hub.")));
+        return;
+    }
+    m_session->submit<Result<QStringList>>([](catalog::Catalog &catalog) { return catalog.seriesTitles(); },
+                                           [this](const Result<QStringList> &series) {
+                                               if (!series.ok()) {
+                                                   fail(tr("Declare works"), series.error());
+                                                   return;
+                                               }
+                                               auto *chooser = new DeclareWorksDialog(
+                                                   int(m_selectedWorks.size()), *series, m_registries,
+                                                   m_registry->currentData().toLongLong(), this);
+                                               chooser->setAttribute(Qt::WA_DeleteOnClose);
+                                               connect(chooser, &QDialog::accepted, this, [this, chooser] {
+                                                   DeclareRequest request;
+                                                   request.registryIds = chooser->registryIds();
+                                                   if (chooser->scope() == DeclareWorksDialog::Scope::Selected)
+                                                       request.workIds = m_selectedWorks;
+                                                   else if (chooser->scope() == DeclareWorksDialog::Scope::Series)
+                                                       request.series = chooser->series();
+                                                   declare(request);
+                                               });
+                                               chooser->open();
+                                           });
+}
+
 void DeclarationsDialog::declareWorks(const QList<qint64> &workIds, bool review)
 {
     const auto r = selectedRegistry();
@@ -282,55 +315,91 @@ void DeclarationsDialog::declareWorks(const QList<qint64> &workIds, bool review)
              makeError(ErrorCode::NotFound, tr("Add a registry first: the address of an ISCC hub.")));
         return;
     }
-    if (isSending())
+    declare(DeclareRequest{workIds, {}, {r->id}}, review);
+}
+
+void DeclarationsDialog::declare(const DeclareRequest &request, bool review)
+{
+    if (isSending() || request.registryIds.isEmpty())
         return;
-    // Review: exactly what would leave the computer, from a dry run.
-    m_session->submit<Result<registry::EnqueueReport>>(
-        [r = *r, workIds](catalog::Catalog &catalog) { return registry::Outbox(catalog).enqueue(r, workIds, true); },
-        [this, workIds, review, name = r->name](const Result<registry::EnqueueReport> &preview) {
+    QList<Registry> targets;
+    for (const Registry &r : std::as_const(m_registries))
+        if (request.registryIds.contains(r.id))
+            targets << r;
+    struct Preview
+    {
+        QList<qint64> workIds;
+        QList<std::pair<QString, registry::EnqueueReport>> perRegistry;
+    };
+    // Review: exactly what would leave the computer, from a dry run for each registry.
+    m_session->submit<Result<Preview>>(
+        [request, targets](catalog::Catalog &catalog) -> Result<Preview> {
+            registry::Outbox outbox(catalog);
+            Preview preview{request.workIds, {}};
+            if (!request.series.isEmpty()) {
+                auto ids = outbox.worksOfSeries(request.series);
+                if (!ids.ok())
+                    return ids.error();
+                preview.workIds = *ids;
+            }
+            for (const Registry &r : targets) {
+                auto report = outbox.enqueue(r, preview.workIds, true);
+                if (!report.ok())
+                    return report.error();
+                preview.perRegistry.append({r.name, *report});
+            }
+            return preview;
+        },
+        [this, review, registryIds = request.registryIds](const Result<Preview> &preview) {
             if (!preview.ok()) {
                 fail(tr("Declare works"), preview.error());
                 return;
             }
-            if (preview->queued == 0) {
-                m_dialogs->showInformation(
-                    this, tr("Declare works"),
-                    tr("Nothing new to declare to \"%1\": %2 files are there already, %3 have no ISCC yet.")
-                        .arg(name)
-                        .arg(preview->alreadyQueued)
-                        .arg(preview->withoutIscc));
+            int queued = 0;
+            QStringList lines;
+            QJsonObject sample;
+            for (const auto &[name, report] : preview->perRegistry) {
+                queued += report.queued;
+                lines << tr("\"%1\": %n new file(s)", nullptr, report.queued).arg(name) +
+                             (report.alreadyQueued ? tr(", %n there already", nullptr, report.alreadyQueued)
+                                                   : QString()) +
+                             (report.withoutIscc ? tr(", %n without an ISCC yet", nullptr, report.withoutIscc)
+                                                 : QString());
+                if (sample.isEmpty() && !report.preview.isEmpty())
+                    sample = report.preview.first();
+            }
+            if (queued == 0) {
+                m_dialogs->showInformation(this, tr("Declare works"),
+                                           tr("Nothing new to declare:\n%1").arg(lines.join(QLatin1Char('\n'))));
                 if (review)
-                    startJob(workIds, true); // still send what waits
+                    startJob(preview->workIds, registryIds, true); // still send what waits
                 return;
             }
-            const QString sample =
-                QString::fromUtf8(QJsonDocument(preview->preview.first()).toJson(QJsonDocument::Indented));
-            if (review &&
-                !m_dialogs->confirm(this, tr("Declare works"),
-                                    tr("%n file(s) will be declared to \"%1\". For each, only this leaves the computer "
-                                       "(then your signature is added):\n\n%2",
-                                       nullptr, preview->queued)
-                                        .arg(name, sample)))
+            const QString shown = QString::fromUtf8(QJsonDocument(sample).toJson(QJsonDocument::Indented));
+            if (review && !m_dialogs->confirm(this, tr("Declare works"),
+                                              tr("%1\n\nFor each file, only this leaves the computer (then your "
+                                                 "signature is added):\n\n%2")
+                                                  .arg(lines.join(QLatin1Char('\n')), shown)))
                 return;
-            startJob(workIds, false);
+            startJob(preview->workIds, registryIds, false);
         });
 }
 
 void DeclarationsDialog::retryFailed()
 {
-    startJob({}, true);
+    if (const auto r = selectedRegistry())
+        startJob({}, {r->id}, true);
 }
 
-void DeclarationsDialog::startJob(const QList<qint64> &workIds, bool onlyRetry)
+void DeclarationsDialog::startJob(const QList<qint64> &workIds, const QList<qint64> &registryIds, bool onlyRetry)
 {
-    const auto r = selectedRegistry();
-    if (!r || isSending())
+    if (registryIds.isEmpty() || isSending())
         return;
     // Key files need their passphrases now: the job must not stop halfway to ask.
     auto vaults = m_vaults;
     m_session->submit<Result<QList<identity::Identity>>>(
         [vaults](catalog::Catalog &catalog) { return identity::IdentityManager(catalog, vaults).store().list(); },
-        [this, workIds, onlyRetry, registryId = r->id](const Result<QList<identity::Identity>> &identities) {
+        [this, workIds, onlyRetry, registryIds](const Result<QList<identity::Identity>> &identities) {
             if (!identities.ok()) {
                 fail(tr("Declare works"), identities.error());
                 return;
@@ -343,7 +412,7 @@ void DeclarationsDialog::startJob(const QList<qint64> &workIds, bool onlyRetry)
             }
             OptOutJob::Request request;
             request.catalogPath = m_session->path();
-            request.registryId = registryId;
+            request.registryIds = registryIds;
             request.workIds = workIds;
             request.onlyRetry = onlyRetry;
             request.vaults = m_vaults;
@@ -361,10 +430,13 @@ void DeclarationsDialog::startJob(const QList<qint64> &workIds, bool onlyRetry)
             m_progress->show();
             m_cancel->show();
             m_status->setText(tr("Declaring..."));
+            connect(m_job.get(), &OptOutJob::registryStarted, this, [this](int index, int count, const QString &name) {
+                m_target = count > 1 ? tr("%1 (%2 of %3): ").arg(name).arg(index + 1).arg(count) : QString();
+            });
             connect(m_job.get(), &OptOutJob::progress, this, [this](int done, int total) {
                 m_progress->setRange(0, total);
                 m_progress->setValue(done);
-                m_status->setText(tr("Declared %1 of %2...").arg(done).arg(total));
+                m_status->setText(m_target + tr("Declared %1 of %2...").arg(done).arg(total));
             });
             connect(m_job.get(), &OptOutJob::finished, this, [this](const Result<registry::SendReport> &report, int) {
                 m_progress->hide();

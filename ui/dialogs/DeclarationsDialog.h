@@ -39,7 +39,20 @@ public:
     // The actions behind the buttons (public for tests and the main window).
     void addRegistry(const QString &name, const QString &url, const QString &caFile, const QString &gateway);
     void removeSelectedRegistry();
-    // Declares `workIds` (every work when empty) to the selected registry, after a review of what leaves.
+    // What to declare where: `workIds`, or every work of `series`, or (both empty) every work.
+    struct DeclareRequest
+    {
+        QList<qint64> workIds;
+        QString series;
+        QList<qint64> registryIds;
+    };
+    // The works selected in the main window, offered first by chooseWorks().
+    void setSelectedWorks(const QList<qint64> &workIds) { m_selectedWorks = workIds; }
+    // Opens the choice of works (selection, series or all) and registries; then declare() with a review.
+    void chooseWorks();
+    // Declares after a review of exactly what leaves, registry by registry.
+    void declare(const DeclareRequest &request, bool review = true);
+    // Declares `workIds` (every work when empty) to the registry chosen above.
     void declareWorks(const QList<qint64> &workIds, bool review = true);
     void retryFailed();
     void verifySelectedReceipt();
@@ -54,7 +67,7 @@ Q_SIGNALS:
     void operationFailed(const QString &message);
 
 private:
-    void startJob(const QList<qint64> &workIds, bool onlyRetry);
+    void startJob(const QList<qint64> &workIds, const QList<qint64> &registryIds, bool onlyRetry);
     void fail(const QString &title, const Error &error);
     std::optional<registry::Registry> selectedRegistry() const;
 
@@ -63,6 +76,8 @@ private:
     identity::IdentityManager::VaultFactory m_vaults;
     QList<registry::Registry> m_registries;
     QList<registry::Submission> m_submissions;
+    QList<qint64> m_selectedWorks;
+    QString m_target; // while sending to several registries: which one
     std::unique_ptr<OptOutJob> m_job;
 
     QComboBox *m_registry;

@@ -31,31 +31,49 @@ void OptOutJob::start()
         auto catalog = catalog::Catalog::open(request.catalogPath);
         if (!catalog.ok())
             return finish(catalog.error(), 0);
-        auto target = registry::Registries(**catalog).find(QString::number(request.registryId));
-        if (!target.ok())
-            return finish(target.error(), 0);
         registry::Outbox outbox(**catalog);
+        registry::SendReport total;
         int queued = 0;
-        if (!request.onlyRetry) {
-            auto report = outbox.enqueue(*target, request.workIds, false);
-            if (!report.ok())
-                return finish(report.error(), 0);
-            queued = report->queued;
-        } else if (auto requeued = outbox.requeue(target->id, false); !requeued.ok()) {
-            return finish(requeued.error(), 0);
+        for (int i = 0; i < request.registryIds.size(); ++i) {
+            if (cancel->load()) {
+                total.cancelled = true;
+                break;
+            }
+            auto target = registry::Registries(**catalog).find(QString::number(request.registryIds[i]));
+            if (!target.ok())
+                return finish(target.error(), queued);
+            post([self, i, count = int(request.registryIds.size()), name = target->name] {
+                Q_EMIT self->registryStarted(i, count, name);
+            });
+            if (!request.onlyRetry) {
+                auto report = outbox.enqueue(*target, request.workIds, false);
+                if (!report.ok())
+                    return finish(report.error(), queued);
+                queued += report->queued;
+            } else if (auto requeued = outbox.requeue(target->id, false); !requeued.ok()) {
+                return finish(requeued.error(), queued);
+            }
+            registry::Outbox::Options options;
+            options.vaults = request.vaults;
+            options.cancel = cancel;
+            options.passphrase = [&request](const identity::Identity &who) -> std::optional<QString> {
+                if (request.passphrases.contains(who.id))
+                    return request.passphrases.value(who.id);
+                return std::nullopt;
+            };
+            options.progress = [&](int done, int count) {
+                post([self, done, count] { Q_EMIT self->progress(done, count); });
+            };
+            auto sent = outbox.send(*target, options);
+            if (!sent.ok())
+                return finish(sent.error(), queued);
+            total.declared += sent->declared;
+            total.duplicates += sent->duplicates;
+            total.rejected += sent->rejected;
+            total.failed += sent->failed;
+            total.cancelled = total.cancelled || sent->cancelled;
         }
-        registry::Outbox::Options options;
-        options.vaults = request.vaults;
-        options.cancel = cancel;
-        options.passphrase = [&request](const identity::Identity &who) -> std::optional<QString> {
-            if (request.passphrases.contains(who.id))
-                return request.passphrases.value(who.id);
-            return std::nullopt;
-        };
-        options.progress = [&](int done, int total) {
-            post([self, done, total] { Q_EMIT self->progress(done, total); });
-        };
-        finish(outbox.send(*target, options), queued);
+        finish(total, queued);
     });
 }
 

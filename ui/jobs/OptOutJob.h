@@ -12,7 +12,8 @@
 
 namespace rakkan::ui {
 
-// Queues works for a registry and sends the outbox, on a worker thread with its own catalogue connection.
+// Queues works for one or more registries and sends the outbox to each in turn, on a worker thread with its own
+// catalogue connection.
 // Passphrases for key-file identities are asked for before it starts (the worker never waits on the user).
 class OptOutJob final : public QObject
 {
@@ -23,7 +24,7 @@ public:
     struct Request
     {
         QString catalogPath;
-        qint64 registryId = 0;
+        QList<qint64> registryIds;
         QList<qint64> workIds;             // empty: every work
         bool onlyRetry = false;            // send what waits, queue nothing new
         QMap<qint64, QString> passphrases; // identity id -> passphrase
@@ -39,6 +40,7 @@ public:
     void wait() { m_future.waitForFinished(); }
 
 Q_SIGNALS:
+    void registryStarted(int index, int count, const QString &name);
     void progress(int done, int total);
     void finished(const rakkan::Result<rakkan::registry::SendReport> &report, int queued);
 
