@@ -8,6 +8,7 @@
 #include "dialogs/IdentitiesDialog.h"
 #include "dialogs/ImportSummaryDialog.h"
 #include "dialogs/NearDuplicatesDialog.h"
+#include "dialogs/OptOutFormsDialog.h"
 #include "dialogs/ScanFolderDialog.h"
 #include "importing/ImportSummary.h"
 #include "jobs/ImportJob.h"
@@ -16,6 +17,7 @@
 #include "models/WorkListModel.h"
 #include "session/CatalogSession.h"
 #include "thumbnails/ThumbnailLoader.h"
+#include "widgets/VendorFormsPage.h"
 #include "widgets/WorkDetailPanel.h"
 
 #include <QAction>
@@ -23,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QFrame>
@@ -41,6 +44,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -84,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
         loadWorks();
         refreshCompletions();
         loadIdentities();
+        checkReminders();
     });
     connect(m_session, &CatalogSession::openFailed, this, [this](const QString &path, const Error &error) {
         m_loaded = false;
@@ -218,6 +223,8 @@ void MainWindow::createActions()
             Qt::SingleShotConnection);
     });
     declareWorksAction->setObjectName(QStringLiteral("declareWorksAction"));
+    auto *forms = toolsMenu->addAction(tr("Opt-out &Forms and Spawning..."), this, [this] { openOptOutFormsDialog(); });
+    forms->setObjectName(QStringLiteral("optOutFormsAction"));
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *views = new QActionGroup(this);
@@ -392,6 +399,13 @@ void MainWindow::createStatusBar()
     m_cancel->setAccessibleName(tr("Cancel the import"));
     m_cancel->hide();
     connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelImport);
+    // Vendor forms send no receipt: when the date to check one again comes, it says so here until it is done.
+    m_reminders = new QLabel;
+    m_reminders->setObjectName(QStringLiteral("reminderLabel"));
+    m_reminders->setTextFormat(Qt::RichText);
+    m_reminders->hide();
+    connect(m_reminders, &QLabel::linkActivated, this, [this] { openOptOutFormsDialog(); });
+    statusBar()->addPermanentWidget(m_reminders);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 }
@@ -805,6 +819,50 @@ IdentitiesDialog *MainWindow::openIdentitiesDialog()
     dialog->raise();
     dialog->refresh();
     return dialog;
+}
+
+OptOutFormsDialog *MainWindow::openOptOutFormsDialog()
+{
+    auto *dialog = findChild<OptOutFormsDialog *>();
+    if (!dialog) {
+        dialog = new OptOutFormsDialog(m_session, m_dialogs.get(), this);
+        connect(dialog->vendorForms(), &VendorFormsPage::refreshed, this, &MainWindow::checkReminders);
+    }
+    dialog->setWorks(selectedWorkIds());
+    dialog->show();
+    dialog->raise();
+    dialog->refresh();
+    return dialog;
+}
+
+void MainWindow::checkReminders()
+{
+    m_session->submit<Result<QList<registry::VendorSubmission>>>(
+        [](catalog::Catalog &catalog) { return registry::VendorForms::list(catalog); },
+        [this](const Result<QList<registry::VendorSubmission>> &rows) {
+            if (!rows.ok())
+                return; // the forms window shows the error when opened
+            const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+            const int due = int(std::count_if(rows->begin(), rows->end(),
+                                              [&now](const registry::VendorSubmission &r) { return r.isDue(now); }));
+            const bool news = due > m_dueReminders;
+            m_dueReminders = due;
+            m_reminders->setVisible(due > 0);
+            const QString message = tr("%n vendor opt-out(s) to check again", nullptr, due);
+            m_reminders->setText(QStringLiteral("<a href=\"#forms\">%1</a>").arg(message.toHtmlEscaped()));
+            m_reminders->setToolTip(tr("Vendors' forms send no receipt. Check that the opt-out still stands, then "
+                                       "mark it confirmed or submitted again."));
+            // Once a session, on the desktop as well, where the desktop has a notification area.
+            if (news && QSystemTrayIcon::isSystemTrayAvailable()) {
+                if (!m_tray) {
+                    m_tray = new QSystemTrayIcon(windowIcon(), this);
+                    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { openOptOutFormsDialog(); });
+                }
+                m_tray->show();
+                m_tray->showMessage(tr("Rakkan"), message);
+            }
+            Q_EMIT remindersChecked(due);
+        });
 }
 
 DeclarationsDialog *MainWindow::openDeclarationsDialog()

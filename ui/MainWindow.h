@@ -16,6 +16,7 @@ class QLineEdit;
 class QListView;
 class QProgressBar;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -31,6 +32,7 @@ class DeclarationsDialog;
 class Dialogs;
 class IdentitiesDialog;
 class ImportJob;
+class OptOutFormsDialog;
 class ReidentifyJob;
 class ThumbnailLoader;
 class WorkDetailPanel;
@@ -71,6 +73,10 @@ public:
     IdentitiesDialog *openIdentitiesDialog();
     // Opt-out declarations; with works given, offers to declare those to the chosen registry.
     DeclarationsDialog *openDeclarationsDialog();
+    // Vendors' opt-out forms and Spawning, for the selected works.
+    OptOutFormsDialog *openOptOutFormsDialog();
+    // Vendor opt-outs whose date to check again has come (shown in the status bar).
+    int dueReminders() const { return m_dueReminders; }
     // Computes the fingerprints and ISCC that files catalogued by an older Rakkan lack.
     void computeMissingIdentification();
     bool isIdentityPromptVisible() const;
@@ -83,6 +89,7 @@ Q_SIGNALS:
     void workSaved(qint64 workId);
     void identitiesLoaded(int count);
     void missingIdentificationComputed(int updated, int failed);
+    void remindersChecked(int due);
     void worksRemovedOrRestored();
 
 protected:
@@ -111,6 +118,7 @@ private:
     // The catalogue changed: the matcher is rebuilt on the next check.
     void invalidateMatcher();
     void loadIdentities();
+    void checkReminders();
     QWidget *createIdentityPrompt();
 
     std::unique_ptr<Dialogs> m_dialogs;
@@ -136,6 +144,9 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_reminders = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    int m_dueReminders = 0;
 
     QAction *m_importFiles = nullptr;
     QAction *m_importFolder = nullptr;

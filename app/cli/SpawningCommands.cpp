@@ -10,7 +10,7 @@ namespace rakkan::cli {
 
 namespace {
 
-const QString kKeyName = QStringLiteral("spawning-api-key");
+const QString kKeyName = registry::Spawning::apiKeyName();
 
 class SpawningCommands
 {

@@ -140,7 +140,7 @@ private:
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         QJsonArray array;
         for (const auto &r : *rows) {
-            const bool due = !r.remindAt.isEmpty() && r.remindAt <= now;
+            const bool due = r.isDue(now);
             array.append(QJsonObject{{QStringLiteral("work_id"), r.workId},
                                      {QStringLiteral("title"), r.title},
                                      {QStringLiteral("vendor"), r.vendor},

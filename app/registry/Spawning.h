@@ -37,6 +37,8 @@ class Spawning
 
 public:
     static constexpr int kBatch = 1000; // URLs per status request
+    // The system keychain entry holding the creator's Spawning API key.
+    static QString apiKeyName() { return QStringLiteral("spawning-api-key"); }
 
     explicit Spawning(SpawningEndpoints endpoints = {}) : m_endpoints(std::move(endpoints)) {}
 

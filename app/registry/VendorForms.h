@@ -27,6 +27,12 @@ struct VendorSubmission
     QString packetDir;
     QString updatedAt;
     QString remindAt;
+
+    // Submitted, and the date to check again has come (ISO 8601 UTC strings compare in time order).
+    bool isDue(const QString &nowIso) const
+    {
+        return state == QLatin1String("submitted") && !remindAt.isEmpty() && remindAt <= nowIso;
+    }
 };
 
 // Packets for vendors without an API: for each work, copies of its files (the originals are only read), a

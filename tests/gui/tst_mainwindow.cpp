@@ -8,6 +8,7 @@
 #include "dialogs/IdentitiesDialog.h"
 #include "dialogs/ImportSummaryDialog.h"
 #include "dialogs/NearDuplicatesDialog.h"
+#include "dialogs/OptOutFormsDialog.h"
 #include "dialogs/ScanFolderDialog.h"
 #include "identity/FileVault.h"
 #include "identity/IdentityManager.h"
@@ -15,6 +16,8 @@
 #include "models/WorkListModel.h"
 #include "registry/HubFixture.h"
 #include "widgets/IsccPanel.h"
+#include "widgets/SpawningPage.h"
+#include "widgets/VendorFormsPage.h"
 #include "widgets/WorkDetailPanel.h"
 
 #include <QAbstractItemModelTester>
@@ -44,6 +47,10 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
+
+#include <httplib.h>
+
+#include <thread>
 
 using namespace rakkan;
 using namespace rakkan::ui;
@@ -84,9 +91,11 @@ public:
     }
     QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return saveFile; }
     QString chooseOpenFile(QWidget *, const QString &, const QString &) override { return openFile; }
+    void openUrl(const QUrl &url) override { openedUrls << url; }
 
     bool confirmAnswer = true;
     QStringList confirmations;
+    QList<QUrl> openedUrls;
     QStringList passphrases;
     QStringList passphrasePrompts;
     QString saveFile;
@@ -155,6 +164,7 @@ private Q_SLOTS:
     void firstRunPromptLeadsToANewIdentity();
     void computesWhatAnOlderCatalogueLacks();
     void declaresWorksToARealHub();
+    void vendorFormsSpawningAndReminders();
 
 private:
     void openFreshCatalog();
@@ -661,6 +671,102 @@ void TestMainWindow::declaresWorksToARealHub()
     for (const registry::Submission &sub : dialog->submissions())
         ids.insert(sub.isccId);
     QCOMPARE(ids.size(), 2);
+    dialog->close();
+}
+
+void TestMainWindow::vendorFormsSpawningAndReminders()
+{
+    openFreshCatalog();
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({m_images + QStringLiteral("/red.png"), m_images + QStringLiteral("/green.jpg")});
+    QVERIFY(finished.wait(30000));
+    QTRY_COMPARE(m_window->filterModel()->rowCount(), 2);
+    m_window->gridView()->selectAll();
+
+    // A packet for a vendor's form: files, descriptions and checklist in the folder the user chose, then shown.
+    auto *dialog = m_window->openOptOutFormsDialog();
+    VendorFormsPage *vendors = dialog->vendorForms();
+    const QString packets = m_dir.filePath(QStringLiteral("packets"));
+    QDir().mkpath(packets);
+    m_dialogs->folder = packets;
+    m_dialogs->openedUrls.clear();
+    QSignalSpy written(vendors, &VendorFormsPage::packetWritten);
+    vendors->makePacket();
+    QVERIFY(written.wait(10000));
+    const QString root = written.first().first().toString();
+    QVERIFY(QFileInfo::exists(root + QStringLiteral("/CHECKLIST.md")));
+    QVERIFY(QFileInfo::exists(root + QStringLiteral("/descriptions.csv")));
+    QCOMPARE(m_dialogs->openedUrls.value(0), QUrl::fromLocalFile(root));
+    QTRY_COMPARE(vendors->rows().size(), 2);
+    QCOMPARE(vendors->rows().first().state, QStringLiteral("prepared"));
+
+    // Submitted by hand, recorded here; when the date to check again comes, the status bar says so.
+    auto *table = vendors->findChild<QTableWidget *>(QStringLiteral("vendorTable"));
+    table->selectAll();
+    QSignalSpy reminded(m_window.get(), &MainWindow::remindersChecked);
+    vendors->markSelected(QStringLiteral("submitted"));
+    QTRY_VERIFY(!vendors->rows().isEmpty() && vendors->rows().first().state == QLatin1String("submitted"));
+    QVERIFY(!vendors->rows().first().remindAt.isEmpty());
+    QTRY_VERIFY(!reminded.isEmpty());
+    QCOMPARE(m_window->dueReminders(), 0); // not yet: 90 days from now
+    {
+        auto catalog = catalog::Catalog::open(m_window->catalogPath());
+        RAKKAN_VERIFY_OK_GUI((*catalog)->database().exec(
+            QStringLiteral("UPDATE vendor_submissions SET remind_at = '2026-01-01T00:00:00.000Z'")));
+    }
+    reminded.clear();
+    vendors->refresh();
+    QTRY_VERIFY(!reminded.isEmpty() && reminded.last().first().toInt() == 2);
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("reminderLabel"));
+    QVERIFY(!label->isHidden());
+    QVERIFY(label->text().contains(QStringLiteral("2")));
+    // Confirmed: the reminder goes away.
+    table->selectAll();
+    vendors->markSelected(QStringLiteral("confirmed"));
+    QTRY_COMPARE(m_window->dueReminders(), 0);
+    QTRY_VERIFY(label->isHidden());
+
+    // Spawning: a work published on the web is handed to Have I Been Trained (a stand-in for Spawning's server).
+    httplib::Server spawning;
+    QByteArray handedOver;
+    spawning.Post("/api/v1/materialize/urls/", [&](const httplib::Request &req, httplib::Response &res) {
+        handedOver = QByteArray::fromStdString(req.body);
+        res.set_content(R"({"id": "m-77"})", "application/json");
+    });
+    const int port = spawning.bind_to_any_port("127.0.0.1");
+    std::thread serving([&spawning] { spawning.listen_after_bind(); });
+    {
+        auto catalog = catalog::Catalog::open(m_window->catalogPath());
+        catalog::WorkEdit edit;
+        edit.addPublications << catalog::Publication{0, QStringLiteral("https://art.example/red.png"),
+                                                     QStringLiteral("pixiv"), QDate(2026, 5, 1)};
+        RAKKAN_VERIFY_OK_GUI((*catalog)->updateWork((*catalog)->workSummaries()->first().id, edit));
+    }
+    SpawningPage *page = dialog->spawning();
+    registry::SpawningEndpoints endpoints;
+    endpoints.materializeUrl = QStringLiteral("http://127.0.0.1:%1/api/v1/materialize/urls/").arg(port);
+    endpoints.hibtUrl = QStringLiteral("https://haveibeentrained.example");
+    endpoints.queryUrl = QStringLiteral("http://127.0.0.1:%1/api/v2/query/urls/").arg(port);
+    page->setEndpoints(endpoints);
+    QSignalSpy done(page, &SpawningPage::finished);
+    m_dialogs->openedUrls.clear();
+    page->handOff();
+    QVERIFY(done.wait(15000));
+    QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+    QVERIFY(handedOver.contains("https://art.example/red.png"));
+    QCOMPARE(m_dialogs->openedUrls.value(0).toString(),
+             QStringLiteral("https://haveibeentrained.example?materialize_id=m-77"));
+    QTRY_VERIFY(!page->urls().isEmpty() && !page->urls().first().handedOffAt.isEmpty());
+    // Checking the status needs the API key from the keychain; without one, a clear error and nothing changes.
+    done.clear();
+    m_dialogs->errors.clear();
+    page->checkStatus();
+    QVERIFY(done.wait(15000));
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY(!done.first().at(1).toString().isEmpty());
+    QVERIFY(!page->urls().first().optedOut.has_value());
+    spawning.stop();
+    serving.join();
     dialog->close();
 }
 

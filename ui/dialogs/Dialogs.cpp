@@ -2,10 +2,12 @@
 
 #include "dialogs/PassphraseDialog.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace rakkan::ui {
 
@@ -80,6 +82,11 @@ QString Dialogs::chooseSaveFile(QWidget *parent, const QString &title, const QSt
 QString Dialogs::chooseOpenFile(QWidget *parent, const QString &title, const QString &filter)
 {
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+void Dialogs::openUrl(const QUrl &url)
+{
+    QDesktopServices::openUrl(url);
 }
 
 } // namespace rakkan::ui

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QUrl;
 class QWidget;
 
 namespace rakkan::ui {
@@ -33,6 +34,8 @@ public:
     virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                                    const QString &filter);
     virtual QString chooseOpenFile(QWidget *parent, const QString &title, const QString &filter);
+    // Opens a web page or folder in the desktop's own application (a vendor's form, Have I Been Trained).
+    virtual void openUrl(const QUrl &url);
 };
 
 } // namespace rakkan::ui
