@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>rakkan::cli::RegistryCommands</name>
+    <message numerus="yes">
+        <source>Not declared at this hub (nothing within %n bit(s)).</source>
+        <translation>
+            <numerusform>Not declared at this hub (nothing within %n bit).</numerusform>
+            <numerusform>Not declared at this hub (nothing within %n bits).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declared: %1, %n bit(s) away, by %2%3</source>
+        <translation>
+            <numerusform>Declared: %1, %n bit away, by %2%3</numerusform>
+            <numerusform>Declared: %1, %n bits away, by %2%3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::cli::WorksCommand</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -41,16 +58,34 @@
 <context>
     <name>rakkan::ui::DeclarationsDialog</name>
     <message numerus="yes">
-        <source>%n file(s) will be declared to &quot;%1&quot;. For each, only this leaves the computer (then your signature is added):
-
-%2</source>
+        <source>&quot;%1&quot;: %n new file(s)</source>
         <translation>
-            <numerusform>%n file will be declared to &quot;%1&quot;. For it, only this leaves the computer (then your signature is added):
-
-%2</numerusform>
-            <numerusform>%n files will be declared to &quot;%1&quot;. For each, only this leaves the computer (then your signature is added):
-
-%2</numerusform>
+            <numerusform>&quot;%1&quot;: %n new file</numerusform>
+            <numerusform>&quot;%1&quot;: %n new files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n there already</source>
+        <translation>
+            <numerusform>, %n there already</numerusform>
+            <numerusform>, %n there already</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without an ISCC yet</source>
+        <translation>
+            <numerusform>, %n without an ISCC yet</numerusform>
+            <numerusform>, %n without an ISCC yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::DeclareWorksDialog</name>
+    <message numerus="yes">
+        <source>The %n selected work(s)</source>
+        <translation>
+            <numerusform>The selected work</numerusform>
+            <numerusform>The %n selected works</numerusform>
         </translation>
     </message>
 </context>
@@ -91,6 +126,13 @@
             <numerusform>%n files could not be read:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n vendor opt-out(s) to check again</source>
+        <translation>
+            <numerusform>%n vendor opt-out to check again</numerusform>
+            <numerusform>%n vendor opt-outs to check again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::NearDuplicatesDialog</name>
@@ -126,6 +168,33 @@
         <translation>
             <numerusform>Remove %n work</numerusform>
             <numerusform>Remove %n works</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::SpawningPage</name>
+    <message numerus="yes">
+        <source>%1 of %n address(es) are opted out at Spawning.</source>
+        <translation>
+            <numerusform>%1 of %n address is opted out at Spawning.</numerusform>
+            <numerusform>%1 of %n addresses are opted out at Spawning.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::VendorFormsPage</name>
+    <message numerus="yes">
+        <source>Some AI companies take opt-outs only through a web form. Rakkan prepares what the form asks for; you submit it yourself and record it here. No form sends a receipt, so Rakkan reminds you to check again after %n days.</source>
+        <translation>
+            <numerusform>Some AI companies take opt-outs only through a web form. Rakkan prepares what the form asks for; you submit it yourself and record it here. No form sends a receipt, so Rakkan reminds you to check again after %n day.</numerusform>
+            <numerusform>Some AI companies take opt-outs only through a web form. Rakkan prepares what the form asks for; you submit it yourself and record it here. No form sends a receipt, so Rakkan reminds you to check again after %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n work(s) for %1...</source>
+        <translation>
+            <numerusform>Copying %n work for %1...</numerusform>
+            <numerusform>Copying %n works for %1...</numerusform>
         </translation>
     </message>
 </context>

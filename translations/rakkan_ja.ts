@@ -867,10 +867,6 @@
 <context>
     <name>rakkan::cli::RegistryCommands</name>
     <message>
-        <source>Usage: %1 registry add|list|remove</source>
-        <translation>使い方: %1 registry add|list|remove</translation>
-    </message>
-    <message>
         <source>Add an ISCC hub (its key is pinned)</source>
         <translation>ISCC ハブを追加（ハブの鍵を固定）</translation>
     </message>
@@ -1111,6 +1107,82 @@
     <message>
         <source>STATE</source>
         <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Usage: %1 registry add|list|remove|lookup</source>
+        <translation>使い方: %1 registry add|list|remove|lookup</translation>
+    </message>
+    <message>
+        <source>Ask a hub whether a picture is declared</source>
+        <translation>画像が宣言済みかどうかをハブに問い合わせ</translation>
+    </message>
+    <message>
+        <source>Asks a hub whether a picture is declared: by its PDQ fingerprint (computed here, in all eight orientations; the picture is not sent), by a PDQ hash or by an ISCC unit. The hub is a registry of the catalogue, or any hub by --url.</source>
+        <translation>画像が宣言済みかどうかをハブに問い合わせます。照会には、画像の PDQ フィンガープリント（このコンピューター上で 8 方向すべてについて計算します。画像は送信しません）、PDQ ハッシュ、ISCC ユニットのいずれかを使います。問い合わせ先は、カタログのレジストリか、--url で指定した任意のハブです。</translation>
+    </message>
+    <message>
+        <source>A hub that is not among the registries.</source>
+        <translation>レジストリに登録されていないハブを指定します。</translation>
+    </message>
+    <message>
+        <source>A private CA bundle (PEM) the hub uses.</source>
+        <translation>ハブが使うプライベート CA のバンドル（PEM）を指定します。</translation>
+    </message>
+    <message>
+        <source>A PDQ hash (64 hex digits).</source>
+        <translation>PDQ ハッシュ（64 桁の 16 進数）を指定します。</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>An ISCC unit (ISCC:...).</source>
+        <translation>ISCC ユニット（ISCC:...）を指定します。</translation>
+    </message>
+    <message>
+        <source>ISCC</source>
+        <translation>ISCC</translation>
+    </message>
+    <message>
+        <source>Bits of difference allowed (PDQ: 31 by default; units: 8).</source>
+        <translation>許容する差異のビット数を指定します（既定: PDQ は 31、ユニットは 8）。</translation>
+    </message>
+    <message>
+        <source>The registry (unless --url).</source>
+        <translation>レジストリを指定します（--url を指定しない場合）。</translation>
+    </message>
+    <message>
+        <source>The picture (unless --pdq or --unit).</source>
+        <translation>画像を指定します（--pdq または --unit を指定しない場合）。</translation>
+    </message>
+    <message>
+        <source>Name the registry, or give --url.</source>
+        <translation>レジストリを指定するか、--url を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give one picture, --pdq or --unit.</source>
+        <translation>画像 1 つ、--pdq、--unit のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not declared at this hub (nothing within %n bit(s)).</source>
+        <translation>
+            <numerusform>このハブでは宣言されていません（%n ビット以内に該当なし）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Declared: %1, %n bit(s) away, by %2%3</source>
+        <translation>
+            <numerusform>宣言済み: %1、距離 %n ビット、宣言者 %2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (reservation: %1)</source>
+        <translation>（権利留保ページ: %1）</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2060,10 @@
         <source>&quot;%1&quot; is not an ISCC unit.</source>
         <translation>「%1」は ISCC ユニットではありません。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a PDQ hash (64 hex digits).</source>
+        <translation>「%1」は PDQ ハッシュ（64 桁の 16 進数）ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::hub::SqliteHubStore</name>
@@ -2589,6 +2665,22 @@
         <source>This server does not describe itself as an ISCC hub.</source>
         <translation>このサーバーは、自身を ISCC ハブとして示していません。</translation>
     </message>
+    <message>
+        <source>The hub cannot look this up (HTTP %1).</source>
+        <translation>このハブでは照会できません（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The hub refused the lookup: %1</source>
+        <translation>ハブが照会を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer to a lookup is not a list of matches.</source>
+        <translation>照会に対するハブの応答が、一致結果の一覧になっていません。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer to a lookup holds a malformed match.</source>
+        <translation>照会に対するハブの応答に、形式が正しくない一致結果が含まれています。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::registry::IsccId</name>
@@ -2654,6 +2746,14 @@
     <message>
         <source>The signature must carry its public key.</source>
         <translation>署名には公開鍵を含める必要があります。</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 PDQ hashes may be sent.</source>
+        <translation>送信できる PDQ ハッシュは 1〜%1 個です。</translation>
+    </message>
+    <message>
+        <source>A PDQ hash is not 64 lowercase hex digits.</source>
+        <translation>64 桁の小文字の 16 進数ではない PDQ ハッシュがあります。</translation>
     </message>
 </context>
 <context>
@@ -3145,10 +3245,6 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>&amp;Declare All Works...</source>
-        <translation>すべての作品を宣言(&amp;D)...</translation>
-    </message>
-    <message>
         <source>&amp;Retry Failed</source>
         <translation>失敗した宣言を再送(&amp;R)</translation>
     </message>
@@ -3221,20 +3317,6 @@ Rakkan は、このハブの受領証のうち、この鍵で署名されたも�
         <translation>作品の宣言</translation>
     </message>
     <message>
-        <source>Nothing new to declare to &quot;%1&quot;: %2 files are there already, %3 have no ISCC yet.</source>
-        <translation>「%1」に新しく宣言するものはありません。%2 件のファイルはすでに送信待ちまたは宣言済みで、%3 件にはまだ ISCC がありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) will be declared to &quot;%1&quot;. For each, only this leaves the computer (then your signature is added):
-
-%2</source>
-        <translation>
-            <numerusform>%n 件のファイルを「%1」に宣言します。各ファイルについて、このコンピューターの外に出るのは次の内容だけです（これにあなたの署名が加わります）:
-
-%2</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Create a signing identity first (Tools &gt; Signing Identities).</source>
         <translation>先に署名用アイデンティティを作成してください（ツール &gt; 署名用アイデンティティ）。</translation>
     </message>
@@ -3281,6 +3363,91 @@ Rakkan は、このハブの受領証のうち、この鍵で署名されたも�
     <message>
         <source>%1, page %2</source>
         <translation>%1（%2 ページ）</translation>
+    </message>
+    <message>
+        <source>&amp;Declare Works...</source>
+        <translation>作品を宣言(&amp;D)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %n new file(s)</source>
+        <translation>
+            <numerusform>「%1」: 新規ファイル %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n there already</source>
+        <translation>
+            <numerusform>、送信待ちまたは宣言済み %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without an ISCC yet</source>
+        <translation>
+            <numerusform>、ISCC なし %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to declare:
+%1</source>
+        <translation>新たに宣言するファイルはありません:
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+
+For each file, only this leaves the computer (then your signature is added):
+
+%2</source>
+        <translation>%1
+
+各ファイルについて、このコンピューターから送信されるのは次の内容だけです（これにあなたの署名が加わります）:
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): </source>
+        <translation>%1（%3 件中 %2 件目）: </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::DeclareWorksDialog</name>
+    <message>
+        <source>Declare Works</source>
+        <translation>作品の宣言</translation>
+    </message>
+    <message>
+        <source>Which works</source>
+        <translation>対象の作品</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected work(s)</source>
+        <translation>
+            <numerusform>選択した %n 件の作品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every work of a series:</source>
+        <translation>シリーズのすべての作品:</translation>
+    </message>
+    <message>
+        <source>Every work in the catalogue</source>
+        <translation>カタログのすべての作品</translation>
+    </message>
+    <message>
+        <source>To which registries</source>
+        <translation>宣言先のレジストリ</translation>
+    </message>
+    <message>
+        <source>%1 (hub %2, %3)</source>
+        <translation>%1（ハブ %2、%3）</translation>
+    </message>
+    <message>
+        <source>Next, you see exactly what will leave this computer for each file before anything is sent. Files declared to a registry already are not sent again.</source>
+        <translation>次の画面では、送信を始める前に、各ファイルについてこのコンピューターから送信される内容をそのまま確認できます。すでにレジストリに宣言済みのファイルは、もう一度送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Review...</source>
+        <translation>内容を確認(&amp;R)...</translation>
     </message>
 </context>
 <context>
@@ -3944,8 +4111,26 @@ Catalogue: %2</source>
         <translation>オプトアウト宣言(&amp;D)...</translation>
     </message>
     <message>
-        <source>Declare Selected &amp;Works...</source>
-        <translation>選択した作品を宣言(&amp;W)...</translation>
+        <source>Declare &amp;Works...</source>
+        <translation>作品を宣言(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Opt-out &amp;Forms and Spawning...</source>
+        <translation>オプトアウトフォームと Spawning(&amp;F)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor opt-out(s) to check again</source>
+        <translation>
+            <numerusform>再確認が必要なベンダーへのオプトアウトが %n 件あります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vendors&apos; forms send no receipt. Check that the opt-out still stands, then mark it confirmed or submitted again.</source>
+        <translation>ベンダーのフォームからは受領証が届きません。オプトアウトが引き続き有効であることを確かめて確認済みにするか、もう一度提出して提出済みにしてください。</translation>
+    </message>
+    <message>
+        <source>Rakkan</source>
+        <translation>Rakkan</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4221,21 @@ Catalogue: %2</source>
     <message>
         <source>&amp;Create</source>
         <translation>作成(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::OptOutFormsDialog</name>
+    <message>
+        <source>Opt-out Forms and Spawning</source>
+        <translation>オプトアウトフォームと Spawning</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor Forms</source>
+        <translation>ベンダーのフォーム(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Spawning</source>
+        <translation>Spawning(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4353,194 @@ Catalogue: %2</source>
     <message>
         <source>%1 bits</source>
         <translation>%1 ビット</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::SpawningPage</name>
+    <message>
+        <source>Spawning keeps a Do Not Train registry that some AI developers honour. Rakkan asks it about your works&apos; public web addresses (the ones recorded as publications) and hands those addresses to Have I Been Trained, where you confirm the opt-out with your account. Only the addresses are sent.</source>
+        <translation>Spawning は、一部の AI 開発者が従っている Do Not Train レジストリを運営しています。Rakkan は作品の公開 URL（掲載先として登録されているもの）を Spawning に問い合わせ、その URL を Have I Been Trained に引き渡します。オプトアウトは Have I Been Trained で、あなたのアカウントから確定してください。送信するのは URL だけです。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>オプトアウト済み</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認日時</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>引き渡し日時</translation>
+    </message>
+    <message>
+        <source>Public addresses</source>
+        <translation>公開 URL</translation>
+    </message>
+    <message>
+        <source>API &amp;Key...</source>
+        <translation>API キー(&amp;K)...</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Works</source>
+        <translation>作品を確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Opt Out on Have I Been Trained...</source>
+        <translation>Have I Been Trained でオプトアウト(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Spawning</source>
+        <translation>Spawning</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>No work has a public web address yet: add where a work is published in its details (Publications).</source>
+        <translation>公開 URL が登録された作品はまだありません。作品の詳細の「掲載先」に、作品を公開している場所を追加してください。</translation>
+    </message>
+    <message>
+        <source>Asking Spawning...</source>
+        <translation>Spawning に問い合わせています...</translation>
+    </message>
+    <message>
+        <source>These works have no public web address: add where they are published in their details (Publications).</source>
+        <translation>これらの作品には公開 URL がありません。作品の詳細の「掲載先」に、作品を公開している場所を追加してください。</translation>
+    </message>
+    <message>
+        <source>Spawning API key</source>
+        <translation>Spawning の API キー</translation>
+    </message>
+    <message>
+        <source>Your Spawning API key (kept in the system keychain):</source>
+        <translation>Spawning の API キー（システムのキーチェーンに保管されます）:</translation>
+    </message>
+    <message>
+        <source>Saving the key in the system keychain...</source>
+        <translation>キーをシステムのキーチェーンに保存しています...</translation>
+    </message>
+    <message>
+        <source>The API key is in the system keychain.</source>
+        <translation>API キーはシステムのキーチェーンに保管されています。</translation>
+    </message>
+    <message>
+        <source>No Spawning API key yet: press &quot;API Key...&quot; to keep yours in the keychain.</source>
+        <translation>Spawning の API キーがまだありません。「API キー...」を押して、キーチェーンに保管してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n address(es) are opted out at Spawning.</source>
+        <translation>
+            <numerusform>%n 件中 %1 件の URL が Spawning でオプトアウト済みです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Have I Been Trained is open in your browser: log in there and confirm the opt-out. The link: %1</source>
+        <translation>ブラウザーで Have I Been Trained を開きました。ログインしてオプトアウトを確定してください。リンク: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::VendorFormsPage</name>
+    <message>
+        <source>Packet ready</source>
+        <translation>準備済み</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出済み</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some AI companies take opt-outs only through a web form. Rakkan prepares what the form asks for; you submit it yourself and record it here. No form sends a receipt, so Rakkan reminds you to check again after %n days.</source>
+        <translation>
+            <numerusform>一部の AI 企業は、オプトアウトをウェブフォームでしか受け付けていません。Rakkan はフォームで求められる内容を準備します。提出はご自身で行い、ここに記録してください。どのフォームからも受領証は届かないため、%n 日後に Rakkan が再確認のリマインダーを表示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>ベンダー:</translation>
+    </message>
+    <message>
+        <source>Make &amp;Packet for the Works...</source>
+        <translation>作品の提出用パッケージを作成(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Form</source>
+        <translation>フォームを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再確認日</translation>
+    </message>
+    <message>
+        <source>Vendor opt-outs</source>
+        <translation>ベンダーへのオプトアウト</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Submitted</source>
+        <translation>提出済みにする(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Confirmed</source>
+        <translation>確認済みにする(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Vendor forms</source>
+        <translation>ベンダーのフォーム</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>要再確認</translation>
+    </message>
+    <message>
+        <source>Select the works in the main window first.</source>
+        <translation>先にメインウィンドウで作品を選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n work(s) for %1...</source>
+        <translation>
+            <numerusform>%1 用に %n 件の作品をコピーしています...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The packet for %1 is in %2. Follow CHECKLIST.md there, then mark the works submitted.</source>
+        <translation>%1 用の提出用パッケージを %2 に作成しました。そのフォルダーにある CHECKLIST.md の手順に従って提出してから、作品を提出済みにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 has no opt-out form; the checklist says what to do instead.</source>
+        <translation>%1 にはオプトアウトフォームがありません。代わりの手順はチェックリストを参照してください。</translation>
     </message>
 </context>
 <context>
