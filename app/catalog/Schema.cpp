@@ -74,6 +74,7 @@ const QList<Migration> &Schema::migrations()
         {6, 4, QStringLiteral(":/migrations/0006_spawning.sql")},
         {7, 4, QStringLiteral(":/migrations/0007_vendor_forms.sql")},
         {8, 4, QStringLiteral(":/migrations/0008_registry_extensions.sql")},
+        {9, 4, QStringLiteral(":/migrations/0009_reservations.sql")},
     };
     return list;
 }

@@ -80,5 +80,9 @@ int runOptout(const CliContext &context, const QStringList &arguments);
 int runHubCommand(const CliContext &context, const QStringList &arguments);
 int runSpawning(const CliContext &context, const QStringList &arguments);
 int runVendor(const CliContext &context, const QStringList &arguments);
+int runPolicy(const CliContext &context, const QStringList &arguments);
+int runSiteKit(const CliContext &context, const QStringList &arguments);
+int runExportCopies(const CliContext &context, const QStringList &arguments);
+int runCheck(const CliContext &context, const QStringList &arguments);
 
 } // namespace rakkan::cli

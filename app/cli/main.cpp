@@ -38,7 +38,11 @@ public:
             tr("Run an ISCC hub (hub serve)") + QStringLiteral("\n  spawning  ") +
             tr("Check Spawning's Do Not Train registry, hand off to Have I Been Trained") +
             QStringLiteral("\n  vendor    ") + tr("Packets for vendors' opt-out forms, and what you submitted") +
-            QStringLiteral("\n\n") +
+            QStringLiteral("\n  policy    ") + tr("What you reserve against AI, and who to ask for a licence") +
+            QStringLiteral("\n  sitekit   ") +
+            tr("Write robots.txt, tdmrep.json, ai.txt, RSL and headers for your site") +
+            QStringLiteral("\n  export-copies ") + tr("Copies of works carrying the reservation in their XMP") +
+            QStringLiteral("\n  check     ") + tr("What a file or site says about AI use") + QStringLiteral("\n\n") +
             tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(QStringLiteral("rakkan-cli")));
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
         const QCommandLineOption catalogOption(
@@ -50,10 +54,11 @@ public:
         parser.addOption(jsonOption);
         const QCommandLineOption helpOption = CliContext::addHelpOption(parser);
         const QCommandLineOption versionOption = parser.addVersionOption();
-        parser.addPositionalArgument(QStringLiteral("command"),
-                                     tr("import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, "
-                                        "verify, registry, optout, hub, spawning or vendor"),
-                                     tr("COMMAND [options]"));
+        parser.addPositionalArgument(
+            QStringLiteral("command"),
+            tr("import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, "
+               "verify, registry, optout, hub, spawning, vendor, policy, sitekit, export-copies or check"),
+            tr("COMMAND [options]"));
 
         CliContext context;
         context.program = QStringLiteral("rakkan-cli");
@@ -108,6 +113,14 @@ public:
             return runSpawning(context, commandArguments);
         if (command == QLatin1String("vendor"))
             return runVendor(context, commandArguments);
+        if (command == QLatin1String("policy"))
+            return runPolicy(context, commandArguments);
+        if (command == QLatin1String("sitekit"))
+            return runSiteKit(context, commandArguments);
+        if (command == QLatin1String("export-copies"))
+            return runExportCopies(context, commandArguments);
+        if (command == QLatin1String("check"))
+            return runCheck(context, commandArguments);
         return context.usageError(tr("Unknown command \"%1\".").arg(command), hint);
     }
 };

@@ -13,8 +13,10 @@ struct Transfer
 {
     QByteArray body;
     qsizetype limit = 0;
+    bool keepFirst = false;
     bool tooLarge = false;
     int retryAfter = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;
 };
 
 size_t onData(char *data, size_t size, size_t count, void *user)
@@ -23,6 +25,8 @@ size_t onData(char *data, size_t size, size_t count, void *user)
     const size_t n = size * count;
     if (t->body.size() + qsizetype(n) > t->limit) {
         t->tooLarge = true;
+        if (t->keepFirst)
+            t->body.append(data, t->limit - t->body.size());
         return 0; // aborts the transfer
     }
     t->body.append(data, qsizetype(n));
@@ -33,6 +37,13 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
 {
     auto *t = static_cast<Transfer *>(user);
     const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
+    if (line.startsWith("HTTP/")) {
+        t->headers.clear(); // a redirect's headers are not the answer's
+        return size * count;
+    }
+    const qsizetype colon = line.indexOf(':');
+    if (colon > 0 && t->headers.size() < 200)
+        t->headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
     if (line.toLower().startsWith("retry-after:"))
         t->retryAfter = std::clamp(line.mid(12).trimmed().toInt(), 0, 3600);
     return size * count;
@@ -65,9 +76,15 @@ HttpResponse Http::perform(const HttpRequest &request)
     curl_easy_reset(curl); // keeps the connection cache
     Transfer transfer;
     transfer.limit = request.maxAnswerBytes;
+    transfer.keepFirst = request.keepFirstBytes;
     const QByteArray url = request.url.toUtf8();
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https,http");
+    if (request.maxRedirects > 0) {
+        curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
+        curl_easy_setopt(curl, CURLOPT_MAXREDIRS, long(request.maxRedirects));
+        curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "https,http");
+    }
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     const QByteArray ca = request.caFile.toLocal8Bit();
@@ -93,7 +110,11 @@ HttpResponse Http::perform(const HttpRequest &request)
     curl_slist_free_all(headers);
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &r.status);
     r.body = transfer.body;
+    r.headers = transfer.headers;
     r.retryAfterSeconds = transfer.retryAfter;
+    char *effective = nullptr;
+    if (curl_easy_getinfo(curl, CURLINFO_EFFECTIVE_URL, &effective) == CURLE_OK && effective)
+        r.finalUrl = QString::fromUtf8(effective);
     r.curlCode = int(code);
     r.tlsFailure = code == CURLE_PEER_FAILED_VERIFICATION || code == CURLE_SSL_CACERT_BADFILE ||
                    code == CURLE_SSL_CERTPROBLEM || code == CURLE_SSL_CONNECT_ERROR || code == CURLE_SSL_ISSUER_ERROR ||
@@ -102,9 +123,23 @@ HttpResponse Http::perform(const HttpRequest &request)
     if (code != CURLE_OK)
         r.curlMessage = transfer.tooLarge ? tr("The answer is larger than %1 bytes.").arg(request.maxAnswerBytes)
                                           : QString::fromUtf8(curl_easy_strerror(code));
-    if (transfer.tooLarge)
+    if (transfer.tooLarge && request.keepFirstBytes) {
+        r.truncated = true;
+        r.curlCode = 0;
+        r.curlMessage.clear();
+    } else if (transfer.tooLarge) {
         r.curlCode = -2;
+    }
     return r;
+}
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    QList<QByteArray> values;
+    for (const auto &[key, value] : headers)
+        if (key == name)
+            values << value;
+    return values.join(", ");
 }
 
 } // namespace rakkan::registry

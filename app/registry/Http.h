@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace rakkan::registry {
@@ -15,6 +16,8 @@ struct HttpRequest
     QString caFile;            // extra trust for a private CA; peers are always verified
     int timeoutMs = 20000;
     qsizetype maxAnswerBytes = 1 << 20;
+    bool keepFirstBytes = false; // a longer answer is cut at maxAnswerBytes (truncated) instead of refused
+    int maxRedirects = 0;        // followed over http(s) only
 };
 
 struct HttpResponse
@@ -26,6 +29,12 @@ struct HttpResponse
     QString curlMessage;
     bool tlsFailure = false; // the peer's certificate or name did not verify: nothing was sent
     bool timedOut = false;
+    bool truncated = false;                       // keepFirstBytes cut the answer
+    QString finalUrl;                             // after redirects
+    QList<QPair<QByteArray, QByteArray>> headers; // of the final answer; names in lower case
+
+    // Every value of header `name` (lower case), joined as HTTP joins repeated headers.
+    QByteArray header(const QByteArray &name) const;
 };
 
 // One HTTP exchange over libcurl, as every network call of Rakkan makes it: https (or http to this computer),

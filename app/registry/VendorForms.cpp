@@ -1,5 +1,6 @@
 #include "registry/VendorForms.h"
 
+#include "catalog/AssetCopies.h"
 #include "catalog/Sqlite.h"
 #include "core/AtomicFile.h"
 #include "core/Csv.h"
@@ -8,23 +9,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace rakkan::registry {
 
 namespace {
-
-// A file name from a title that cannot climb out of the packet: no separators, no dots at the start, no
-// control characters, bounded length.
-QString safeName(const QString &title)
-{
-    QString name = title;
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("_"));
-    while (name.startsWith(QLatin1Char('.')))
-        name.remove(0, 1);
-    name = name.trimmed().left(80);
-    return name.isEmpty() ? QStringLiteral("work") : name;
-}
 
 QString nowIso(qint64 addDays = 0)
 {
@@ -106,17 +94,8 @@ Result<QString> VendorForms::writePacket(catalog::Catalog &catalog, const Vendor
         for (const auto &asset : work->assets) {
             QString copyName;
             if (vendor.wantsFiles) {
-                const QString suffix = QFileInfo(asset.originalPath).suffix().toLower();
-                copyName = QStringLiteral("%1-%2-%3.%4")
-                               .arg(work->id)
-                               .arg(asset.page)
-                               .arg(safeName(work->title), suffix.isEmpty() ? asset.format : suffix);
-                QFile original(asset.originalPath);
-                if (!original.open(QIODevice::ReadOnly))
-                    return makeError(ErrorCode::NotFound,
-                                     tr("%1 could not be read: %2").arg(asset.originalPath, original.errorString()));
-                const QByteArray bytes = original.readAll();
-                RAKKAN_TRY(writeFileAtomically(QDir(files).filePath(copyName), bytes));
+                copyName = catalog::AssetCopies::fileName(*work, asset);
+                RAKKAN_TRY(catalog::AssetCopies::copy(asset, QDir(files).filePath(copyName)));
             }
             csv << csvRow({QString::number(work->id), copyName, work->title, work->titleLatin, work->series,
                            holders.join(QStringLiteral("; ")), urls.join(QStringLiteral(" ")),

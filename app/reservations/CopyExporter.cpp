@@ -1,0 +1,63 @@
+#include "reservations/CopyExporter.h"
+
+#include "catalog/AssetCopies.h"
+#include "reservations/PolicyStore.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace rakkan::reservations {
+
+Result<CopyExporter::Report> CopyExporter::run(catalog::Catalog &catalog, const QList<qint64> &workIds,
+                                               const QString &folder, const Options &options)
+{
+    if (!QDir().mkpath(folder))
+        return makeError(ErrorCode::Io, tr("The folder %1 could not be created.").arg(folder));
+    PolicyStore store(catalog);
+    auto assignments = store.assignments();
+    if (!assignments.ok())
+        return assignments.error();
+    QMap<QString, ReservationPolicy> policies;
+    Report report;
+    int done = 0;
+    for (qint64 id : workIds) {
+        if (options.cancel && options.cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        auto work = catalog.work(id);
+        if (!work.ok())
+            return work.error();
+        const QString name = assignments->value(id, PolicyStore::kDefault);
+        if (!policies.contains(name)) {
+            auto policy = store.policy(name);
+            if (!policy.ok())
+                return policy.error();
+            policies.insert(name, *policy);
+        }
+        const ReservationPolicy &policy = policies[name];
+        for (const catalog::Asset &asset : work->assets) {
+            const QString target = QDir(folder).filePath(catalog::AssetCopies::fileName(*work, asset));
+            const QString partial = target + QStringLiteral(".rakkan-partial");
+            auto copied = catalog::AssetCopies::copy(asset, partial);
+            Result<void> tagged =
+                copied.ok() ? XmpRights::write(partial, policy, {options.embedRsl, work->title}) : copied;
+            if (tagged.ok()) {
+                QFile::remove(target);
+                if (!QFile::rename(partial, target))
+                    tagged = makeError(ErrorCode::Io, tr("%1 could not be put in place.").arg(target));
+            }
+            if (!tagged.ok()) {
+                QFile::remove(partial);
+                report.failed << tagged.error().message;
+            } else {
+                report.written << target;
+            }
+        }
+        if (options.progress)
+            options.progress(++done, int(workIds.size()));
+    }
+    return report;
+}
+
+} // namespace rakkan::reservations

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "reservations/XmpRights.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace rakkan::reservations {
+
+// Copies of works for publishing, each carrying the reservation in its XMP. Originals are only read; each copy is
+// written under a temporary name, given its metadata, and only then takes its final name, so a failure or a crash
+// never leaves a copy that looks finished but says nothing. Each work follows its own policy (PolicyStore).
+class CopyExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::reservations::CopyExporter)
+
+public:
+    struct Options
+    {
+        bool embedRsl = false;
+        std::function<void(int done, int total)> progress;
+        std::shared_ptr<std::atomic<bool>> cancel;
+    };
+    struct Report
+    {
+        QStringList written;
+        QStringList failed; // "file: reason", in the user's language
+        bool cancelled = false;
+    };
+
+    static Result<Report> run(catalog::Catalog &catalog, const QList<qint64> &workIds, const QString &folder,
+                              const Options &options);
+};
+
+} // namespace rakkan::reservations
