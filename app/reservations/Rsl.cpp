@@ -106,6 +106,8 @@ Result<Rsl::Parsed> Rsl::read(const QByteArray &bytes)
 {
     if (bytes.size() > kMaxBytes)
         return makeError(ErrorCode::TooLarge, tr("The licence file is larger than 1 MiB; it is not read."));
+    if (bytes.trimmed().isEmpty())
+        return makeError(ErrorCode::Empty, tr("The licence file is empty."));
     Parsed out;
     QXmlStreamReader xml(bytes);
     bool sawRoot = false;
