@@ -231,11 +231,11 @@ Result<SiteChecker::Report> SiteChecker::checkUrl(const QString &address, const 
     if (tdm.curlCode == 0 && tdm.status == 200)
         report.findings << TdmRep::judge(tdm.body, url.path().isEmpty() ? QStringLiteral("/") : url.path(),
                                          origin.toString() + QStringLiteral("/.well-known/tdmrep.json"));
-    else if (tdm.curlCode == -2)
+    else if (tdm.curlCode != 0) // absent (404) is ordinary; a broken answer is worth saying
         report.findings << Finding{QStringLiteral("TDMRep (tdmrep.json)"),
                                    Verdict::Unknown,
-                                   tr("tdmrep.json is larger than 1 MiB; it was not read."),
-                                   tdm.finalUrl,
+                                   tr("tdmrep.json could not be read (%1).").arg(networkNote(tdm)),
+                                   origin.toString() + QStringLiteral("/.well-known/tdmrep.json"),
                                    {}};
 
     const registry::HttpResponse ai = fetch(QStringLiteral("/ai.txt"), RobotsTxt::kParseLimit, true);

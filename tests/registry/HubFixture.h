@@ -3,6 +3,8 @@
 // A real rakkan-hub on 127.0.0.1, speaking TLS with certificates from a CA the test makes (openssl), for the
 // registry tests: no mock, the client talks to the server Rakkan ships.
 
+#include "common/TestPki.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
@@ -12,51 +14,6 @@
 #include <memory>
 
 namespace rakkan::test {
-
-class TestPki
-{
-public:
-    explicit TestPki(const QString &dir) : m_dir(dir) {}
-
-    bool makeCa(const QString &name)
-    {
-        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                        QStringLiteral("-keyout"), path(name + QStringLiteral(".key")), QStringLiteral("-out"),
-                        path(name + QStringLiteral(".pem")), QStringLiteral("-days"), QStringLiteral("2"),
-                        QStringLiteral("-subj"), QStringLiteral("/CN=") + name});
-    }
-
-    // A server certificate signed by `ca` for `altName` (e.g. "IP:127.0.0.1"), valid `days` (negative: expired).
-    bool makeServer(const QString &name, const QString &ca, const QString &altName, int days)
-    {
-        QFile ext(path(name + QStringLiteral(".ext")));
-        if (!ext.open(QIODevice::WriteOnly))
-            return false;
-        ext.write("subjectAltName=" + altName.toUtf8() + "\n");
-        ext.close();
-        return openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                        QStringLiteral("-keyout"), path(name + QStringLiteral(".key")), QStringLiteral("-out"),
-                        path(name + QStringLiteral(".csr")), QStringLiteral("-subj"), QStringLiteral("/CN=") + name}) &&
-               openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                        path(name + QStringLiteral(".csr")), QStringLiteral("-CA"), path(ca + QStringLiteral(".pem")),
-                        QStringLiteral("-CAkey"), path(ca + QStringLiteral(".key")), QStringLiteral("-CAcreateserial"),
-                        QStringLiteral("-out"), path(name + QStringLiteral(".pem")), QStringLiteral("-days"),
-                        QString::number(days), QStringLiteral("-extfile"), ext.fileName()});
-    }
-
-    QString path(const QString &file) const { return m_dir + QLatin1Char('/') + file; }
-
-private:
-    bool openssl(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral("openssl"), args);
-        return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    }
-    QString m_dir;
-};
 
 class RunningHub
 {

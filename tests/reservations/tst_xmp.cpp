@@ -92,9 +92,9 @@ void TestXmp::copiesCarryTheReservationAndOriginalsStayUntouched()
     QDir().mkpath(art);
     const QImage picture = test::blockPattern(QSize(96, 64), 11);
     for (const char *format : {"JPEG", "PNG", "WEBP", "TIFF"})
-        QVERIFY2(
-            picture.save(QDir(art).filePath(QStringLiteral("pic.%1").arg(QString::fromLatin1(format).toLower())), format),
-            format);
+        QVERIFY2(picture.save(QDir(art).filePath(QStringLiteral("pic.%1").arg(QString::fromLatin1(format).toLower())),
+                              format),
+                 format);
     QMap<QString, QByteArray> before;
     for (const QFileInfo &f : QDir(art).entryInfoList(QDir::Files))
         before.insert(f.filePath(), crypto::sha256(test::readFile(f.filePath())));
