@@ -9,6 +9,7 @@
 #include "dialogs/ImportSummaryDialog.h"
 #include "dialogs/NearDuplicatesDialog.h"
 #include "dialogs/OptOutFormsDialog.h"
+#include "dialogs/ReservationsDialog.h"
 #include "dialogs/ScanFolderDialog.h"
 #include "importing/ImportSummary.h"
 #include "jobs/ImportJob.h"
@@ -225,6 +226,10 @@ void MainWindow::createActions()
     declareWorksAction->setObjectName(QStringLiteral("declareWorksAction"));
     auto *forms = toolsMenu->addAction(tr("Opt-out &Forms and Spawning..."), this, [this] { openOptOutFormsDialog(); });
     forms->setObjectName(QStringLiteral("optOutFormsAction"));
+    toolsMenu->addSeparator();
+    auto *reservationsAction =
+        toolsMenu->addAction(tr("&Reservations and Site Kit..."), this, [this] { openReservationsDialog(); });
+    reservationsAction->setObjectName(QStringLiteral("reservationsAction"));
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *views = new QActionGroup(this);
@@ -818,6 +823,19 @@ IdentitiesDialog *MainWindow::openIdentitiesDialog()
     dialog->show();
     dialog->raise();
     dialog->refresh();
+    return dialog;
+}
+
+ReservationsDialog *MainWindow::openReservationsDialog()
+{
+    auto *dialog = findChild<ReservationsDialog *>();
+    if (!dialog) {
+        dialog = new ReservationsDialog(m_session, m_dialogs.get(), this);
+        dialog->load();
+    }
+    dialog->setSelectedWorks(selectedWorkIds());
+    dialog->show();
+    dialog->raise();
     return dialog;
 }
 

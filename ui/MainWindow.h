@@ -33,6 +33,7 @@ class Dialogs;
 class IdentitiesDialog;
 class ImportJob;
 class OptOutFormsDialog;
+class ReservationsDialog;
 class ReidentifyJob;
 class ThumbnailLoader;
 class WorkDetailPanel;
@@ -73,6 +74,8 @@ public:
     IdentitiesDialog *openIdentitiesDialog();
     // Opt-out declarations; with works given, offers to declare those to the chosen registry.
     DeclarationsDialog *openDeclarationsDialog();
+    // The reservation policy, the site kit, copies with XMP, and the checker.
+    ReservationsDialog *openReservationsDialog();
     // Vendors' opt-out forms and Spawning, for the selected works.
     OptOutFormsDialog *openOptOutFormsDialog();
     // Vendor opt-outs whose date to check again has come (shown in the status bar).

@@ -2,7 +2,6 @@
 #include "cli/JsonViews.h"
 #include "reservations/CopyExporter.h"
 #include "reservations/PolicyStore.h"
-#include "reservations/RobotsTxt.h"
 #include "reservations/SiteChecker.h"
 #include "reservations/SiteKit.h"
 
@@ -67,20 +66,16 @@ public:
         const QString dir = parser.positionalArguments().first();
         const QString robotsPath =
             parser.isSet(robots) ? parser.value(robots) : QDir(dir).filePath(QStringLiteral("robots.txt"));
-        QByteArray existing;
-        if (QFile file(robotsPath); file.exists()) {
-            if (!file.open(QIODevice::ReadOnly))
-                return context->fail(
-                    makeError(ErrorCode::NotFound, tr("%1 could not be read: %2").arg(robotsPath, file.errorString())));
-            existing = file.read(reservations::RobotsTxt::kParseLimit * 4);
-        } else if (parser.isSet(robots)) {
+        if (parser.isSet(robots) && !QFile::exists(robotsPath))
             return context->fail(makeError(ErrorCode::NotFound, tr("%1 does not exist.").arg(robotsPath)));
-        }
+        auto existing = reservations::SiteKit::existingRobots(robotsPath);
+        if (!existing.ok())
+            return context->fail(existing.error());
         auto catalog = context->openCatalog();
         if (!catalog.ok())
             return context->fail(catalog.error());
         QStringList skipped;
-        auto input = reservations::SiteKit::fromCatalog(**catalog, existing, &skipped);
+        auto input = reservations::SiteKit::fromCatalog(**catalog, *existing, &skipped);
         if (!input.ok())
             return context->fail(input.error());
         auto report = reservations::SiteKit::write(dir, reservations::SiteKit::files(*input), parser.isSet(zip));

@@ -38,6 +38,20 @@ QString SiteKit::readme(const ReservationPolicy &policy)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+Result<QByteArray> SiteKit::existingRobots(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return QByteArray();
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, tr("%1 could not be read: %2").arg(path, file.errorString()));
+    // Kept whole up to a size no real robots.txt reaches; crawlers read only the first 500 KiB anyway.
+    if (file.size() > 4 * RobotsTxt::kParseLimit)
+        return makeError(ErrorCode::TooLarge,
+                         tr("%1 is larger than 2 MiB; it is not a robots.txt to merge with.").arg(path));
+    return file.readAll();
+}
+
 QMap<QString, QByteArray> SiteKit::files(const Input &input)
 {
     const ReservationPolicy &p = input.policy;

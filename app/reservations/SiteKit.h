@@ -45,6 +45,8 @@ public:
                                      QStringList *skippedGateways = nullptr);
 
     static QString readme(const ReservationPolicy &policy);
+    // The site's current robots.txt to merge with: `path` if it exists (empty when it does not), bounded in size.
+    static Result<QByteArray> existingRobots(const QString &path);
 };
 
 } // namespace rakkan::reservations

@@ -2,6 +2,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/Sqlite.h"
 #include "dialogs/CheckImageDialog.h"
+#include "dialogs/CheckReservationsDialog.h"
 #include "dialogs/DeclarationsDialog.h"
 #include "dialogs/DeclareWorksDialog.h"
 #include "dialogs/Dialogs.h"
@@ -9,12 +10,15 @@
 #include "dialogs/ImportSummaryDialog.h"
 #include "dialogs/NearDuplicatesDialog.h"
 #include "dialogs/OptOutFormsDialog.h"
+#include "dialogs/ReservationsDialog.h"
 #include "dialogs/ScanFolderDialog.h"
 #include "identity/FileVault.h"
 #include "identity/IdentityManager.h"
 #include "models/WorkFilterModel.h"
 #include "models/WorkListModel.h"
 #include "registry/HubFixture.h"
+#include "reservations/PolicyStore.h"
+#include "reservations/XmpRights.h"
 #include "widgets/IsccPanel.h"
 #include "widgets/SpawningPage.h"
 #include "widgets/VendorFormsPage.h"
@@ -23,6 +27,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -165,6 +170,7 @@ private Q_SLOTS:
     void computesWhatAnOlderCatalogueLacks();
     void declaresWorksToARealHub();
     void vendorFormsSpawningAndReminders();
+    void reservationsPreviewExportAndCheck();
 
 private:
     void openFreshCatalog();
@@ -767,6 +773,96 @@ void TestMainWindow::vendorFormsSpawningAndReminders()
     QVERIFY(!page->urls().first().optedOut.has_value());
     spawning.stop();
     serving.join();
+    dialog->close();
+}
+
+void TestMainWindow::reservationsPreviewExportAndCheck()
+{
+    openFreshCatalog();
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({m_images + QStringLiteral("/red.png"), m_images + QStringLiteral("/green.jpg")});
+    QVERIFY(finished.wait(30000));
+    QTRY_COMPARE(m_window->filterModel()->rowCount(), 2);
+    m_window->gridView()->selectAll();
+
+    auto *dialog = m_window->openReservationsDialog();
+    QSignalSpy loaded(dialog, &ReservationsDialog::loaded);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!dialog->problems().isEmpty()); // no site yet
+    // Typed as a person would; the preview follows.
+    auto *site = dialog->findChild<QLineEdit *>(QStringLiteral("siteEdit"));
+    QTest::keyClicks(site, QStringLiteral("https://artist.example"));
+    {
+        // Japanese arrives through the input method, committed in one go.
+        auto *creator = dialog->findChild<QLineEdit *>(QStringLiteral("creatorEdit"));
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("山田 花子"));
+        QApplication::sendEvent(creator, &commit);
+    }
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("termsEdit")),
+                     QStringLiteral("https://artist.example/ai-licensing"));
+    QTRY_VERIFY(dialog->problems().isEmpty());
+    QTRY_VERIFY(dialog->preview(QStringLiteral("robots.txt")).contains(QStringLiteral("User-agent: GPTBot")));
+    QTRY_VERIFY(dialog->preview(QStringLiteral("license.xml")).contains(QStringLiteral("山田 花子")));
+    auto *training = dialog->findChild<QCheckBox *>(QStringLiteral("reserveTraining"));
+    auto *generative = dialog->findChild<QCheckBox *>(QStringLiteral("reserveGenerative"));
+    training->setChecked(false);
+    QVERIFY(generative->isEnabled());
+    generative->setChecked(false);
+    dialog->findChild<QCheckBox *>(QStringLiteral("reserveInput"))->setChecked(false);
+    QTRY_VERIFY(dialog->preview(QStringLiteral("robots.txt")).contains(QStringLiteral("train-ai=y")));
+    QVERIFY(!dialog->preview(QStringLiteral("robots.txt")).contains(QStringLiteral("GPTBot")));
+    training->setChecked(true);
+    QVERIFY(generative->isChecked() && !generative->isEnabled()); // all training includes generative
+    dialog->findChild<QCheckBox *>(QStringLiteral("reserveInput"))->setChecked(true);
+    QTRY_VERIFY(dialog->preview(QStringLiteral("robots.txt")).contains(QStringLiteral("train-ai=n")));
+
+    QSignalSpy saved(dialog, &ReservationsDialog::saved);
+    dialog->save();
+    QVERIFY(saved.wait(10000));
+    QVERIFY(saved.first().first().toBool());
+    // A bad site address is refused with the reason, and the saved policy stays as it was.
+    site->setText(QStringLiteral("artist.example/gallery"));
+    saved.clear();
+    m_dialogs->errors.clear();
+    dialog->save();
+    QVERIFY(saved.wait(10000));
+    QVERIFY(!saved.first().first().toBool());
+    QVERIFY(m_dialogs->errors.join(QString()).contains(QStringLiteral("https://")));
+    {
+        auto catalog = catalog::Catalog::open(m_window->catalogPath());
+        QCOMPARE(reservations::PolicyStore(**catalog).policy()->siteUrl, QStringLiteral("https://artist.example"));
+    }
+    site->setText(QStringLiteral("https://artist.example"));
+
+    // The site kit, written where the user chose, with its zip; then copies of the selected works with XMP.
+    const QString kit = m_dir.filePath(QStringLiteral("kit"));
+    m_dialogs->folder = kit;
+    QSignalSpy exported(dialog, &ReservationsDialog::kitExported);
+    dialog->exportSiteKit();
+    QVERIFY(exported.wait(10000));
+    QVERIFY(QFileInfo::exists(kit + QStringLiteral("/.well-known/tdmrep.json")));
+    QVERIFY(QFileInfo::exists(kit + QStringLiteral(".zip")));
+    const QString copies = m_dir.filePath(QStringLiteral("copies"));
+    m_dialogs->folder = copies;
+    QSignalSpy copied(dialog, &ReservationsDialog::copiesExported);
+    dialog->exportCopies();
+    QVERIFY(copied.wait(20000));
+    QCOMPARE(copied.first().at(0).toInt(), 2);
+    QCOMPARE(copied.first().at(1).toInt(), 0);
+    for (const QFileInfo &f : QDir(copies).entryInfoList(QDir::Files))
+        QVERIFY(!reservations::XmpRights::read(f.filePath())->dataMining.isEmpty());
+
+    // And the checker reads the kit back: reserved.
+    CheckReservationsDialog *checker = dialog->openChecker();
+    checker->setTarget(kit);
+    QSignalSpy checked(checker, &CheckReservationsDialog::checked);
+    checker->check();
+    QVERIFY(checked.wait(20000));
+    QVERIFY(checked.first().first().toBool());
+    QCOMPARE(checker->report().overall, reservations::Verdict::Reserved);
+    QVERIFY(checker->findChild<QTableWidget *>(QStringLiteral("checkFindings"))->rowCount() >= 6);
+    checker->close();
     dialog->close();
 }
 

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "reservations/ReservationPolicy.h"
+#include "reservations/SiteKit.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace rakkan::ui {
+
+class CatalogSession;
+class CheckReservationsDialog;
+class Dialogs;
+class ExportCopiesJob;
+
+// Reservations: the creator's policy against AI uses, with a live preview of every file it becomes (robots.txt,
+// tdmrep.json, ai.txt, the RSL licence, head tags and server headers), the site kit and copies with XMP to
+// export, and a checker for files and sites.
+class ReservationsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReservationsDialog)
+
+public:
+    ReservationsDialog(CatalogSession *session, Dialogs *dialogs, QWidget *parent = nullptr);
+    ~ReservationsDialog() override;
+
+    void load();
+    reservations::ReservationPolicy policy() const;
+    void setPolicy(const reservations::ReservationPolicy &policy);
+    void setSelectedWorks(const QList<qint64> &workIds) { m_selectedWorks = workIds; }
+    QStringList previewFiles() const;
+    QString preview(const QString &file) const;
+    QStringList problems() const { return policy().problems(); }
+
+    // The actions behind the buttons (public for tests).
+    void save();
+    void exportSiteKit();
+    void exportCopies();
+    CheckReservationsDialog *openChecker();
+
+Q_SIGNALS:
+    void loaded();
+    void saved(bool ok, const QString &message);
+    void kitExported(const QString &folder);
+    void copiesExported(int written, int failed);
+
+private:
+    void updatePreview();
+    void fail(const QString &title, const QString &message);
+
+    CatalogSession *m_session;
+    Dialogs *m_dialogs;
+    QList<qint64> m_selectedWorks;
+    reservations::ReservationPolicy m_loaded; // agents and fields the form does not show are kept
+    QMap<QString, QByteArray> m_files;
+    std::unique_ptr<ExportCopiesJob> m_copies;
+
+    QLineEdit *m_site;
+    QLineEdit *m_creator;
+    QLineEdit *m_holder;
+    QLineEdit *m_email;
+    QLineEdit *m_terms;
+    QLineEdit *m_copyright;
+    QCheckBox *m_training;
+    QCheckBox *m_generative;
+    QCheckBox *m_input;
+    QCheckBox *m_search;
+    QCheckBox *m_licences;
+    QLineEdit *m_amount;
+    QComboBox *m_currency;
+    QList<QCheckBox *> m_users;
+    QList<QCheckBox *> m_jurisdictions;
+    QPlainTextEdit *m_condition;
+    QLabel *m_problems;
+    QComboBox *m_file;
+    QPlainTextEdit *m_preview;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QTimer *m_delay;
+};
+
+} // namespace rakkan::ui
