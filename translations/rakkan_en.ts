@@ -19,6 +19,37 @@
     </message>
 </context>
 <context>
+    <name>rakkan::cli::ReservationCommands</name>
+    <message numerus="yes">
+        <source>%n declaration(s) point to pages on other sites; no page was written for them.</source>
+        <translation>
+            <numerusform>%n declaration points to a page on another site; no page was written for it.</numerusform>
+            <numerusform>%n declarations point to pages on other sites; no page was written for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) written with their reservation.</source>
+        <translation>
+            <numerusform>%n copy written with its reservation.</numerusform>
+            <numerusform>%n copies written with their reservation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy now names %n AI crawler(s).</source>
+        <translation>
+            <numerusform>The policy now names %n AI crawler.</numerusform>
+            <numerusform>The policy now names %n AI crawlers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s) now follow &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n work now follows &quot;%1&quot;.</numerusform>
+            <numerusform>%n works now follow &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::cli::WorksCommand</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -42,6 +73,16 @@
         <translation>
             <numerusform>%n file in the folders was not an image and was left alone.</numerusform>
             <numerusform>%n files in the folders were not images and were left alone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::RobotsTxt</name>
+    <message numerus="yes">
+        <source>All %n AI training crawler(s) checked are blocked.</source>
+        <translation>
+            <numerusform>The AI training crawler checked is blocked.</numerusform>
+            <numerusform>All %n AI training crawlers checked are blocked.</numerusform>
         </translation>
     </message>
 </context>
@@ -168,6 +209,16 @@
         <translation>
             <numerusform>Remove %n work</numerusform>
             <numerusform>Remove %n works</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::ReservationsDialog</name>
+    <message numerus="yes">
+        <source>%n copy(ies) with the reservation in %1.</source>
+        <translation>
+            <numerusform>%n copy with the reservation in %1.</numerusform>
+            <numerusform>%n copies with the reservation in %1.</numerusform>
         </translation>
     </message>
 </context>

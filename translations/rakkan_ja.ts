@@ -59,6 +59,13 @@
     </message>
 </context>
 <context>
+    <name>rakkan::catalog::AssetCopies</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::catalog::Catalog</name>
     <message>
         <source>No catalogue file was given.</source>
@@ -841,8 +848,24 @@
         <translation>ベンダーのオプトアウトフォーム用の提出用パッケージの作成と、提出内容の記録</translation>
     </message>
     <message>
-        <source>import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, verify, registry, optout, hub, spawning or vendor</source>
-        <translation>import、works、hash、match、scan、dupes、rehash、iscc、identity、sign、verify、registry、optout、hub、spawning、vendor のいずれか</translation>
+        <source>What you reserve against AI, and who to ask for a licence</source>
+        <translation>AI に対して留保する権利と、ライセンスの問い合わせ先を設定</translation>
+    </message>
+    <message>
+        <source>Write robots.txt, tdmrep.json, ai.txt, RSL and headers for your site</source>
+        <translation>サイト用の robots.txt、tdmrep.json、ai.txt、RSL、ヘッダーを書き出し</translation>
+    </message>
+    <message>
+        <source>Copies of works carrying the reservation in their XMP</source>
+        <translation>XMP に権利留保を記載した作品のコピーを書き出し</translation>
+    </message>
+    <message>
+        <source>What a file or site says about AI use</source>
+        <translation>ファイルやサイトが AI による利用について何を表明しているかを確認</translation>
+    </message>
+    <message>
+        <source>import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, verify, registry, optout, hub, spawning, vendor, policy, sitekit, export-copies or check</source>
+        <translation>import、works、hash、match、scan、dupes、rehash、iscc、identity、sign、verify、registry、optout、hub、spawning、vendor、policy、sitekit、export-copies、check のいずれか</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1206,297 @@
     <message>
         <source> (reservation: %1)</source>
         <translation>（権利留保ページ: %1）</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::ReservationCommands</name>
+    <message>
+        <source>Usage: %1 policy show|edit|agents|assign</source>
+        <translation>使い方: %1 policy show|edit|agents|assign</translation>
+    </message>
+    <message>
+        <source>The reservation policy, as JSON</source>
+        <translation>権利留保ポリシーを JSON 形式で表示</translation>
+    </message>
+    <message>
+        <source>Change what is reserved and who to ask</source>
+        <translation>留保する内容と問い合わせ先を変更</translation>
+    </message>
+    <message>
+        <source>Update the AI crawler list from robots.json</source>
+        <translation>robots.json から AI クローラーの一覧を更新</translation>
+    </message>
+    <message>
+        <source>Works that follow another policy</source>
+        <translation>作品に別のポリシーを適用</translation>
+    </message>
+    <message>
+        <source>Say what to do with the reservation policy.</source>
+        <translation>policy に続けて操作を指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 sitekit export DIR [--merge-robots FILE] [--zip]</source>
+        <translation>使い方: %1 sitekit export DIR [--merge-robots FILE] [--zip]</translation>
+    </message>
+    <message>
+        <source>Writes the site kit: tdmrep.json, robots.txt (your own rules kept), ai.txt, the RSL licence, head tags and server headers, and the pages your hub declarations point to. Upload the folder&apos;s contents to your site&apos;s root.</source>
+        <translation>サイトキットを書き出します。内容は tdmrep.json、robots.txt（既存のルールは保持）、ai.txt、RSL ライセンス、head タグとサーバーヘッダー、ハブへの宣言が参照するページです。フォルダーの中身をサイトのルートにアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>Your site&apos;s current robots.txt (default: the one in DIR, if any).</source>
+        <translation>サイトの現在の robots.txt を指定します（既定: DIR 内に robots.txt があればそのファイル）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also write DIR.zip.</source>
+        <translation>DIR.zip も書き出します。</translation>
+    </message>
+    <message>
+        <source>The folder to write.</source>
+        <translation>書き出し先のフォルダーを指定します。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Name the folder to write the kit to.</source>
+        <translation>サイトキットの書き出し先フォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Site kit written to %1:</source>
+        <translation>サイトキットを %1 に書き出しました:</translation>
+    </message>
+    <message>
+        <source>Zip: %1</source>
+        <translation>ZIP ファイル: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) point to pages on other sites; no page was written for them.</source>
+        <translation>
+            <numerusform>%n 件の宣言がほかのサイト上のページを参照しているため、それらのページは書き出していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes copies of works for publishing, each with its reservation in XMP (IPTC PLUS DataMining, copyright, creator, licensor). The originals are only read.</source>
+        <translation>公開用に作品のコピーを書き出します。各コピーには権利留保を XMP（IPTC PLUS DataMining、著作権、著作者、ライセンサー）で記載します。元のファイルは読み込むだけで変更しません。</translation>
+    </message>
+    <message>
+        <source>Every work of the catalogue.</source>
+        <translation>カタログ内のすべての作品を対象にします。</translation>
+    </message>
+    <message>
+        <source>A work (repeat for several).</source>
+        <translation>対象の作品を指定します（複数指定する場合は繰り返します）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Also embed the RSL licence in the XMP.</source>
+        <translation>RSL ライセンスも XMP に埋め込みます。</translation>
+    </message>
+    <message>
+        <source>Where to write the copies.</source>
+        <translation>コピーの書き出し先を指定します。</translation>
+    </message>
+    <message>
+        <source>Choose the works: --all or --work.</source>
+        <translation>作品を --all または --work で指定してください。</translation>
+    </message>
+    <message>
+        <source>Name the folder to write the copies to.</source>
+        <translation>コピーの書き出し先フォルダーを指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) written with their reservation.</source>
+        <translation>
+            <numerusform>権利留保を記載したコピーを %n 件書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads what a file, a local copy of a site or a live site says about AI use, mechanism by mechanism: reserved, allowed, not said, or contradictory.</source>
+        <translation>ファイル、サイトのローカルコピー、公開中のサイトが AI による利用について何を表明しているかを、仕組みごとに読み取ります。判定は留保、許可、表明なし、矛盾のいずれかです。</translation>
+    </message>
+    <message>
+        <source>A private CA bundle (PEM) the site uses.</source>
+        <translation>サイトが使用しているプライベート CA のバンドル（PEM）を指定します。</translation>
+    </message>
+    <message>
+        <source>An image file, a folder or an http(s) address.</source>
+        <translation>画像ファイル、フォルダー、または http(s) アドレスを指定します。</translation>
+    </message>
+    <message>
+        <source>FILE|DIR|URL</source>
+        <translation>FILE|DIR|URL</translation>
+    </message>
+    <message>
+        <source>Give one file, folder or address.</source>
+        <translation>ファイル、フォルダー、アドレスのいずれかを 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>総合判定: %1</translation>
+    </message>
+    <message>
+        <source>Shows a reservation policy (JSON) and what it still lacks.</source>
+        <translation>権利留保ポリシー（JSON）と、まだ不足している項目を表示します。</translation>
+    </message>
+    <message>
+        <source>The policy (default: default).</source>
+        <translation>ポリシーを指定します（既定: default）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Changes a reservation policy. Only the options given change.</source>
+        <translation>権利留保ポリシーを変更します。変更されるのは、指定したオプションの項目だけです。</translation>
+    </message>
+    <message>
+        <source>Your site, https://host.</source>
+        <translation>あなたのサイトを https://host の形式で指定します。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The creator&apos;s name.</source>
+        <translation>著作者の名前を指定します。</translation>
+    </message>
+    <message>
+        <source>The rights holder, if not the creator.</source>
+        <translation>著作者と異なる場合に、権利者を指定します。</translation>
+    </message>
+    <message>
+        <source>Licensing contact.</source>
+        <translation>ライセンスの問い合わせ先（メールアドレス）を指定します。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>The page with your licensing terms.</source>
+        <translation>ライセンスの利用条件のページを指定します。</translation>
+    </message>
+    <message>
+        <source>The copyright notice.</source>
+        <translation>著作権表示を指定します。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Reserve all AI training.</source>
+        <translation>すべての AI 学習を留保するかどうかを指定します。</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>Reserve generative AI training.</source>
+        <translation>生成 AI の学習を留保するかどうかを指定します。</translation>
+    </message>
+    <message>
+        <source>Reserve use as AI input (retrieval, grounding).</source>
+        <translation>AI への入力（検索拡張・グラウンディング）としての利用を留保するかどうかを指定します。</translation>
+    </message>
+    <message>
+        <source>Allow ordinary search indexing.</source>
+        <translation>通常の検索エンジンによるインデックス登録を許可するかどうかを指定します。</translation>
+    </message>
+    <message>
+        <source>AI uses are available under licence.</source>
+        <translation>AI による利用をライセンスで提供するかどうかを指定します。</translation>
+    </message>
+    <message>
+        <source>Licence price, e.g. &quot;500.00 EUR&quot; (empty: none).</source>
+        <translation>ライセンス料金を指定します。例: &quot;500.00 EUR&quot;（空の場合: なし）。</translation>
+    </message>
+    <message>
+        <source>AMOUNT CURRENCY</source>
+        <translation>AMOUNT CURRENCY</translation>
+    </message>
+    <message>
+        <source>Who may license: commercial, non-commercial, education, government, personal (comma-separated).</source>
+        <translation>ライセンスを受けられる対象を commercial、non-commercial、education、government、personal から指定します（カンマ区切り）。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>EU, JP, US (comma-separated).</source>
+        <translation>表明の対象とする法域を EU、JP、US から指定します（カンマ区切り）。</translation>
+    </message>
+    <message>
+        <source>Your own wording of the condition (empty: generated).</source>
+        <translation>条件の文言を独自に指定します（空の場合: 自動生成）。</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no.</source>
+        <translation>--%1 には yes または no を指定してください。</translation>
+    </message>
+    <message>
+        <source>--price takes an amount and a currency, e.g. &quot;500.00 EUR&quot;.</source>
+        <translation>--price には金額と通貨を指定してください（例: &quot;500.00 EUR&quot;）。</translation>
+    </message>
+    <message>
+        <source>Saved the reservation policy &quot;%1&quot;.</source>
+        <translation>権利留保ポリシー「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Replaces the policy&apos;s AI crawler list with the agents of ai.robots.txt&apos;s robots.json (download it from the project yourself).</source>
+        <translation>ポリシーの AI クローラー一覧を、ai.robots.txt の robots.json に記載されたエージェントで置き換えます（robots.json はご自身でプロジェクトからダウンロードしてください）。</translation>
+    </message>
+    <message>
+        <source>robots.json.</source>
+        <translation>robots.json を指定します。</translation>
+    </message>
+    <message>
+        <source>Give --import FILE.</source>
+        <translation>--import FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy now names %n AI crawler(s).</source>
+        <translation>
+            <numerusform>ポリシーに記載された AI クローラーは %n 件になりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Makes works follow another policy (--name default puts them back).</source>
+        <translation>作品に別のポリシーを適用します（--name default を指定すると元に戻ります）。</translation>
+    </message>
+    <message>
+        <source>The policy.</source>
+        <translation>ポリシーを指定します。</translation>
+    </message>
+    <message>
+        <source>Give --name and --work.</source>
+        <translation>--name と --work を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s) now follow &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n 件の作品にポリシー「%1」を適用しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2932,10 +3246,6 @@
         <translation>掲載先</translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 を読み込めませんでした: %2</translation>
-    </message>
-    <message>
         <source>Form: %1</source>
         <translation>フォーム: %1</translation>
     </message>
@@ -2950,6 +3260,450 @@
     <message>
         <source>Unknown state &quot;%1&quot;; use prepared, submitted or confirmed.</source>
         <translation>「%1」という状態はありません。prepared（準備済み）、submitted（提出済み）、confirmed（確認済み）のいずれかを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::AiAgents</name>
+    <message>
+        <source>This is not ai.robots.txt&apos;s robots.json (a JSON object of agents).</source>
+        <translation>これは ai.robots.txt の robots.json（エージェントの JSON オブジェクト）ではありません。</translation>
+    </message>
+    <message>
+        <source>The file names no crawler token.</source>
+        <translation>このファイルにはクローラーのトークンが記載されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::AiTxt</name>
+    <message>
+        <source>ai.txt has no rules.</source>
+        <translation>ai.txt にルールがありません。</translation>
+    </message>
+    <message>
+        <source>Datasets may use images such as %1.</source>
+        <translation>データセットは %1 などの画像を利用できます。</translation>
+    </message>
+    <message>
+        <source>Datasets may not use images such as %1.</source>
+        <translation>データセットは %1 などの画像を利用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::CopyExporter</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place.</source>
+        <translation>%1 を所定の場所に配置できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::PolicyStore</name>
+    <message>
+        <source>There is no reservation policy called &quot;%1&quot;.</source>
+        <translation>「%1」という権利留保ポリシーはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::ReservationPolicy</name>
+    <message>
+        <source>No AI training or AI input without a licence.</source>
+        <translation>ライセンスなしでの AI 学習および AI への入力を禁止します。</translation>
+    </message>
+    <message>
+        <source>No AI training or AI input is permitted.</source>
+        <translation>AI 学習および AI への入力は一切許可しません。</translation>
+    </message>
+    <message>
+        <source>No use as AI input (retrieval, grounding) is permitted.</source>
+        <translation>AI への入力（検索拡張・グラウンディング）としての利用は一切許可しません。</translation>
+    </message>
+    <message>
+        <source>This is not a reservation policy (no format number).</source>
+        <translation>これは権利留保ポリシーではありません（形式番号がありません）。</translation>
+    </message>
+    <message>
+        <source>This reservation policy was written by a newer Rakkan (format %1); update Rakkan to read it.</source>
+        <translation>この権利留保ポリシーは新しいバージョンの Rakkan で作成されています（形式 %1）。読み込むには Rakkan を更新してください。</translation>
+    </message>
+    <message>
+        <source>The site address must be a full https:// address without a path, e.g. https://artist.example.</source>
+        <translation>サイトのアドレスは、パスを含まない完全な https:// アドレスで指定してください（例: https://artist.example）。</translation>
+    </message>
+    <message>
+        <source>The terms address must be a full https:// address.</source>
+        <translation>利用条件のページのアドレスは、完全な https:// アドレスで指定してください。</translation>
+    </message>
+    <message>
+        <source>The contact e-mail address is not valid.</source>
+        <translation>連絡先のメールアドレスが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Offering licences needs a terms address or a contact e-mail, so that developers can ask.</source>
+        <translation>ライセンスを提供するには、開発者が問い合わせできるよう、利用条件のページのアドレスか連絡先のメールアドレスが必要です。</translation>
+    </message>
+    <message>
+        <source>The licence price must be a plain amount such as 500 or 500.00.</source>
+        <translation>ライセンス料金は 500 や 500.00 のように数値だけで指定してください。</translation>
+    </message>
+    <message>
+        <source>The licence price needs an ISO 4217 currency such as JPY, EUR or USD.</source>
+        <translation>ライセンス料金には JPY、EUR、USD などの ISO 4217 通貨コードが必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown licensee class &quot;%1&quot; (commercial, non-commercial, education, government, personal).</source>
+        <translation>「%1」というライセンシーの区分はありません（commercial、non-commercial、education、government、personal）。</translation>
+    </message>
+    <message>
+        <source>Unknown jurisdiction &quot;%1&quot; (EU, JP or US).</source>
+        <translation>「%1」という法域はありません（EU、JP、US）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a robots.txt product token (letters, digits, - and _ only).</source>
+        <translation>「%1」は robots.txt のプロダクトトークンではありません（使用できるのは英字、数字、-、_ のみです）。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::RobotsTxt</name>
+    <message>
+        <source>&quot;%1&quot; is not a preference key; it is ignored.</source>
+        <translation>「%1」は利用設定のキーではないため、無視します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2 (%3 or %4); it counts as not said.</source>
+        <translation>「%1」は %2 の値として正しくありません（%3 または %4）。表明なしとして扱います。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 500 KiB; as RFC 9309 allows, only the first 500 KiB were read.</source>
+        <translation>ファイルが 500 KiB を超えています。RFC 9309 の規定に従い、先頭の 500 KiB だけを読み込みました。</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; the undecodable bytes were ignored.</source>
+        <translation>ファイルが正しい UTF-8 ではありません。デコードできないバイトは無視しました。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not &quot;name: value&quot;; it is ignored.</source>
+        <translation>%1 行目が「name: value」の形式ではないため、無視します。</translation>
+    </message>
+    <message>
+        <source>Line %1 comes before any User-agent line; crawlers ignore it.</source>
+        <translation>%1 行目は User-agent 行より前にあるため、クローラーには無視されます。</translation>
+    </message>
+    <message>
+        <source>robots.txt names no AI crawler and blocks no one by default: it says nothing about AI.</source>
+        <translation>robots.txt には AI クローラーの記載がなく、既定でブロックしている相手もありません。AI については何も表明していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n AI training crawler(s) checked are blocked.</source>
+        <translation>
+            <numerusform>チェックした %n 件の AI 学習用クローラーはすべてブロックされています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 AI training crawlers are blocked; allowed: %3.</source>
+        <translation>AI 学習用クローラー %2 件中 %1 件がブロックされています。許可: %3。</translation>
+    </message>
+    <message>
+        <source>Ordinary search crawlers are blocked too (%1): the site may drop out of search.</source>
+        <translation>通常の検索クローラーもブロックされています（%1）。サイトが検索結果に表示されなくなる可能性があります。</translation>
+    </message>
+    <message>
+        <source>No %1 preference for the site.</source>
+        <translation>サイトに対する %1 の設定はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is refused.</source>
+        <translation>%1 は拒否されています。</translation>
+    </message>
+    <message>
+        <source>%1 is allowed.</source>
+        <translation>%1 は許可されています。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::Rsl</name>
+    <message>
+        <source>The licence file is larger than 1 MiB; it is not read.</source>
+        <translation>ライセンスファイルが 1 MiB を超えているため、読み込みません。</translation>
+    </message>
+    <message>
+        <source>The licence file is empty.</source>
+        <translation>ライセンスファイルが空です。</translation>
+    </message>
+    <message>
+        <source>This is not an RSL 1.0 licence (root &lt;rsl&gt; in namespace %1).</source>
+        <translation>これは RSL 1.0 のライセンスではありません（名前空間 %1 のルート要素 &lt;rsl&gt; が必要です）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a comma list, which RSL 1.0 no longer accepts (space-separated).</source>
+        <translation>「%1」はカンマ区切りのリストです。RSL 1.0 ではカンマ区切りは使用できなくなりました（スペースで区切ってください）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RSL 1.0 %2 token.</source>
+        <translation>「%1」は RSL 1.0 の %2 トークンではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RSL 1.0 payment type.</source>
+        <translation>「%1」は RSL 1.0 の支払い種別ではありません。</translation>
+    </message>
+    <message>
+        <source>The licence file is not well-formed XML: %1 (line %2).</source>
+        <translation>ライセンスファイルが整形式の XML ではありません: %1（%2 行目）</translation>
+    </message>
+    <message>
+        <source>The licence uses terms outside RSL 1.0; crawlers may not read it as meant.</source>
+        <translation>ライセンスに RSL 1.0 にない用語が使われています。クローラーが意図どおりに解釈しない可能性があります。</translation>
+    </message>
+    <message>
+        <source>AI training is prohibited except under a paid licence.</source>
+        <translation>有料ライセンスによる場合を除き、AI 学習は禁止されています。</translation>
+    </message>
+    <message>
+        <source>AI training is prohibited.</source>
+        <translation>AI 学習は禁止されています。</translation>
+    </message>
+    <message>
+        <source>AI training needs a paid licence.</source>
+        <translation>AI 学習には有料ライセンスが必要です。</translation>
+    </message>
+    <message>
+        <source>AI training is permitted free of charge.</source>
+        <translation>AI 学習は無償で許可されています。</translation>
+    </message>
+    <message>
+        <source>The licence says nothing about AI training.</source>
+        <translation>ライセンスには AI 学習についての記載がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::SiteChecker</name>
+    <message>
+        <source>Says %1.</source>
+        <translation>「%1」と指定されています。</translation>
+    </message>
+    <message>
+        <source>Not present.</source>
+        <translation>指定されていません。</translation>
+    </message>
+    <message>
+        <source>Says %1, which says nothing about AI.</source>
+        <translation>「%1」と指定されていますが、AI については何も表明していません。</translation>
+    </message>
+    <message>
+        <source>tdm-reservation is &quot;%1&quot;.</source>
+        <translation>tdm-reservation は「%1」です。</translation>
+    </message>
+    <message>
+        <source>train-ai=%1</source>
+        <translation>train-ai=%1</translation>
+    </message>
+    <message>
+        <source>No train-ai preference.</source>
+        <translation>train-ai の設定はありません。</translation>
+    </message>
+    <message>
+        <source>robots.txt names %1, which is not in the folder.</source>
+        <translation>robots.txt で指定されている %1 がフォルダー内にありません。</translation>
+    </message>
+    <message>
+        <source>No robots.txt.</source>
+        <translation>robots.txt がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) address.</source>
+        <translation>「%1」は http(s) アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate did not verify: %1</source>
+        <translation>サイトの証明書を検証できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>robots.txt is larger than 500 KiB; only the first 500 KiB were read.</source>
+        <translation>robots.txt が 500 KiB を超えているため、先頭の 500 KiB だけを読み込みました。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1 を読み込めませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>No robots.txt could be read (%1).</source>
+        <translation>robots.txt を読み込めませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>tdmrep.json could not be read (%1).</source>
+        <translation>tdmrep.json を読み込めませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file, a folder nor an http(s) address.</source>
+        <translation>%1 はファイル、フォルダー、http(s) アドレスのいずれでもありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::SiteKit</name>
+    <message>
+        <source>Rakkan site kit for %1</source>
+        <translation>%1 用の Rakkan サイトキット</translation>
+    </message>
+    <message>
+        <source>Upload these files to the root of your site, keeping the folders:</source>
+        <translation>以下のファイルを、フォルダー構成を保ったままサイトのルートにアップロードしてください:</translation>
+    </message>
+    <message>
+        <source>(your own rules are kept; Rakkan&apos;s block is marked)</source>
+        <translation>（既存のルールは保持されます。Rakkan が追加した部分には目印が付いています）</translation>
+    </message>
+    <message>
+        <source>Then add the tags in server/meta-tags.html to the &lt;head&gt; of your pages, and the headers in server/nginx.conf or server/apache.htaccess to your server.</source>
+        <translation>次に、server/meta-tags.html のタグを各ページの &lt;head&gt; に追加し、server/nginx.conf または server/apache.htaccess のヘッダーをサーバーに追加してください。</translation>
+    </message>
+    <message>
+        <source>Content-Usage follows %1; Content-Signal follows %2; the XMP in exported copies follows %3.</source>
+        <translation>Content-Usage は %1、Content-Signal は %2、書き出したコピーの XMP は %3 に準拠しています。</translation>
+    </message>
+    <message>
+        <source>Check the result with: rakkan-cli check %1</source>
+        <translation>結果は次のコマンドで確認できます: rakkan-cli check %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 MiB; it is not a robots.txt to merge with.</source>
+        <translation>%1 は 2 MiB を超えているため、統合する robots.txt として扱えません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be written outside the kit.</source>
+        <translation>「%1」の書き出し先がサイトキットの外になります。</translation>
+    </message>
+    <message>
+        <source>The folder for %1 could not be created.</source>
+        <translation>%1 用のフォルダーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The zip %1 could not be written.</source>
+        <translation>ZIP ファイル %1 を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>The reservation policy is not complete:
+%1</source>
+        <translation>権利留保ポリシーに不足している項目があります:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::TdmRep</name>
+    <message>
+        <source>tdmrep.json is not a JSON array of rules; it says nothing valid.</source>
+        <translation>tdmrep.json がルールの JSON 配列ではないため、有効な表明はありません。</translation>
+    </message>
+    <message>
+        <source>Expected an array.</source>
+        <translation>配列が必要です。</translation>
+    </message>
+    <message>
+        <source>The rule for &quot;%1&quot; reserves text and data mining.</source>
+        <translation>「%1」に対するルールは、テキスト・データマイニングを留保しています。</translation>
+    </message>
+    <message>
+        <source>Licences: %1</source>
+        <translation>ライセンス: %1</translation>
+    </message>
+    <message>
+        <source>The rule for &quot;%1&quot; does not reserve text and data mining.</source>
+        <translation>「%1」に対するルールは、テキスト・データマイニングを留保していません。</translation>
+    </message>
+    <message>
+        <source>The rule for &quot;%1&quot; has an invalid tdm-reservation; it counts as unset.</source>
+        <translation>「%1」に対するルールの tdm-reservation が不正なため、未設定として扱います。</translation>
+    </message>
+    <message>
+        <source>tdm-reservation must be the number 1 or 0.</source>
+        <translation>tdm-reservation は数値の 1 または 0 でなければなりません。</translation>
+    </message>
+    <message>
+        <source>No rule of tdmrep.json covers &quot;%1&quot;.</source>
+        <translation>tdmrep.json には「%1」に該当するルールがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::Verdict</name>
+    <message>
+        <source>Reserved</source>
+        <translation>留保</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>Contradictory</source>
+        <translation>矛盾</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>表明なし</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::XmpRights</name>
+    <message>
+        <source>%1: Exiv2 cannot open this file.</source>
+        <translation>%1: Exiv2 でこのファイルを開けません。</translation>
+    </message>
+    <message>
+        <source>%1: the rights metadata could not be written: %2</source>
+        <translation>%1: 権利情報のメタデータを書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Exiv2 wrote no XMP.</source>
+        <translation>Exiv2 が XMP を書き込みませんでした。</translation>
+    </message>
+    <message>
+        <source>DataMining in the namespace %1, which is not PLUS&apos;s (%2).</source>
+        <translation>DataMining が名前空間 %1 にあります。これは PLUS の名前空間（%2）ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a deprecated form; current tools read plus:DataMining.</source>
+        <translation>%1 は非推奨の形式です。現在のツールは plus:DataMining を読み取ります。</translation>
+    </message>
+    <message>
+        <source>%1: the metadata could not be read: %2</source>
+        <translation>%1: メタデータを読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Data mining is prohibited (%1).</source>
+        <translation>データマイニングは禁止されています（%1）。</translation>
+    </message>
+    <message>
+        <source>DMI-PROHIBITED-SEECONSTRAINT needs plus:OtherConstraints, which is empty.</source>
+        <translation>DMI-PROHIBITED-SEECONSTRAINT には plus:OtherConstraints が必要ですが、空になっています。</translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation>条件: %1</translation>
+    </message>
+    <message>
+        <source>Data mining is allowed.</source>
+        <translation>データマイニングは許可されています。</translation>
+    </message>
+    <message>
+        <source>The file carries no plus:DataMining.</source>
+        <translation>このファイルには plus:DataMining がありません。</translation>
+    </message>
+    <message>
+        <source>plus:DataMining is &quot;%1&quot;, which says nothing definite.</source>
+        <translation>plus:DataMining は「%1」で、明確な表明ではありません。</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3914,65 @@
     <message>
         <source>The copy matches a part of your work; see the two side by side.</source>
         <translation>複製はあなたの作品の一部と一致しています。並べて見比べてください。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::CheckReservationsDialog</name>
+    <message>
+        <source>Check a File or Site</source>
+        <translation>ファイルやサイトをチェック</translation>
+    </message>
+    <message>
+        <source>What does a picture, a copy of your site or a live address already say about AI use? Each mechanism AI developers read is checked on its own.</source>
+        <translation>画像、サイトのコピー、公開中のアドレスは、AI による利用について現在何を表明しているでしょうか。AI 開発者が読み取る仕組みを 1 つずつチェックします。</translation>
+    </message>
+    <message>
+        <source>https://your.site/page, a folder, or an image file</source>
+        <translation>https://your.site/page、フォルダー、または画像ファイル</translation>
+    </message>
+    <message>
+        <source>File, folder or address to check</source>
+        <translation>チェックするファイル、フォルダー、またはアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;File...</source>
+        <translation>ファイル(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>F&amp;older...</source>
+        <translation>フォルダー(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>チェック(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>仕組み</translation>
+    </message>
+    <message>
+        <source>Says</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Check a file</source>
+        <translation>ファイルをチェック</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff)</source>
+        <translation>画像 (*.jpg *.jpeg *.png *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>%1 をチェックしています...</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>総合判定: %1</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4945,10 @@ Catalogue: %2</source>
         <source>Rakkan</source>
         <translation>Rakkan</translation>
     </message>
+    <message>
+        <source>&amp;Reservations and Site Kit...</source>
+        <translation>権利留保とサイトキット(&amp;R)...</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::NearDuplicatesDialog</name>
@@ -4269,6 +5086,203 @@ Catalogue: %2</source>
         <source>Remove %n work(s)</source>
         <translation>
             <numerusform>%n 件の作品の削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::ReservationsDialog</name>
+    <message>
+        <source>Companies</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Non-commercial</source>
+        <translation>非営利</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育機関</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府機関</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>EU (Art. 4 DSM Directive)</source>
+        <translation>EU（DSM 指令 第 4 条）</translation>
+    </message>
+    <message>
+        <source>Japan (Art. 30-4)</source>
+        <translation>日本（著作権法 第 30 条の 4）</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>米国</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>権利留保</translation>
+    </message>
+    <message>
+        <source>Say once what you reserve against AI. Rakkan writes it in every form AI developers read: robots.txt, TDMRep, ai.txt, an RSL licence, page tags and server headers, and the metadata of exported copies.</source>
+        <translation>AI に対して留保する権利を一度指定するだけで、Rakkan が AI 開発者の読み取るあらゆる形式（robots.txt、TDMRep、ai.txt、RSL ライセンス、ページのタグとサーバーヘッダー、書き出したコピーのメタデータ）で書き出します。</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>名義と連絡先</translation>
+    </message>
+    <message>
+        <source>Your name as an artist</source>
+        <translation>作家としての名前</translation>
+    </message>
+    <message>
+        <source>A studio or publisher, if not you</source>
+        <translation>スタジオや出版社など（ご本人以外の場合）</translation>
+    </message>
+    <message>
+        <source>© 2026 Your Name</source>
+        <translation>© 2026 あなたの名前</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>サイト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>C&amp;reator:</source>
+        <translation>著作者(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Rights &amp;holder:</source>
+        <translation>権利者(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Licensing &amp;e-mail:</source>
+        <translation>ライセンス用メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Terms page:</source>
+        <translation>利用条件のページ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Copyright &amp;notice:</source>
+        <translation>著作権表示(&amp;N):</translation>
+    </message>
+    <message>
+        <source>What is reserved</source>
+        <translation>留保する内容</translation>
+    </message>
+    <message>
+        <source>All AI training</source>
+        <translation>すべての AI 学習</translation>
+    </message>
+    <message>
+        <source>Training of generative AI</source>
+        <translation>生成 AI の学習</translation>
+    </message>
+    <message>
+        <source>Use as AI input (retrieval, grounding, answers)</source>
+        <translation>AI への入力（検索拡張・グラウンディング・回答生成）としての利用</translation>
+    </message>
+    <message>
+        <source>Allow ordinary search engines to index</source>
+        <translation>通常の検索エンジンによるインデックス登録を許可</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>AI uses are available under licence</source>
+        <translation>AI による利用をライセンスで提供する</translation>
+    </message>
+    <message>
+        <source>e.g. 50000</source>
+        <translation>例: 50000</translation>
+    </message>
+    <message>
+        <source>Price for training:</source>
+        <translation>学習用ライセンスの料金:</translation>
+    </message>
+    <message>
+        <source>Who may license:</source>
+        <translation>ライセンスの対象:</translation>
+    </message>
+    <message>
+        <source>Statements for</source>
+        <translation>表明の対象地域</translation>
+    </message>
+    <message>
+        <source>Your own wording of the condition (empty: Rakkan writes one from the terms)</source>
+        <translation>条件の文言を独自に入力（空の場合は、設定内容から Rakkan が作成します）</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>プレビュー:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export Site &amp;Kit...</source>
+        <translation>サイトキットを書き出す(&amp;K)...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Copies of Selected Works...</source>
+        <translation>選択した作品のコピーを書き出す(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>C&amp;heck a File or Site...</source>
+        <translation>ファイルやサイトをチェック(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Save the reservation policy</source>
+        <translation>権利留保ポリシーの保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Export site kit</source>
+        <translation>サイトキットの書き出し</translation>
+    </message>
+    <message>
+        <source>Writing the site kit...</source>
+        <translation>サイトキットを書き出しています...</translation>
+    </message>
+    <message>
+        <source>The site kit is in %1 (and %2). Upload the folder&apos;s contents to your site&apos;s root.</source>
+        <translation>サイトキットを %1（および %2）に書き出しました。フォルダーの中身をサイトのルートにアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>Export copies</source>
+        <translation>コピーの書き出し</translation>
+    </message>
+    <message>
+        <source>Select the works in the main window first.</source>
+        <translation>先にメインウィンドウで作品を選択してください。</translation>
+    </message>
+    <message>
+        <source>Writing copies...</source>
+        <translation>コピーを書き出しています...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) with the reservation in %1.</source>
+        <translation>
+            <numerusform>権利留保を記載したコピーを %n 件、%1 に書き出しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -4477,10 +5491,6 @@ Catalogue: %2</source>
         <translation>ベンダー:</translation>
     </message>
     <message>
-        <source>Make &amp;Packet for the Works...</source>
-        <translation>作品の提出用パッケージを作成(&amp;P)...</translation>
-    </message>
-    <message>
         <source>Open the &amp;Form</source>
         <translation>フォームを開く(&amp;F)</translation>
     </message>
@@ -4541,6 +5551,14 @@ Catalogue: %2</source>
     <message>
         <source>%1 has no opt-out form; the checklist says what to do instead.</source>
         <translation>%1 にはオプトアウトフォームがありません。代わりの手順はチェックリストを参照してください。</translation>
+    </message>
+    <message>
+        <source>Make &amp;Packet for Selected Works...</source>
+        <translation>選択した作品の提出用パッケージを作成(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>No packet yet: select works in the main window, choose a vendor and make a packet.</source>
+        <translation>提出用パッケージはまだありません。メインウィンドウで作品を選び、ベンダーを選んでパッケージを作成してください。</translation>
     </message>
 </context>
 <context>

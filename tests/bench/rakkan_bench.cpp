@@ -36,6 +36,10 @@
 #include "iscc/MetaCode.h"
 #include "registry/Outbox.h"
 #include "registry/Registries.h"
+#include "reservations/RobotsTxt.h"
+#include "reservations/SiteChecker.h"
+#include "reservations/SiteKit.h"
+#include "reservations/XmpRights.h"
 
 #ifdef RAKKAN_BENCH_GUI
 #include "MainWindow.h"
@@ -523,6 +527,110 @@ int benchDeclare(int works)
     return sent->declared == works ? 0 : 1;
 }
 
+// The reservations: the site kit for a studio's whole catalogue (a gateway page per declaration), RFC 9309
+// parsing of a robots.txt at the 500 KiB limit, XMP written into copies, and checking a kit folder.
+int benchReservations(int works, QSize size)
+{
+    QTemporaryDir dir;
+    reservations::ReservationPolicy policy = reservations::ReservationPolicy::defaults();
+    policy.siteUrl = QStringLiteral("https://artist.example");
+    policy.creator = QStringLiteral("山田 花子");
+    policy.termsUrl = QStringLiteral("https://artist.example/ai-licensing");
+    policy.offersLicences = true;
+    QList<reservations::GatewayPages::Declared> declared;
+    for (int i = 0; i < works; ++i)
+        declared << reservations::GatewayPages::Declared{QStringLiteral("ISCC:MAIW%1").arg(i, 12, 10, QLatin1Char('0')),
+                                                         QStringLiteral("ISCC:KEC%1").arg(i),
+                                                         QStringLiteral("作品 %1").arg(i),
+                                                         QStringLiteral("https://artist.example/optout/{iscc_id}"),
+                                                         {}, {}, {}};
+    QElapsedTimer t;
+    t.start();
+    reservations::SiteKit::Input input;
+    input.policy = policy;
+    input.gateways = reservations::GatewayPages::pages(policy, declared);
+    const auto files = reservations::SiteKit::files(input);
+    const double generateS = t.nsecsElapsed() / 1e9;
+    t.restart();
+    auto written = reservations::SiteKit::write(dir.filePath(QStringLiteral("kit")), files, true);
+    const double writeS = t.nsecsElapsed() / 1e9;
+    if (!written.ok()) {
+        print(written.error().message);
+        return 1;
+    }
+    print(QStringLiteral("reservations: site kit for %1 declared works: generated in %2 s, written with its zip in %3 s "
+                         "(%4 files)")
+              .arg(works)
+              .arg(generateS, 0, 'f', 2)
+              .arg(writeS, 0, 'f', 2)
+              .arg(files.size()));
+
+    // robots.txt at the 500 KiB limit: 12,000 groups of agents and rules.
+    QByteArray robots;
+    for (int g = 0; robots.size() < reservations::RobotsTxt::kParseLimit; ++g)
+        robots += QStringLiteral("User-agent: Bot%1\nDisallow: /private/%1/\nAllow: /private/%1/public/\n\n")
+                      .arg(g)
+                      .toUtf8();
+    robots += files.value(QStringLiteral("robots.txt"));
+    t.restart();
+    int parses = 0;
+    while (t.elapsed() < 2000) {
+        volatile auto groups = reservations::RobotsTxt::parse(robots).groups().size();
+        (void)groups;
+        ++parses;
+    }
+    const double parseMs = double(t.elapsed()) / parses;
+    const auto parsed = reservations::RobotsTxt::parse(robots);
+    t.restart();
+    int queries = 0;
+    while (t.elapsed() < 1000) {
+        volatile bool allowed = parsed.isAllowed(QStringLiteral("GPTBot"), QStringLiteral("/gallery/page.png"));
+        (void)allowed;
+        ++queries;
+    }
+    print(QStringLiteral("reservations: robots.txt of %1 KiB: parsed in %2 ms; %3 verdicts/s for one crawler")
+              .arg(robots.size() / 1024)
+              .arg(parseMs, 0, 'f', 1)
+              .arg(queries));
+
+    // XMP into copies of JPEGs of `size`.
+    const QString copies = dir.filePath(QStringLiteral("copies"));
+    QDir().mkpath(copies);
+    QByteArray jpeg;
+    {
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        makeArtwork(size, 7).save(&buffer, "JPEG", 90);
+    }
+    const int count = 50;
+    t.restart();
+    for (int i = 0; i < count; ++i) {
+        const QString path = QDir(copies).filePath(QStringLiteral("%1.jpg").arg(i));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(jpeg) != jpeg.size())
+            return 1;
+        out.close();
+        if (auto done = reservations::XmpRights::write(path, policy, {true, QStringLiteral("作品")}); !done.ok()) {
+            print(done.error().message);
+            return 1;
+        }
+    }
+    print(QStringLiteral("reservations: XMP written into %1 copies of %2x%3 JPEGs (%4 KiB): %5 ms a copy, read back "
+                         "and checked")
+              .arg(count)
+              .arg(size.width())
+              .arg(size.height())
+              .arg(jpeg.size() / 1024)
+              .arg(double(t.elapsed()) / count, 0, 'f', 1));
+
+    t.restart();
+    auto report = reservations::SiteChecker::checkFolder(dir.filePath(QStringLiteral("kit")), {});
+    print(QStringLiteral("reservations: checking the kit folder: %1 ms, overall %2")
+              .arg(t.elapsed())
+              .arg(report.ok() ? reservations::verdictName(report->overall) : report.error().message));
+    return 0;
+}
+
 int benchIndex(const QList<qint64> &sizes)
 {
     QRandomGenerator rng(2024);
@@ -688,7 +796,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("bench"),
-                                 QStringLiteral("import | open | hash | index | fastexact | eval | iscc | declare"));
+                                 QStringLiteral("import | open | hash | index | fastexact | eval | iscc | declare | reservations"));
     parser.addOption(
         {QStringLiteral("files"), QStringLiteral("Images to import."), QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption(
@@ -730,6 +838,12 @@ int main(int argc, char **argv)
     if (bench == QLatin1String("declare"))
         return benchDeclare(parser.isSet(QStringLiteral("works")) ? parser.value(QStringLiteral("works")).toInt()
                                                                   : 10000);
+    if (bench == QLatin1String("reservations")) {
+        const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        return benchReservations(parser.isSet(QStringLiteral("works")) ? parser.value(QStringLiteral("works")).toInt()
+                                                                       : 10000,
+                                 QSize(wh.value(0).toInt(), wh.value(1).toInt()));
+    }
     if (bench == QLatin1String("iscc")) {
         const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
         return benchIscc(parser.isSet(QStringLiteral("files")) ? parser.value(QStringLiteral("files")).toInt() : 100,

@@ -60,7 +60,7 @@ VendorFormsPage::VendorFormsPage(CatalogSession *session, Dialogs *dialogs, QWid
     for (const registry::Vendor &v : VendorForms::vendors())
         m_vendor->addItem(v.name, v.key);
     vendorRow->addWidget(m_vendor, 1);
-    auto *packet = new QPushButton(tr("Make &Packet for the Works..."));
+    auto *packet = new QPushButton(tr("Make &Packet for Selected Works..."));
     packet->setObjectName(QStringLiteral("makePacketButton"));
     auto *form = new QPushButton(tr("Open the &Form"));
     form->setObjectName(QStringLiteral("openFormButton"));
@@ -155,6 +155,9 @@ void VendorFormsPage::refresh()
                 }
             }
             m_table->resizeColumnsToContents();
+            if (m_rows.isEmpty())
+                m_status->setText(tr("No packet yet: select works in the main window, choose a vendor and make a "
+                                     "packet."));
             Q_EMIT refreshed();
         });
 }
