@@ -626,7 +626,7 @@ int benchReservations(int works, QSize size)
     t.restart();
     auto report = reservations::SiteChecker::checkFolder(dir.filePath(QStringLiteral("kit")), {});
     print(QStringLiteral("reservations: checking the kit folder: %1 ms, overall %2")
-              .arg(t.elapsed())
+              .arg(t.nsecsElapsed() / 1e6, 0, 'f', 2)
               .arg(report.ok() ? reservations::verdictName(report->overall) : report.error().message));
     return 0;
 }
