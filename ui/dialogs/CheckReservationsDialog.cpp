@@ -86,6 +86,7 @@ CheckReservationsDialog::CheckReservationsDialog(Dialogs *dialogs, QList<reserva
         if (!path.isEmpty())
             setTarget(path);
     });
+    m_target->setFocus(); // the first thing to do here is to say what to check
     connect(m_check, &QPushButton::clicked, this, &CheckReservationsDialog::check);
     connect(m_target, &QLineEdit::returnPressed, this, &CheckReservationsDialog::check);
 }
