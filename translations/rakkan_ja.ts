@@ -1498,6 +1498,22 @@
             <numerusform>%n 件の作品にポリシー「%1」を適用しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scale copies to fit N pixels on their longest side (web copies).</source>
+        <translation>コピーの長辺が N ピクセルに収まるように縮小します（Web 用コピー）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Draw TEXT in a corner of each copy.</source>
+        <translation>各コピーの隅に TEXT を描きます。</translation>
+    </message>
+    <message>
+        <source>--max-side takes a number of pixels, at least 16.</source>
+        <translation>--max-side には 16 以上のピクセル数を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::SignCommands</name>
@@ -3298,6 +3314,14 @@
         <source>%1 could not be put in place.</source>
         <translation>%1 を所定の場所に配置できませんでした。</translation>
     </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::reservations::PolicyStore</name>
@@ -3653,6 +3677,21 @@
     <message>
         <source>Not said</source>
         <translation>表明なし</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::WebCopy</name>
+    <message>
+        <source>A web copy&apos;s longest side must be at least 16 pixels.</source>
+        <translation>Web 用コピーの長辺は 16 ピクセル以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Watermarks need fonts, which this program cannot load.</source>
+        <translation>透かしにはフォントが必要ですが、このプログラムではフォントを読み込めません。</translation>
+    </message>
+    <message>
+        <source>The web copy could not be encoded as %1.</source>
+        <translation>Web 用コピーを %1 として書き出せませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5323,30 @@ Catalogue: %2</source>
         <translation>
             <numerusform>権利留保を記載したコピーを %n 件、%1 に書き出しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exported copies</source>
+        <translation>書き出すコピー</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Original size</source>
+        <translation>元のサイズ</translation>
+    </message>
+    <message>
+        <source>Text drawn in a corner (empty: none)</source>
+        <translation>隅に描く文字（空欄なら透かしなし）</translation>
+    </message>
+    <message>
+        <source>Longest &amp;side:</source>
+        <translation>長辺(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Watermark:</source>
+        <translation>透かし(&amp;W):</translation>
     </message>
 </context>
 <context>

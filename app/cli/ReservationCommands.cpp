@@ -109,7 +109,12 @@ public:
         const QCommandLineOption all(QStringLiteral("all"), tr("Every work of the catalogue."));
         const QCommandLineOption work(QStringLiteral("work"), tr("A work (repeat for several)."), tr("ID"));
         const QCommandLineOption rsl(QStringLiteral("embed-rsl"), tr("Also embed the RSL licence in the XMP."));
-        parser.addOptions({all, work, rsl});
+        const QCommandLineOption maxSide(QStringLiteral("max-side"),
+                                         tr("Scale copies to fit N pixels on their longest side (web copies)."),
+                                         tr("N"));
+        const QCommandLineOption watermark(QStringLiteral("watermark"), tr("Draw TEXT in a corner of each copy."),
+                                           tr("TEXT"));
+        parser.addOptions({all, work, rsl, maxSide, watermark});
         parser.addPositionalArgument(QStringLiteral("dir"), tr("Where to write the copies."), tr("DIR"));
         CliContext::addCommonOptions(parser);
         int exitCode = ExitSuccess;
@@ -138,6 +143,13 @@ public:
         works += *given;
         reservations::CopyExporter::Options options;
         options.embedRsl = parser.isSet(rsl);
+        if (parser.isSet(maxSide)) {
+            bool ok = false;
+            options.web.maxSide = parser.value(maxSide).toInt(&ok);
+            if (!ok || options.web.maxSide < 16)
+                return context->usageError(tr("--max-side takes a number of pixels, at least 16."), hint);
+        }
+        options.web.watermark = parser.value(watermark);
         auto report = reservations::CopyExporter::run(**catalog, works, parser.positionalArguments().first(), options);
         if (!report.ok())
             return context->fail(report.error());

@@ -6,8 +6,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace rakkan::cli {
 
@@ -129,7 +132,15 @@ public:
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Drawing a watermark needs fonts, which Qt loads only for a GUI application; every other command stays a
+    // console program that needs no display.
+    bool needsFonts = false;
+    for (int i = 1; i < argc; ++i)
+        needsFonts = needsFonts || std::strncmp(argv[i], "--watermark", 11) == 0;
+    if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app =
+        needsFonts ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     rakkan::setApplicationIdentity();
     rakkan::installTranslations();
     return rakkan::cli::Main::run(QCoreApplication::arguments());

@@ -1,10 +1,12 @@
 #include "reservations/CopyExporter.h"
 
 #include "catalog/AssetCopies.h"
+#include "core/AtomicFile.h"
 #include "reservations/PolicyStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace rakkan::reservations {
 
@@ -37,9 +39,31 @@ Result<CopyExporter::Report> CopyExporter::run(catalog::Catalog &catalog, const 
         }
         const ReservationPolicy &policy = policies[name];
         for (const catalog::Asset &asset : work->assets) {
-            const QString target = QDir(folder).filePath(catalog::AssetCopies::fileName(*work, asset));
-            const QString partial = target + QStringLiteral(".rakkan-partial");
-            auto copied = catalog::AssetCopies::copy(asset, partial);
+            const bool web = options.web.maxSide > 0 || !options.web.watermark.trimmed().isEmpty();
+            QString target = QDir(folder).filePath(catalog::AssetCopies::fileName(*work, asset));
+            Result<void> copied = Result<void>();
+            QString partial;
+            if (!web) {
+                partial = target + QStringLiteral(".rakkan-partial");
+                copied = catalog::AssetCopies::copy(asset, partial);
+            } else {
+                QFile original(asset.originalPath);
+                auto encoded =
+                    original.open(QIODevice::ReadOnly)
+                        ? WebCopy::make(original.readAll(), options.web)
+                        : Result<WebCopy::Encoded>(makeError(
+                              ErrorCode::NotFound,
+                              tr("%1 could not be read: %2").arg(asset.originalPath, original.errorString())));
+                if (encoded.ok()) {
+                    target = QFileInfo(target).path() + QLatin1Char('/') + QFileInfo(target).completeBaseName() +
+                             QLatin1Char('.') + encoded->suffix;
+                    partial = target + QStringLiteral(".rakkan-partial");
+                    copied = writeFileAtomically(partial, encoded->bytes);
+                } else {
+                    copied =
+                        makeError(encoded.error().code, tr("%1: %2").arg(asset.originalPath, encoded.error().message));
+                }
+            }
             Result<void> tagged =
                 copied.ok() ? XmpRights::write(partial, policy, {options.embedRsl, work->title}) : copied;
             if (tagged.ok()) {
@@ -48,7 +72,8 @@ Result<CopyExporter::Report> CopyExporter::run(catalog::Catalog &catalog, const 
                     tagged = makeError(ErrorCode::Io, tr("%1 could not be put in place.").arg(target));
             }
             if (!tagged.ok()) {
-                QFile::remove(partial);
+                if (!partial.isEmpty())
+                    QFile::remove(partial);
                 report.failed << tagged.error().message;
             } else {
                 report.written << target;

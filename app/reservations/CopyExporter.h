@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "reservations/WebCopy.h"
 #include "reservations/XmpRights.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ public:
     struct Options
     {
         bool embedRsl = false;
+        WebCopy::Options web; // scaled or watermarked copies for publishing; default: the file as it is
         std::function<void(int done, int total)> progress;
         std::shared_ptr<std::atomic<bool>> cancel;
     };

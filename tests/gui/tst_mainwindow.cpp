@@ -44,6 +44,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -845,13 +846,18 @@ void TestMainWindow::reservationsPreviewExportAndCheck()
     QVERIFY(QFileInfo::exists(kit + QStringLiteral(".zip")));
     const QString copies = m_dir.filePath(QStringLiteral("copies"));
     m_dialogs->folder = copies;
+    dialog->findChild<QSpinBox *>(QStringLiteral("maxSideSpin"))->setValue(200);
+    dialog->findChild<QLineEdit *>(QStringLiteral("watermarkEdit"))->setText(QStringLiteral("© 山田 花子"));
     QSignalSpy copied(dialog, &ReservationsDialog::copiesExported);
     dialog->exportCopies();
     QVERIFY(copied.wait(20000));
     QCOMPARE(copied.first().at(0).toInt(), 2);
     QCOMPARE(copied.first().at(1).toInt(), 0);
-    for (const QFileInfo &f : QDir(copies).entryInfoList(QDir::Files))
+    for (const QFileInfo &f : QDir(copies).entryInfoList(QDir::Files)) {
         QVERIFY(!reservations::XmpRights::read(f.filePath())->dataMining.isEmpty());
+        const QImage copy(f.filePath());
+        QVERIFY(std::max(copy.width(), copy.height()) <= 200);
+    }
 
     // And the checker reads the kit back: reserved.
     CheckReservationsDialog *checker = dialog->openChecker();

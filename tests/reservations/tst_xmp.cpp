@@ -74,6 +74,7 @@ private Q_SLOTS:
     void copiesCarryTheReservationAndOriginalsStayUntouched();
     void readsTheFormsOtherToolsWrite();
     void brokenFilesGiveClearErrorsAndTheRestGoesOn();
+    void webCopiesAreScaledWatermarkedAndTagged();
 
 private:
     QTemporaryDir m_dir;
@@ -110,7 +111,7 @@ void TestXmp::copiesCarryTheReservationAndOriginalsStayUntouched()
     QCOMPARE(works.size(), 4);
 
     const QString out = m_dir.filePath(QStringLiteral("out"));
-    auto report = CopyExporter::run(**catalog, works, out, CopyExporter::Options{true, {}, {}});
+    auto report = CopyExporter::run(**catalog, works, out, CopyExporter::Options{true, {}, {}, {}});
     RAKKAN_VERIFY_OK(report);
     QVERIFY2(report->failed.isEmpty(), qPrintable(report->failed.join(QLatin1Char('\n'))));
     QCOMPARE(report->written.size(), 4);
@@ -226,5 +227,58 @@ void TestXmp::brokenFilesGiveClearErrorsAndTheRestGoesOn()
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 2); // no half-made copy
 }
 
-QTEST_GUILESS_MAIN(TestXmp)
+void TestXmp::webCopiesAreScaledWatermarkedAndTagged()
+{
+    const QString art = m_dir.filePath(QStringLiteral("art3"));
+    QDir().mkpath(art);
+    QVERIFY(test::blockPattern(QSize(400, 300), 31).save(QDir(art).filePath(QStringLiteral("page.jpg")), "JPEG", 95));
+    QFile::copy(
+        test::testData(
+            QStringLiteral("psd/") +
+            QDir(test::testData(QStringLiteral("psd"))).entryList({QStringLiteral("*.psd")}, QDir::Files).value(0)),
+        QDir(art).filePath(QStringLiteral("painting.psd")));
+    QMap<QString, QByteArray> before;
+    for (const QFileInfo &f : QDir(art).entryInfoList(QDir::Files))
+        before.insert(f.filePath(), crypto::sha256(test::readFile(f.filePath())));
+    auto catalog = catalog::Catalog::open(m_dir.filePath(QStringLiteral("c3.rakkan")));
+    importing::Importer(**catalog, importing::ImportOptions{}).run({art});
+    RAKKAN_VERIFY_OK(PolicyStore(**catalog).save(policy()));
+    QList<qint64> works;
+    const auto summaries = (*catalog)->workSummaries();
+    for (const auto &s : *summaries)
+        works << s.id;
+    QCOMPARE(works.size(), 2);
+    CopyExporter::Options options;
+    options.web = WebCopy::Options{120, QStringLiteral("© 山田 花子")};
+    const QString out = m_dir.filePath(QStringLiteral("web"));
+    auto report = CopyExporter::run(**catalog, works, out, options);
+    RAKKAN_VERIFY_OK(report);
+    QVERIFY2(report->failed.isEmpty(), qPrintable(report->failed.join(QLatin1Char('\n'))));
+    QCOMPARE(report->written.size(), 2);
+    QStringList suffixes;
+    for (const QString &copy : std::as_const(report->written)) {
+        suffixes << QFileInfo(copy).suffix();
+        const QImage image(copy);
+        QVERIFY2(!image.isNull(), qPrintable(copy));
+        QVERIFY(std::max(image.width(), image.height()) <= 120);
+        QCOMPARE(XmpRights::read(copy)->dataMining, XmpRights::dataMiningUri(policy()));
+    }
+    suffixes.sort();
+    QCOMPARE(suffixes, (QStringList{QStringLiteral("jpg"), QStringLiteral("png")})); // the PSD becomes a PNG
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QCOMPARE(crypto::sha256(test::readFile(it.key())), it.value());
+    // The watermark is drawn: the corner differs from the unmarked scaled picture.
+    auto plain = WebCopy::make(test::readFile(QDir(art).filePath(QStringLiteral("page.jpg"))), {120, {}});
+    auto marked = WebCopy::make(test::readFile(QDir(art).filePath(QStringLiteral("page.jpg"))),
+                                {120, QStringLiteral("WATERMARK")});
+    RAKKAN_VERIFY_OK(plain);
+    RAKKAN_VERIFY_OK(marked);
+    QVERIFY(plain->bytes != marked->bytes);
+    RAKKAN_VERIFY_ERROR(WebCopy::make("not an image", {120, {}}), ErrorCode::UnsupportedFormat);
+    RAKKAN_VERIFY_ERROR(WebCopy::make(test::readFile(QDir(art).filePath(QStringLiteral("page.jpg"))), {3, {}}),
+                        ErrorCode::InvalidArgument);
+}
+
+// A GUI application (offscreen): watermarks are drawn with fonts.
+QTEST_MAIN(TestXmp)
 #include "tst_xmp.moc"

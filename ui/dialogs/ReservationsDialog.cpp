@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTimer>
 #include <QUrl>
@@ -155,6 +156,18 @@ ReservationsDialog::ReservationsDialog(CatalogSession *session, Dialogs *dialogs
     m_condition->setPlaceholderText(tr("Your own wording of the condition (empty: Rakkan writes one from the terms)"));
     m_condition->setMaximumHeight(60);
     formLayout->addWidget(m_condition);
+    auto *webBox = new QGroupBox(tr("Exported copies"));
+    auto *webForm = new QFormLayout(webBox);
+    m_maxSide = new QSpinBox;
+    m_maxSide->setObjectName(QStringLiteral("maxSideSpin"));
+    m_maxSide->setRange(0, 20000);
+    m_maxSide->setSingleStep(100);
+    m_maxSide->setSuffix(tr(" px"));
+    m_maxSide->setSpecialValueText(tr("Original size"));
+    m_watermark = line("watermarkEdit", tr("Text drawn in a corner (empty: none)"));
+    webForm->addRow(tr("Longest &side:"), m_maxSide);
+    webForm->addRow(tr("&Watermark:"), m_watermark);
+    formLayout->addWidget(webBox);
     m_problems = new QLabel;
     m_problems->setObjectName(QStringLiteral("policyProblems"));
     m_problems->setWordWrap(true);
@@ -453,7 +466,9 @@ void ReservationsDialog::exportCopies()
                 fail(tr("Export copies"), saved.error().message);
                 return;
             }
-            m_copies = std::make_unique<ExportCopiesJob>(m_session->path(), m_selectedWorks, folder, false);
+            m_copies = std::make_unique<ExportCopiesJob>(
+                m_session->path(), m_selectedWorks, folder,
+                reservations::CopyExporter::Options{false, {m_maxSide->value(), m_watermark->text()}, {}, {}});
             m_progress->setRange(0, int(m_selectedWorks.size()));
             m_progress->setValue(0);
             m_progress->show();

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
+class QSpinBox;
 class QPushButton;
 class QTimer;
 
@@ -82,6 +83,8 @@ private:
     QList<QCheckBox *> m_users;
     QList<QCheckBox *> m_jurisdictions;
     QPlainTextEdit *m_condition;
+    QSpinBox *m_maxSide;
+    QLineEdit *m_watermark;
     QLabel *m_problems;
     QComboBox *m_file;
     QPlainTextEdit *m_preview;

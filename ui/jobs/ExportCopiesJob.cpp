@@ -7,10 +7,10 @@
 
 namespace rakkan::ui {
 
-ExportCopiesJob::ExportCopiesJob(QString catalogPath, QList<qint64> workIds, QString folder, bool embedRsl,
-                                 QObject *parent)
+ExportCopiesJob::ExportCopiesJob(QString catalogPath, QList<qint64> workIds, QString folder,
+                                 reservations::CopyExporter::Options options, QObject *parent)
     : QObject(parent), m_catalogPath(std::move(catalogPath)), m_workIds(std::move(workIds)),
-      m_folder(std::move(folder)), m_embedRsl(embedRsl)
+      m_folder(std::move(folder)), m_options(std::move(options))
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -25,7 +25,7 @@ void ExportCopiesJob::start()
 {
     QPointer<ExportCopiesJob> self(this);
     m_future = QtConcurrent::run(&m_pool, [self, path = m_catalogPath, works = m_workIds, folder = m_folder,
-                                           embed = m_embedRsl, cancel = m_cancel]() {
+                                           base = m_options, cancel = m_cancel]() {
         auto post = [self](auto fn) { QMetaObject::invokeMethod(self.data(), fn, Qt::QueuedConnection); };
         auto finish = [&](const Result<reservations::CopyExporter::Report> &report) {
             post([self, report] { Q_EMIT self->finished(report); });
@@ -33,8 +33,7 @@ void ExportCopiesJob::start()
         auto catalog = catalog::Catalog::open(path);
         if (!catalog.ok())
             return finish(catalog.error());
-        reservations::CopyExporter::Options options;
-        options.embedRsl = embed;
+        reservations::CopyExporter::Options options = base;
         options.cancel = cancel;
         options.progress = [&](int done, int total) {
             post([self, done, total] { Q_EMIT self->progress(done, total); });

@@ -19,8 +19,9 @@ class ExportCopiesJob final : public QObject
     Q_DISABLE_COPY_MOVE(ExportCopiesJob)
 
 public:
-    ExportCopiesJob(QString catalogPath, QList<qint64> workIds, QString folder, bool embedRsl,
-                    QObject *parent = nullptr);
+    // Progress and cancel in `options` are the job's own.
+    ExportCopiesJob(QString catalogPath, QList<qint64> workIds, QString folder,
+                    reservations::CopyExporter::Options options, QObject *parent = nullptr);
     ~ExportCopiesJob() override;
 
     void start();
@@ -36,7 +37,7 @@ private:
     QString m_catalogPath;
     QList<qint64> m_workIds;
     QString m_folder;
-    bool m_embedRsl;
+    reservations::CopyExporter::Options m_options;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     QThreadPool m_pool;
     QFuture<void> m_future;
