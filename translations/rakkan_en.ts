@@ -221,6 +221,13 @@
             <numerusform>%n copies with the reservation in %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n work(s) now follow &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n work now follows &quot;%1&quot;.</numerusform>
+            <numerusform>%n works now follow &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::SpawningPage</name>

@@ -5348,6 +5348,48 @@ Catalogue: %2</source>
         <source>&amp;Watermark:</source>
         <translation>透かし(&amp;W):</translation>
     </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>ポリシー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; covers every work; works published under other terms can follow another policy.</source>
+        <translation>「default」はすべての作品に適用されます。別の条件で公開している作品には、別のポリシーを適用できます。</translation>
+    </message>
+    <message>
+        <source>&amp;New Policy...</source>
+        <translation>新しいポリシー(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Selected Works</source>
+        <translation>選択した作品に適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Leave your changes to this policy unsaved?</source>
+        <translation>このポリシーへの変更を保存せずに切り替えますか？</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>新しいポリシー</translation>
+    </message>
+    <message>
+        <source>A name for the policy (for example &quot;press kit&quot; or &quot;fan art&quot;). It starts as a copy of the one shown.</source>
+        <translation>ポリシーの名前（例:「プレスキット」「ファンアート」）。表示中のポリシーをコピーして作成します。</translation>
+    </message>
+    <message>
+        <source>There is a policy called &quot;%1&quot; already.</source>
+        <translation>「%1」という名前のポリシーはすでにあります。</translation>
+    </message>
+    <message>
+        <source>Apply a policy</source>
+        <translation>ポリシーを適用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s) now follow &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n 件の作品が「%1」に従うようになりました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::ScanFolderDialog</name>

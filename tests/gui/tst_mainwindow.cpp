@@ -98,10 +98,17 @@ public:
     QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return saveFile; }
     QString chooseOpenFile(QWidget *, const QString &, const QString &) override { return openFile; }
     void openUrl(const QUrl &url) override { openedUrls << url; }
+    std::optional<QString> askText(QWidget *, const QString &, const QString &) override
+    {
+        if (texts.isEmpty())
+            return std::nullopt;
+        return texts.takeFirst();
+    }
 
     bool confirmAnswer = true;
     QStringList confirmations;
     QList<QUrl> openedUrls;
+    QStringList texts;
     QStringList passphrases;
     QStringList passphrasePrompts;
     QString saveFile;
@@ -858,6 +865,32 @@ void TestMainWindow::reservationsPreviewExportAndCheck()
         const QImage copy(f.filePath());
         QVERIFY(std::max(copy.width(), copy.height()) <= 200);
     }
+
+    // A second policy for the press kit, applied to one work: the catalogue records it, "default" is unchanged.
+    m_dialogs->texts = {QStringLiteral("press kit")};
+    dialog->findChild<QCheckBox *>(QStringLiteral("reserveTraining"))->setChecked(false);
+    dialog->findChild<QCheckBox *>(QStringLiteral("reserveGenerative"))->setChecked(false);
+    saved.clear();
+    dialog->newPolicy();
+    QVERIFY(saved.wait(10000));
+    QVERIFY(saved.first().first().toBool());
+    QCOMPARE(dialog->policyName(), QStringLiteral("press kit"));
+    QSignalSpy applied(dialog, &ReservationsDialog::applied);
+    dialog->setSelectedWorks({m_window->workModel()->summaryAt(0).id});
+    dialog->applyToSelectedWorks();
+    QVERIFY(applied.wait(10000));
+    {
+        auto catalog = catalog::Catalog::open(m_window->catalogPath());
+        reservations::PolicyStore store(**catalog);
+        QCOMPARE(store.assignments()->size(), 1);
+        QCOMPARE(store.assignments()->first(), QStringLiteral("press kit"));
+        QVERIFY(store.policy()->reserveTraining);
+        QVERIFY(!store.policy(QStringLiteral("press kit"))->reserveTraining);
+    }
+    QSignalSpy reloaded(dialog, &ReservationsDialog::loaded);
+    dialog->choosePolicy(QStringLiteral("default"));
+    QVERIFY(reloaded.wait(10000));
+    QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("reserveTraining"))->isChecked());
 
     // And the checker reads the kit back: reserved.
     CheckReservationsDialog *checker = dialog->openChecker();

@@ -5,6 +5,8 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QUrl>
@@ -82,6 +84,15 @@ QString Dialogs::chooseSaveFile(QWidget *parent, const QString &title, const QSt
 QString Dialogs::chooseOpenFile(QWidget *parent, const QString &title, const QString &filter)
 {
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+std::optional<QString> Dialogs::askText(QWidget *parent, const QString &title, const QString &label)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text.trimmed();
 }
 
 void Dialogs::openUrl(const QUrl &url)

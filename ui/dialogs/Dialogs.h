@@ -34,6 +34,8 @@ public:
     virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                                    const QString &filter);
     virtual QString chooseOpenFile(QWidget *parent, const QString &title, const QString &filter);
+    // One line of text (a name); nullopt when the user cancels.
+    virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label);
     // Opens a web page or folder in the desktop's own application (a vendor's form, Have I Been Trained).
     virtual void openUrl(const QUrl &url);
 };

@@ -72,6 +72,23 @@ ReservationsDialog::ReservationsDialog(CatalogSession *session, Dialogs *dialogs
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    auto *policyRow = new QHBoxLayout;
+    policyRow->addWidget(new QLabel(tr("&Policy:")));
+    m_policy = new QComboBox;
+    m_policy->setObjectName(QStringLiteral("policyCombo"));
+    m_policy->setToolTip(tr("\"default\" covers every work; works published under other terms can follow another "
+                            "policy."));
+    m_policy->addItem(reservations::PolicyStore::kDefault);
+    qobject_cast<QLabel *>(policyRow->itemAt(0)->widget())->setBuddy(m_policy);
+    auto *newPolicyButton = new QPushButton(tr("&New Policy..."));
+    newPolicyButton->setObjectName(QStringLiteral("newPolicyButton"));
+    auto *apply = new QPushButton(tr("&Apply to Selected Works"));
+    apply->setObjectName(QStringLiteral("applyPolicyButton"));
+    policyRow->addWidget(m_policy, 1);
+    policyRow->addWidget(newPolicyButton);
+    policyRow->addWidget(apply);
+    layout->addLayout(policyRow);
+
     auto *splitter = new QSplitter;
     auto *formSide = new QWidget;
     auto *formLayout = new QVBoxLayout(formSide);
@@ -252,6 +269,9 @@ ReservationsDialog::ReservationsDialog(CatalogSession *session, Dialogs *dialogs
     });
     connect(m_file, &QComboBox::currentTextChanged, this,
             [this](const QString &file) { m_preview->setPlainText(QString::fromUtf8(m_files.value(file))); });
+    connect(m_policy, &QComboBox::textActivated, this, &ReservationsDialog::choosePolicy);
+    connect(newPolicyButton, &QPushButton::clicked, this, &ReservationsDialog::newPolicy);
+    connect(apply, &QPushButton::clicked, this, &ReservationsDialog::applyToSelectedWorks);
     connect(saveButton, &QPushButton::clicked, this, &ReservationsDialog::save);
     connect(kit, &QPushButton::clicked, this, &ReservationsDialog::exportSiteKit);
     connect(copies, &QPushButton::clicked, this, &ReservationsDialog::exportCopies);
@@ -280,15 +300,95 @@ void ReservationsDialog::fail(const QString &title, const QString &message)
 
 void ReservationsDialog::load()
 {
-    m_session->submit<Result<ReservationPolicy>>(
-        [](catalog::Catalog &catalog) { return reservations::PolicyStore(catalog).policy(); },
-        [this](const Result<ReservationPolicy> &p) {
-            if (!p.ok()) {
-                fail(tr("Reservations"), p.error().message);
+    loadPolicy(policyName());
+}
+
+QString ReservationsDialog::policyName() const
+{
+    return m_policy->currentText();
+}
+
+QStringList ReservationsDialog::policyNames() const
+{
+    QStringList out;
+    for (int i = 0; i < m_policy->count(); ++i)
+        out << m_policy->itemText(i);
+    return out;
+}
+
+void ReservationsDialog::loadPolicy(const QString &name)
+{
+    struct Loaded
+    {
+        Result<QStringList> names = makeError(ErrorCode::NotFound, QString());
+        Result<ReservationPolicy> policy = makeError(ErrorCode::NotFound, QString());
+    };
+    m_session->submit<Loaded>(
+        [name](catalog::Catalog &catalog) {
+            reservations::PolicyStore store(catalog);
+            return Loaded{store.names(), store.policy(name)};
+        },
+        [this, name](const Loaded &l) {
+            if (!l.names.ok() || !l.policy.ok()) {
+                fail(tr("Reservations"), (l.names.ok() ? l.policy.error() : l.names.error()).message);
                 return;
             }
-            setPolicy(*p);
+            m_policy->blockSignals(true);
+            m_policy->clear();
+            m_policy->addItems(*l.names);
+            m_policy->setCurrentText(name);
+            m_policy->blockSignals(false);
+            setPolicy(*l.policy);
             Q_EMIT loaded();
+        });
+}
+
+void ReservationsDialog::choosePolicy(const QString &name)
+{
+    if (policy() != m_loaded &&
+        !m_dialogs->confirm(this, tr("Reservations"), tr("Leave your changes to this policy unsaved?")))
+        return;
+    m_policy->setCurrentText(name);
+    loadPolicy(name);
+}
+
+void ReservationsDialog::newPolicy()
+{
+    const auto name = m_dialogs->askText(this, tr("New policy"),
+                                         tr("A name for the policy (for example \"press kit\" or \"fan art\"). It "
+                                            "starts as a copy of the one shown."));
+    if (!name || name->isEmpty())
+        return;
+    if (const QStringList problems = policy().problems(); !problems.isEmpty()) {
+        fail(tr("New policy"), problems.join(QLatin1Char('\n')));
+        return;
+    }
+    if (policyNames().contains(*name)) {
+        fail(tr("New policy"), tr("There is a policy called \"%1\" already.").arg(*name));
+        return;
+    }
+    m_policy->addItem(*name);
+    m_policy->setCurrentText(*name);
+    save();
+}
+
+void ReservationsDialog::applyToSelectedWorks()
+{
+    if (m_selectedWorks.isEmpty()) {
+        fail(tr("Apply a policy"), tr("Select the works in the main window first."));
+        return;
+    }
+    const QString name = policyName();
+    const QList<qint64> works = m_selectedWorks;
+    m_session->submit<Result<void>>(
+        [works, name](catalog::Catalog &catalog) { return reservations::PolicyStore(catalog).assign(works, name); },
+        [this, works, name](const Result<void> &done) {
+            if (!done.ok()) {
+                fail(tr("Apply a policy"), done.error().message);
+                return;
+            }
+            m_status->setText(tr("%n work(s) now follow \"%1\".", nullptr, int(works.size())).arg(name));
+            Q_EMIT applied(int(works.size()), name);
         });
 }
 
@@ -387,8 +487,9 @@ QString ReservationsDialog::preview(const QString &file) const
 void ReservationsDialog::save()
 {
     const ReservationPolicy p = policy();
+    const QString name = policyName();
     m_session->submit<Result<void>>(
-        [p](catalog::Catalog &catalog) { return reservations::PolicyStore(catalog).save(p); },
+        [p, name](catalog::Catalog &catalog) { return reservations::PolicyStore(catalog).save(p, name); },
         [this, p](const Result<void> &done) {
             if (!done.ok()) {
                 fail(tr("Save the reservation policy"), done.error().message);
@@ -418,8 +519,8 @@ void ReservationsDialog::exportSiteKit()
     };
     // The policy is saved first, so that the kit and the catalogue never disagree.
     m_session->submit<Written>(
-        [p, folder](catalog::Catalog &catalog) {
-            if (auto saved = reservations::PolicyStore(catalog).save(p); !saved.ok())
+        [p, folder, name = policyName()](catalog::Catalog &catalog) {
+            if (auto saved = reservations::PolicyStore(catalog).save(p, name); !saved.ok())
                 return Written{saved.error()};
             auto existing = reservations::SiteKit::existingRobots(QDir(folder).filePath(QStringLiteral("robots.txt")));
             if (!existing.ok())
@@ -460,7 +561,9 @@ void ReservationsDialog::exportCopies()
         return;
     const ReservationPolicy p = policy();
     m_session->submit<Result<void>>(
-        [p](catalog::Catalog &catalog) { return reservations::PolicyStore(catalog).save(p); },
+        [p, name = policyName()](catalog::Catalog &catalog) {
+            return reservations::PolicyStore(catalog).save(p, name);
+        },
         [this, folder](const Result<void> &saved) {
             if (!saved.ok()) {
                 fail(tr("Export copies"), saved.error().message);

@@ -44,7 +44,13 @@ public:
     QString preview(const QString &file) const;
     QStringList problems() const { return policy().problems(); }
 
+    QString policyName() const;
+    QStringList policyNames() const;
+
     // The actions behind the buttons (public for tests).
+    void choosePolicy(const QString &name);
+    void newPolicy();
+    void applyToSelectedWorks();
     void save();
     void exportSiteKit();
     void exportCopies();
@@ -52,12 +58,14 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    void applied(int works, const QString &policy);
     void saved(bool ok, const QString &message);
     void kitExported(const QString &folder);
     void copiesExported(int written, int failed);
 
 private:
     void updatePreview();
+    void loadPolicy(const QString &name);
     void fail(const QString &title, const QString &message);
 
     CatalogSession *m_session;
@@ -67,6 +75,7 @@ private:
     QMap<QString, QByteArray> m_files;
     std::unique_ptr<ExportCopiesJob> m_copies;
 
+    QComboBox *m_policy;
     QLineEdit *m_site;
     QLineEdit *m_creator;
     QLineEdit *m_holder;
