@@ -146,4 +146,28 @@ std::optional<CliContext> CliContext::parseCommand(QCommandLineParser &parser, c
     return context;
 }
 
+std::optional<QList<qint64>> CliContext::chooseWorks(catalog::Catalog &catalog, bool all, const QStringList &workValues,
+                                                     const QString &hint, int *exitCode) const
+{
+    if (all == !workValues.isEmpty()) {
+        *exitCode = usageError(tr("Choose the works: --all or --work."), hint);
+        return std::nullopt;
+    }
+    if (!all) {
+        const auto given = workIds(workValues);
+        if (!given)
+            *exitCode = usageError(workIdError(), hint);
+        return given;
+    }
+    auto summaries = catalog.workSummaries();
+    if (!summaries.ok()) {
+        *exitCode = fail(summaries.error());
+        return std::nullopt;
+    }
+    QList<qint64> works;
+    for (const auto &s : *summaries)
+        works << s.id;
+    return works;
+}
+
 } // namespace rakkan::cli

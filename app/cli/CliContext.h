@@ -44,6 +44,10 @@ public:
     // The numbers given with --work (repeatable); nullopt when one is not a work number.
     static std::optional<QList<qint64>> workIds(const QStringList &values);
     static QString workIdError() { return tr("--work takes a work number."); }
+    // The works a command acts on, from --all or --work ID...: the whole catalogue or the numbers given. On a
+    // usage problem or an error it says so and returns nullopt with *exitCode set.
+    std::optional<QList<qint64>> chooseWorks(catalog::Catalog &catalog, bool all, const QStringList &workValues,
+                                             const QString &hint, int *exitCode) const;
     // "Try "rakkan-cli COMMAND --help"." for a command's usage errors.
     static QString commandHint(const QStringList &arguments);
     // --help/-h with a description in the user's language (Qt's own is not translated into every language).

@@ -122,25 +122,14 @@ public:
         if (!context)
             return exitCode;
         const QString hint = CliContext::commandHint(arguments);
-        if (parser.isSet(all) == parser.isSet(work))
-            return context->usageError(tr("Choose the works: --all or --work."), hint);
         if (parser.positionalArguments().size() != 1)
             return context->usageError(tr("Name the folder to write the copies to."), hint);
         auto catalog = context->openCatalog();
         if (!catalog.ok())
             return context->fail(catalog.error());
-        QList<qint64> works;
-        if (parser.isSet(all)) {
-            auto summaries = (*catalog)->workSummaries();
-            if (!summaries.ok())
-                return context->fail(summaries.error());
-            for (const auto &s : *summaries)
-                works << s.id;
-        }
-        const auto given = CliContext::workIds(parser.values(work));
-        if (!given)
-            return context->usageError(CliContext::workIdError(), hint);
-        works += *given;
+        const auto works = context->chooseWorks(**catalog, parser.isSet(all), parser.values(work), hint, &exitCode);
+        if (!works)
+            return exitCode;
         reservations::CopyExporter::Options options;
         options.embedRsl = parser.isSet(rsl);
         if (parser.isSet(maxSide)) {
@@ -150,7 +139,7 @@ public:
                 return context->usageError(tr("--max-side takes a number of pixels, at least 16."), hint);
         }
         options.web.watermark = parser.value(watermark);
-        auto report = reservations::CopyExporter::run(**catalog, works, parser.positionalArguments().first(), options);
+        auto report = reservations::CopyExporter::run(**catalog, *works, parser.positionalArguments().first(), options);
         if (!report.ok())
             return context->fail(report.error());
         for (const QString &failure : std::as_const(report->failed))

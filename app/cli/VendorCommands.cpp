@@ -82,25 +82,15 @@ private:
         auto vendor = registry::VendorForms::vendor(parser.value(vendorOpt));
         if (!vendor.ok())
             return context->usageError(vendor.error().message, hint);
-        if (parser.isSet(all) == parser.isSet(work))
-            return context->usageError(tr("Choose the works: --all or --work."), hint);
         if (packet && parser.positionalArguments().size() != 1)
             return context->usageError(tr("Name the folder to write the packet to."), hint);
         auto catalog = context->openCatalog();
         if (!catalog.ok())
             return context->fail(catalog.error());
-        QList<qint64> works;
-        if (parser.isSet(all)) {
-            auto summaries = (*catalog)->workSummaries();
-            if (!summaries.ok())
-                return context->fail(summaries.error());
-            for (const auto &s : *summaries)
-                works << s.id;
-        }
-        const auto given = CliContext::workIds(parser.values(work));
-        if (!given)
-            return context->usageError(CliContext::workIdError(), hint);
-        works += *given;
+        const auto chosen = context->chooseWorks(**catalog, parser.isSet(all), parser.values(work), hint, &exitCode);
+        if (!chosen)
+            return exitCode;
+        const QList<qint64> &works = *chosen;
         if (packet) {
             auto folder =
                 registry::VendorForms::writePacket(**catalog, *vendor, works, parser.positionalArguments().first());

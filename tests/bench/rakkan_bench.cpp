@@ -543,7 +543,9 @@ int benchReservations(int works, QSize size)
                                                          QStringLiteral("ISCC:KEC%1").arg(i),
                                                          QStringLiteral("作品 %1").arg(i),
                                                          QStringLiteral("https://artist.example/optout/{iscc_id}"),
-                                                         {}, {}, {}};
+                                                         {},
+                                                         {},
+                                                         {}};
     QElapsedTimer t;
     t.start();
     reservations::SiteKit::Input input;
@@ -558,19 +560,19 @@ int benchReservations(int works, QSize size)
         print(written.error().message);
         return 1;
     }
-    print(QStringLiteral("reservations: site kit for %1 declared works: generated in %2 s, written with its zip in %3 s "
-                         "(%4 files)")
-              .arg(works)
-              .arg(generateS, 0, 'f', 2)
-              .arg(writeS, 0, 'f', 2)
-              .arg(files.size()));
+    print(
+        QStringLiteral("reservations: site kit for %1 declared works: generated in %2 s, written with its zip in %3 s "
+                       "(%4 files)")
+            .arg(works)
+            .arg(generateS, 0, 'f', 2)
+            .arg(writeS, 0, 'f', 2)
+            .arg(files.size()));
 
     // robots.txt at the 500 KiB limit: 12,000 groups of agents and rules.
     QByteArray robots;
     for (int g = 0; robots.size() < reservations::RobotsTxt::kParseLimit; ++g)
-        robots += QStringLiteral("User-agent: Bot%1\nDisallow: /private/%1/\nAllow: /private/%1/public/\n\n")
-                      .arg(g)
-                      .toUtf8();
+        robots +=
+            QStringLiteral("User-agent: Bot%1\nDisallow: /private/%1/\nAllow: /private/%1/public/\n\n").arg(g).toUtf8();
     robots += files.value(QStringLiteral("robots.txt"));
     t.restart();
     int parses = 0;
@@ -795,8 +797,9 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("bench"),
-                                 QStringLiteral("import | open | hash | index | fastexact | eval | iscc | declare | reservations"));
+    parser.addPositionalArgument(
+        QStringLiteral("bench"),
+        QStringLiteral("import | open | hash | index | fastexact | eval | iscc | declare | reservations"));
     parser.addOption(
         {QStringLiteral("files"), QStringLiteral("Images to import."), QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption(
