@@ -266,6 +266,18 @@
         <source>--work takes a work number.</source>
         <translation>--work には作品の番号を指定してください。</translation>
     </message>
+    <message>
+        <source>A work, or several separated by commas (the option may repeat).</source>
+        <translation>作品の番号。複数ならカンマで区切ります（オプションは繰り返し指定できます）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Choose the works: --all or --work.</source>
+        <translation>作品を指定してください: --all または --work。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::FingerprintCommands</name>
@@ -1058,14 +1070,6 @@
         <translation>SERIES</translation>
     </message>
     <message>
-        <source>A work (repeat for several).</source>
-        <translation>作品を指定します（複数指定する場合は繰り返します）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>Show exactly what would be sent; send nothing.</source>
         <translation>送信される内容をそのまま表示し、実際には何も送信しません。</translation>
     </message>
@@ -1293,24 +1297,12 @@
         <translation>カタログ内のすべての作品を対象にします。</translation>
     </message>
     <message>
-        <source>A work (repeat for several).</source>
-        <translation>対象の作品を指定します（複数指定する場合は繰り返します）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>Also embed the RSL licence in the XMP.</source>
         <translation>RSL ライセンスも XMP に埋め込みます。</translation>
     </message>
     <message>
         <source>Where to write the copies.</source>
         <translation>コピーの書き出し先を指定します。</translation>
-    </message>
-    <message>
-        <source>Choose the works: --all or --work.</source>
-        <translation>作品を --all または --work で指定してください。</translation>
     </message>
     <message>
         <source>Name the folder to write the copies to.</source>
@@ -1693,14 +1685,6 @@
         <translation>掲載先が登録されているすべての作品を対象にします。</translation>
     </message>
     <message>
-        <source>A work (repeat for several).</source>
-        <translation>作品を指定します（複数指定する場合は繰り返します）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>Read the API key from FILE (default: the keychain).</source>
         <translation>API キーを FILE から読み込みます（既定: キーチェーン）。</translation>
     </message>
@@ -1821,24 +1805,12 @@
         <translation>カタログ内のすべての作品を対象にします。</translation>
     </message>
     <message>
-        <source>A work (repeat for several).</source>
-        <translation>作品を指定します（複数指定する場合は繰り返します）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>Where to write the packet.</source>
         <translation>提出用パッケージの書き出し先を指定します。</translation>
     </message>
     <message>
         <source>DIR</source>
         <translation>DIR</translation>
-    </message>
-    <message>
-        <source>Choose the works: --all or --work.</source>
-        <translation>対象の作品を --all または --work で指定してください。</translation>
     </message>
     <message>
         <source>Name the folder to write the packet to.</source>

@@ -45,10 +45,16 @@ int CliContext::dispatch(const CliContext &base, const QStringList &arguments,
     return base.usageError(action.isEmpty() ? missing : tr("Unknown action \"%1\".").arg(action), help);
 }
 
+QCommandLineOption CliContext::workOption()
+{
+    return QCommandLineOption({QStringLiteral("work"), QStringLiteral("works")},
+                              tr("A work, or several separated by commas (the option may repeat)."), tr("ID"));
+}
+
 std::optional<QList<qint64>> CliContext::workIds(const QStringList &values)
 {
     QList<qint64> ids;
-    for (const QString &value : values) {
+    for (const QString &value : values.join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
         const qint64 id = value.toLongLong(&ok);
         if (!ok || id <= 0)

@@ -42,6 +42,8 @@ public:
 
     static QJsonObject errorJson(const Error &error);
     // The numbers given with --work (repeatable); nullopt when one is not a work number.
+    // --work ID (or --works 1,2,3; repeatable): read with workIds().
+    static QCommandLineOption workOption();
     static std::optional<QList<qint64>> workIds(const QStringList &values);
     static QString workIdError() { return tr("--work takes a work number."); }
     // The works a command acts on, from --all or --work ID...: the whole catalogue or the numbers given. On a

@@ -326,7 +326,7 @@ private:
         const QCommandLineOption registryOpt(QStringLiteral("registry"), tr("The registry."), tr("NAME"));
         const QCommandLineOption all(QStringLiteral("all"), tr("Every work of the catalogue."));
         const QCommandLineOption series(QStringLiteral("series"), tr("Every work of a series."), tr("SERIES"));
-        const QCommandLineOption work(QStringLiteral("work"), tr("A work (repeat for several)."), tr("ID"));
+        const QCommandLineOption work = CliContext::workOption();
         const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                         tr("Show exactly what would be sent; send nothing."));
         const QCommandLineOption passFile(QStringLiteral("passphrase-file"),

@@ -107,7 +107,7 @@ public:
             tr("Writes copies of works for publishing, each with its reservation in XMP (IPTC PLUS DataMining, "
                "copyright, creator, licensor). The originals are only read."));
         const QCommandLineOption all(QStringLiteral("all"), tr("Every work of the catalogue."));
-        const QCommandLineOption work(QStringLiteral("work"), tr("A work (repeat for several)."), tr("ID"));
+        const QCommandLineOption work = CliContext::workOption();
         const QCommandLineOption rsl(QStringLiteral("embed-rsl"), tr("Also embed the RSL licence in the XMP."));
         const QCommandLineOption maxSide(QStringLiteral("max-side"),
                                          tr("Scale copies to fit N pixels on their longest side (web copies)."),
@@ -387,7 +387,7 @@ private:
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Makes works follow another policy (--name default puts them back)."));
         const QCommandLineOption name(QStringLiteral("name"), tr("The policy."), tr("NAME"));
-        const QCommandLineOption work(QStringLiteral("work"), tr("A work (repeat for several)."), tr("ID"));
+        const QCommandLineOption work = CliContext::workOption();
         parser.addOptions({name, work});
         CliContext::addCommonOptions(parser);
         int exitCode = ExitSuccess;

@@ -80,7 +80,7 @@ private:
                     : tr("Asks Spawning's registry whether the public URLs of works (their publications) are opted "
                          "out. Only the URLs are sent."));
         const QCommandLineOption all(QStringLiteral("all"), tr("Every work with a publication."));
-        const QCommandLineOption work(QStringLiteral("work"), tr("A work (repeat for several)."), tr("ID"));
+        const QCommandLineOption work = CliContext::workOption();
         const QCommandLineOption file(QStringLiteral("api-key-file"),
                                       tr("Read the API key from FILE (default: the keychain)."), tr("FILE"));
         parser.addOptions({all, work});

@@ -67,7 +67,7 @@ private:
                                            tr("KEY"));
         const QCommandLineOption state(QStringLiteral("state"), tr("prepared, submitted or confirmed."), tr("STATE"));
         const QCommandLineOption all(QStringLiteral("all"), tr("Every work of the catalogue."));
-        const QCommandLineOption work(QStringLiteral("work"), tr("A work (repeat for several)."), tr("ID"));
+        const QCommandLineOption work = CliContext::workOption();
         parser.addOptions({vendorOpt, all, work});
         if (!packet)
             parser.addOption(state);
