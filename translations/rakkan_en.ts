@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>rakkan::cli::OfferCommands</name>
+    <message numerus="yes">
+        <source>%n red flag(s)</source>
+        <translation>
+            <numerusform>%n red flag</numerusform>
+            <numerusform>%n red flags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::cli::RegistryCommands</name>
     <message numerus="yes">
         <source>Not declared at this hub (nothing within %n bit(s)).</source>
@@ -73,6 +83,16 @@
         <translation>
             <numerusform>%n file in the folders was not an image and was left alone.</numerusform>
             <numerusform>%n files in the folders were not images and were left alone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::licensing::RedFlags</name>
+    <message numerus="yes">
+        <source>You are given %n day(s) to answer: pressure to sign before you can get advice.</source>
+        <translation>
+            <numerusform>You are given %n day to answer: pressure to sign before you can get advice.</numerusform>
+            <numerusform>You are given %n days to answer: pressure to sign before you can get advice.</numerusform>
         </translation>
     </message>
 </context>

@@ -876,8 +876,381 @@
         <translation>ファイルやサイトが AI による利用について何を表明しているかを確認</translation>
     </message>
     <message>
-        <source>import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, verify, registry, optout, hub, spawning, vendor, policy, sitekit, export-copies or check</source>
-        <translation>import、works、hash、match、scan、dupes、rehash、iscc、identity、sign、verify、registry、optout、hub、spawning、vendor、policy、sitekit、export-copies、check のいずれか</translation>
+        <source>Licensing offers: record, review red flags, negotiate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money received under licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, verify, registry, optout, hub, spawning, vendor, policy, sitekit, export-copies, check, offers or payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::OfferCommands</name>
+    <message>
+        <source>Usage: %1 offers list|show|add|transition|approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offers, with status, deadline and flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One offer&apos;s terms and red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an offer on (countered, accepted, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a co-rights-holder&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do with offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 payments add|list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record money received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger, with totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do with payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount with its currency, e.g. &quot;500000 JPY&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the offers: status, deadline, and how many red flags each raises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag offers paying less per work per year, e.g. &quot;20000 JPY&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT CURRENCY</source>
+        <translation type="unfinished">AMOUNT CURRENCY</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows an offer&apos;s terms, its history and its red flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Give the offer&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 per work per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a licensing offer, as received (or as a draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished">TEXT</translation>
+    </message>
+    <message>
+        <source>Who makes the offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>The intermediary (publisher, agent, marketplace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ultimate licensee, when it is someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ultimate licensee is not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date an answer is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained models after the term: none, delete_data_only, models_survive, retrain_required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permitted uses (comma-separated: ai-train, fine-tune, ai-input, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished">LIST</translation>
+    </message>
+    <message>
+        <source>Prohibited uses (style-imitation, character-reproduction, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries (ISO 3166) or EU, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence is exclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer may sublicense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It covers future deals too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may audit use and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer warrants its other data is lawful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the intermediary keeps, in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flat fee, e.g. &quot;500000 JPY&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee per work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share of revenue, in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A co-rights-holder who must approve (repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governing law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it as a draft (not yet received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --title and --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--models takes none, delete_data_only, models_survive or retrain_required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage is a number from 0 to 100, e.g. 30 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded offer %1. See its red flags with: rakkan-cli offers show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that a co-rights-holder approved the offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves an offer to another status; refused moves say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the offer&apos;s number and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the approval of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; statuses: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records money received under an offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it was for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the offer, the amount and its currency, and --date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 received on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger of payments received, with totals per currency and year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this offer&apos;s payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As CSV (safe to open in a spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licensee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3270,252 @@
     <message>
         <source>%1 bits is not a Meta-Code length (64 to 256, a multiple of 32).</source>
         <translation>%1 ビットは Meta-Code の長さとして使えません（64〜256 の範囲の 32 の倍数にしてください）。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::licensing::Money</name>
+    <message>
+        <source>&quot;%1&quot; is not a currency Rakkan knows (ISO 4217, e.g. JPY, USD, EUR).</source>
+        <translation>「%1」は Rakkan が対応している通貨ではありません（ISO 4217 の通貨コード。例: JPY、USD、EUR）。</translation>
+    </message>
+    <message>
+        <source>An amount must be zero or more, and not absurdly large.</source>
+        <translation>金額は 0 以上の、現実的な範囲の値にしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: write digits, optionally with a decimal point (no sign, no exponent).</source>
+        <translation>「%1」は金額として認識できません。数字で入力してください。小数点は使えますが、符号や指数表記は使えません。</translation>
+    </message>
+    <message>
+        <source>%1 has no decimals: &quot;%2&quot; is not an amount of it.</source>
+        <translation>%1 には小数部がないため、「%2」は金額として指定できません。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals: &quot;%3&quot; has more.</source>
+        <translation>%1 の小数部は %2 桁までです。「%3」はこれを超えています。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be added without an exchange rate.</source>
+        <translation>%1 と %2 は、為替レートなしでは合算できません。</translation>
+    </message>
+    <message>
+        <source>A share must be a non-negative fraction.</source>
+        <translation>比率は 0 以上の分数で指定する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::licensing::OfferStatusMachine</name>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受領</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>検討中</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>情報を請求中</translation>
+    </message>
+    <message>
+        <source>Countered</source>
+        <translation>対案を提示</translation>
+    </message>
+    <message>
+        <source>Counter-offer received</source>
+        <translation>対案を受領</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受諾</translation>
+    </message>
+    <message>
+        <source>Awaiting co-signers</source>
+        <translation>共同権利者の承認待ち</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期間満了</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>After the term</source>
+        <translation>契約終了後</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>失効（期限切れ）</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>The offer is %1: that is final, nothing follows it.</source>
+        <translation>このオファーは「%1」です。最終的な状態のため、これ以上状態を変更できません。</translation>
+    </message>
+    <message>
+        <source>An offer that is %1 cannot become %2; it can become: %3.</source>
+        <translation>「%1」のオファーを「%2」にすることはできません。変更できる状態: %3。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required co-rights-holders have approved: the licence cannot become active before all have.</source>
+        <translation>必要な共同権利者 %2 人のうち、承認済みは %1 人です。全員が承認するまで、ライセンスを有効にできません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::licensing::OfferStore</name>
+    <message>
+        <source>An offer needs a title and who makes it.</source>
+        <translation>オファーにはタイトルと提示元が必要です。</translation>
+    </message>
+    <message>
+        <source>A share is between 0 and 100 %.</source>
+        <translation>割合は 0〜100 % の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown payment basis &quot;%1&quot;.</source>
+        <translation>支払いの算定方式「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>There is no offer %1.</source>
+        <translation>番号 %1 のオファーはありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a co-rights-holder of offer %2 waiting to approve.</source>
+        <translation>「%1」は、オファー %2 の承認待ちの共同権利者ではありません。</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>%1 が承認しました</translation>
+    </message>
+    <message>
+        <source>A payment needs an amount and the date it arrived.</source>
+        <translation>支払いには金額と入金日が必要です。</translation>
+    </message>
+    <message>
+        <source>A new offer starts as a draft, as received or as a counter-offer; later states follow from transitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::licensing::RedFlags</name>
+    <message>
+        <source>Models trained on your works keep being used after the licence ends: the licence cannot really be ended.</source>
+        <translation>あなたの作品を使って作られた学習済みモデルが、ライセンス終了後も使われ続けます。実質的にライセンスを終了できません。</translation>
+    </message>
+    <message>
+        <source>What happens to trained models after the term</source>
+        <translation>契約期間終了後の学習済みモデルの扱い</translation>
+    </message>
+    <message>
+        <source>The offer does not say what happens to trained models after the term; unless it says so, they usually stay in use.</source>
+        <translation>このオファーには、契約期間終了後の学習済みモデルの扱いが記載されていません。明記されていない場合、通常はそのまま使われ続けます。</translation>
+    </message>
+    <message>
+        <source>It grants permission for future deals you have not seen yet.</source>
+        <translation>まだ内容を確認していない将来の取引についても、許諾することになります。</translation>
+    </message>
+    <message>
+        <source>Blanket permission for future deals</source>
+        <translation>将来の取引に対する包括的な許諾</translation>
+    </message>
+    <message>
+        <source>You do not know who will finally use your works: the real buyer is not named.</source>
+        <translation>作品を最終的に利用するのが誰か分かりません。実際の買い手が明記されていません。</translation>
+    </message>
+    <message>
+        <source>Ultimate licensee</source>
+        <translation>最終的なライセンシー</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are given %n day(s) to answer: pressure to sign before you can get advice.</source>
+        <translation>
+            <numerusform>回答期限まで %n 日しかありません。助言を受ける前に署名を急がせる圧力になります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response deadline</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <source>The intermediary keeps %1 % of the money.</source>
+        <translation>報酬の %1 % を仲介者が受け取ります。</translation>
+    </message>
+    <message>
+        <source>Intermediary share</source>
+        <translation>仲介者の取り分</translation>
+    </message>
+    <message>
+        <source>Imitating your style is not excluded: models may be prompted to draw &quot;in your style&quot;.</source>
+        <translation>画風の模倣が禁止されていません。モデルに「あなたの画風で」描くよう指示できてしまいます。</translation>
+    </message>
+    <message>
+        <source>Prohibited uses</source>
+        <translation>禁止される用途</translation>
+    </message>
+    <message>
+        <source>You have no right to check how your works are used or what the payments are based on.</source>
+        <translation>作品の使われ方や、支払額の算定根拠を確認する権利がありません。</translation>
+    </message>
+    <message>
+        <source>Audit and reporting</source>
+        <translation>監査と報告</translation>
+    </message>
+    <message>
+        <source>The buyer does not warrant that the rest of its training data was obtained lawfully.</source>
+        <translation>買い手は、ほかの学習データが適法に取得されたことを保証していません。</translation>
+    </message>
+    <message>
+        <source>Provenance warranty</source>
+        <translation>学習データの適法性の保証</translation>
+    </message>
+    <message>
+        <source>Some of these works are under an active exclusive licence (&quot;%1&quot;).</source>
+        <translation>これらの作品の一部には、有効な独占ライセンス（「%1」）が設定されています。</translation>
+    </message>
+    <message>
+        <source>Works covered</source>
+        <translation>対象作品</translation>
+    </message>
+    <message>
+        <source>Your published reservation says AI training is not licensed; accepting this offer contradicts it.</source>
+        <translation>公開している権利留保では、AI 学習を許諾しないとしています。このオファーを受諾すると、それと矛盾します。</translation>
+    </message>
+    <message>
+        <source>Permitted uses</source>
+        <translation>許諾される用途</translation>
+    </message>
+    <message>
+        <source>It pays %1 per work per year, below your minimum of %2.</source>
+        <translation>支払額は作品 1 点・1 年あたり %1 で、設定した最低額 %2 を下回っています。</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支払い</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,7 @@ const QList<Migration> &Schema::migrations()
         {7, 4, QStringLiteral(":/migrations/0007_vendor_forms.sql")},
         {8, 4, QStringLiteral(":/migrations/0008_registry_extensions.sql")},
         {9, 4, QStringLiteral(":/migrations/0009_reservations.sql")},
+        {10, 4, QStringLiteral(":/migrations/0010_licensing.sql")},
     };
     return list;
 }

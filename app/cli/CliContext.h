@@ -90,5 +90,7 @@ int runPolicy(const CliContext &context, const QStringList &arguments);
 int runSiteKit(const CliContext &context, const QStringList &arguments);
 int runExportCopies(const CliContext &context, const QStringList &arguments);
 int runCheck(const CliContext &context, const QStringList &arguments);
+int runOffers(const CliContext &context, const QStringList &arguments);
+int runPayments(const CliContext &context, const QStringList &arguments);
 
 } // namespace rakkan::cli

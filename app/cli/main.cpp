@@ -45,7 +45,9 @@ public:
             QStringLiteral("\n  sitekit   ") +
             tr("Write robots.txt, tdmrep.json, ai.txt, RSL and headers for your site") +
             QStringLiteral("\n  export-copies ") + tr("Copies of works carrying the reservation in their XMP") +
-            QStringLiteral("\n  check     ") + tr("What a file or site says about AI use") + QStringLiteral("\n\n") +
+            QStringLiteral("\n  check     ") + tr("What a file or site says about AI use") +
+            QStringLiteral("\n  offers    ") + tr("Licensing offers: record, review red flags, negotiate") +
+            QStringLiteral("\n  payments  ") + tr("Money received under licences") + QStringLiteral("\n\n") +
             tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(QStringLiteral("rakkan-cli")));
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
         const QCommandLineOption catalogOption(
@@ -57,11 +59,11 @@ public:
         parser.addOption(jsonOption);
         const QCommandLineOption helpOption = CliContext::addHelpOption(parser);
         const QCommandLineOption versionOption = parser.addVersionOption();
-        parser.addPositionalArgument(
-            QStringLiteral("command"),
-            tr("import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, "
-               "verify, registry, optout, hub, spawning, vendor, policy, sitekit, export-copies or check"),
-            tr("COMMAND [options]"));
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     tr("import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, "
+                                        "verify, registry, optout, hub, spawning, vendor, policy, sitekit, "
+                                        "export-copies, check, offers or payments"),
+                                     tr("COMMAND [options]"));
 
         CliContext context;
         context.program = QStringLiteral("rakkan-cli");
@@ -124,6 +126,10 @@ public:
             return runExportCopies(context, commandArguments);
         if (command == QLatin1String("check"))
             return runCheck(context, commandArguments);
+        if (command == QLatin1String("offers"))
+            return runOffers(context, commandArguments);
+        if (command == QLatin1String("payments"))
+            return runPayments(context, commandArguments);
         return context.usageError(tr("Unknown command \"%1\".").arg(command), hint);
     }
 };

@@ -1,0 +1,530 @@
+#include "cli/CliContext.h"
+#include "cli/JsonViews.h"
+#include "core/Csv.h"
+#include "licensing/OfferStore.h"
+#include "licensing/RedFlags.h"
+#include "reservations/PolicyStore.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace rakkan::cli {
+
+namespace {
+
+using licensing::Money;
+using licensing::Offer;
+using licensing::OfferStatusMachine;
+
+class OfferCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::OfferCommands)
+
+public:
+    static int offers(const CliContext &base, const QStringList &arguments)
+    {
+        const QString help =
+            tr("Usage: %1 offers list|show|add|transition|approve").arg(QStringLiteral("rakkan-cli")) +
+            QStringLiteral("\n  list                    ") + tr("The offers, with status, deadline and flags") +
+            QStringLiteral("\n  show ID                 ") + tr("One offer's terms and red flags") +
+            QStringLiteral("\n  add --title T --from WHO ...  ") + tr("Record an offer") +
+            QStringLiteral("\n  transition ID STATUS    ") + tr("Move an offer on (countered, accepted, ...)") +
+            QStringLiteral("\n  approve ID NAME         ") + tr("Record a co-rights-holder's approval");
+        return CliContext::dispatch(
+            base, arguments,
+            {{"list", [](const CliContext &b, const QStringList &a) { return list(b, a); }},
+             {"show", [](const CliContext &b, const QStringList &a) { return show(b, a); }},
+             {"add", [](const CliContext &b, const QStringList &a) { return add(b, a); }},
+             {"transition", [](const CliContext &b, const QStringList &a) { return transition(b, a, false); }},
+             {"approve", [](const CliContext &b, const QStringList &a) { return transition(b, a, true); }}},
+            help, tr("Say what to do with offers."));
+    }
+
+    static int payments(const CliContext &base, const QStringList &arguments)
+    {
+        const QString help = tr("Usage: %1 payments add|list").arg(QStringLiteral("rakkan-cli")) +
+                             QStringLiteral("\n  add OFFER AMOUNT CURRENCY --date YYYY-MM-DD  ") +
+                             tr("Record money received") + QStringLiteral("\n  list [--offer ID] [--csv]  ") +
+                             tr("The ledger, with totals");
+        return CliContext::dispatch(
+            base, arguments,
+            {{"add", [](const CliContext &b, const QStringList &a) { return addPayment(b, a); }},
+             {"list", [](const CliContext &b, const QStringList &a) { return listPayments(b, a); }}},
+            help, tr("Say what to do with payments."));
+    }
+
+private:
+    // "30" or "12.5" percent as basis points.
+    static std::optional<int> percent(const QString &text)
+    {
+        static const QRegularExpression shape(QStringLiteral("^(\\d{1,3})(?:\\.(\\d{1,2}))?%?$"));
+        const auto m = shape.match(text.trimmed());
+        if (!m.hasMatch())
+            return std::nullopt;
+        const int bp = m.captured(1).toInt() * 100 + m.captured(2).leftJustified(2, QLatin1Char('0')).toInt();
+        if (bp > 10000)
+            return std::nullopt;
+        return bp;
+    }
+
+    static Result<Money> money(const QString &text)
+    {
+        const QStringList parts = text.simplified().split(QLatin1Char(' '));
+        if (parts.size() != 2)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("\"%1\" is not an amount with its currency, e.g. \"500000 JPY\".").arg(text));
+        return Money::parse(parts[0], parts[1].toUpper());
+    }
+
+    static Result<licensing::RedFlags::Context> flagContext(catalog::Catalog &catalog, const QString &minimum)
+    {
+        licensing::RedFlags::Context c;
+        auto all = licensing::OfferStore(catalog).list();
+        if (!all.ok())
+            return all.error();
+        c.otherOffers = *all;
+        // The creator's published reservation, once they have set one up.
+        if (auto policy = reservations::PolicyStore(catalog).policy(); policy.ok() && !policy->siteUrl.isEmpty())
+            c.reservationRefusesLicensing = policy->trainingReserved() && !policy->offersLicences;
+        if (!minimum.isEmpty()) {
+            auto m = money(minimum);
+            if (!m.ok())
+                return m.error();
+            c.minimumPerWorkPerYear = *m;
+        }
+        return c;
+    }
+
+    static QJsonObject toJson(const Offer &o, const QList<licensing::RedFlag> &flags)
+    {
+        QJsonArray payments, flagArray;
+        for (const auto &p : o.payments)
+            payments.append(
+                QJsonObject{{QStringLiteral("basis"), p.basis},
+                            {QStringLiteral("amount"), p.amount ? QJsonValue(p.amount->toPlainString()) : QJsonValue()},
+                            {QStringLiteral("currency"), p.amount ? QJsonValue(p.amount->currency()) : QJsonValue()},
+                            {QStringLiteral("share_percent"), p.shareBasisPoints / 100.0}});
+        for (const auto &f : flags)
+            flagArray.append(QJsonObject{{QStringLiteral("flag"), f.key},
+                                         {QStringLiteral("message"), f.message},
+                                         {QStringLiteral("term"), f.term}});
+        const auto value = licensing::RedFlags::valuePerWorkPerYear(o);
+        return QJsonObject{
+            {QStringLiteral("id"), o.id},
+            {QStringLiteral("version"), o.version},
+            {QStringLiteral("parent"), o.parentId ? QJsonValue(o.parentId) : QJsonValue()},
+            {QStringLiteral("title"), o.title},
+            {QStringLiteral("from"), o.counterparty},
+            {QStringLiteral("via"), nullIfEmpty(o.intermediary)},
+            {QStringLiteral("buyer_disclosed"), o.licenseeDisclosed},
+            {QStringLiteral("status"), OfferStatusMachine::key(o.status)},
+            {QStringLiteral("response_deadline"), nullIfEmpty(o.responseDeadline.toString(Qt::ISODate))},
+            {QStringLiteral("term_start"), nullIfEmpty(o.termStart.toString(Qt::ISODate))},
+            {QStringLiteral("term_end"), nullIfEmpty(o.termEnd.toString(Qt::ISODate))},
+            {QStringLiteral("models_after_term"), licensing::postTermKey(o.postTermModels)},
+            {QStringLiteral("permits"), QJsonArray::fromStringList(o.permits)},
+            {QStringLiteral("prohibits"), QJsonArray::fromStringList(o.prohibits)},
+            {QStringLiteral("works"), QJsonArray::fromVariantList(QVariantList(o.workIds.begin(), o.workIds.end()))},
+            {QStringLiteral("cosigners"), QJsonArray::fromStringList(o.cosigners)},
+            {QStringLiteral("cosigners_approved"), QJsonArray::fromStringList(o.cosignersApproved)},
+            {QStringLiteral("payments"), payments},
+            {QStringLiteral("value_per_work_per_year"),
+             value ? QJsonValue(QString(value->toPlainString() + QLatin1Char(' ') + value->currency())) : QJsonValue()},
+            {QStringLiteral("red_flags"), flagArray},
+        };
+    }
+
+    static int list(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Lists the offers: status, deadline, and how many red flags each raises."));
+        const QCommandLineOption minimum(QStringLiteral("min-per-work-year"),
+                                         tr("Flag offers paying less per work per year, e.g. \"20000 JPY\"."),
+                                         tr("AMOUNT CURRENCY"));
+        parser.addOption(minimum);
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        auto flags = flagContext(**catalog, parser.value(minimum));
+        if (!flags.ok())
+            return context->fail(flags.error());
+        QJsonArray array;
+        for (const Offer &o : std::as_const(flags->otherOffers)) {
+            const auto raised = licensing::RedFlags::of(o, *flags);
+            array.append(toJson(o, raised));
+            context->say(
+                QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                    .arg(o.id)
+                    .arg(OfferStatusMachine::label(o.status),
+                         o.responseDeadline.isValid() ? o.responseDeadline.toString(Qt::ISODate) : QStringLiteral("-"),
+                         tr("%n red flag(s)", nullptr, int(raised.size())), o.title));
+        }
+        if (context->json)
+            context->printJson(QJsonObject{{QStringLiteral("offers"), array}});
+        return ExitSuccess;
+    }
+
+    static int show(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Shows an offer's terms, its history and its red flags."));
+        const QCommandLineOption minimum(QStringLiteral("min-per-work-year"),
+                                         tr("Flag offers paying less per work per year, e.g. \"20000 JPY\"."),
+                                         tr("AMOUNT CURRENCY"));
+        parser.addOption(minimum);
+        parser.addPositionalArgument(QStringLiteral("id"), tr("The offer."), tr("ID"));
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        bool ok = false;
+        const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+        if (!ok)
+            return context->usageError(tr("Give the offer's number."), CliContext::commandHint(arguments));
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        licensing::OfferStore store(**catalog);
+        auto offer = store.offer(id);
+        if (!offer.ok())
+            return context->fail(offer.error());
+        auto flags = flagContext(**catalog, parser.value(minimum));
+        if (!flags.ok())
+            return context->fail(flags.error());
+        const auto raised = licensing::RedFlags::of(*offer, *flags);
+        auto events = store.events(id);
+        if (!events.ok())
+            return context->fail(events.error());
+        if (context->json) {
+            QJsonObject out = toJson(*offer, raised);
+            QJsonArray history;
+            for (const auto &e : *events)
+                history.append(QJsonObject{{QStringLiteral("at"), e.at},
+                                           {QStringLiteral("from"), nullIfEmpty(e.from)},
+                                           {QStringLiteral("to"), e.to},
+                                           {QStringLiteral("note"), e.note},
+                                           {QStringLiteral("hash"), e.hash}});
+            out.insert(QStringLiteral("history"), history);
+            context->printJson(out);
+            return ExitSuccess;
+        }
+        context->say(tr("%1 (from %2%3): %4")
+                         .arg(offer->title, offer->counterparty,
+                              offer->intermediary.isEmpty() ? QString() : tr(", through %1").arg(offer->intermediary),
+                              OfferStatusMachine::label(offer->status)));
+        for (const auto &p : offer->payments)
+            context->say(
+                QStringLiteral("  ") + p.basis + QLatin1Char(' ') +
+                (p.amount ? p.amount->format() : QString::number(p.shareBasisPoints / 100.0) + QLatin1Char('%')));
+        if (const auto value = licensing::RedFlags::valuePerWorkPerYear(*offer))
+            context->say(tr("  %1 per work per year").arg(value->format()));
+        for (const auto &f : raised)
+            context->say(QStringLiteral("! %1 (%2)").arg(f.message, f.term));
+        for (const auto &e : *events)
+            context->say(QStringLiteral("  %1  %2 -> %3  %4").arg(e.at, e.from, e.to, e.note));
+        return ExitSuccess;
+    }
+
+    static int add(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Records a licensing offer, as received (or as a draft)."));
+        auto opt = [](const char *name, const QString &help, const QString &value = {}) {
+            return value.isEmpty() ? QCommandLineOption(QLatin1String(name), help)
+                                   : QCommandLineOption(QLatin1String(name), help, value);
+        };
+        const auto title = opt("title", tr("A name for the offer."), tr("TEXT"));
+        const auto from = opt("from", tr("Who makes the offer."), tr("NAME"));
+        const auto via = opt("via", tr("The intermediary (publisher, agent, marketplace)."), tr("NAME"));
+        const auto buyer = opt("buyer", tr("The ultimate licensee, when it is someone else."), tr("NAME"));
+        const auto undisclosed = opt("buyer-undisclosed", tr("The ultimate licensee is not named."));
+        const auto received = opt("received", tr("When it arrived."), tr("YYYY-MM-DD"));
+        const auto deadline = opt("deadline", tr("The date an answer is due."), tr("YYYY-MM-DD"));
+        const auto start = opt("term-start", tr("Start of the licence."), tr("YYYY-MM-DD"));
+        const auto end = opt("term-end", tr("End of the licence."), tr("YYYY-MM-DD"));
+        const auto models = opt("models",
+                                tr("Trained models after the term: none, delete_data_only, models_survive, "
+                                   "retrain_required."),
+                                tr("WHAT"));
+        const auto permits =
+            opt("permits", tr("Permitted uses (comma-separated: ai-train, fine-tune, ai-input, ...)."), tr("LIST"));
+        const auto prohibits =
+            opt("prohibits", tr("Prohibited uses (style-imitation, character-reproduction, ...)."), tr("LIST"));
+        const auto territory = opt("territory", tr("Countries (ISO 3166) or EU, comma-separated."), tr("LIST"));
+        const auto exclusive = opt("exclusive", tr("The licence is exclusive."));
+        const auto sublicense = opt("sublicensable", tr("The buyer may sublicense."));
+        const auto blanket = opt("blanket-future", tr("It covers future deals too."));
+        const auto audit = opt("audit", tr("You may audit use and reports."));
+        const auto warranty = opt("provenance-warranty", tr("The buyer warrants its other data is lawful."));
+        const auto share = opt("intermediary-share", tr("What the intermediary keeps, in percent."), tr("PCT"));
+        const auto flat = opt("flat", tr("A flat fee, e.g. \"500000 JPY\"."), tr("AMOUNT CURRENCY"));
+        const auto perWork = opt("per-work", tr("A fee per work."), tr("AMOUNT CURRENCY"));
+        const auto revenue = opt("revenue-share", tr("A share of revenue, in percent."), tr("PCT"));
+        const auto cosigner = opt("cosigner", tr("A co-rights-holder who must approve (repeat)."), tr("NAME"));
+        const auto law = opt("law", tr("Governing law."), tr("TEXT"));
+        const auto draft = opt("draft", tr("Record it as a draft (not yet received)."));
+        const auto note = opt("note", tr("A note for the history."), tr("TEXT"));
+        const QCommandLineOption work = CliContext::workOption();
+        parser.addOptions({title,  from,    via,       buyer,     undisclosed, received,   deadline, start, end,
+                           models, permits, prohibits, territory, exclusive,   sublicense, blanket,  audit, warranty,
+                           share,  flat,    perWork,   revenue,   cosigner,    law,        draft,    note,  work});
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        const QString hint = CliContext::commandHint(arguments);
+        if (!parser.isSet(title) || !parser.isSet(from))
+            return context->usageError(tr("Give --title and --from."), hint);
+        Offer o;
+        o.title = parser.value(title);
+        o.counterparty = parser.value(from);
+        o.intermediary = parser.value(via);
+        o.licenseeDisclosed = !parser.isSet(undisclosed);
+        o.licenseeName = parser.value(buyer);
+        o.status = parser.isSet(draft) ? licensing::OfferStatus::Draft : licensing::OfferStatus::Received;
+        for (const auto &[option, field] :
+             {std::pair{&received, &o.receivedOn}, std::pair{&deadline, &o.responseDeadline},
+              std::pair{&start, &o.termStart}, std::pair{&end, &o.termEnd}}) {
+            if (!parser.isSet(*option))
+                continue;
+            *field = QDate::fromString(parser.value(*option), Qt::ISODate);
+            if (!field->isValid())
+                return context->usageError(tr("--%1 takes a date as YYYY-MM-DD.").arg(option->names().first()), hint);
+        }
+        if (!o.receivedOn.isValid() && !parser.isSet(draft))
+            o.receivedOn = QDate::currentDate();
+        if (parser.isSet(models)) {
+            const auto m = licensing::postTermFromKey(parser.value(models));
+            if (!m)
+                return context->usageError(tr("--models takes none, delete_data_only, models_survive or "
+                                              "retrain_required."),
+                                           hint);
+            o.postTermModels = *m;
+        }
+        auto list = [&](const QCommandLineOption &option) {
+            QStringList out;
+            for (const QString &item : parser.value(option).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                out << item.trimmed();
+            return out;
+        };
+        o.permits = list(permits);
+        o.prohibits = list(prohibits);
+        o.territory = list(territory);
+        o.exclusive = parser.isSet(exclusive);
+        o.sublicensable = parser.isSet(sublicense);
+        o.blanketFuture = parser.isSet(blanket);
+        o.auditRights = parser.isSet(audit);
+        o.provenanceWarranty = parser.isSet(warranty);
+        o.governingLaw = parser.value(law);
+        o.cosigners = parser.values(cosigner);
+        if (parser.isSet(share)) {
+            const auto bp = percent(parser.value(share));
+            if (!bp)
+                return context->usageError(tr("A percentage is a number from 0 to 100, e.g. 30 or 12.5."), hint);
+            o.intermediaryShareBasisPoints = *bp;
+        }
+        for (const auto &[option, basis] : {std::pair{&flat, "flat"}, std::pair{&perWork, "per_work"}}) {
+            if (!parser.isSet(*option))
+                continue;
+            auto amount = money(parser.value(*option));
+            if (!amount.ok())
+                return context->fail(amount.error(), ExitUsage);
+            o.payments << licensing::PaymentComponent{QLatin1String(basis), *amount, 0, {}};
+        }
+        if (parser.isSet(revenue)) {
+            const auto bp = percent(parser.value(revenue));
+            if (!bp)
+                return context->usageError(tr("A percentage is a number from 0 to 100, e.g. 30 or 12.5."), hint);
+            o.payments << licensing::PaymentComponent{QStringLiteral("revenue_share"), std::nullopt, *bp, {}};
+        }
+        const auto works = CliContext::workIds(parser.values(work));
+        if (!works)
+            return context->usageError(CliContext::workIdError(), hint);
+        o.workIds = *works;
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        auto id = licensing::OfferStore(**catalog).add(o, parser.value(note));
+        if (!id.ok())
+            return context->fail(id.error());
+        if (context->json)
+            context->printJson(QJsonObject{{QStringLiteral("id"), *id}});
+        else
+            context->say(tr("Recorded offer %1. See its red flags with: rakkan-cli offers show %1").arg(*id));
+        return ExitSuccess;
+    }
+
+    static int transition(const CliContext &base, const QStringList &arguments, bool approve)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(approve ? tr("Records that a co-rights-holder approved the offer.")
+                                                 : tr("Moves an offer to another status; refused moves say why."));
+        const QCommandLineOption note(QStringLiteral("note"), tr("A note for the history."), tr("TEXT"));
+        if (!approve)
+            parser.addOption(note);
+        parser.addPositionalArgument(QStringLiteral("id"), tr("The offer."), tr("ID"));
+        parser.addPositionalArgument(approve ? QStringLiteral("name") : QStringLiteral("status"),
+                                     approve ? tr("Who approved.") : tr("The new status."),
+                                     approve ? tr("NAME") : tr("STATUS"));
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        bool ok = false;
+        const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+        const QString second = parser.positionalArguments().value(1);
+        if (!ok || second.isEmpty())
+            return context->usageError(
+                tr("Give the offer's number and %1.").arg(approve ? tr("a name") : tr("a status")),
+                CliContext::commandHint(arguments));
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        licensing::OfferStore store(**catalog);
+        if (approve) {
+            if (auto done = store.approve(id, second); !done.ok())
+                return context->fail(done.error());
+            context->say(tr("Recorded the approval of %1.").arg(second));
+            return ExitSuccess;
+        }
+        const auto status = OfferStatusMachine::fromKey(second);
+        if (!status) {
+            QStringList keys;
+            for (auto s : OfferStatusMachine::all())
+                keys << OfferStatusMachine::key(s);
+            return context->usageError(
+                tr("Unknown status \"%1\"; statuses: %2.").arg(second, keys.join(QStringLiteral(", "))),
+                CliContext::commandHint(arguments));
+        }
+        if (auto done = store.transition(id, *status, parser.value(note)); !done.ok())
+            return context->fail(done.error());
+        context->say(tr("Offer %1 is now %2.").arg(id).arg(OfferStatusMachine::label(*status)));
+        return ExitSuccess;
+    }
+
+    static int addPayment(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Records money received under an offer."));
+        const QCommandLineOption date(QStringLiteral("date"), tr("When it arrived."), tr("YYYY-MM-DD"));
+        const QCommandLineOption note(QStringLiteral("note"), tr("What it was for."), tr("TEXT"));
+        parser.addOptions({date, note});
+        parser.addPositionalArgument(QStringLiteral("offer"), tr("The offer."), tr("ID"));
+        parser.addPositionalArgument(QStringLiteral("amount"), tr("The amount."), tr("AMOUNT"));
+        parser.addPositionalArgument(QStringLiteral("currency"), tr("ISO 4217 code."), tr("CURRENCY"));
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        const QStringList args = parser.positionalArguments();
+        bool ok = false;
+        const qint64 offer = args.value(0).toLongLong(&ok);
+        const QDate when =
+            parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate) : QDate::currentDate();
+        if (!ok || args.size() != 3 || !when.isValid())
+            return context->usageError(tr("Give the offer, the amount and its currency, and --date YYYY-MM-DD."),
+                                       CliContext::commandHint(arguments));
+        auto amount = Money::parse(args[1], args[2].toUpper());
+        if (!amount.ok())
+            return context->fail(amount.error(), ExitUsage);
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        auto id = licensing::OfferStore(**catalog).addPayment(offer, *amount, when, parser.value(note));
+        if (!id.ok())
+            return context->fail(id.error());
+        context->say(
+            tr("Recorded %1 received on %2.").arg(amount->format(), QLocale().toString(when, QLocale::ShortFormat)));
+        return ExitSuccess;
+    }
+
+    static int listPayments(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("The ledger of payments received, with totals per currency and year."));
+        const QCommandLineOption offer(QStringLiteral("offer"), tr("Only this offer's payments."), tr("ID"));
+        const QCommandLineOption csv(QStringLiteral("csv"), tr("As CSV (safe to open in a spreadsheet)."));
+        parser.addOptions({offer, csv});
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        licensing::OfferStore store(**catalog);
+        auto rows = store.payments(parser.value(offer).toLongLong());
+        if (!rows.ok())
+            return context->fail(rows.error());
+        QMap<qint64, QString> titles, licensees;
+        if (auto all = store.list(); all.ok())
+            for (const Offer &o : *all) {
+                titles.insert(o.id, o.title);
+                licensees.insert(o.id, o.counterparty);
+            }
+        if (parser.isSet(csv)) {
+            // Titles and notes come from e-mails and counterparties: defused against formulas (csvField).
+            std::fputs(
+                qPrintable(csvRow({tr("date"), tr("offer"), tr("licensee"), tr("amount"), tr("currency"), tr("note")}) +
+                           QStringLiteral("\r\n")),
+                stdout);
+            for (const auto &p : *rows)
+                std::fputs(qPrintable(csvRow({p.receivedOn.toString(Qt::ISODate), titles.value(p.offerId),
+                                              licensees.value(p.offerId), p.amount.toPlainString(), p.amount.currency(),
+                                              p.note}) +
+                                      QStringLiteral("\r\n")),
+                           stdout);
+            return ExitSuccess;
+        }
+        QMap<QString, Money> totals; // "2027 JPY" -> sum
+        QJsonArray array;
+        for (const auto &p : *rows) {
+            const QString key = QStringLiteral("%1 %2").arg(p.receivedOn.year()).arg(p.amount.currency());
+            auto sum = totals.contains(key) ? totals[key].plus(p.amount) : Result<Money>(p.amount);
+            if (!sum.ok())
+                return context->fail(sum.error());
+            totals[key] = *sum;
+            array.append(QJsonObject{{QStringLiteral("date"), p.receivedOn.toString(Qt::ISODate)},
+                                     {QStringLiteral("offer"), p.offerId},
+                                     {QStringLiteral("licensee"), licensees.value(p.offerId)},
+                                     {QStringLiteral("amount"), p.amount.toPlainString()},
+                                     {QStringLiteral("currency"), p.amount.currency()},
+                                     {QStringLiteral("note"), p.note}});
+            context->say(QStringLiteral("%1\t%2\t%3\t%4")
+                             .arg(QLocale().toString(p.receivedOn, QLocale::ShortFormat), p.amount.format(),
+                                  licensees.value(p.offerId), titles.value(p.offerId)));
+        }
+        QJsonObject totalJson;
+        for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+            totalJson.insert(it.key(), it.value().toPlainString());
+            context->say(tr("Total %1: %2").arg(it.key().section(QLatin1Char(' '), 0, 0), it.value().format()));
+        }
+        if (context->json)
+            context->printJson(QJsonObject{{QStringLiteral("payments"), array}, {QStringLiteral("totals"), totalJson}});
+        return ExitSuccess;
+    }
+};
+
+} // namespace
+
+int runOffers(const CliContext &context, const QStringList &arguments)
+{
+    return OfferCommands::offers(context, arguments);
+}
+
+int runPayments(const CliContext &context, const QStringList &arguments)
+{
+    return OfferCommands::payments(context, arguments);
+}
+
+} // namespace rakkan::cli

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "licensing/Offer.h"
+
+#include <QCoreApplication>
+
+namespace rakkan::licensing {
+
+struct OfferEvent
+{
+    qint64 seq = 0;
+    qint64 offerId = 0;
+    QString at;
+    QString from; // empty for the first event
+    QString to;
+    QString note;
+    QString prevHash;
+    QString hash;
+};
+
+struct PaymentReceived
+{
+    qint64 id = 0;
+    qint64 offerId = 0;
+    Money amount;
+    QDate receivedOn;
+    QString note;
+};
+
+// Licensing offers in the catalogue. Every write is one transaction; every status change appends an event whose
+// hash covers the one before, so a later edit of the history is found by verifyChain().
+class OfferStore
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::licensing::OfferStore)
+
+public:
+    explicit OfferStore(catalog::Catalog &catalog) : m_catalog(catalog) {}
+
+    // Records a new offer (status draft or received) with its payments, works and co-signers; returns its id.
+    Result<qint64> add(const Offer &offer, const QString &note = {});
+    Result<Offer> offer(qint64 id);
+    Result<QList<Offer>> list();
+    Result<void> transition(qint64 id, OfferStatus to, const QString &note = {});
+    Result<void> approve(qint64 id, const QString &cosigner);
+
+    Result<QList<OfferEvent>> events(qint64 offerId = 0); // 0: every offer's, in order
+    // The first event whose hash does not follow from its content and its predecessor's, or none.
+    Result<std::optional<qint64>> verifyChain();
+
+    Result<qint64> addPayment(qint64 offerId, const Money &amount, const QDate &receivedOn, const QString &note);
+    Result<QList<PaymentReceived>> payments(qint64 offerId = 0);
+
+    static QString eventHash(const OfferEvent &event);
+
+private:
+    Result<void> appendEvent(qint64 offerId, const QString &from, const QString &to, const QString &note);
+    Result<qint64> counterpartyId(const QString &name);
+
+    catalog::Catalog &m_catalog;
+};
+
+} // namespace rakkan::licensing

@@ -1,0 +1,134 @@
+// offers and payments as a creator types them: an e-mailed offer recorded in one command with its red flags, a
+// counter, refused moves with reasons, the co-signer rule, amounts that are not amounts, and a ledger whose CSV
+// cannot run formulas in a spreadsheet.
+
+#include "cli/CliRunner.h"
+#include "common/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rakkan;
+using rakkan::test::CliRunner;
+
+class TestCliOffers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void recordCounterAndFlag();
+    void badAmountsAndMovesAreRefused();
+    void ledgerCsvIsSafe();
+
+private:
+    test::CliResult cli(const QStringList &args) const
+    {
+        return m_runner->run(QStringList{QStringLiteral("--catalog"), m_dir.filePath(QStringLiteral("c.rakkan"))} +
+                             args);
+    }
+    QTemporaryDir m_dir;
+    std::unique_ptr<CliRunner> m_runner;
+};
+
+void TestCliOffers::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_runner = std::make_unique<CliRunner>(m_dir.path());
+}
+
+void TestCliOffers::recordCounterAndFlag()
+{
+    // "We'd like to license your portfolio for AI training, $5,000, sign by Friday."
+    auto added = cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("add"),
+                      QStringLiteral("--title"), QStringLiteral("Portfolio for training"), QStringLiteral("--from"),
+                      QStringLiteral("Example AI"), QStringLiteral("--received"), QStringLiteral("2026-11-23"),
+                      QStringLiteral("--deadline"), QStringLiteral("2026-11-27"), QStringLiteral("--flat"),
+                      QStringLiteral("5,000 USD"), QStringLiteral("--permits"), QStringLiteral("ai-train"),
+                      QStringLiteral("--cosigner"), QStringLiteral("Publisher K")});
+    QVERIFY2(added.exitCode == 0, added.describe());
+    const qint64 id = added.json().object().value(QStringLiteral("id")).toInteger();
+    auto shown = cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("show"), QString::number(id)});
+    QVERIFY2(shown.exitCode == 0, shown.describe());
+    const QJsonObject offer = shown.json().object();
+    QCOMPARE(offer.value(QStringLiteral("payments")).toArray().first().toObject().value(QStringLiteral("amount")),
+             QJsonValue(QStringLiteral("5000.00")));
+    QStringList flags;
+    for (const QJsonValue &f : offer.value(QStringLiteral("red_flags")).toArray())
+        flags << f.toObject().value(QStringLiteral("flag")).toString();
+    for (const char *expected :
+         {"models_survive", "short_deadline", "style_not_excluded", "no_audit", "no_provenance_warranty"})
+        QVERIFY2(flags.contains(QLatin1String(expected)), qPrintable(flags.join(QLatin1Char(' '))));
+    QVERIFY(!flags.contains(QStringLiteral("buyer_undisclosed")));
+
+    for (const char *status : {"under_review", "countered"})
+        QVERIFY(cli({QStringLiteral("offers"), QStringLiteral("transition"), QString::number(id), QLatin1String(status),
+                     QStringLiteral("--note"), QStringLiteral("asked for 15,000 and no style imitation")})
+                    .exitCode == 0);
+    auto history =
+        cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("show"), QString::number(id)});
+    QCOMPARE(history.json().object().value(QStringLiteral("history")).toArray().size(), 3);
+    QCOMPARE(history.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("countered"));
+}
+
+void TestCliOffers::badAmountsAndMovesAreRefused()
+{
+    for (const char *amount : {"1e309 USD", "-5 USD", "5.5 JPY", "5000 DOGE", "five USD"}) {
+        auto r = cli({QStringLiteral("offers"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("x"),
+                      QStringLiteral("--from"), QStringLiteral("y"), QStringLiteral("--flat"), QLatin1String(amount)});
+        QVERIFY2(r.exitCode == 2, r.describe());
+        QVERIFY(!r.errText().isEmpty());
+    }
+    auto listed = cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("list")});
+    const int before = int(listed.json().object().value(QStringLiteral("offers")).toArray().size());
+    // Nothing was half-saved by the refusals above.
+    QCOMPARE(before, 1);
+    auto skip =
+        cli({QStringLiteral("offers"), QStringLiteral("transition"), QStringLiteral("1"), QStringLiteral("active")});
+    QCOMPARE(skip.exitCode, 1);
+    QVERIFY(skip.errText().contains(QStringLiteral("cannot become")));
+    auto unknown =
+        cli({QStringLiteral("offers"), QStringLiteral("transition"), QStringLiteral("1"), QStringLiteral("signed")});
+    QCOMPARE(unknown.exitCode, 2);
+    auto nobody =
+        cli({QStringLiteral("offers"), QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("Stranger")});
+    QCOMPARE(nobody.exitCode, 1);
+    QVERIFY(
+        cli({QStringLiteral("offers"), QStringLiteral("approve"), QStringLiteral("1"), QStringLiteral("Publisher K")})
+            .exitCode == 0);
+}
+
+void TestCliOffers::ledgerCsvIsSafe()
+{
+    auto added = cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("add"),
+                      QStringLiteral("--title"), QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("--from"),
+                      QStringLiteral("+Marketplace"), QStringLiteral("--flat"), QStringLiteral("300000 JPY")});
+    QVERIFY2(added.exitCode == 0, added.describe());
+    const QString id = QString::number(added.json().object().value(QStringLiteral("id")).toInteger());
+    for (const char *amount : {"150000", "150,000"})
+        QVERIFY(cli({QStringLiteral("payments"), QStringLiteral("add"), id, QLatin1String(amount),
+                     QStringLiteral("JPY"), QStringLiteral("--date"), QStringLiteral("2027-03-31"),
+                     QStringLiteral("--note"), QStringLiteral("@SUM(A1:A2)")})
+                    .exitCode == 0);
+    auto ledger = cli({QStringLiteral("--json"), QStringLiteral("payments"), QStringLiteral("list")});
+    QCOMPARE(ledger.json().object().value(QStringLiteral("totals")).toObject().value(QStringLiteral("2027 JPY")),
+             QJsonValue(QStringLiteral("300000")));
+    auto csv = cli({QStringLiteral("payments"), QStringLiteral("list"), QStringLiteral("--csv")});
+    QVERIFY2(csv.exitCode == 0, csv.describe());
+    // Every cell that a spreadsheet would read as a formula is defused.
+    for (const QString &line : csv.outText().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts))
+        for (const QString &cell : line.split(QLatin1Char(',')))
+            QVERIFY2(!QString(cell).remove(QLatin1Char('"')).startsWith(QLatin1Char('=')) &&
+                         !QString(cell).remove(QLatin1Char('"')).startsWith(QLatin1Char('+')) &&
+                         !QString(cell).remove(QLatin1Char('"')).startsWith(QLatin1Char('@')),
+                     qPrintable(line));
+    QVERIFY(csv.outText().contains(QStringLiteral("'=cmd")));
+    auto bad =
+        cli({QStringLiteral("payments"), QStringLiteral("add"), id, QStringLiteral("1e309"), QStringLiteral("JPY")});
+    QCOMPARE(bad.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliOffers)
+#include "tst_cli_offers.moc"
