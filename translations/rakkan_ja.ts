@@ -877,380 +877,380 @@
     </message>
     <message>
         <source>Licensing offers: record, review red flags, negotiate</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスのオファーの記録、注意点の確認、交渉</translation>
     </message>
     <message>
         <source>Money received under licences</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスに基づく入金の記録</translation>
     </message>
     <message>
         <source>import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, verify, registry, optout, hub, spawning, vendor, policy, sitekit, export-copies, check, offers or payments</source>
-        <translation type="unfinished"></translation>
+        <translation>import、works、hash、match、scan、dupes、rehash、iscc、identity、sign、verify、registry、optout、hub、spawning、vendor、policy、sitekit、export-copies、check、offers、payments のいずれか</translation>
     </message>
 </context>
 <context>
     <name>rakkan::cli::OfferCommands</name>
     <message>
         <source>Usage: %1 offers list|show|add|transition|approve</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: %1 offers list|show|add|transition|approve</translation>
     </message>
     <message>
         <source>The offers, with status, deadline and flags</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーを状態・回答期限・注意点とともに一覧表示</translation>
     </message>
     <message>
         <source>One offer&apos;s terms and red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーの条件と注意点を表示</translation>
     </message>
     <message>
         <source>Record an offer</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーを記録</translation>
     </message>
     <message>
         <source>Move an offer on (countered, accepted, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーの状態を変更（countered、accepted など）</translation>
     </message>
     <message>
         <source>Record a co-rights-holder&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>共同権利者の承認を記録</translation>
     </message>
     <message>
         <source>Say what to do with offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>offers に続けて操作を指定してください。</translation>
     </message>
     <message>
         <source>Usage: %1 payments add|list</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: %1 payments add|list</translation>
     </message>
     <message>
         <source>Record money received</source>
-        <translation type="unfinished"></translation>
+        <translation>入金を記録</translation>
     </message>
     <message>
         <source>The ledger, with totals</source>
-        <translation type="unfinished"></translation>
+        <translation>入金記録を合計とともに表示</translation>
     </message>
     <message>
         <source>Say what to do with payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>payments に続けて操作を指定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount with its currency, e.g. &quot;500000 JPY&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は通貨付きの金額として認識できません。金額と通貨を指定してください（例: &quot;500000 JPY&quot;）。</translation>
     </message>
     <message>
         <source>Lists the offers: status, deadline, and how many red flags each raises.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーを一覧表示します。各オファーの状態、回答期限、注意点の件数を表示します。</translation>
     </message>
     <message>
         <source>Flag offers paying less per work per year, e.g. &quot;20000 JPY&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品 1 点・1 年あたりの最低額を指定します。支払額がこれを下回るオファーを注意点として示します（例: &quot;20000 JPY&quot;）。</translation>
     </message>
     <message>
         <source>AMOUNT CURRENCY</source>
-        <translation type="unfinished">AMOUNT CURRENCY</translation>
+        <translation>AMOUNT CURRENCY</translation>
     </message>
     <message numerus="yes">
         <source>%n red flag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>注意点 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows an offer&apos;s terms, its history and its red flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーの条件、履歴、注意点を表示します。</translation>
     </message>
     <message>
         <source>The offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーを指定します。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Give the offer&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーの番号を指定してください。</translation>
     </message>
     <message>
         <source>%1 (from %2%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（提示元: %2%3）: %4</translation>
     </message>
     <message>
         <source>, through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、仲介者: %1</translation>
     </message>
     <message>
         <source>  %1 per work per year</source>
-        <translation type="unfinished"></translation>
+        <translation>  作品 1 点・1 年あたり %1</translation>
     </message>
     <message>
         <source>Records a licensing offer, as received (or as a draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスのオファーを、受領したものとして（または下書きとして）記録します。</translation>
     </message>
     <message>
         <source>A name for the offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーのタイトルを指定します。</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished">TEXT</translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Who makes the offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーの提示元を指定します。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The intermediary (publisher, agent, marketplace).</source>
-        <translation type="unfinished"></translation>
+        <translation>仲介者（出版社、エージェント、マーケットプレイスなど）を指定します。</translation>
     </message>
     <message>
         <source>The ultimate licensee, when it is someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>最終的なライセンシーが提示元と異なる場合に、そのライセンシーを指定します。</translation>
     </message>
     <message>
         <source>The ultimate licensee is not named.</source>
-        <translation type="unfinished"></translation>
+        <translation>最終的なライセンシーが明かされていない場合に指定します。</translation>
     </message>
     <message>
         <source>When it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>受け取った日付を指定します。</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>The date an answer is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答期限の日付を指定します。</translation>
     </message>
     <message>
         <source>Start of the licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスの開始日を指定します。</translation>
     </message>
     <message>
         <source>End of the licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスの終了日を指定します。</translation>
     </message>
     <message>
         <source>Trained models after the term: none, delete_data_only, models_survive, retrain_required.</source>
-        <translation type="unfinished"></translation>
+        <translation>契約期間終了後の学習済みモデルの扱いを none、delete_data_only、models_survive、retrain_required のいずれかで指定します。</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>WHAT</translation>
     </message>
     <message>
         <source>Permitted uses (comma-separated: ai-train, fine-tune, ai-input, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>許諾される用途をカンマ区切りで指定します（ai-train、fine-tune、ai-input など）。</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished">LIST</translation>
+        <translation>LIST</translation>
     </message>
     <message>
         <source>Prohibited uses (style-imitation, character-reproduction, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止される用途を指定します（style-imitation、character-reproduction など）。</translation>
     </message>
     <message>
         <source>Countries (ISO 3166) or EU, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象となる国（ISO 3166）または EU をカンマ区切りで指定します。</translation>
     </message>
     <message>
         <source>The licence is exclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>独占ライセンスの場合に指定します。</translation>
     </message>
     <message>
         <source>The buyer may sublicense.</source>
-        <translation type="unfinished"></translation>
+        <translation>買い手がサブライセンスできる場合に指定します。</translation>
     </message>
     <message>
         <source>It covers future deals too.</source>
-        <translation type="unfinished"></translation>
+        <translation>将来の取引も対象になる場合に指定します。</translation>
     </message>
     <message>
         <source>You may audit use and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用状況や報告内容を監査できる場合に指定します。</translation>
     </message>
     <message>
         <source>The buyer warrants its other data is lawful.</source>
-        <translation type="unfinished"></translation>
+        <translation>買い手がほかの学習データの適法性を保証している場合に指定します。</translation>
     </message>
     <message>
         <source>What the intermediary keeps, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>仲介者の取り分をパーセントで指定します。</translation>
     </message>
     <message>
         <source>PCT</source>
-        <translation type="unfinished"></translation>
+        <translation>PCT</translation>
     </message>
     <message>
         <source>A flat fee, e.g. &quot;500000 JPY&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>定額の報酬を指定します（例: &quot;500000 JPY&quot;）。</translation>
     </message>
     <message>
         <source>A fee per work.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品 1 点あたりの報酬を指定します。</translation>
     </message>
     <message>
         <source>A share of revenue, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>収益の分配率をパーセントで指定します。</translation>
     </message>
     <message>
         <source>A co-rights-holder who must approve (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>承認が必要な共同権利者を指定します（繰り返し指定できます）。</translation>
     </message>
     <message>
         <source>Governing law.</source>
-        <translation type="unfinished"></translation>
+        <translation>準拠法を指定します。</translation>
     </message>
     <message>
         <source>Record it as a draft (not yet received).</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きとして記録します（まだ受領していないオファーの場合）。</translation>
     </message>
     <message>
         <source>A note for the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴に残すメモを指定します。</translation>
     </message>
     <message>
         <source>Give --title and --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--title と --from を指定してください。</translation>
     </message>
     <message>
         <source>--%1 takes a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には日付を YYYY-MM-DD の形式で指定してください。</translation>
     </message>
     <message>
         <source>--models takes none, delete_data_only, models_survive or retrain_required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--models には none、delete_data_only、models_survive、retrain_required のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>A percentage is a number from 0 to 100, e.g. 30 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>割合は 0 から 100 までの数値で指定してください（例: 30、12.5）。</translation>
     </message>
     <message>
         <source>Recorded offer %1. See its red flags with: rakkan-cli offers show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オファー %1 を記録しました。注意点は次のコマンドで確認できます: rakkan-cli offers show %1</translation>
     </message>
     <message>
         <source>Records that a co-rights-holder approved the offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>共同権利者がオファーを承認したことを記録します。</translation>
     </message>
     <message>
         <source>Moves an offer to another status; refused moves say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーの状態を変更します。変更できない場合は、その理由を表示します。</translation>
     </message>
     <message>
         <source>Who approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認した共同権利者を指定します。</translation>
     </message>
     <message>
         <source>The new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい状態を指定します。</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Give the offer&apos;s number and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーの番号と%1を指定してください。</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>a status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Recorded the approval of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の承認を記録しました。</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;; statuses: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という状態はありません。使用できる状態: %2。</translation>
     </message>
     <message>
         <source>Offer %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファー %1 の状態を「%2」にしました。</translation>
     </message>
     <message>
         <source>Records money received under an offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーに基づく入金を記録します。</translation>
     </message>
     <message>
         <source>What it was for.</source>
-        <translation type="unfinished"></translation>
+        <translation>何に対する入金かを指定します。</translation>
     </message>
     <message>
         <source>The amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額を指定します。</translation>
     </message>
     <message>
         <source>AMOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>AMOUNT</translation>
     </message>
     <message>
         <source>ISO 4217 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨を ISO 4217 のコードで指定します。</translation>
     </message>
     <message>
         <source>CURRENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>CURRENCY</translation>
     </message>
     <message>
         <source>Give the offer, the amount and its currency, and --date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファー、金額、通貨と、--date YYYY-MM-DD を指定してください。</translation>
     </message>
     <message>
         <source>Recorded %1 received on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に入金された %1 を記録しました。</translation>
     </message>
     <message>
         <source>The ledger of payments received, with totals per currency and year.</source>
-        <translation type="unfinished"></translation>
+        <translation>入金記録を、通貨別・年別の合計とともに表示します。</translation>
     </message>
     <message>
         <source>Only this offer&apos;s payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>特定のオファーの入金だけを表示する場合に、そのオファーを指定します。</translation>
     </message>
     <message>
         <source>As CSV (safe to open in a spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 形式で出力します（表計算ソフトで開いても安全です）。</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>オファー</translation>
     </message>
     <message>
         <source>licensee</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンシー</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Total %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年の合計: %2</translation>
     </message>
 </context>
 <context>
@@ -3418,7 +3418,7 @@
     </message>
     <message>
         <source>A new offer starts as a draft, as received or as a counter-offer; later states follow from transitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいオファーは、下書き、受領、対案のいずれかとして登録します。それ以降の状態は、状態の変更によって設定します。</translation>
     </message>
 </context>
 <context>
