@@ -891,10 +891,6 @@
 <context>
     <name>rakkan::cli::OfferCommands</name>
     <message>
-        <source>Usage: %1 offers list|show|add|transition|approve</source>
-        <translation>使い方: %1 offers list|show|add|transition|approve</translation>
-    </message>
-    <message>
         <source>The offers, with status, deadline and flags</source>
         <translation>オファーを状態・回答期限・注意点とともに一覧表示</translation>
     </message>
@@ -1251,6 +1247,26 @@
     <message>
         <source>Total %1: %2</source>
         <translation>%1 年の合計: %2</translation>
+    </message>
+    <message>
+        <source>Usage: %1 offers list|show|add|counter|transition|approve</source>
+        <translation>使い方: %1 offers list|show|add|counter|transition|approve</translation>
+    </message>
+    <message>
+        <source>Counters an offer: a new version with the parent&apos;s terms and the changes given here.</source>
+        <translation>オファーに対案を出します。元のオファーの条件に、ここで指定した変更を加えた新しい版を作成します。</translation>
+    </message>
+    <message>
+        <source>The offer to counter.</source>
+        <translation>対案を出すオファー。</translation>
+    </message>
+    <message>
+        <source>Give the number of the offer to counter.</source>
+        <translation>対案を出すオファーの番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>Answer with a new version of the terms</source>
+        <translation>条件を改めた新しい版で対案を提示</translation>
     </message>
 </context>
 <context>

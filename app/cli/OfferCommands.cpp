@@ -24,17 +24,19 @@ public:
     static int offers(const CliContext &base, const QStringList &arguments)
     {
         const QString help =
-            tr("Usage: %1 offers list|show|add|transition|approve").arg(QStringLiteral("rakkan-cli")) +
+            tr("Usage: %1 offers list|show|add|counter|transition|approve").arg(QStringLiteral("rakkan-cli")) +
             QStringLiteral("\n  list                    ") + tr("The offers, with status, deadline and flags") +
             QStringLiteral("\n  show ID                 ") + tr("One offer's terms and red flags") +
             QStringLiteral("\n  add --title T --from WHO ...  ") + tr("Record an offer") +
+            QStringLiteral("\n  counter ID [--flat ...] ") + tr("Answer with a new version of the terms") +
             QStringLiteral("\n  transition ID STATUS    ") + tr("Move an offer on (countered, accepted, ...)") +
             QStringLiteral("\n  approve ID NAME         ") + tr("Record a co-rights-holder's approval");
         return CliContext::dispatch(
             base, arguments,
             {{"list", [](const CliContext &b, const QStringList &a) { return list(b, a); }},
              {"show", [](const CliContext &b, const QStringList &a) { return show(b, a); }},
-             {"add", [](const CliContext &b, const QStringList &a) { return add(b, a); }},
+             {"add", [](const CliContext &b, const QStringList &a) { return add(b, a, false); }},
+             {"counter", [](const CliContext &b, const QStringList &a) { return add(b, a, true); }},
              {"transition", [](const CliContext &b, const QStringList &a) { return transition(b, a, false); }},
              {"approve", [](const CliContext &b, const QStringList &a) { return transition(b, a, true); }}},
             help, tr("Say what to do with offers."));
@@ -231,10 +233,12 @@ private:
         return ExitSuccess;
     }
 
-    static int add(const CliContext &base, const QStringList &arguments)
+    static int add(const CliContext &base, const QStringList &arguments, bool counter)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Records a licensing offer, as received (or as a draft)."));
+        parser.setApplicationDescription(
+            counter ? tr("Counters an offer: a new version with the parent's terms and the changes given here.")
+                    : tr("Records a licensing offer, as received (or as a draft)."));
         auto opt = [](const char *name, const QString &help, const QString &value = {}) {
             return value.isEmpty() ? QCommandLineOption(QLatin1String(name), help)
                                    : QCommandLineOption(QLatin1String(name), help, value);
@@ -274,21 +278,45 @@ private:
         parser.addOptions({title,  from,    via,       buyer,     undisclosed, received,   deadline, start, end,
                            models, permits, prohibits, territory, exclusive,   sublicense, blanket,  audit, warranty,
                            share,  flat,    perWork,   revenue,   cosigner,    law,        draft,    note,  work});
+        if (counter)
+            parser.addPositionalArgument(QStringLiteral("id"), tr("The offer to counter."), tr("ID"));
         CliContext::addCommonOptions(parser);
         int exitCode = ExitSuccess;
         auto context = base.parseCommand(parser, arguments, &exitCode);
         if (!context)
             return exitCode;
         const QString hint = CliContext::commandHint(arguments);
-        if (!parser.isSet(title) || !parser.isSet(from))
-            return context->usageError(tr("Give --title and --from."), hint);
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        licensing::OfferStore store(**catalog);
         Offer o;
-        o.title = parser.value(title);
-        o.counterparty = parser.value(from);
-        o.intermediary = parser.value(via);
-        o.licenseeDisclosed = !parser.isSet(undisclosed);
-        o.licenseeName = parser.value(buyer);
-        o.status = parser.isSet(draft) ? licensing::OfferStatus::Draft : licensing::OfferStatus::Received;
+        qint64 parentId = 0;
+        if (counter) {
+            bool ok = false;
+            parentId = parser.positionalArguments().value(0).toLongLong(&ok);
+            if (!ok)
+                return context->usageError(tr("Give the number of the offer to counter."), hint);
+            auto parent = store.offer(parentId);
+            if (!parent.ok())
+                return context->fail(parent.error());
+            o = *parent; // the counter changes only what is given below
+        } else {
+            if (!parser.isSet(title) || !parser.isSet(from))
+                return context->usageError(tr("Give --title and --from."), hint);
+            o.status = parser.isSet(draft) ? licensing::OfferStatus::Draft : licensing::OfferStatus::Received;
+        }
+        auto text = [&](const QCommandLineOption &option, QString &field) {
+            if (parser.isSet(option))
+                field = parser.value(option);
+        };
+        text(title, o.title);
+        text(from, o.counterparty);
+        text(via, o.intermediary);
+        text(buyer, o.licenseeName);
+        text(law, o.governingLaw);
+        if (parser.isSet(undisclosed))
+            o.licenseeDisclosed = false;
         for (const auto &[option, field] :
              {std::pair{&received, &o.receivedOn}, std::pair{&deadline, &o.responseDeadline},
               std::pair{&start, &o.termStart}, std::pair{&end, &o.termEnd}}) {
@@ -298,7 +326,7 @@ private:
             if (!field->isValid())
                 return context->usageError(tr("--%1 takes a date as YYYY-MM-DD.").arg(option->names().first()), hint);
         }
-        if (!o.receivedOn.isValid() && !parser.isSet(draft))
+        if (!counter && !o.receivedOn.isValid() && !parser.isSet(draft))
             o.receivedOn = QDate::currentDate();
         if (parser.isSet(models)) {
             const auto m = licensing::postTermFromKey(parser.value(models));
@@ -314,22 +342,27 @@ private:
                 out << item.trimmed();
             return out;
         };
-        o.permits = list(permits);
-        o.prohibits = list(prohibits);
-        o.territory = list(territory);
-        o.exclusive = parser.isSet(exclusive);
-        o.sublicensable = parser.isSet(sublicense);
-        o.blanketFuture = parser.isSet(blanket);
-        o.auditRights = parser.isSet(audit);
-        o.provenanceWarranty = parser.isSet(warranty);
-        o.governingLaw = parser.value(law);
-        o.cosigners = parser.values(cosigner);
+        for (const auto &[option, field] : {std::pair{&permits, &o.permits}, std::pair{&prohibits, &o.prohibits},
+                                            std::pair{&territory, &o.territory}})
+            if (parser.isSet(*option))
+                *field = list(*option);
+        for (const auto &[option, field] :
+             {std::pair{&exclusive, &o.exclusive}, std::pair{&sublicense, &o.sublicensable},
+              std::pair{&blanket, &o.blanketFuture}, std::pair{&audit, &o.auditRights},
+              std::pair{&warranty, &o.provenanceWarranty}})
+            if (parser.isSet(*option))
+                *field = true;
+        if (parser.isSet(cosigner))
+            o.cosigners = parser.values(cosigner);
         if (parser.isSet(share)) {
             const auto bp = percent(parser.value(share));
             if (!bp)
                 return context->usageError(tr("A percentage is a number from 0 to 100, e.g. 30 or 12.5."), hint);
             o.intermediaryShareBasisPoints = *bp;
         }
+        // Payment terms given here replace the parent's whole set: a counter states its price in full.
+        if (parser.isSet(flat) || parser.isSet(perWork) || parser.isSet(revenue))
+            o.payments.clear();
         for (const auto &[option, basis] : {std::pair{&flat, "flat"}, std::pair{&perWork, "per_work"}}) {
             if (!parser.isSet(*option))
                 continue;
@@ -344,14 +377,13 @@ private:
                 return context->usageError(tr("A percentage is a number from 0 to 100, e.g. 30 or 12.5."), hint);
             o.payments << licensing::PaymentComponent{QStringLiteral("revenue_share"), std::nullopt, *bp, {}};
         }
-        const auto works = CliContext::workIds(parser.values(work));
-        if (!works)
-            return context->usageError(CliContext::workIdError(), hint);
-        o.workIds = *works;
-        auto catalog = context->openCatalog();
-        if (!catalog.ok())
-            return context->fail(catalog.error());
-        auto id = licensing::OfferStore(**catalog).add(o, parser.value(note));
+        if (parser.isSet(work)) {
+            const auto works = CliContext::workIds(parser.values(work));
+            if (!works)
+                return context->usageError(CliContext::workIdError(), hint);
+            o.workIds = *works;
+        }
+        auto id = counter ? store.counter(parentId, o, parser.value(note)) : store.add(o, parser.value(note));
         if (!id.ok())
             return context->fail(id.error());
         if (context->json)

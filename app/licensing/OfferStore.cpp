@@ -207,6 +207,61 @@ Result<qint64> OfferStore::add(const Offer &o, const QString &note)
     return id;
 }
 
+Result<qint64> OfferStore::counter(qint64 parentId, Offer terms, const QString &note)
+{
+    auto &db = m_catalog.database();
+    sql::Transaction tx(db);
+    RAKKAN_TRY(tx.begin());
+    auto parent = offer(parentId);
+    if (!parent.ok())
+        return parent.error();
+    RAKKAN_TRY(transition(parentId, OfferStatus::Countered, note));
+    terms.id = 0;
+    terms.parentId = parentId;
+    terms.version = parent->version + 1;
+    terms.status = OfferStatus::Countered;
+    terms.cosignersApproved.clear(); // new terms need new approvals
+    auto id = add(terms, note);
+    if (!id.ok())
+        return id.error();
+    RAKKAN_TRY(tx.commit());
+    return id;
+}
+
+Result<QList<Offer>> OfferStore::versions(qint64 id)
+{
+    // Up to the first version, then down the chain of children.
+    auto current = offer(id);
+    if (!current.ok())
+        return current.error();
+    qint64 root = current->id;
+    for (qint64 parent = current->parentId; parent != 0;) {
+        auto up = offer(parent);
+        if (!up.ok())
+            return up.error();
+        root = up->id;
+        parent = up->parentId;
+    }
+    auto children =
+        m_catalog.database().prepare(QStringLiteral("SELECT id FROM offers WHERE parent_id = ?1 ORDER BY id"));
+    if (!children.ok())
+        return children.error();
+    QList<Offer> out;
+    for (qint64 next = root; next != 0;) {
+        auto o = offer(next);
+        if (!o.ok())
+            return o.error();
+        out << *o;
+        next = 0;
+        children->reset();
+        RAKKAN_TRY(children->bind(1, o->id).forEachRow([&](const sql::Statement &r) {
+            if (next == 0)
+                next = r.int64(0);
+        }));
+    }
+    return out;
+}
+
 Result<QList<Offer>> OfferStore::list()
 {
     auto stmt = m_catalog.database().prepare(QStringLiteral("SELECT id FROM offers ORDER BY id"));

@@ -39,6 +39,11 @@ public:
 
     // Records a new offer (status draft or received) with its payments, works and co-signers; returns its id.
     Result<qint64> add(const Offer &offer, const QString &note = {});
+    // A counter-offer: a new version of `parentId` with `terms` (the parent moves to countered, the new version
+    // starts as countered: the creator's proposal, waiting for an answer). Returns the new version's id.
+    Result<qint64> counter(qint64 parentId, Offer terms, const QString &note = {});
+    // Every version of the offer `id` belongs to, oldest first.
+    Result<QList<Offer>> versions(qint64 id);
     Result<Offer> offer(qint64 id);
     Result<QList<Offer>> list();
     Result<void> transition(qint64 id, OfferStatus to, const QString &note = {});

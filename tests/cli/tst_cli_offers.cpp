@@ -63,14 +63,33 @@ void TestCliOffers::recordCounterAndFlag()
         QVERIFY2(flags.contains(QLatin1String(expected)), qPrintable(flags.join(QLatin1Char(' '))));
     QVERIFY(!flags.contains(QStringLiteral("buyer_undisclosed")));
 
-    for (const char *status : {"under_review", "countered"})
-        QVERIFY(cli({QStringLiteral("offers"), QStringLiteral("transition"), QString::number(id), QLatin1String(status),
-                     QStringLiteral("--note"), QStringLiteral("asked for 15,000 and no style imitation")})
-                    .exitCode == 0);
+    QVERIFY(cli({QStringLiteral("offers"), QStringLiteral("transition"), QString::number(id),
+                 QStringLiteral("under_review")})
+                .exitCode == 0);
+    // The counter: a new version with the fee and the exclusion changed, everything else as offered.
+    auto countered = cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("counter"),
+                          QString::number(id), QStringLiteral("--flat"), QStringLiteral("15000 USD"),
+                          QStringLiteral("--prohibits"), QStringLiteral("style-imitation"), QStringLiteral("--note"),
+                          QStringLiteral("asked for 15,000 and no style imitation")});
+    QVERIFY2(countered.exitCode == 0, countered.describe());
+    const qint64 second = countered.json().object().value(QStringLiteral("id")).toInteger();
     auto history =
         cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("show"), QString::number(id)});
     QCOMPARE(history.json().object().value(QStringLiteral("history")).toArray().size(), 3);
     QCOMPARE(history.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("countered"));
+    const QJsonObject v2 =
+        cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("show"), QString::number(second)})
+            .json()
+            .object();
+    QCOMPARE(v2.value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(v2.value(QStringLiteral("title")).toString(), QStringLiteral("Portfolio for training"));
+    QCOMPARE(v2.value(QStringLiteral("payments")).toArray().size(), 1);
+    QCOMPARE(v2.value(QStringLiteral("payments")).toArray().first().toObject().value(QStringLiteral("amount")),
+             QJsonValue(QStringLiteral("15000.00")));
+    QStringList v2flags;
+    for (const QJsonValue &f : v2.value(QStringLiteral("red_flags")).toArray())
+        v2flags << f.toObject().value(QStringLiteral("flag")).toString();
+    QVERIFY(!v2flags.contains(QStringLiteral("style_not_excluded")));
 }
 
 void TestCliOffers::badAmountsAndMovesAreRefused()
@@ -84,7 +103,7 @@ void TestCliOffers::badAmountsAndMovesAreRefused()
     auto listed = cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("list")});
     const int before = int(listed.json().object().value(QStringLiteral("offers")).toArray().size());
     // Nothing was half-saved by the refusals above.
-    QCOMPARE(before, 1);
+    QCOMPARE(before, 2); // the offer and its counter
     auto skip =
         cli({QStringLiteral("offers"), QStringLiteral("transition"), QStringLiteral("1"), QStringLiteral("active")});
     QCOMPARE(skip.exitCode, 1);

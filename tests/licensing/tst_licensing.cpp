@@ -62,6 +62,7 @@ private Q_SLOTS:
     void moneyIsExactAndLocalised();
     void everyTransitionIsAllowedOrRefused();
     void offersAreStoredAndMoveThroughTheirStates();
+    void counterOffersAreNewVersions();
     void tamperingWithTheHistoryIsFound();
     void eachRedFlag();
 };
@@ -186,6 +187,41 @@ void TestLicensing::offersAreStoredAndMoveThroughTheirStates()
     const auto paid = store.payments(*id);
     QCOMPARE(paid->size(), 2);
     QCOMPARE(paid->at(0).amount.plus(paid->at(1).amount)->minorUnits(), 500000);
+}
+
+void TestLicensing::counterOffersAreNewVersions()
+{
+    QTemporaryDir dir;
+    auto catalog = catalog::Catalog::open(dir.filePath(QStringLiteral("c.rakkan")));
+    OfferStore store(**catalog);
+    auto first = store.add(fairOffer());
+    RAKKAN_VERIFY_OK(first);
+    // Countering straight from "received" is refused: the offer is reviewed first.
+    RAKKAN_VERIFY_ERROR(store.counter(*first, fairOffer()), ErrorCode::InvalidArgument);
+    QCOMPARE(store.list()->size(), 1); // nothing half-made
+    RAKKAN_VERIFY_OK(store.transition(*first, OfferStatus::UnderReview));
+    Offer mine = *store.offer(*first);
+    mine.payments = {PaymentComponent{QStringLiteral("flat"), yen(1500000), 0, {}}};
+    mine.prohibits << QStringLiteral("fine-tune");
+    auto second = store.counter(*first, mine, QStringLiteral("asked for three times the fee"));
+    RAKKAN_VERIFY_OK(second);
+    QCOMPARE(store.offer(*first)->status, OfferStatus::Countered);
+    const Offer counter = *store.offer(*second);
+    QCOMPARE(counter.version, 2);
+    QCOMPARE(counter.parentId, *first);
+    QCOMPARE(counter.status, OfferStatus::Countered);
+    QCOMPARE(counter.payments.first().amount->minorUnits(), 1500000);
+    // Their answer, then a third version.
+    RAKKAN_VERIFY_OK(store.transition(*second, OfferStatus::CounterReceived));
+    RAKKAN_VERIFY_OK(store.transition(*second, OfferStatus::UnderReview));
+    auto third = store.counter(*second, counter);
+    RAKKAN_VERIFY_OK(third);
+    const auto versions = store.versions(*second);
+    RAKKAN_VERIFY_OK(versions);
+    QCOMPARE(versions->size(), 3);
+    QCOMPARE(versions->at(0).id, *first);
+    QCOMPARE(versions->at(2).version, 3);
+    QCOMPARE(*store.verifyChain(), std::optional<qint64>());
 }
 
 void TestLicensing::tamperingWithTheHistoryIsFound()
