@@ -1249,10 +1249,6 @@
         <translation>%1 年の合計: %2</translation>
     </message>
     <message>
-        <source>Usage: %1 offers list|show|add|counter|transition|approve</source>
-        <translation>使い方: %1 offers list|show|add|counter|transition|approve</translation>
-    </message>
-    <message>
         <source>Counters an offer: a new version with the parent&apos;s terms and the changes given here.</source>
         <translation>オファーに対案を出します。元のオファーの条件に、ここで指定した変更を加えた新しい版を作成します。</translation>
     </message>
@@ -1267,6 +1263,74 @@
     <message>
         <source>Answer with a new version of the terms</source>
         <translation>条件を改めた新しい版で対案を提示</translation>
+    </message>
+    <message>
+        <source>Usage: %1 offers list|show|add|counter|transition|approve|export|import-rsl</source>
+        <translation>使い方: %1 offers list|show|add|counter|transition|approve|export|import-rsl</translation>
+    </message>
+    <message>
+        <source>The terms as an RSL licence or an ODRL policy</source>
+        <translation>条件を RSL ライセンスまたは ODRL ポリシーとして書き出し</translation>
+    </message>
+    <message>
+        <source>An RSL licence as a new draft offer</source>
+        <translation>RSL ライセンスを新しいオファーの下書きとして取り込み</translation>
+    </message>
+    <message>
+        <source>Writes an offer&apos;s terms as an RSL 1.0 licence or an ODRL 2.2 policy (an Offer, or an Agreement once accepted).</source>
+        <translation>オファーの条件を RSL 1.0 ライセンスまたは ODRL 2.2 ポリシー（受諾前は Offer、受諾後は Agreement）として書き出します。</translation>
+    </message>
+    <message>
+        <source>Write the RSL licence to FILE.</source>
+        <translation>RSL ライセンスを書き出す FILE を指定します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write the ODRL policy to FILE.</source>
+        <translation>ODRL ポリシーを書き出す FILE を指定します。</translation>
+    </message>
+    <message>
+        <source>What the licence covers (default: your site).</source>
+        <translation>ライセンスの対象を指定します（既定: あなたのサイト）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Give the offer&apos;s number and --rsl or --odrl.</source>
+        <translation>オファーの番号と、--rsl または --odrl を指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote the terms of offer %1.</source>
+        <translation>オファー %1 の条件を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Records an RSL licence someone sent as a new draft offer.</source>
+        <translation>送られてきた RSL ライセンスを、新しいオファーの下書きとして記録します。</translation>
+    </message>
+    <message>
+        <source>The RSL licence.</source>
+        <translation>RSL ライセンス。</translation>
+    </message>
+    <message>
+        <source>Give the licence file, --title and --from.</source>
+        <translation>ライセンスのファイル、--title、--from を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>%1 から取り込み</translation>
+    </message>
+    <message>
+        <source>Recorded the licence as draft offer %1.</source>
+        <translation>ライセンスを下書きのオファー %1 として記録しました。</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3381,21 @@
     <message>
         <source>A share must be a non-negative fraction.</source>
         <translation>比率は 0 以上の分数で指定する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::licensing::OfferExchange</name>
+    <message>
+        <source>The licence file is larger than 1 MiB; it is not read.</source>
+        <translation>ライセンスのファイルが 1 MiB を超えているため、読み込みません。</translation>
+    </message>
+    <message>
+        <source>This licence is not plain RSL 1.0: %1</source>
+        <translation>このライセンスは RSL 1.0 に沿っていません: %1</translation>
+    </message>
+    <message>
+        <source>The licence&apos;s payment: %1</source>
+        <translation>ライセンスの支払い: %1</translation>
     </message>
 </context>
 <context>

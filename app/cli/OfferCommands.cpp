@@ -1,11 +1,16 @@
 #include "cli/CliContext.h"
 #include "cli/JsonViews.h"
+#include "core/AtomicFile.h"
 #include "core/Csv.h"
+#include "licensing/OfferExchange.h"
 #include "licensing/OfferStore.h"
 #include "licensing/RedFlags.h"
 #include "reservations/PolicyStore.h"
+#include "reservations/Rsl.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace rakkan::cli {
@@ -24,13 +29,16 @@ public:
     static int offers(const CliContext &base, const QStringList &arguments)
     {
         const QString help =
-            tr("Usage: %1 offers list|show|add|counter|transition|approve").arg(QStringLiteral("rakkan-cli")) +
+            tr("Usage: %1 offers list|show|add|counter|transition|approve|export|import-rsl")
+                .arg(QStringLiteral("rakkan-cli")) +
             QStringLiteral("\n  list                    ") + tr("The offers, with status, deadline and flags") +
             QStringLiteral("\n  show ID                 ") + tr("One offer's terms and red flags") +
             QStringLiteral("\n  add --title T --from WHO ...  ") + tr("Record an offer") +
             QStringLiteral("\n  counter ID [--flat ...] ") + tr("Answer with a new version of the terms") +
             QStringLiteral("\n  transition ID STATUS    ") + tr("Move an offer on (countered, accepted, ...)") +
-            QStringLiteral("\n  approve ID NAME         ") + tr("Record a co-rights-holder's approval");
+            QStringLiteral("\n  approve ID NAME         ") + tr("Record a co-rights-holder's approval") +
+            QStringLiteral("\n  export ID --rsl F | --odrl F  ") + tr("The terms as an RSL licence or an ODRL policy") +
+            QStringLiteral("\n  import-rsl FILE --title T --from WHO  ") + tr("An RSL licence as a new draft offer");
         return CliContext::dispatch(
             base, arguments,
             {{"list", [](const CliContext &b, const QStringList &a) { return list(b, a); }},
@@ -38,7 +46,9 @@ public:
              {"add", [](const CliContext &b, const QStringList &a) { return add(b, a, false); }},
              {"counter", [](const CliContext &b, const QStringList &a) { return add(b, a, true); }},
              {"transition", [](const CliContext &b, const QStringList &a) { return transition(b, a, false); }},
-             {"approve", [](const CliContext &b, const QStringList &a) { return transition(b, a, true); }}},
+             {"approve", [](const CliContext &b, const QStringList &a) { return transition(b, a, true); }},
+             {"export", [](const CliContext &b, const QStringList &a) { return exportOffer(b, a); }},
+             {"import-rsl", [](const CliContext &b, const QStringList &a) { return importRsl(b, a); }}},
             help, tr("Say what to do with offers."));
     }
 
@@ -439,6 +449,91 @@ private:
         if (auto done = store.transition(id, *status, parser.value(note)); !done.ok())
             return context->fail(done.error());
         context->say(tr("Offer %1 is now %2.").arg(id).arg(OfferStatusMachine::label(*status)));
+        return ExitSuccess;
+    }
+
+    static int exportOffer(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Writes an offer's terms as an RSL 1.0 licence or an ODRL 2.2 policy (an "
+                                            "Offer, or an Agreement once accepted)."));
+        const QCommandLineOption rsl(QStringLiteral("rsl"), tr("Write the RSL licence to FILE."), tr("FILE"));
+        const QCommandLineOption odrl(QStringLiteral("odrl"), tr("Write the ODRL policy to FILE."), tr("FILE"));
+        const QCommandLineOption url(QStringLiteral("url"), tr("What the licence covers (default: your site)."),
+                                     tr("URL"));
+        parser.addOptions({rsl, odrl, url});
+        parser.addPositionalArgument(QStringLiteral("id"), tr("The offer."), tr("ID"));
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        bool ok = false;
+        const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+        if (!ok || (!parser.isSet(rsl) && !parser.isSet(odrl)))
+            return context->usageError(tr("Give the offer's number and --rsl or --odrl."),
+                                       CliContext::commandHint(arguments));
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        auto offer = licensing::OfferStore(**catalog).offer(id);
+        if (!offer.ok())
+            return context->fail(offer.error());
+        auto policy = reservations::PolicyStore(**catalog).policy();
+        const QString site =
+            policy.ok() && !policy->siteUrl.isEmpty() ? policy->absoluteUrl(QStringLiteral("/")) : QString();
+        if (parser.isSet(rsl)) {
+            const QString covered = parser.isSet(url) ? parser.value(url) : site;
+            if (auto written = writeFileAtomically(parser.value(rsl), licensing::OfferExchange::toRsl(*offer, covered));
+                !written.ok())
+                return context->fail(written.error());
+        }
+        if (parser.isSet(odrl)) {
+            const QString assigner = !site.isEmpty() ? site : policy.ok() ? policy->creator : QString();
+            const QByteArray json =
+                QJsonDocument(licensing::OfferExchange::toOdrl(*offer, assigner)).toJson(QJsonDocument::Indented);
+            if (auto written = writeFileAtomically(parser.value(odrl), json); !written.ok())
+                return context->fail(written.error());
+        }
+        context->say(tr("Wrote the terms of offer %1.").arg(id));
+        return ExitSuccess;
+    }
+
+    static int importRsl(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Records an RSL licence someone sent as a new draft offer."));
+        const QCommandLineOption title(QStringLiteral("title"), tr("A name for the offer."), tr("TEXT"));
+        const QCommandLineOption from(QStringLiteral("from"), tr("Who makes the offer."), tr("NAME"));
+        parser.addOptions({title, from});
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The RSL licence."), tr("FILE"));
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        if (parser.positionalArguments().size() != 1 || !parser.isSet(title) || !parser.isSet(from))
+            return context->usageError(tr("Give the licence file, --title and --from."),
+                                       CliContext::commandHint(arguments));
+        QFile file(parser.positionalArguments().first());
+        if (!file.open(QIODevice::ReadOnly))
+            return context->fail(makeError(ErrorCode::NotFound,
+                                           tr("%1 could not be read: %2").arg(file.fileName(), file.errorString())));
+        auto offer = licensing::OfferExchange::fromRsl(file.read(reservations::Rsl::kMaxBytes + 1));
+        if (!offer.ok())
+            return context->fail(offer.error());
+        offer->title = parser.value(title);
+        offer->counterparty = parser.value(from);
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        auto id = licensing::OfferStore(**catalog).add(*offer, tr("Imported from %1").arg(file.fileName()));
+        if (!id.ok())
+            return context->fail(id.error());
+        if (context->json)
+            context->printJson(QJsonObject{{QStringLiteral("id"), *id}});
+        else
+            context->say(tr("Recorded the licence as draft offer %1.").arg(*id));
         return ExitSuccess;
     }
 

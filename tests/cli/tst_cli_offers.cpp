@@ -22,6 +22,7 @@ private Q_SLOTS:
     void recordCounterAndFlag();
     void badAmountsAndMovesAreRefused();
     void ledgerCsvIsSafe();
+    void exportAndImportRsl();
 
 private:
     test::CliResult cli(const QStringList &args) const
@@ -147,6 +148,48 @@ void TestCliOffers::ledgerCsvIsSafe()
     auto bad =
         cli({QStringLiteral("payments"), QStringLiteral("add"), id, QStringLiteral("1e309"), QStringLiteral("JPY")});
     QCOMPARE(bad.exitCode, 2);
+}
+
+void TestCliOffers::exportAndImportRsl()
+{
+    const QString rsl = m_dir.filePath(QStringLiteral("offer.xml"));
+    const QString odrl = m_dir.filePath(QStringLiteral("offer.json"));
+    auto exported = cli({QStringLiteral("offers"), QStringLiteral("export"), QStringLiteral("1"),
+                         QStringLiteral("--rsl"), rsl, QStringLiteral("--odrl"), odrl});
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QVERIFY(test::readFile(rsl).contains("https://rslstandard.org/rsl"));
+    QCOMPARE(QJsonDocument::fromJson(test::readFile(odrl)).object().value(QStringLiteral("@type")).toString(),
+             QStringLiteral("Offer"));
+    auto imported = cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("import-rsl"), rsl,
+                         QStringLiteral("--title"), QStringLiteral("Same terms, other buyer"), QStringLiteral("--from"),
+                         QStringLiteral("Other AI")});
+    QVERIFY2(imported.exitCode == 0, imported.describe());
+    const QString id = QString::number(imported.json().object().value(QStringLiteral("id")).toInteger());
+    const QJsonObject draft =
+        cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("show"), id}).json().object();
+    QCOMPARE(draft.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+    QCOMPARE(draft.value(QStringLiteral("payments")).toArray().first().toObject().value(QStringLiteral("amount")),
+             QJsonValue(QStringLiteral("5000.00")));
+    // A file that is not a licence leaves nothing behind.
+    const QString pdf = m_dir.filePath(QStringLiteral("contract.pdf"));
+    test::writeFile(pdf, "%PDF-1.7\n%binary");
+    const int before = int(cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("list")})
+                               .json()
+                               .object()
+                               .value(QStringLiteral("offers"))
+                               .toArray()
+                               .size());
+    auto refused = cli({QStringLiteral("offers"), QStringLiteral("import-rsl"), pdf, QStringLiteral("--title"),
+                        QStringLiteral("x"), QStringLiteral("--from"), QStringLiteral("y")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(!refused.errText().isEmpty());
+    QCOMPARE(cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("list")})
+                 .json()
+                 .object()
+                 .value(QStringLiteral("offers"))
+                 .toArray()
+                 .size(),
+             before);
 }
 
 QTEST_GUILESS_MAIN(TestCliOffers)

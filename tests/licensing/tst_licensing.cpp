@@ -4,9 +4,12 @@
 #include "catalog/Catalog.h"
 #include "catalog/Sqlite.h"
 #include "common/TestSupport.h"
+#include "licensing/OfferExchange.h"
 #include "licensing/OfferStore.h"
 #include "licensing/RedFlags.h"
+#include "reservations/Rsl.h"
 
+#include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void counterOffersAreNewVersions();
     void tamperingWithTheHistoryIsFound();
     void eachRedFlag();
+    void rslAndOdrlRoundTrips();
 };
 
 void TestLicensing::moneyIsExactAndLocalised()
@@ -317,6 +321,54 @@ void TestLicensing::eachRedFlag()
     QCOMPARE(flagKeys(cheap, threshold), QSet<QString>());
     threshold.minimumPerWorkPerYear = *Money::fromMinorUnits(100000, QStringLiteral("USD")); // not comparable
     QCOMPARE(flagKeys(cheap, threshold), QSet<QString>());
+}
+
+void TestLicensing::rslAndOdrlRoundTrips()
+{
+    Offer o = fairOffer();
+    o.territory = {QStringLiteral("JP"), QStringLiteral("EU")};
+    o.permits << QStringLiteral("fine-tune") << QStringLiteral("ai-input");
+    o.payments << PaymentComponent{
+        QStringLiteral("per_use"), *Money::parse(QStringLiteral("0.05"), QStringLiteral("USD")), 0, {}};
+    const QByteArray rsl = OfferExchange::toRsl(o, QStringLiteral("https://artist.example/portfolio/*"));
+    auto checked = reservations::Rsl::read(rsl);
+    RAKKAN_VERIFY_OK(checked);
+    QVERIFY2(checked->problems.isEmpty(), qPrintable(checked->problems.join(QLatin1Char(' '))));
+    auto back = OfferExchange::fromRsl(rsl);
+    RAKKAN_VERIFY_OK(back);
+    QCOMPARE(back->status, OfferStatus::Draft);
+    QCOMPARE(back->permits, (QStringList{QStringLiteral("ai-train"), QStringLiteral("ai-input")})); // fine-tune folds
+    QCOMPARE(back->territory, o.territory);
+    QCOMPARE(back->payments.size(), 2);
+    QCOMPARE(*back->payments.at(0).amount, yen(500000));
+    QCOMPARE(back->payments.at(1).basis, QStringLiteral("per_use"));
+    QCOMPARE(back->payments.at(1).amount->minorUnits(), 5);
+    QVERIFY(back->auditRights && back->provenanceWarranty);
+
+    // ODRL: an Offer while negotiated, an Agreement once accepted; style imitation is a prohibition to derive.
+    QJsonObject odrl = OfferExchange::toOdrl(o, QStringLiteral("https://artist.example"));
+    QCOMPARE(odrl.value(QStringLiteral("@type")).toString(), QStringLiteral("Offer"));
+    const QJsonArray permissions = odrl.value(QStringLiteral("permission")).toArray();
+    QVERIFY(!permissions.isEmpty());
+    QCOMPARE(permissions.first().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("tdm:mine"));
+    QVERIFY(permissions.first().toObject().contains(QStringLiteral("duty")));
+    QCOMPARE(odrl.value(QStringLiteral("prohibition")).toArray().first().toObject().value(QStringLiteral("action")),
+             QJsonValue(QStringLiteral("derive")));
+    o.status = OfferStatus::Active;
+    QCOMPARE(OfferExchange::toOdrl(o, QStringLiteral("https://artist.example")).value(QStringLiteral("@type")),
+             QJsonValue(QStringLiteral("Agreement")));
+
+    // Not RSL, not 1.0, too big, a price that is not a price: each refused with a reason.
+    RAKKAN_VERIFY_ERROR(OfferExchange::fromRsl("%PDF-1.7 this is a contract"), ErrorCode::Corrupt);
+    RAKKAN_VERIFY_ERROR(OfferExchange::fromRsl("<rsl xmlns=\"https://rslstandard.org/rsl\"><content url=\"/\">"
+                                               "<license><permits type=\"usage\">train-ai</permits></license>"
+                                               "</content></rsl>"),
+                        ErrorCode::UnsupportedFormat);
+    RAKKAN_VERIFY_ERROR(OfferExchange::fromRsl(QByteArray(2 << 20, ' ')), ErrorCode::TooLarge);
+    RAKKAN_VERIFY_ERROR(OfferExchange::fromRsl("<rsl xmlns=\"https://rslstandard.org/rsl\"><content url=\"/\">"
+                                               "<license><payment type=\"training\"><amount currency=\"USD\">1e309"
+                                               "</amount></payment></license></content></rsl>"),
+                        ErrorCode::InvalidArgument);
 }
 
 QTEST_GUILESS_MAIN(TestLicensing)
