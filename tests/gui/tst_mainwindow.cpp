@@ -887,6 +887,15 @@ void TestMainWindow::reservationsPreviewExportAndCheck()
         QVERIFY(store.policy()->reserveTraining);
         QVERIFY(!store.policy(QStringLiteral("press kit"))->reserveTraining);
     }
+    // Switching with unsaved changes, declined: the form and the name it saves under stay the press kit's.
+    dialog->findChild<QLineEdit *>(QStringLiteral("creatorEdit"))->setText(QStringLiteral("Press office"));
+    m_dialogs->confirmAnswer = false;
+    auto *selector = dialog->findChild<QComboBox *>(QStringLiteral("policyCombo"));
+    selector->setCurrentText(QStringLiteral("default")); // as the user's pick moves the selector first
+    dialog->choosePolicy(QStringLiteral("default"));
+    QCOMPARE(dialog->policyName(), QStringLiteral("press kit"));
+    QCOMPARE(selector->currentText(), QStringLiteral("press kit"));
+    m_dialogs->confirmAnswer = true;
     QSignalSpy reloaded(dialog, &ReservationsDialog::loaded);
     dialog->choosePolicy(QStringLiteral("default"));
     QVERIFY(reloaded.wait(10000));

@@ -305,7 +305,7 @@ void ReservationsDialog::load()
 
 QString ReservationsDialog::policyName() const
 {
-    return m_policy->currentText();
+    return m_shown;
 }
 
 QStringList ReservationsDialog::policyNames() const
@@ -338,6 +338,7 @@ void ReservationsDialog::loadPolicy(const QString &name)
             m_policy->addItems(*l.names);
             m_policy->setCurrentText(name);
             m_policy->blockSignals(false);
+            m_shown = name;
             setPolicy(*l.policy);
             Q_EMIT loaded();
         });
@@ -346,8 +347,13 @@ void ReservationsDialog::loadPolicy(const QString &name)
 void ReservationsDialog::choosePolicy(const QString &name)
 {
     if (policy() != m_loaded &&
-        !m_dialogs->confirm(this, tr("Reservations"), tr("Leave your changes to this policy unsaved?")))
+        !m_dialogs->confirm(this, tr("Reservations"), tr("Leave your changes to this policy unsaved?"))) {
+        // The selector goes back to what the form shows, so that Save cannot write it under another name.
+        m_policy->blockSignals(true);
+        m_policy->setCurrentText(m_shown);
+        m_policy->blockSignals(false);
         return;
+    }
     m_policy->setCurrentText(name);
     loadPolicy(name);
 }
@@ -369,6 +375,7 @@ void ReservationsDialog::newPolicy()
     }
     m_policy->addItem(*name);
     m_policy->setCurrentText(*name);
+    m_shown = *name;
     save();
 }
 

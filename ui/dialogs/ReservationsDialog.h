@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reservations/PolicyStore.h"
 #include "reservations/ReservationPolicy.h"
 #include "reservations/SiteKit.h"
 
@@ -72,6 +73,8 @@ private:
     Dialogs *m_dialogs;
     QList<qint64> m_selectedWorks;
     reservations::ReservationPolicy m_loaded; // agents and fields the form does not show are kept
+    // The policy the form shows, and saves to: not the selector's text, which moves before a change is confirmed.
+    QString m_shown = reservations::PolicyStore::kDefault;
     QMap<QString, QByteArray> m_files;
     std::unique_ptr<ExportCopiesJob> m_copies;
 
