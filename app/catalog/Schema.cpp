@@ -76,6 +76,7 @@ const QList<Migration> &Schema::migrations()
         {8, 4, QStringLiteral(":/migrations/0008_registry_extensions.sql")},
         {9, 4, QStringLiteral(":/migrations/0009_reservations.sql")},
         {10, 4, QStringLiteral(":/migrations/0010_licensing.sql")},
+        {11, 4, QStringLiteral(":/migrations/0011_offer_terms.sql")},
     };
     return list;
 }

@@ -2,8 +2,12 @@
 #include "cli/JsonViews.h"
 #include "core/AtomicFile.h"
 #include "core/Csv.h"
+#include "licensing/Ledger.h"
+#include "licensing/OfferComparison.h"
 #include "licensing/OfferExchange.h"
 #include "licensing/OfferStore.h"
+#include "licensing/OfferSummary.h"
+#include "licensing/OfferTerms.h"
 #include "licensing/RedFlags.h"
 #include "reservations/PolicyStore.h"
 #include "reservations/Rsl.h"
@@ -29,22 +33,29 @@ public:
     static int offers(const CliContext &base, const QStringList &arguments)
     {
         const QString help =
-            tr("Usage: %1 offers list|show|add|counter|transition|approve|export|import-rsl")
+            tr("Usage: %1 offers list|show|add|edit|counter|transition|approve|compare|attach|export|import-rsl")
                 .arg(QStringLiteral("rakkan-cli")) +
             QStringLiteral("\n  list                    ") + tr("The offers, with status, deadline and flags") +
             QStringLiteral("\n  show ID                 ") + tr("One offer's terms and red flags") +
             QStringLiteral("\n  add --title T --from WHO ...  ") + tr("Record an offer") +
+            QStringLiteral("\n  edit ID [--flat ...]    ") + tr("Correct the terms of an offer still negotiated") +
             QStringLiteral("\n  counter ID [--flat ...] ") + tr("Answer with a new version of the terms") +
             QStringLiteral("\n  transition ID STATUS    ") + tr("Move an offer on (countered, accepted, ...)") +
             QStringLiteral("\n  approve ID NAME         ") + tr("Record a co-rights-holder's approval") +
-            QStringLiteral("\n  export ID --rsl F | --odrl F  ") + tr("The terms as an RSL licence or an ODRL policy") +
+            QStringLiteral("\n  compare ID ID [ID [ID]]  ") + tr("Two to four offers side by side") +
+            QStringLiteral("\n  attach ID FILE.pdf      ") + tr("Keep the contract with the offer") +
+            QStringLiteral("\n  export ID --rsl F | --odrl F | --pdf F  ") +
+            tr("The terms as an RSL licence, an ODRL policy or a one-page bilingual summary") +
             QStringLiteral("\n  import-rsl FILE --title T --from WHO  ") + tr("An RSL licence as a new draft offer");
         return CliContext::dispatch(
             base, arguments,
             {{"list", [](const CliContext &b, const QStringList &a) { return list(b, a); }},
              {"show", [](const CliContext &b, const QStringList &a) { return show(b, a); }},
-             {"add", [](const CliContext &b, const QStringList &a) { return add(b, a, false); }},
-             {"counter", [](const CliContext &b, const QStringList &a) { return add(b, a, true); }},
+             {"add", [](const CliContext &b, const QStringList &a) { return add(b, a, Mode::Add); }},
+             {"edit", [](const CliContext &b, const QStringList &a) { return add(b, a, Mode::Edit); }},
+             {"counter", [](const CliContext &b, const QStringList &a) { return add(b, a, Mode::Counter); }},
+             {"compare", [](const CliContext &b, const QStringList &a) { return compare(b, a); }},
+             {"attach", [](const CliContext &b, const QStringList &a) { return attach(b, a); }},
              {"transition", [](const CliContext &b, const QStringList &a) { return transition(b, a, false); }},
              {"approve", [](const CliContext &b, const QStringList &a) { return transition(b, a, true); }},
              {"export", [](const CliContext &b, const QStringList &a) { return exportOffer(b, a); }},
@@ -66,17 +77,13 @@ public:
     }
 
 private:
-    // "30" or "12.5" percent as basis points.
-    static std::optional<int> percent(const QString &text)
+    enum class Mode { Add, Edit, Counter };
+
+    static QCommandLineOption minimumOption()
     {
-        static const QRegularExpression shape(QStringLiteral("^(\\d{1,3})(?:\\.(\\d{1,2}))?%?$"));
-        const auto m = shape.match(text.trimmed());
-        if (!m.hasMatch())
-            return std::nullopt;
-        const int bp = m.captured(1).toInt() * 100 + m.captured(2).leftJustified(2, QLatin1Char('0')).toInt();
-        if (bp > 10000)
-            return std::nullopt;
-        return bp;
+        return QCommandLineOption(QStringLiteral("min-per-work-year"),
+                                  tr("Flag offers paying less per work per year, e.g. \"20000 JPY\"."),
+                                  tr("AMOUNT CURRENCY"));
     }
 
     static Result<Money> money(const QString &text)
@@ -143,6 +150,28 @@ private:
             {QStringLiteral("value_per_work_per_year"),
              value ? QJsonValue(QString(value->toPlainString() + QLatin1Char(' ') + value->currency())) : QJsonValue()},
             {QStringLiteral("red_flags"), flagArray},
+            {QStringLiteral("channel"), o.channel},
+            {QStringLiteral("auto_renew"), o.autoRenew},
+            {QStringLiteral("model_scope"), o.modelScope},
+            {QStringLiteral("model_name"), nullIfEmpty(o.modelName)},
+            {QStringLiteral("users"), QJsonArray::fromStringList(o.userClass)},
+            {QStringLiteral("territory"), QJsonArray::fromStringList(o.territory)},
+            {QStringLiteral("exclusive"), o.exclusive},
+            {QStringLiteral("sublicensable"), o.sublicensable},
+            {QStringLiteral("sublicense_to"), nullIfEmpty(o.sublicenseTo)},
+            {QStringLiteral("blanket_future"), o.blanketFuture},
+            {QStringLiteral("audit"), o.auditRights},
+            {QStringLiteral("reporting"), nullIfEmpty(o.reporting)},
+            {QStringLiteral("provenance_warranty"), o.provenanceWarranty},
+            {QStringLiteral("attribution"), nullIfEmpty(o.attribution)},
+            {QStringLiteral("output_safeguards"), nullIfEmpty(o.outputSafeguards)},
+            {QStringLiteral("takedown"),
+             QJsonObject{
+                 {QStringLiteral("days"), o.takedownNoticeDays ? QJsonValue(*o.takedownNoticeDays) : QJsonValue()},
+                 {QStringLiteral("mechanism"), o.takedownMechanism},
+                 {QStringLiteral("cost"), o.takedownCost}}},
+            {QStringLiteral("confidentiality"), nullIfEmpty(o.confidentiality)},
+            {QStringLiteral("governing_law"), nullIfEmpty(o.governingLaw)},
         };
     }
 
@@ -150,9 +179,7 @@ private:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Lists the offers: status, deadline, and how many red flags each raises."));
-        const QCommandLineOption minimum(QStringLiteral("min-per-work-year"),
-                                         tr("Flag offers paying less per work per year, e.g. \"20000 JPY\"."),
-                                         tr("AMOUNT CURRENCY"));
+        const QCommandLineOption minimum = minimumOption();
         parser.addOption(minimum);
         CliContext::addCommonOptions(parser);
         int exitCode = ExitSuccess;
@@ -185,9 +212,7 @@ private:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Shows an offer's terms, its history and its red flags."));
-        const QCommandLineOption minimum(QStringLiteral("min-per-work-year"),
-                                         tr("Flag offers paying less per work per year, e.g. \"20000 JPY\"."),
-                                         tr("AMOUNT CURRENCY"));
+        const QCommandLineOption minimum = minimumOption();
         parser.addOption(minimum);
         parser.addPositionalArgument(QStringLiteral("id"), tr("The offer."), tr("ID"));
         CliContext::addCommonOptions(parser);
@@ -243,12 +268,16 @@ private:
         return ExitSuccess;
     }
 
-    static int add(const CliContext &base, const QStringList &arguments, bool counter)
+    static int add(const CliContext &base, const QStringList &arguments, Mode mode)
     {
+        const bool counter = mode == Mode::Counter;
         QCommandLineParser parser;
         parser.setApplicationDescription(
-            counter ? tr("Counters an offer: a new version with the parent's terms and the changes given here.")
-                    : tr("Records a licensing offer, as received (or as a draft)."));
+            mode == Mode::Counter ? tr("Counters an offer: a new version with the parent's terms and the changes "
+                                       "given here.")
+            : mode == Mode::Edit  ? tr("Corrects the terms of an offer still under negotiation; the history names "
+                                        "what changed.")
+                                  : tr("Records a licensing offer, as received (or as a draft)."));
         auto opt = [](const char *name, const QString &help, const QString &value = {}) {
             return value.isEmpty() ? QCommandLineOption(QLatin1String(name), help)
                                    : QCommandLineOption(QLatin1String(name), help, value);
@@ -284,12 +313,36 @@ private:
         const auto law = opt("law", tr("Governing law."), tr("TEXT"));
         const auto draft = opt("draft", tr("Record it as a draft (not yet received)."));
         const auto note = opt("note", tr("A note for the history."), tr("TEXT"));
+        const auto channel =
+            opt("channel", tr("How it came: email, platform, publisher, collective, settlement, other."), tr("WHAT"));
+        const auto autoRenew = opt("auto-renew", tr("The licence renews by itself."));
+        const auto modelScope =
+            opt("model-scope", tr("Models covered: named_model, successors, any_model."), tr("WHAT"));
+        const auto modelName = opt("model-name", tr("The model named in the offer."), tr("NAME"));
+        const auto users =
+            opt("users", tr("Who may use the models (commercial, non-commercial, education, government, personal)."),
+                tr("LIST"));
+        const auto sublicenseTo = opt("sublicense-to", tr("To whom the buyer may sublicense."), tr("TEXT"));
+        const auto attribution = opt("attribution", tr("How you are credited."), tr("TEXT"));
+        const auto safeguards = opt("safeguards", tr("What stops outputs copying your works."), tr("TEXT"));
+        const auto reporting = opt("reporting", tr("What is reported to you, and how often."), tr("TEXT"));
+        const auto takedownDays = opt("takedown-days", tr("Days the buyer has to act on a takedown."), tr("DAYS"));
+        const auto takedown = opt("takedown", tr("What a takedown does: none, delete, suppress, retrain."), tr("WHAT"));
+        const auto takedownCost = opt("takedown-cost", tr("Who pays for it: licensee, creator, shared."), tr("WHO"));
+        const auto confidentiality = opt("confidentiality", tr("What must be kept confidential."), tr("TEXT"));
+        const auto publisherSplit =
+            opt("publisher-split", tr("The publisher's part of each payment, in percent."), tr("PCT"));
+        const auto agentSplit = opt("agent-split", tr("The agent's part of each payment, in percent."), tr("PCT"));
         const QCommandLineOption work = CliContext::workOption();
         parser.addOptions({title,  from,    via,       buyer,     undisclosed, received,   deadline, start, end,
                            models, permits, prohibits, territory, exclusive,   sublicense, blanket,  audit, warranty,
                            share,  flat,    perWork,   revenue,   cosigner,    law,        draft,    note,  work});
-        if (counter)
-            parser.addPositionalArgument(QStringLiteral("id"), tr("The offer to counter."), tr("ID"));
+        parser.addOptions({channel, autoRenew, modelScope, modelName, users, sublicenseTo, attribution, safeguards,
+                           reporting, takedownDays, takedown, takedownCost, confidentiality, publisherSplit,
+                           agentSplit});
+        if (mode != Mode::Add)
+            parser.addPositionalArgument(QStringLiteral("id"),
+                                         counter ? tr("The offer to counter.") : tr("The offer to correct."), tr("ID"));
         CliContext::addCommonOptions(parser);
         int exitCode = ExitSuccess;
         auto context = base.parseCommand(parser, arguments, &exitCode);
@@ -302,15 +355,17 @@ private:
         licensing::OfferStore store(**catalog);
         Offer o;
         qint64 parentId = 0;
-        if (counter) {
+        if (mode != Mode::Add) {
             bool ok = false;
             parentId = parser.positionalArguments().value(0).toLongLong(&ok);
             if (!ok)
-                return context->usageError(tr("Give the number of the offer to counter."), hint);
+                return context->usageError(counter ? tr("Give the number of the offer to counter.")
+                                                   : tr("Give the number of the offer to correct."),
+                                           hint);
             auto parent = store.offer(parentId);
             if (!parent.ok())
                 return context->fail(parent.error());
-            o = *parent; // the counter changes only what is given below
+            o = *parent; // only what is given below changes
         } else {
             if (!parser.isSet(title) || !parser.isSet(from))
                 return context->usageError(tr("Give --title and --from."), hint);
@@ -325,6 +380,25 @@ private:
         text(via, o.intermediary);
         text(buyer, o.licenseeName);
         text(law, o.governingLaw);
+        text(channel, o.channel);
+        text(modelScope, o.modelScope);
+        text(modelName, o.modelName);
+        text(sublicenseTo, o.sublicenseTo);
+        text(attribution, o.attribution);
+        text(safeguards, o.outputSafeguards);
+        text(reporting, o.reporting);
+        text(takedown, o.takedownMechanism);
+        text(takedownCost, o.takedownCost);
+        text(confidentiality, o.confidentiality);
+        if (parser.isSet(autoRenew))
+            o.autoRenew = true;
+        if (parser.isSet(takedownDays)) {
+            bool ok = false;
+            const int days = parser.value(takedownDays).toInt(&ok);
+            if (!ok)
+                return context->usageError(tr("--takedown-days takes a number of days."), hint);
+            o.takedownNoticeDays = days;
+        }
         if (parser.isSet(undisclosed))
             o.licenseeDisclosed = false;
         for (const auto &[option, field] :
@@ -353,7 +427,7 @@ private:
             return out;
         };
         for (const auto &[option, field] : {std::pair{&permits, &o.permits}, std::pair{&prohibits, &o.prohibits},
-                                            std::pair{&territory, &o.territory}})
+                                            std::pair{&territory, &o.territory}, std::pair{&users, &o.userClass}})
             if (parser.isSet(*option))
                 *field = list(*option);
         for (const auto &[option, field] :
@@ -365,7 +439,7 @@ private:
         if (parser.isSet(cosigner))
             o.cosigners = parser.values(cosigner);
         if (parser.isSet(share)) {
-            const auto bp = percent(parser.value(share));
+            const auto bp = licensing::OfferTerms::parsePercent(parser.value(share));
             if (!bp)
                 return context->usageError(tr("A percentage is a number from 0 to 100, e.g. 30 or 12.5."), hint);
             o.intermediaryShareBasisPoints = *bp;
@@ -382,16 +456,33 @@ private:
             o.payments << licensing::PaymentComponent{QLatin1String(basis), *amount, 0, {}};
         }
         if (parser.isSet(revenue)) {
-            const auto bp = percent(parser.value(revenue));
+            const auto bp = licensing::OfferTerms::parsePercent(parser.value(revenue));
             if (!bp)
                 return context->usageError(tr("A percentage is a number from 0 to 100, e.g. 30 or 12.5."), hint);
             o.payments << licensing::PaymentComponent{QStringLiteral("revenue_share"), std::nullopt, *bp, {}};
+        }
+        for (const auto &[option, field] :
+             {std::pair{&publisherSplit, &licensing::PaymentComponent::splitPublisherBasisPoints},
+              std::pair{&agentSplit, &licensing::PaymentComponent::splitAgentBasisPoints}}) {
+            if (!parser.isSet(*option))
+                continue;
+            const auto bp = licensing::OfferTerms::parsePercent(parser.value(*option));
+            if (!bp)
+                return context->usageError(tr("A percentage is a number from 0 to 100, e.g. 30 or 12.5."), hint);
+            for (auto &p : o.payments)
+                p.*field = *bp;
         }
         if (parser.isSet(work)) {
             const auto works = CliContext::workIds(parser.values(work));
             if (!works)
                 return context->usageError(CliContext::workIdError(), hint);
             o.workIds = *works;
+        }
+        if (mode == Mode::Edit) {
+            if (auto done = store.update(o, parser.value(note)); !done.ok())
+                return context->fail(done.error());
+            context->say(tr("Corrected offer %1.").arg(parentId));
+            return ExitSuccess;
         }
         auto id = counter ? store.counter(parentId, o, parser.value(note)) : store.add(o, parser.value(note));
         if (!id.ok())
@@ -459,9 +550,12 @@ private:
                                             "Offer, or an Agreement once accepted)."));
         const QCommandLineOption rsl(QStringLiteral("rsl"), tr("Write the RSL licence to FILE."), tr("FILE"));
         const QCommandLineOption odrl(QStringLiteral("odrl"), tr("Write the ODRL policy to FILE."), tr("FILE"));
+        const QCommandLineOption pdf(
+            QStringLiteral("pdf"), tr("Write a one-page summary in English and Japanese, with the red flags, to FILE."),
+            tr("FILE"));
         const QCommandLineOption url(QStringLiteral("url"), tr("What the licence covers (default: your site)."),
                                      tr("URL"));
-        parser.addOptions({rsl, odrl, url});
+        parser.addOptions({rsl, odrl, pdf, url, minimumOption()});
         parser.addPositionalArgument(QStringLiteral("id"), tr("The offer."), tr("ID"));
         CliContext::addCommonOptions(parser);
         int exitCode = ExitSuccess;
@@ -470,8 +564,8 @@ private:
             return exitCode;
         bool ok = false;
         const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
-        if (!ok || (!parser.isSet(rsl) && !parser.isSet(odrl)))
-            return context->usageError(tr("Give the offer's number and --rsl or --odrl."),
+        if (!ok || (!parser.isSet(rsl) && !parser.isSet(odrl) && !parser.isSet(pdf)))
+            return context->usageError(tr("Give the offer's number and --rsl, --odrl or --pdf."),
                                        CliContext::commandHint(arguments));
         auto catalog = context->openCatalog();
         if (!catalog.ok())
@@ -495,7 +589,116 @@ private:
             if (auto written = writeFileAtomically(parser.value(odrl), json); !written.ok())
                 return context->fail(written.error());
         }
+        if (parser.isSet(pdf)) {
+            licensing::OfferStore store(**catalog);
+            auto flags = flagContext(**catalog, parser.value(minimumOption().names().first()));
+            if (!flags.ok())
+                return context->fail(flags.error());
+            auto documents = store.documents(id);
+            if (!documents.ok())
+                return context->fail(documents.error());
+            auto bytes = licensing::OfferSummary::pdf(*offer, *flags, *documents);
+            if (!bytes.ok())
+                return context->fail(bytes.error());
+            if (auto written = writeFileAtomically(parser.value(pdf), *bytes); !written.ok())
+                return context->fail(written.error());
+        }
         context->say(tr("Wrote the terms of offer %1.").arg(id));
+        return ExitSuccess;
+    }
+
+    static int compare(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(tr("Compares two to four offers term by term; terms that differ are "
+                                            "marked with *."));
+        const QCommandLineOption minimum = minimumOption();
+        parser.addOption(minimum);
+        parser.addPositionalArgument(QStringLiteral("ids"), tr("The offers."), tr("ID ID [ID [ID]]"));
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        QList<qint64> ids;
+        for (const QString &arg : parser.positionalArguments()) {
+            bool ok = false;
+            ids << arg.toLongLong(&ok);
+            if (!ok)
+                return context->usageError(tr("Give the offers' numbers."), CliContext::commandHint(arguments));
+        }
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        licensing::OfferStore store(**catalog);
+        QList<Offer> offers;
+        for (qint64 id : ids) {
+            auto o = store.offer(id);
+            if (!o.ok())
+                return context->fail(o.error());
+            offers << *o;
+        }
+        auto flags = flagContext(**catalog, parser.value(minimum));
+        if (!flags.ok())
+            return context->fail(flags.error());
+        auto terms = licensing::OfferComparison::compare(offers, *flags);
+        if (!terms.ok())
+            return context->fail(terms.error(), ExitUsage);
+        if (context->json) {
+            QJsonArray rows;
+            for (const auto &t : *terms)
+                rows.append(QJsonObject{{QStringLiteral("term"), t.key},
+                                        {QStringLiteral("label"), t.label},
+                                        {QStringLiteral("values"), QJsonArray::fromStringList(t.values)},
+                                        {QStringLiteral("differs"), t.differs}});
+            QJsonArray idArray;
+            for (qint64 id : ids)
+                idArray.append(id);
+            context->printJson(QJsonObject{{QStringLiteral("offers"), idArray}, {QStringLiteral("terms"), rows}});
+            return ExitSuccess;
+        }
+        QStringList header{QString()};
+        for (const Offer &o : offers)
+            header << QStringLiteral("#%1 %2").arg(o.id).arg(o.title);
+        context->say(header.join(QLatin1Char('\t')));
+        for (const auto &t : *terms) {
+            QStringList line{(t.differs ? QStringLiteral("* ") : QStringLiteral("  ")) + t.label};
+            for (const QString &v : t.values)
+                line << QString(v).replace(QLatin1Char('\n'), QStringLiteral("; "));
+            context->say(line.join(QLatin1Char('\t')));
+        }
+        return ExitSuccess;
+    }
+
+    static int attach(const CliContext &base, const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Keeps a contract (a PDF) with an offer, in the catalogue, with its SHA-256; "
+               "the file itself is only read."));
+        parser.addPositionalArgument(QStringLiteral("id"), tr("The offer."), tr("ID"));
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The PDF."), tr("FILE"));
+        CliContext::addCommonOptions(parser);
+        int exitCode = ExitSuccess;
+        auto context = base.parseCommand(parser, arguments, &exitCode);
+        if (!context)
+            return exitCode;
+        bool ok = false;
+        const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+        if (!ok || parser.positionalArguments().size() != 2)
+            return context->usageError(tr("Give the offer's number and the PDF."), CliContext::commandHint(arguments));
+        auto catalog = context->openCatalog();
+        if (!catalog.ok())
+            return context->fail(catalog.error());
+        auto doc = licensing::OfferStore(**catalog).attachDocument(id, parser.positionalArguments().at(1));
+        if (!doc.ok())
+            return context->fail(doc.error());
+        if (context->json)
+            context->printJson(QJsonObject{{QStringLiteral("document"), doc->id},
+                                           {QStringLiteral("sha256"), doc->sha256},
+                                           {QStringLiteral("size"), doc->size}});
+        else
+            context->say(tr("Kept %1 with offer %2 (SHA-256 %3).").arg(doc->fileName).arg(id).arg(doc->sha256));
         return ExitSuccess;
     }
 
@@ -593,51 +796,50 @@ private:
         auto rows = store.payments(parser.value(offer).toLongLong());
         if (!rows.ok())
             return context->fail(rows.error());
-        QMap<qint64, QString> titles, licensees;
-        if (auto all = store.list(); all.ok())
-            for (const Offer &o : *all) {
-                titles.insert(o.id, o.title);
-                licensees.insert(o.id, o.counterparty);
-            }
+        auto offers = store.list();
+        if (!offers.ok())
+            return context->fail(offers.error());
+        const licensing::Ledger ledger(*rows, *offers);
         if (parser.isSet(csv)) {
-            // Titles and notes come from e-mails and counterparties: defused against formulas (csvField).
-            std::fputs(
-                qPrintable(csvRow({tr("date"), tr("offer"), tr("licensee"), tr("amount"), tr("currency"), tr("note")}) +
-                           QStringLiteral("\r\n")),
-                stdout);
-            for (const auto &p : *rows)
-                std::fputs(qPrintable(csvRow({p.receivedOn.toString(Qt::ISODate), titles.value(p.offerId),
-                                              licensees.value(p.offerId), p.amount.toPlainString(), p.amount.currency(),
-                                              p.note}) +
-                                      QStringLiteral("\r\n")),
-                           stdout);
+            const QByteArray bytes = ledger.toCsv();
+            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
             return ExitSuccess;
         }
-        QMap<QString, Money> totals; // "2027 JPY" -> sum
         QJsonArray array;
-        for (const auto &p : *rows) {
-            const QString key = QStringLiteral("%1 %2").arg(p.receivedOn.year()).arg(p.amount.currency());
-            auto sum = totals.contains(key) ? totals[key].plus(p.amount) : Result<Money>(p.amount);
-            if (!sum.ok())
-                return context->fail(sum.error());
-            totals[key] = *sum;
+        for (const auto &p : ledger.payments()) {
             array.append(QJsonObject{{QStringLiteral("date"), p.receivedOn.toString(Qt::ISODate)},
                                      {QStringLiteral("offer"), p.offerId},
-                                     {QStringLiteral("licensee"), licensees.value(p.offerId)},
+                                     {QStringLiteral("licensee"), ledger.licenseeOf(p)},
                                      {QStringLiteral("amount"), p.amount.toPlainString()},
                                      {QStringLiteral("currency"), p.amount.currency()},
                                      {QStringLiteral("note"), p.note}});
             context->say(QStringLiteral("%1\t%2\t%3\t%4")
                              .arg(QLocale().toString(p.receivedOn, QLocale::ShortFormat), p.amount.format(),
-                                  licensees.value(p.offerId), titles.value(p.offerId)));
+                                  ledger.licenseeOf(p), ledger.offerTitleOf(p)));
         }
-        QJsonObject totalJson;
-        for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
-            totalJson.insert(it.key(), it.value().toPlainString());
-            context->say(tr("Total %1: %2").arg(it.key().section(QLatin1Char(' '), 0, 0), it.value().format()));
+        auto byYear = ledger.byYear();
+        auto byLicensee = ledger.byLicensee();
+        if (!byYear.ok())
+            return context->fail(byYear.error());
+        if (!byLicensee.ok())
+            return context->fail(byLicensee.error());
+        QJsonObject totalJson; // "2027 JPY": "1500000", as before
+        QJsonArray licenseeJson;
+        for (const auto &t : *byYear) {
+            totalJson.insert(t.group + QLatin1Char(' ') + t.amount.currency(), t.amount.toPlainString());
+            context->say(tr("Total %1: %2").arg(t.group, t.amount.format()));
+        }
+        for (const auto &t : *byLicensee) {
+            licenseeJson.append(QJsonObject{{QStringLiteral("licensee"), t.group},
+                                            {QStringLiteral("amount"), t.amount.toPlainString()},
+                                            {QStringLiteral("currency"), t.amount.currency()},
+                                            {QStringLiteral("payments"), t.payments}});
+            context->say(tr("From %1: %2").arg(t.group, t.amount.format()));
         }
         if (context->json)
-            context->printJson(QJsonObject{{QStringLiteral("payments"), array}, {QStringLiteral("totals"), totalJson}});
+            context->printJson(QJsonObject{{QStringLiteral("payments"), array},
+                                           {QStringLiteral("totals"), totalJson},
+                                           {QStringLiteral("by_licensee"), licenseeJson}});
         return ExitSuccess;
     }
 };

@@ -138,11 +138,11 @@ public:
 
 int main(int argc, char **argv)
 {
-    // Drawing a watermark needs fonts, which Qt loads only for a GUI application; every other command stays a
-    // console program that needs no display.
+    // Drawing a watermark or laying out a PDF needs fonts, which Qt loads only for a GUI application; every other
+    // command stays a console program that needs no display.
     bool needsFonts = false;
     for (int i = 1; i < argc; ++i)
-        needsFonts = needsFonts || std::strncmp(argv[i], "--watermark", 11) == 0;
+        needsFonts = needsFonts || std::strncmp(argv[i], "--watermark", 11) == 0 || std::strcmp(argv[i], "--pdf") == 0;
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app =

@@ -2,7 +2,11 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QMutex>
 #include <QTranslator>
+
+#include <map>
+#include <memory>
 
 namespace rakkan {
 
@@ -31,6 +35,40 @@ QLocale installTranslations(const QString &preferred)
     else
         delete qt;
     return locale;
+}
+
+Translate currentLanguage()
+{
+    return [](const char *context, const char *source, int n) {
+        return QCoreApplication::translate(context, source, nullptr, n);
+    };
+}
+
+Translate languageOf(const QString &language)
+{
+    // Loaded once a language and never changed after: translate() only reads, from any thread.
+    static QMutex mutex;
+    static std::map<QString, std::shared_ptr<QTranslator>> loaded;
+    std::shared_ptr<QTranslator> translator;
+    {
+        QMutexLocker lock(&mutex);
+        auto &slot = loaded[language];
+        if (!slot) {
+            slot = std::make_shared<QTranslator>();
+            if (!slot->load(QStringLiteral(":/i18n/rakkan_%1.qm").arg(language)))
+                qWarning("No Rakkan translation for %s", qPrintable(language));
+        }
+        translator = slot;
+    }
+    return [translator](const char *context, const char *source, int n) {
+        QString text = translator->translate(context, source, nullptr, n);
+        if (text.isEmpty())
+            text = QString::fromUtf8(source);
+        // QTranslator leaves the count to the caller (QCoreApplication::translate fills it in).
+        if (n >= 0)
+            text.replace(QLatin1String("%n"), QString::number(n));
+        return text;
+    };
 }
 
 } // namespace rakkan

@@ -87,41 +87,49 @@ std::optional<OfferStatus> OfferStatusMachine::fromKey(const QString &k)
 
 QString OfferStatusMachine::label(OfferStatus s)
 {
+    return label(s, currentLanguage());
+}
+
+QString OfferStatusMachine::label(OfferStatus s, const Translate &translate)
+{
+    const auto T = [&translate](const char *source) {
+        return translate("rakkan::licensing::OfferStatusMachine", source, -1);
+    };
     switch (s) {
     case S::Draft:
-        return tr("Draft");
+        return T(QT_TR_NOOP("Draft"));
     case S::Received:
-        return tr("Received");
+        return T(QT_TR_NOOP("Received"));
     case S::UnderReview:
-        return tr("Under review");
+        return T(QT_TR_NOOP("Under review"));
     case S::InfoRequested:
-        return tr("Information requested");
+        return T(QT_TR_NOOP("Information requested"));
     case S::Countered:
-        return tr("Countered");
+        return T(QT_TR_NOOP("Countered"));
     case S::CounterReceived:
-        return tr("Counter-offer received");
+        return T(QT_TR_NOOP("Counter-offer received"));
     case S::Accepted:
-        return tr("Accepted");
+        return T(QT_TR_NOOP("Accepted"));
     case S::AwaitingCosigners:
-        return tr("Awaiting co-signers");
+        return T(QT_TR_NOOP("Awaiting co-signers"));
     case S::Active:
-        return tr("Active");
+        return T(QT_TR_NOOP("Active"));
     case S::Suspended:
-        return tr("Suspended");
+        return T(QT_TR_NOOP("Suspended"));
     case S::Expired:
-        return tr("Expired");
+        return T(QT_TR_NOOP("Expired"));
     case S::Terminated:
-        return tr("Terminated");
+        return T(QT_TR_NOOP("Terminated"));
     case S::Renewed:
-        return tr("Renewed");
+        return T(QT_TR_NOOP("Renewed"));
     case S::PostTerm:
-        return tr("After the term");
+        return T(QT_TR_NOOP("After the term"));
     case S::Rejected:
-        return tr("Rejected");
+        return T(QT_TR_NOOP("Rejected"));
     case S::Lapsed:
-        return tr("Lapsed");
+        return T(QT_TR_NOOP("Lapsed"));
     case S::Withdrawn:
-        return tr("Withdrawn");
+        return T(QT_TR_NOOP("Withdrawn"));
     }
     return {};
 }
@@ -130,6 +138,11 @@ bool OfferStatusMachine::isOpen(OfferStatus s)
 {
     return s == S::Draft || s == S::Received || s == S::UnderReview || s == S::InfoRequested || s == S::Countered ||
            s == S::CounterReceived || s == S::Accepted || s == S::AwaitingCosigners;
+}
+
+bool OfferStatusMachine::awaitsAnswer(OfferStatus s)
+{
+    return isOpen(s) && s != S::Accepted && s != S::AwaitingCosigners;
 }
 
 bool OfferStatusMachine::isTerminal(OfferStatus s)

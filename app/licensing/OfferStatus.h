@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Localization.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -46,12 +47,15 @@ public:
     static QString key(OfferStatus status); // stable: "under_review", ...
     static std::optional<OfferStatus> fromKey(const QString &key);
     static QString label(OfferStatus status); // translated
+    static QString label(OfferStatus status, const Translate &translate);
     static QList<OfferStatus> all();
 
     static QList<OfferStatus> next(OfferStatus from);
     static bool isTerminal(OfferStatus status);
     // Still being negotiated: the counterparty may withdraw it, a deadline may lapse it.
     static bool isOpen(OfferStatus status);
+    // Open and not yet agreed: the creator (or the counterparty) still has to answer, so its deadline matters.
+    static bool awaitsAnswer(OfferStatus status);
     static Result<void> check(OfferStatus from, OfferStatus to, const Context &context);
 };
 

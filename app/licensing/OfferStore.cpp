@@ -2,14 +2,53 @@
 
 #include "catalog/Sqlite.h"
 #include "crypto/Sha256.h"
+#include "licensing/OfferTerms.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 
 namespace rakkan::licensing {
 
 namespace {
 
 const QString kGenesis = QString(64, QLatin1Char('0'));
+
+// The columns of an offer's terms, bound in this order by bindTerms(): one list for insert and update.
+const QStringList kTermColumns{QStringLiteral("title"),
+                               QStringLiteral("counterparty_id"),
+                               QStringLiteral("intermediary_id"),
+                               QStringLiteral("licensee_disclosed"),
+                               QStringLiteral("licensee_name"),
+                               QStringLiteral("received_on"),
+                               QStringLiteral("response_deadline"),
+                               QStringLiteral("term_start"),
+                               QStringLiteral("term_end"),
+                               QStringLiteral("post_term_models"),
+                               QStringLiteral("permits"),
+                               QStringLiteral("prohibits"),
+                               QStringLiteral("territory"),
+                               QStringLiteral("exclusive"),
+                               QStringLiteral("sublicensable"),
+                               QStringLiteral("blanket_future"),
+                               QStringLiteral("audit_rights"),
+                               QStringLiteral("provenance_warranty"),
+                               QStringLiteral("intermediary_share_bp"),
+                               QStringLiteral("governing_law"),
+                               QStringLiteral("notes"),
+                               QStringLiteral("channel"),
+                               QStringLiteral("auto_renew"),
+                               QStringLiteral("model_scope"),
+                               QStringLiteral("model_name"),
+                               QStringLiteral("user_class"),
+                               QStringLiteral("sublicense_to"),
+                               QStringLiteral("attribution"),
+                               QStringLiteral("output_safeguards"),
+                               QStringLiteral("reporting"),
+                               QStringLiteral("takedown_notice_days"),
+                               QStringLiteral("takedown_mechanism"),
+                               QStringLiteral("takedown_cost"),
+                               QStringLiteral("confidentiality")};
 
 QString isoDate(const QDate &d)
 {
@@ -113,20 +152,82 @@ Result<void> OfferStore::appendEvent(qint64 offerId, const QString &from, const 
 
 Result<qint64> OfferStore::add(const Offer &o, const QString &note)
 {
-    if (o.title.trimmed().isEmpty() || o.counterparty.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("An offer needs a title and who makes it."));
+    RAKKAN_TRY(OfferTerms::validate(o));
     if (o.status != OfferStatus::Draft && o.status != OfferStatus::Received &&
         o.status != OfferStatus::CounterReceived && o.status != OfferStatus::Countered)
         return makeError(ErrorCode::InvalidArgument, tr("A new offer starts as a draft, as received or as a "
                                                         "counter-offer; later states follow from transitions."));
-    if (o.intermediaryShareBasisPoints < 0 || o.intermediaryShareBasisPoints > 10000)
-        return makeError(ErrorCode::InvalidArgument, tr("A share is between 0 and 100 %."));
-    for (const PaymentComponent &p : o.payments)
-        if (p.shareBasisPoints < 0 || p.shareBasisPoints > 10000)
-            return makeError(ErrorCode::InvalidArgument, tr("A share is between 0 and 100 %."));
     auto &db = m_catalog.database();
     sql::Transaction tx(db);
     RAKKAN_TRY(tx.begin());
+    QStringList places;
+    for (int i = 1; i <= int(kTermColumns.size()) + 3; ++i)
+        places << QStringLiteral("?%1").arg(i);
+    auto insert = db.prepare(QStringLiteral("INSERT INTO offers (%1, parent_id, version, status) VALUES (%2)")
+                                 .arg(kTermColumns.join(QStringLiteral(", ")), places.join(QStringLiteral(", "))));
+    if (!insert.ok())
+        return insert.error();
+    RAKKAN_TRY(bindTerms(*insert, o));
+    const int next = int(kTermColumns.size()) + 1;
+    if (o.parentId)
+        insert->bind(next, o.parentId);
+    else
+        insert->bindNull(next);
+    insert->bind(next + 1, o.version).bind(next + 2, OfferStatusMachine::key(o.status));
+    RAKKAN_TRY(insert->exec());
+    const qint64 id = db.lastInsertId();
+    RAKKAN_TRY(writeParts(id, o));
+    RAKKAN_TRY(appendEvent(id, QString(), OfferStatusMachine::key(o.status), note));
+    RAKKAN_TRY(tx.commit());
+    return id;
+}
+
+Result<void> OfferStore::update(const Offer &o, const QString &note)
+{
+    RAKKAN_TRY(OfferTerms::validate(o));
+    auto &db = m_catalog.database();
+    sql::Transaction tx(db);
+    RAKKAN_TRY(tx.begin());
+    auto before = offer(o.id);
+    if (!before.ok())
+        return before.error();
+    if (!isEditable(before->status))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("An offer that is %1 keeps the terms it had; record changed terms as a counter-offer or "
+                            "a renewal.")
+                             .arg(OfferStatusMachine::label(before->status)));
+    const QStringList changes = OfferTerms::changed(*before, o);
+    if (changes.isEmpty())
+        return tx.commit();
+    QStringList sets;
+    for (int i = 0; i < kTermColumns.size(); ++i)
+        sets << QStringLiteral("%1 = ?%2").arg(kTermColumns[i]).arg(i + 1);
+    auto update = db.prepare(QStringLiteral("UPDATE offers SET %1 WHERE id = ?%2")
+                                 .arg(sets.join(QStringLiteral(", ")))
+                                 .arg(kTermColumns.size() + 1));
+    if (!update.ok())
+        return update.error();
+    RAKKAN_TRY(bindTerms(*update, o));
+    RAKKAN_TRY(update->bind(int(kTermColumns.size()) + 1, o.id).exec());
+    RAKKAN_TRY(writeParts(o.id, o));
+    // The history says what changed, so an edit is as visible as a status change.
+    const QString key = OfferStatusMachine::key(before->status);
+    QString entry = tr("Terms changed: %1").arg(changes.join(QStringLiteral(", ")));
+    if (!note.trimmed().isEmpty())
+        entry += QStringLiteral(". ") + note.trimmed();
+    RAKKAN_TRY(appendEvent(o.id, key, key, entry));
+    return tx.commit();
+}
+
+bool OfferStore::isEditable(OfferStatus status)
+{
+    // Until accepted the record follows the negotiation; from then on the terms are what was agreed.
+    return OfferStatusMachine::isOpen(status) && status != OfferStatus::Accepted &&
+           status != OfferStatus::AwaitingCosigners;
+}
+
+Result<void> OfferStore::bindTerms(sql::Statement &stmt, const Offer &o)
+{
     auto who = counterpartyId(o.counterparty);
     if (!who.ok())
         return who.error();
@@ -137,74 +238,110 @@ Result<qint64> OfferStore::add(const Offer &o, const QString &note)
             return id.error();
         via = *id;
     }
-    auto insert = db.prepare(QStringLiteral(
-        "INSERT INTO offers (parent_id, version, title, counterparty_id, intermediary_id, licensee_disclosed, "
-        "licensee_name, status, received_on, response_deadline, term_start, term_end, post_term_models, permits, "
-        "prohibits, territory, exclusive, sublicensable, blanket_future, audit_rights, provenance_warranty, "
-        "intermediary_share_bp, governing_law, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-        "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)"));
-    if (!insert.ok())
-        return insert.error();
-    if (o.parentId)
-        insert->bind(1, o.parentId);
-    else
-        insert->bindNull(1);
-    insert->bind(2, o.version).bind(3, o.title.trimmed()).bind(4, *who);
+    // In the order of kTermColumns.
+    stmt.bind(1, o.title.trimmed()).bind(2, *who);
     if (via)
-        insert->bind(5, *via);
+        stmt.bind(3, *via);
     else
-        insert->bindNull(5);
-    insert->bind(6, int(o.licenseeDisclosed)).bindTextOrNull(7, o.licenseeName);
-    insert->bind(8, OfferStatusMachine::key(o.status));
-    insert->bindTextOrNull(9, isoDate(o.receivedOn)).bindTextOrNull(10, isoDate(o.responseDeadline));
-    insert->bindTextOrNull(11, isoDate(o.termStart)).bindTextOrNull(12, isoDate(o.termEnd));
-    insert->bind(13, postTermKey(o.postTermModels)).bind(14, words(o.permits)).bind(15, words(o.prohibits));
-    insert->bind(16, words(o.territory)).bind(17, int(o.exclusive)).bind(18, int(o.sublicensable));
-    insert->bind(19, int(o.blanketFuture)).bind(20, int(o.auditRights)).bind(21, int(o.provenanceWarranty));
-    insert->bind(22, o.intermediaryShareBasisPoints).bindTextOrNull(23, o.governingLaw).bindTextOrNull(24, o.notes);
-    RAKKAN_TRY(insert->exec());
-    const qint64 id = db.lastInsertId();
+        stmt.bindNull(3);
+    stmt.bind(4, int(o.licenseeDisclosed)).bindTextOrNull(5, o.licenseeName.trimmed());
+    stmt.bindTextOrNull(6, isoDate(o.receivedOn)).bindTextOrNull(7, isoDate(o.responseDeadline));
+    stmt.bindTextOrNull(8, isoDate(o.termStart)).bindTextOrNull(9, isoDate(o.termEnd));
+    stmt.bind(10, postTermKey(o.postTermModels)).bind(11, words(o.permits)).bind(12, words(o.prohibits));
+    stmt.bind(13, words(o.territory)).bind(14, int(o.exclusive)).bind(15, int(o.sublicensable));
+    stmt.bind(16, int(o.blanketFuture)).bind(17, int(o.auditRights)).bind(18, int(o.provenanceWarranty));
+    stmt.bind(19, o.intermediaryShareBasisPoints).bindTextOrNull(20, o.governingLaw).bindTextOrNull(21, o.notes);
+    stmt.bind(22, o.channel).bind(23, int(o.autoRenew)).bind(24, o.modelScope).bindTextOrNull(25, o.modelName);
+    stmt.bind(26, words(o.userClass)).bindTextOrNull(27, o.sublicenseTo).bindTextOrNull(28, o.attribution);
+    stmt.bindTextOrNull(29, o.outputSafeguards).bindTextOrNull(30, o.reporting);
+    if (o.takedownNoticeDays)
+        stmt.bind(31, *o.takedownNoticeDays);
+    else
+        stmt.bindNull(31);
+    stmt.bind(32, o.takedownMechanism).bind(33, o.takedownCost).bindTextOrNull(34, o.confidentiality);
+    return {};
+}
 
-    auto pay = db.prepare(QStringLiteral("INSERT INTO offer_payments (offer_id, basis, amount, currency, share_bp, "
-                                         "schedule) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+Result<void> OfferStore::writeParts(qint64 id, const Offer &o)
+{
+    auto &db = m_catalog.database();
+    // Works already covered keep the file hash of when the offer was first recorded.
+    QHash<qint64, QString> recorded;
+    auto old = db.prepare(QStringLiteral("SELECT work_id, coalesce(file_sha256, '') FROM offer_works WHERE "
+                                         "offer_id = ?1"));
+    if (!old.ok())
+        return old.error();
+    RAKKAN_TRY(old->bind(1, id).forEachRow([&](const sql::Statement &r) { recorded.insert(r.int64(0), r.text(1)); }));
+    QHash<QString, QString> approvals;
+    auto oldCosigners =
+        db.prepare(QStringLiteral("SELECT name, approved_at FROM offer_cosigners WHERE offer_id = ?1 AND "
+                                  "approved_at IS NOT NULL"));
+    if (!oldCosigners.ok())
+        return oldCosigners.error();
+    RAKKAN_TRY(
+        oldCosigners->bind(1, id).forEachRow([&](const sql::Statement &r) { approvals.insert(r.text(0), r.text(1)); }));
+    for (const char *table : {"offer_payments", "offer_works", "offer_cosigners"}) {
+        auto clear = db.prepare(QStringLiteral("DELETE FROM %1 WHERE offer_id = ?1").arg(QLatin1String(table)));
+        if (!clear.ok())
+            return clear.error();
+        RAKKAN_TRY(clear->bind(1, id).exec());
+    }
+
+    auto pay = db.prepare(QStringLiteral(
+        "INSERT INTO offer_payments (offer_id, basis, amount, currency, share_bp, schedule, cap, floor, "
+        "split_creator_bp, split_publisher_bp, split_agent_bp, split_platform_bp) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+        "?7, ?8, ?9, ?10, ?11, ?12)"));
     if (!pay.ok())
         return pay.error();
     for (const PaymentComponent &p : o.payments) {
         pay->reset();
         pay->bind(1, id).bind(2, p.basis);
+        const std::optional<Money> &currencySource = p.amount ? p.amount : (p.cap ? p.cap : p.floor);
         if (p.amount)
-            pay->bind(3, p.amount->minorUnits()).bind(4, p.amount->currency());
+            pay->bind(3, p.amount->minorUnits());
         else
-            pay->bindNull(3).bindNull(4);
+            pay->bindNull(3);
+        if (currencySource)
+            pay->bind(4, currencySource->currency());
+        else
+            pay->bindNull(4);
         pay->bind(5, p.shareBasisPoints).bindTextOrNull(6, p.schedule);
-        auto done = pay->exec();
-        if (!done.ok())
-            return makeError(done.error().code, tr("Unknown payment basis \"%1\".").arg(p.basis));
+        for (const auto &[index, bound] : {std::pair{7, &p.cap}, std::pair{8, &p.floor}}) {
+            if (*bound)
+                pay->bind(index, (*bound)->minorUnits());
+            else
+                pay->bindNull(index);
+        }
+        pay->bind(9, p.splitCreatorBasisPoints()).bind(10, p.splitPublisherBasisPoints);
+        pay->bind(11, p.splitAgentBasisPoints).bind(12, p.splitPlatformBasisPoints);
+        RAKKAN_TRY(pay->exec());
     }
     auto work =
         db.prepare(QStringLiteral("INSERT INTO offer_works (offer_id, work_id, file_sha256) VALUES (?1, ?2, ?3)"));
     if (!work.ok())
         return work.error();
     for (qint64 w : o.workIds) {
-        auto found = m_catalog.work(w);
-        if (!found.ok())
-            return found.error();
+        QString hash = recorded.value(w);
+        if (!recorded.contains(w)) {
+            auto found = m_catalog.work(w);
+            if (!found.ok())
+                return found.error();
+            // The file as it was when the offer was made: what the licence is about, whatever happens to it later.
+            hash = found->assets.isEmpty() ? QString() : QString::fromLatin1(found->assets.first().sha256.toHex());
+        }
         work->reset();
-        // The file as it was when the offer was made: what the licence is about, whatever happens to it later.
-        const QString hash =
-            found->assets.isEmpty() ? QString() : QString::fromLatin1(found->assets.first().sha256.toHex());
         RAKKAN_TRY(work->bind(1, id).bind(2, w).bindTextOrNull(3, hash).exec());
     }
-    auto cosigner = db.prepare(QStringLiteral("INSERT INTO offer_cosigners (offer_id, name) VALUES (?1, ?2)"));
+    auto cosigner =
+        db.prepare(QStringLiteral("INSERT INTO offer_cosigners (offer_id, name, approved_at) VALUES (?1, ?2, ?3)"));
     if (!cosigner.ok())
         return cosigner.error();
     for (const QString &name : o.cosigners) {
         cosigner->reset();
-        RAKKAN_TRY(cosigner->bind(1, id).bind(2, name.trimmed()).exec());
+        RAKKAN_TRY(
+            cosigner->bind(1, id).bind(2, name.trimmed()).bindTextOrNull(3, approvals.value(name.trimmed())).exec());
     }
-    RAKKAN_TRY(appendEvent(id, QString(), OfferStatusMachine::key(o.status), note));
-    RAKKAN_TRY(tx.commit());
-    return id;
+    return {};
 }
 
 Result<qint64> OfferStore::counter(qint64 parentId, Offer terms, const QString &note)
@@ -288,7 +425,10 @@ Result<Offer> OfferStore::offer(qint64 id)
         "coalesce(o.response_deadline, ''), coalesce(o.term_start, ''), coalesce(o.term_end, ''), "
         "o.post_term_models, o.permits, o.prohibits, o.territory, o.exclusive, o.sublicensable, o.blanket_future, "
         "o.audit_rights, o.provenance_warranty, o.intermediary_share_bp, coalesce(o.governing_law, ''), "
-        "coalesce(o.notes, '') FROM offers o JOIN counterparties c ON c.id = o.counterparty_id "
+        "coalesce(o.notes, ''), o.channel, o.auto_renew, o.model_scope, coalesce(o.model_name, ''), o.user_class, "
+        "coalesce(o.sublicense_to, ''), coalesce(o.attribution, ''), coalesce(o.output_safeguards, ''), "
+        "coalesce(o.reporting, ''), o.takedown_notice_days, o.takedown_mechanism, o.takedown_cost, "
+        "coalesce(o.confidentiality, '') FROM offers o JOIN counterparties c ON c.id = o.counterparty_id "
         "LEFT JOIN counterparties i ON i.id = o.intermediary_id WHERE o.id = ?1"));
     if (!stmt.ok())
         return stmt.error();
@@ -320,13 +460,28 @@ Result<Offer> OfferStore::offer(qint64 id)
         o.intermediaryShareBasisPoints = int(r.int64(22));
         o.governingLaw = r.text(23);
         o.notes = r.text(24);
+        o.channel = r.text(25);
+        o.autoRenew = r.int64(26) != 0;
+        o.modelScope = r.text(27);
+        o.modelName = r.text(28);
+        o.userClass = listOf(r.text(29));
+        o.sublicenseTo = r.text(30);
+        o.attribution = r.text(31);
+        o.outputSafeguards = r.text(32);
+        o.reporting = r.text(33);
+        if (!r.isNull(34))
+            o.takedownNoticeDays = int(r.int64(34));
+        o.takedownMechanism = r.text(35);
+        o.takedownCost = r.text(36);
+        o.confidentiality = r.text(37);
         found = o;
     }));
     if (!found)
         return makeError(ErrorCode::NotFound, tr("There is no offer %1.").arg(id));
     auto pays =
-        db.prepare(QStringLiteral("SELECT basis, amount, coalesce(currency, ''), share_bp, "
-                                  "coalesce(schedule, '') FROM offer_payments WHERE offer_id = ?1 ORDER BY id"));
+        db.prepare(QStringLiteral("SELECT basis, amount, coalesce(currency, ''), share_bp, coalesce(schedule, ''), "
+                                  "cap, floor, split_publisher_bp, split_agent_bp, split_platform_bp FROM "
+                                  "offer_payments WHERE offer_id = ?1 ORDER BY id"));
     if (!pays.ok())
         return pays.error();
     RAKKAN_TRY(pays->bind(1, id).forEachRow([&](const sql::Statement &r) {
@@ -337,6 +492,13 @@ Result<Offer> OfferStore::offer(qint64 id)
                 p.amount = *m;
         p.shareBasisPoints = int(r.int64(3));
         p.schedule = r.text(4);
+        for (const auto &[column, bound] : {std::pair{5, &p.cap}, std::pair{6, &p.floor}})
+            if (!r.isNull(column))
+                if (auto m = Money::fromMinorUnits(r.int64(column), r.text(2)); m.ok())
+                    *bound = *m;
+        p.splitPublisherBasisPoints = int(r.int64(7));
+        p.splitAgentBasisPoints = int(r.int64(8));
+        p.splitPlatformBasisPoints = int(r.int64(9));
         found->payments << p;
     }));
     auto works = db.prepare(QStringLiteral("SELECT work_id FROM offer_works WHERE offer_id = ?1 ORDER BY work_id"));
@@ -462,6 +624,110 @@ Result<QList<PaymentReceived>> OfferStore::payments(qint64 offerId)
         out << PaymentReceived{r.int64(0), r.int64(1), m.ok() ? *m : Money(), dateOf(r.text(4)), r.text(5)};
     }));
     return out;
+}
+
+Result<void> OfferStore::checkPdf(const QByteArray &bytes)
+{
+    // Readers accept the header anywhere in the first KiB and the end marker in the last; so do we, no further.
+    if (!bytes.left(1024).contains("%PDF-"))
+        return makeError(ErrorCode::UnsupportedFormat, tr("This file is not a PDF: it does not start as one."));
+    if (!bytes.right(1024).contains("%%EOF"))
+        return makeError(ErrorCode::Truncated, tr("This PDF is cut short: its end is missing. Download it again."));
+    return {};
+}
+
+Result<OfferDocument> OfferStore::attachDocument(qint64 offerId, const QString &filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(filePath, file.errorString()));
+    if (file.size() <= 0)
+        return makeError(ErrorCode::Corrupt, tr("%1 is empty.").arg(QFileInfo(filePath).fileName()));
+    if (file.size() > kMaxDocumentBytes)
+        return makeError(ErrorCode::TooLarge, tr("%1 is larger than %2 MiB; keep the contract itself, not its "
+                                                 "attachments.")
+                                                  .arg(QFileInfo(filePath).fileName())
+                                                  .arg(kMaxDocumentBytes / (1024 * 1024)));
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() != file.size())
+        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(filePath, file.errorString()));
+    file.close();
+    if (auto pdf = checkPdf(bytes); !pdf.ok())
+        return makeError(pdf.error().code,
+                         QStringLiteral("%1: %2").arg(QFileInfo(filePath).fileName(), pdf.error().message));
+    OfferDocument doc;
+    doc.offerId = offerId;
+    doc.fileName = QFileInfo(filePath).fileName();
+    doc.sha256 = QString::fromLatin1(crypto::sha256(bytes).toHex());
+    doc.size = bytes.size();
+    doc.addedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+
+    auto &db = m_catalog.database();
+    sql::Transaction tx(db);
+    RAKKAN_TRY(tx.begin());
+    auto current = offer(offerId);
+    if (!current.ok())
+        return current.error();
+    auto same = db.prepare(QStringLiteral("SELECT file_name FROM offer_documents WHERE offer_id = ?1 AND sha256 = ?2"));
+    if (!same.ok())
+        return same.error();
+    QString existing;
+    RAKKAN_TRY(
+        same->bind(1, offerId).bind(2, doc.sha256).forEachRow([&](const sql::Statement &r) { existing = r.text(0); }));
+    if (!existing.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("This document is already kept with the offer, as %1.").arg(existing));
+    auto insert = db.prepare(QStringLiteral("INSERT INTO offer_documents (offer_id, file_name, sha256, size, "
+                                            "added_at, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    if (!insert.ok())
+        return insert.error();
+    RAKKAN_TRY(insert->bind(1, offerId)
+                   .bind(2, doc.fileName)
+                   .bind(3, doc.sha256)
+                   .bind(4, doc.size)
+                   .bind(5, doc.addedAt)
+                   .bind(6, bytes)
+                   .exec());
+    doc.id = db.lastInsertId();
+    // The document's hash goes into the hash-chained history: what was on the table, and when.
+    const QString key = OfferStatusMachine::key(current->status);
+    RAKKAN_TRY(appendEvent(offerId, key, key, tr("Document kept: %1 (SHA-256 %2)").arg(doc.fileName, doc.sha256)));
+    RAKKAN_TRY(tx.commit());
+    return doc;
+}
+
+Result<QList<OfferDocument>> OfferStore::documents(qint64 offerId)
+{
+    auto stmt = m_catalog.database().prepare(QStringLiteral(
+        "SELECT id, offer_id, file_name, sha256, size, added_at FROM offer_documents WHERE offer_id = ?1 ORDER BY id"));
+    if (!stmt.ok())
+        return stmt.error();
+    QList<OfferDocument> out;
+    RAKKAN_TRY(stmt->bind(1, offerId).forEachRow([&](const sql::Statement &r) {
+        out << OfferDocument{r.int64(0), r.int64(1), r.text(2), r.text(3), r.int64(4), r.text(5)};
+    }));
+    return out;
+}
+
+Result<QByteArray> OfferStore::documentContent(qint64 documentId)
+{
+    auto stmt =
+        m_catalog.database().prepare(QStringLiteral("SELECT content, sha256 FROM offer_documents WHERE id = ?1"));
+    if (!stmt.ok())
+        return stmt.error();
+    std::optional<QByteArray> content;
+    QString hash;
+    RAKKAN_TRY(stmt->bind(1, documentId).forEachRow([&](const sql::Statement &r) {
+        content = r.blob(0);
+        hash = r.text(1);
+    }));
+    if (!content)
+        return makeError(ErrorCode::NotFound, tr("There is no document %1.").arg(documentId));
+    // What is shown is what was kept: a damaged catalogue page must not pass for the contract.
+    if (QString::fromLatin1(crypto::sha256(*content).toHex()) != hash)
+        return makeError(ErrorCode::Corrupt, tr("The kept document no longer matches its SHA-256; the catalogue is "
+                                                "damaged. Restore it from a backup."));
+    return *content;
 }
 
 } // namespace rakkan::licensing

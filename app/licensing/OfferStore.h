@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "catalog/Sqlite.h"
 #include "licensing/Offer.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,11 @@ public:
 
     // Records a new offer (status draft or received) with its payments, works and co-signers; returns its id.
     Result<qint64> add(const Offer &offer, const QString &note = {});
+    // Corrects the record of an offer still being negotiated (a term typed wrong, a clause read again). The
+    // history names every term that changed. Accepted and later offers are refused: their terms are what was
+    // agreed, and a change to them is a counter-offer or a renewal.
+    Result<void> update(const Offer &offer, const QString &note = {});
+    static bool isEditable(OfferStatus status);
     // A counter-offer: a new version of `parentId` with `terms` (the parent moves to countered, the new version
     // starts as countered: the creator's proposal, waiting for an answer). Returns the new version's id.
     Result<qint64> counter(qint64 parentId, Offer terms, const QString &note = {});
@@ -58,7 +64,18 @@ public:
 
     static QString eventHash(const OfferEvent &event);
 
+    // Keeps a document with the offer (the contract as sent, the signed copy): PDF only, whole, in the catalogue,
+    // with its SHA-256, so it cannot be lost with a download folder. The original file is only read.
+    Result<OfferDocument> attachDocument(qint64 offerId, const QString &filePath);
+    Result<QList<OfferDocument>> documents(qint64 offerId);
+    Result<QByteArray> documentContent(qint64 documentId);
+    // Whether the bytes are a whole PDF: its header and its end-of-file marker; the reason when not.
+    static Result<void> checkPdf(const QByteArray &bytes);
+    static constexpr qint64 kMaxDocumentBytes = 64LL * 1024 * 1024;
+
 private:
+    Result<void> bindTerms(sql::Statement &stmt, const Offer &offer);
+    Result<void> writeParts(qint64 id, const Offer &offer);
     Result<void> appendEvent(qint64 offerId, const QString &from, const QString &to, const QString &note);
     Result<qint64> counterpartyId(const QString &name);
 

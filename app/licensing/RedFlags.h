@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Localization.h"
 #include "licensing/Offer.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,9 @@ public:
         std::optional<Money> minimumPerWorkPerYear; // the user's threshold
     };
 
-    static QList<RedFlag> of(const Offer &offer, const Context &context);
+    // In the user's language by default; a summary for two languages asks for each.
+    static QList<RedFlag> of(const Offer &offer, const Context &context, const Translate &translate = currentLanguage(),
+                             const QLocale &locale = QLocale());
     // The fixed money of an offer per work per year (flat and per-work components in one currency), when it has
     // such components; revenue shares and per-use payments cannot be normalised without usage figures.
     static std::optional<Money> valuePerWorkPerYear(const Offer &offer);

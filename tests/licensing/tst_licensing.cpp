@@ -4,18 +4,30 @@
 #include "catalog/Catalog.h"
 #include "catalog/Sqlite.h"
 #include "common/TestSupport.h"
+#include "licensing/Ledger.h"
+#include "licensing/OfferComparison.h"
 #include "licensing/OfferExchange.h"
 #include "licensing/OfferStore.h"
+#include "licensing/OfferSummary.h"
+#include "licensing/OfferTerms.h"
 #include "licensing/RedFlags.h"
 #include "reservations/Rsl.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QPdfDocument>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace rakkan;
 using namespace rakkan::licensing;
+using rakkan::test::readFile;
+using rakkan::test::scalar;
+using rakkan::test::writeFile;
 
 namespace {
 
@@ -69,6 +81,12 @@ private Q_SLOTS:
     void tamperingWithTheHistoryIsFound();
     void eachRedFlag();
     void rslAndOdrlRoundTrips();
+    void everyTermIsStoredAndEditedInPlace();
+    void badTermsAreRefusedWithNothingSaved();
+    void contractPdfsAreKeptByHash();
+    void offersAreComparedSideBySide();
+    void ledgerTotalsPerYearAndLicensee();
+    void summaryIsOneBilingualPage();
 };
 
 void TestLicensing::moneyIsExactAndLocalised()
@@ -371,5 +389,301 @@ void TestLicensing::rslAndOdrlRoundTrips()
                         ErrorCode::InvalidArgument);
 }
 
-QTEST_GUILESS_MAIN(TestLicensing)
+void TestLicensing::everyTermIsStoredAndEditedInPlace()
+{
+    QTemporaryDir dir;
+    auto catalog = catalog::Catalog::open(dir.filePath(QStringLiteral("c.rakkan")));
+    RAKKAN_VERIFY_OK(catalog);
+    auto first = (*catalog)->createWork(QStringLiteral("表紙"), catalog::WorkKind::Cover);
+    auto second = (*catalog)->createWork(QStringLiteral("第2話"), catalog::WorkKind::MangaPage);
+    RAKKAN_VERIFY_OK(first);
+    RAKKAN_VERIFY_OK(second);
+    OfferStore store(**catalog);
+    Offer o = fairOffer();
+    o.channel = QStringLiteral("publisher");
+    o.autoRenew = true;
+    o.modelScope = QStringLiteral("named_model");
+    o.modelName = QStringLiteral("Example-Diffusion 3");
+    o.userClass = {QStringLiteral("commercial"), QStringLiteral("education")};
+    o.territory = {QStringLiteral("JP"), QStringLiteral("EU")};
+    o.sublicensable = true;
+    o.sublicenseTo = QStringLiteral("affiliates only");
+    o.attribution = QStringLiteral("credited in the model card");
+    o.outputSafeguards = QStringLiteral("filters near-copies");
+    o.reporting = QStringLiteral("quarterly usage report");
+    o.takedownNoticeDays = 30;
+    o.takedownMechanism = QStringLiteral("retrain");
+    o.takedownCost = QStringLiteral("licensee");
+    o.confidentiality = QStringLiteral("price only");
+    PaymentComponent share(QStringLiteral("revenue_share"), std::nullopt, 1250);
+    share.floor = yen(100000);
+    share.cap = yen(2000000);
+    share.splitPublisherBasisPoints = 2000;
+    share.splitAgentBasisPoints = 500;
+    o.payments << share;
+    o.workIds = {*first};
+    o.cosigners = {QStringLiteral("Co-author")};
+    auto id = store.add(o);
+    RAKKAN_VERIFY_OK(id);
+    auto back = store.offer(*id);
+    RAKKAN_VERIFY_OK(back);
+    o.id = *id;
+    o.cosignersApproved = {};
+    QCOMPARE(back->payments, o.payments);
+    QCOMPARE(back->payments.last().splitCreatorBasisPoints(), 7500);
+    for (const auto &[got, want] :
+         {std::pair{back->channel, o.channel}, std::pair{back->modelScope, o.modelScope},
+          std::pair{back->modelName, o.modelName}, std::pair{back->sublicenseTo, o.sublicenseTo},
+          std::pair{back->attribution, o.attribution}, std::pair{back->outputSafeguards, o.outputSafeguards},
+          std::pair{back->reporting, o.reporting}, std::pair{back->takedownMechanism, o.takedownMechanism},
+          std::pair{back->takedownCost, o.takedownCost}, std::pair{back->confidentiality, o.confidentiality}})
+        QCOMPARE(got, want);
+    QCOMPARE(back->userClass, o.userClass);
+    QCOMPARE(back->territory, o.territory);
+    QCOMPARE(back->takedownNoticeDays, std::optional<int>(30));
+    QVERIFY(back->autoRenew);
+
+    // A correction: the first work's hash at offer time stays; the history names what changed.
+    auto hashOf = [&](qint64 work) {
+        auto stmt = (*catalog)->database().prepare(QStringLiteral(
+            "SELECT coalesce(file_sha256, 'none') FROM offer_works WHERE offer_id = ?1 AND work_id = ?2"));
+        QString out;
+        if (!stmt->bind(1, *id).bind(2, work).forEachRow([&](const sql::Statement &r) { out = r.text(0); }).ok())
+            return QStringLiteral("(error)");
+        return out;
+    };
+    const QString recorded(64, QLatin1Char('a')); // the cover as it was when the offer came
+    RAKKAN_VERIFY_OK((*catalog)->database().exec(
+        QStringLiteral("UPDATE offer_works SET file_sha256 = '%1' WHERE work_id = %2").arg(recorded).arg(*first)));
+    Offer edited = *back;
+    edited.payments.first().amount = yen(600000);
+    edited.prohibits << QStringLiteral("derivative");
+    edited.workIds = {*first, *second};
+    RAKKAN_VERIFY_OK(store.update(edited, QStringLiteral("misread the fee")));
+    QCOMPARE(store.offer(*id)->payments.first().amount->minorUnits(), 600000);
+    QCOMPARE(store.offer(*id)->workIds, (QList<qint64>{*first, *second}));
+    QCOMPARE(hashOf(*first), recorded);
+    auto events = store.events(*id);
+    RAKKAN_VERIFY_OK(events);
+    QCOMPARE(events->size(), 2);
+    QVERIFY2(events->last().note.contains(QStringLiteral("Payment")) &&
+                 events->last().note.contains(QStringLiteral("Prohibited uses")) &&
+                 events->last().note.contains(QStringLiteral("Works covered")) &&
+                 events->last().note.contains(QStringLiteral("misread the fee")),
+             qPrintable(events->last().note));
+    QCOMPARE(events->last().from, events->last().to);
+    QCOMPARE(*store.verifyChain(), std::optional<qint64>());
+    // Saving the same terms again changes nothing and writes no event.
+    RAKKAN_VERIFY_OK(store.update(*store.offer(*id)));
+    QCOMPARE(store.events(*id)->size(), 2);
+
+    // Once accepted, the terms are what was agreed.
+    for (OfferStatus s : {OfferStatus::UnderReview, OfferStatus::Accepted})
+        RAKKAN_VERIFY_OK(store.transition(*id, s));
+    edited = *store.offer(*id);
+    edited.payments.first().amount = yen(1);
+    RAKKAN_VERIFY_ERROR(store.update(edited), ErrorCode::InvalidArgument);
+    QCOMPARE(store.offer(*id)->payments.first().amount->minorUnits(), 600000);
+}
+
+void TestLicensing::badTermsAreRefusedWithNothingSaved()
+{
+    QTemporaryDir dir;
+    auto catalog = catalog::Catalog::open(dir.filePath(QStringLiteral("c.rakkan")));
+    RAKKAN_VERIFY_OK(catalog);
+    OfferStore store(**catalog);
+    const auto refused = [&](const Offer &o) {
+        RAKKAN_VERIFY_ERROR(store.add(o), ErrorCode::InvalidArgument);
+        QCOMPARE(store.list()->size(), 0);
+        QCOMPARE(scalar((*catalog)->database(), QStringLiteral("SELECT count(*) FROM counterparties")), 0);
+    };
+    Offer o = fairOffer();
+    o.permits << QStringLiteral("everything");
+    refused(o);
+    o = fairOffer();
+    o.permits << QStringLiteral("style-imitation"); // also prohibited
+    refused(o);
+    o = fairOffer();
+    o.territory = {QStringLiteral("Japan")};
+    refused(o);
+    o = fairOffer();
+    o.userClass = {QStringLiteral("robots")};
+    refused(o);
+    o = fairOffer();
+    o.channel = QStringLiteral("carrier pigeon");
+    refused(o);
+    o = fairOffer();
+    o.termEnd = QDate(2026, 1, 1);
+    refused(o);
+    o = fairOffer();
+    o.payments.first().splitPublisherBasisPoints = 6000;
+    o.payments.first().splitAgentBasisPoints = 5000;
+    refused(o);
+    o = fairOffer();
+    o.payments.first().cap = *Money::fromMinorUnits(100, QStringLiteral("USD"));
+    refused(o);
+    o = fairOffer();
+    o.payments.first().floor = yen(10);
+    o.payments.first().cap = yen(5);
+    refused(o);
+    o = fairOffer();
+    o.takedownNoticeDays = -3;
+    refused(o);
+    QCOMPARE(OfferTerms::parsePercent(QStringLiteral("12.5")), std::optional<int>(1250));
+    QCOMPARE(OfferTerms::parsePercent(QStringLiteral("100%")), std::optional<int>(10000));
+    for (const char *bad : {"100.01", "-5", "1e2", "", "12.345", "abc"})
+        QCOMPARE(OfferTerms::parsePercent(QLatin1String(bad)), std::nullopt);
+}
+
+void TestLicensing::contractPdfsAreKeptByHash()
+{
+    QTemporaryDir dir;
+    auto catalog = catalog::Catalog::open(dir.filePath(QStringLiteral("c.rakkan")));
+    RAKKAN_VERIFY_OK(catalog);
+    OfferStore store(**catalog);
+    auto id = store.add(fairOffer());
+    RAKKAN_VERIFY_OK(id);
+    auto pdf = OfferSummary::pdf(*store.offer(*id), {});
+    RAKKAN_VERIFY_OK(pdf);
+    const QString contract = dir.filePath(QStringLiteral("contract.pdf"));
+    QVERIFY(writeFile(contract, *pdf));
+    const QDateTime modified = QFileInfo(contract).lastModified();
+    auto doc = store.attachDocument(*id, contract);
+    RAKKAN_VERIFY_OK(doc);
+    QCOMPARE(doc->sha256, QString::fromLatin1(QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(readFile(contract), *pdf); // the original is only read
+    QCOMPARE(QFileInfo(contract).lastModified(), modified);
+    QCOMPARE(*store.documentContent(doc->id), *pdf);
+    QVERIFY(store.events(*id)->last().note.contains(doc->sha256));                        // in the hash-chained history
+    RAKKAN_VERIFY_ERROR(store.attachDocument(*id, contract), ErrorCode::InvalidArgument); // kept once
+
+    // Not a PDF, a PDF cut short, an empty file, a missing one: each refused with its reason, nothing kept.
+    const QString fake = dir.filePath(QStringLiteral("invoice.pdf"));
+    QVERIFY(writeFile(fake, QByteArrayLiteral("PK\x03\x04 a zip renamed to .pdf")));
+    RAKKAN_VERIFY_ERROR(store.attachDocument(*id, fake), ErrorCode::UnsupportedFormat);
+    const QString cut = dir.filePath(QStringLiteral("cut.pdf"));
+    QVERIFY(writeFile(cut, pdf->left(pdf->size() / 2)));
+    RAKKAN_VERIFY_ERROR(store.attachDocument(*id, cut), ErrorCode::Truncated);
+    const QString empty = dir.filePath(QStringLiteral("empty.pdf"));
+    QVERIFY(writeFile(empty, {}));
+    RAKKAN_VERIFY_ERROR(store.attachDocument(*id, empty), ErrorCode::Corrupt);
+    QVERIFY(!store.attachDocument(*id, dir.filePath(QStringLiteral("missing.pdf"))).ok());
+    RAKKAN_VERIFY_ERROR(store.attachDocument(999, contract), ErrorCode::NotFound);
+    QCOMPARE(store.documents(*id)->size(), 1);
+
+    // A kept document damaged inside the catalogue is not shown as the contract.
+    RAKKAN_VERIFY_OK((*catalog)->database().exec(
+        QStringLiteral("UPDATE offer_documents SET content = CAST('%PDF-1.4 forged %%EOF' AS BLOB)")));
+    RAKKAN_VERIFY_ERROR(store.documentContent(doc->id), ErrorCode::Corrupt);
+}
+
+void TestLicensing::offersAreComparedSideBySide()
+{
+    Offer a = fairOffer();
+    a.id = 1;
+    Offer b = fairOffer();
+    b.id = 2;
+    b.counterparty = QStringLiteral("Other AI");
+    b.prohibits.removeAll(QStringLiteral("style-imitation"));
+    b.payments = {PaymentComponent(QStringLiteral("per_work"), yen(3000))};
+    b.workIds = {1, 2, 3, 4};
+    auto terms = OfferComparison::compare({a, b}, {});
+    RAKKAN_VERIFY_OK(terms);
+    QHash<QString, ComparedTerm> byKey;
+    for (const auto &t : *terms) {
+        QCOMPARE(t.values.size(), 2);
+        byKey.insert(t.key, t);
+    }
+    for (const char *differs : {"counterparty", "prohibits", "payments", "value_per_work_year", "red_flags", "works"})
+        QVERIFY2(byKey.value(QLatin1String(differs)).differs, differs);
+    for (const char *same : {"status", "permits", "term", "post_term_models", "audit", "governing_law"})
+        QVERIFY2(!byKey.value(QLatin1String(same)).differs, same);
+    // Flat ¥500,000 for one year over the whole portfolio (counted as one) against ¥3,000 a work for four works.
+    QCOMPARE(byKey.value(QStringLiteral("value_per_work_year")).values,
+             (QStringList{yen(500000).format(), yen(3000).format()}));
+    QVERIFY(byKey.value(QStringLiteral("red_flags")).values.last().contains(QStringLiteral("Prohibited uses")));
+    RAKKAN_VERIFY_ERROR(OfferComparison::compare({a}, {}), ErrorCode::InvalidArgument);
+    RAKKAN_VERIFY_ERROR(OfferComparison::compare({a, b, a, b, a}, {}), ErrorCode::InvalidArgument);
+}
+
+void TestLicensing::ledgerTotalsPerYearAndLicensee()
+{
+    Offer a = fairOffer();
+    a.id = 1;
+    Offer b = fairOffer();
+    b.id = 2;
+    b.counterparty = QStringLiteral("=HYPERLINK(\"http://evil\")");
+    const Money usd = *Money::fromMinorUnits(120050, QStringLiteral("USD"));
+    const QList<PaymentReceived> payments{
+        {1, 1, yen(400000), QDate(2026, 3, 1), QStringLiteral("first half")},
+        {2, 1, yen(400000), QDate(2026, 9, 1), QStringLiteral("=cmd|' /C calc'!A0")},
+        {3, 2, yen(50000), QDate(2027, 1, 5), {}},
+        {4, 2, usd, QDate(2027, 2, 1), QStringLiteral("+1")},
+    };
+    const Ledger ledger(payments, {a, b});
+    auto years = ledger.byYear();
+    RAKKAN_VERIFY_OK(years);
+    QCOMPARE(years->size(), 3); // 2026 JPY, 2027 JPY, 2027 USD: currencies are never added together
+    QCOMPARE(years->at(0).group, QStringLiteral("2026"));
+    QCOMPARE(years->at(0).amount, yen(800000));
+    QCOMPARE(years->at(0).payments, 2);
+    QCOMPARE(years->at(1).amount, yen(50000));
+    QCOMPARE(years->at(2).amount, usd);
+    auto licensees = ledger.byLicensee();
+    RAKKAN_VERIFY_OK(licensees);
+    QCOMPARE(licensees->at(0).group, QStringLiteral("Example AI")); // largest first
+    QCOMPARE(licensees->at(0).amount, yen(800000));
+    auto overall = ledger.overall();
+    RAKKAN_VERIFY_OK(overall);
+    QCOMPARE(overall->size(), 2);
+    QCOMPARE(overall->at(0).amount, yen(850000));
+
+    // Every cell that a spreadsheet would run is defused; amounts stay exact text.
+    const QString csv = QString::fromUtf8(ledger.toCsv());
+    QVERIFY(csv.contains(QStringLiteral("\"'=cmd|' /C calc'!A0\"")) || csv.contains(QStringLiteral("'=cmd|")));
+    QVERIFY(csv.contains(QStringLiteral("'=HYPERLINK")));
+    QVERIFY(csv.contains(QStringLiteral("'+1")));
+    QVERIFY(csv.contains(QStringLiteral("1200.50")));
+    for (const QString &line : csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts))
+        for (const QString &cell : line.split(QLatin1Char(',')))
+            QVERIFY2(!cell.startsWith(QLatin1Char('=')) && !cell.startsWith(QLatin1Char('+')), qPrintable(line));
+}
+
+void TestLicensing::summaryIsOneBilingualPage()
+{
+    Offer o = fairOffer();
+    o.title = QStringLiteral("<b>Portfolio</b> & 漫画 licence");
+    o.postTermModels = PostTermModels::ModelsSurvive; // a red flag, so the summary lists one
+    o.licenseeDisclosed = false;
+    o.payments << PaymentComponent(QStringLiteral("revenue_share"), std::nullopt, 1000);
+    // The summary speaks both languages whatever the user's: the English and the Japanese of one flag.
+    const auto ja = languageOf(QStringLiteral("ja"));
+    QCOMPARE(OfferStatusMachine::label(OfferStatus::Received, languageOf(QStringLiteral("en"))),
+             QStringLiteral("Received"));
+    const QString jaReceived = OfferStatusMachine::label(OfferStatus::Received, ja);
+    QVERIFY(!jaReceived.isEmpty() && jaReceived != QStringLiteral("Received"));
+    const auto flagsJa = RedFlags::of(o, {}, ja, QLocale(QLocale::Japanese, QLocale::Japan));
+    const auto flagsEn = RedFlags::of(o, {}, languageOf(QStringLiteral("en")), QLocale(QLocale::English));
+    QCOMPARE(flagsJa.size(), flagsEn.size());
+    QVERIFY(flagsJa.first().message != flagsEn.first().message);
+
+    const QString html = OfferSummary::html(o, {}, {}, QDate(2026, 11, 29));
+    QVERIFY(html.contains(QStringLiteral("&lt;b&gt;Portfolio&lt;/b&gt; &amp; 漫画"))); // a title is text, not markup
+    auto pdf = OfferSummary::pdf(o, {});
+    RAKKAN_VERIFY_OK(pdf);
+    QVERIFY(pdf->startsWith("%PDF-"));
+    QBuffer buffer(&*pdf);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument doc;
+    QSignalSpy ready(&doc, &QPdfDocument::statusChanged);
+    doc.load(&buffer);
+    QTRY_COMPARE(doc.status(), QPdfDocument::Status::Ready);
+    QCOMPARE(doc.pageCount(), 1);
+    const QString text = doc.getAllText(0).text();
+    for (const QString &expected : {flagsEn.first().message.left(30), flagsJa.first().message.left(12), jaReceived,
+                                    QStringLiteral("Revenue share"), QStringLiteral("<b>Portfolio</b>")})
+        QVERIFY2(text.simplified().contains(QString(expected).simplified()), qPrintable(expected));
+}
+
+QTEST_MAIN(TestLicensing)
 #include "tst_licensing.moc"
