@@ -87,6 +87,23 @@
     </message>
 </context>
 <context>
+    <name>rakkan::licensing::OfferTerms</name>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n work</numerusform>
+            <numerusform>%n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>within %n day</numerusform>
+            <numerusform>within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::licensing::RedFlags</name>
     <message numerus="yes">
         <source>You are given %n day(s) to answer: pressure to sign before you can get advice.</source>
@@ -151,6 +168,16 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::DocumentViewerDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::MainWindow</name>
     <message numerus="yes">
         <source>%1 of %n work(s) shown</source>
@@ -194,6 +221,13 @@
             <numerusform>%n vendor opt-outs to check again</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n licensing offer(s) to answer within a week</source>
+        <translation>
+            <numerusform>%n licensing offer to answer within a week</numerusform>
+            <numerusform>%n licensing offers to answer within a week</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::NearDuplicatesDialog</name>
@@ -209,6 +243,33 @@
         <translation>
             <numerusform>%n group of files that are copies of each other. Double-click a file to show its work.</numerusform>
             <numerusform>%n groups of files that are copies of each other. Double-click a file to show its work.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::OfferEditor</name>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n work</numerusform>
+            <numerusform>%n works</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::OfferListModel</name>
+    <message numerus="yes">
+        <source>The answer was due %n day(s) ago.</source>
+        <translation>
+            <numerusform>The answer was due %n day ago.</numerusform>
+            <numerusform>The answer was due %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left to answer.</source>
+        <translation>
+            <numerusform>%n day left to answer.</numerusform>
+            <numerusform>%n days left to answer.</numerusform>
         </translation>
     </message>
 </context>

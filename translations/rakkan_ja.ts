@@ -1221,30 +1221,6 @@
         <translation>CSV 形式で出力します（表計算ソフトで開いても安全です）。</translation>
     </message>
     <message>
-        <source>date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <source>offer</source>
-        <translation>オファー</translation>
-    </message>
-    <message>
-        <source>licensee</source>
-        <translation>ライセンシー</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>金額</translation>
-    </message>
-    <message>
-        <source>currency</source>
-        <translation>通貨</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
         <source>Total %1: %2</source>
         <translation>%1 年の合計: %2</translation>
     </message>
@@ -1263,14 +1239,6 @@
     <message>
         <source>Answer with a new version of the terms</source>
         <translation>条件を改めた新しい版で対案を提示</translation>
-    </message>
-    <message>
-        <source>Usage: %1 offers list|show|add|counter|transition|approve|export|import-rsl</source>
-        <translation>使い方: %1 offers list|show|add|counter|transition|approve|export|import-rsl</translation>
-    </message>
-    <message>
-        <source>The terms as an RSL licence or an ODRL policy</source>
-        <translation>条件を RSL ライセンスまたは ODRL ポリシーとして書き出し</translation>
     </message>
     <message>
         <source>An RSL licence as a new draft offer</source>
@@ -1301,10 +1269,6 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Give the offer&apos;s number and --rsl or --odrl.</source>
-        <translation>オファーの番号と、--rsl または --odrl を指定してください。</translation>
-    </message>
-    <message>
         <source>Wrote the terms of offer %1.</source>
         <translation>オファー %1 の条件を書き出しました。</translation>
     </message>
@@ -1331,6 +1295,158 @@
     <message>
         <source>Recorded the licence as draft offer %1.</source>
         <translation>ライセンスを下書きのオファー %1 として記録しました。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 offers list|show|add|edit|counter|transition|approve|compare|attach|export|import-rsl</source>
+        <translation>使い方: %1 offers list|show|add|edit|counter|transition|approve|compare|attach|export|import-rsl</translation>
+    </message>
+    <message>
+        <source>Correct the terms of an offer still negotiated</source>
+        <translation>交渉中のオファーの条件を修正</translation>
+    </message>
+    <message>
+        <source>Two to four offers side by side</source>
+        <translation>2〜4 件のオファーを並べて比較</translation>
+    </message>
+    <message>
+        <source>Keep the contract with the offer</source>
+        <translation>契約書をオファーとともに保管</translation>
+    </message>
+    <message>
+        <source>The terms as an RSL licence, an ODRL policy or a one-page bilingual summary</source>
+        <translation>条件を RSL ライセンス、ODRL ポリシー、または日英併記の 1 ページの概要として書き出し</translation>
+    </message>
+    <message>
+        <source>Corrects the terms of an offer still under negotiation; the history names what changed.</source>
+        <translation>交渉中のオファーの条件を修正します。変更した項目は履歴に記録されます。</translation>
+    </message>
+    <message>
+        <source>How it came: email, platform, publisher, collective, settlement, other.</source>
+        <translation>オファーを受け取った経路を email、platform、publisher、collective、settlement、other のいずれかで指定します。</translation>
+    </message>
+    <message>
+        <source>The licence renews by itself.</source>
+        <translation>ライセンスが自動更新される場合に指定します。</translation>
+    </message>
+    <message>
+        <source>Models covered: named_model, successors, any_model.</source>
+        <translation>対象となるモデルを named_model、successors、any_model のいずれかで指定します。</translation>
+    </message>
+    <message>
+        <source>The model named in the offer.</source>
+        <translation>オファーに記載されたモデル名を指定します。</translation>
+    </message>
+    <message>
+        <source>Who may use the models (commercial, non-commercial, education, government, personal).</source>
+        <translation>モデルを利用できる者を指定します（commercial、non-commercial、education、government、personal）。</translation>
+    </message>
+    <message>
+        <source>To whom the buyer may sublicense.</source>
+        <translation>買い手がサブライセンスできる相手を指定します。</translation>
+    </message>
+    <message>
+        <source>How you are credited.</source>
+        <translation>クレジット表記の方法を指定します。</translation>
+    </message>
+    <message>
+        <source>What stops outputs copying your works.</source>
+        <translation>出力が作品を複製しないようにするための安全対策を指定します。</translation>
+    </message>
+    <message>
+        <source>What is reported to you, and how often.</source>
+        <translation>あなたに報告される内容と頻度を指定します。</translation>
+    </message>
+    <message>
+        <source>Days the buyer has to act on a takedown.</source>
+        <translation>買い手が削除要請に対応するまでの期限を日数で指定します。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>What a takedown does: none, delete, suppress, retrain.</source>
+        <translation>削除要請を受けたときの対応を none、delete、suppress、retrain のいずれかで指定します。</translation>
+    </message>
+    <message>
+        <source>Who pays for it: licensee, creator, shared.</source>
+        <translation>その費用の負担者を licensee、creator、shared のいずれかで指定します。</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <source>What must be kept confidential.</source>
+        <translation>秘密にしなければならない内容を指定します。</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s part of each payment, in percent.</source>
+        <translation>各支払いのうち、出版社の取り分をパーセントで指定します。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s part of each payment, in percent.</source>
+        <translation>各支払いのうち、エージェントの取り分をパーセントで指定します。</translation>
+    </message>
+    <message>
+        <source>The offer to correct.</source>
+        <translation>修正するオファー。</translation>
+    </message>
+    <message>
+        <source>Give the number of the offer to correct.</source>
+        <translation>修正するオファーの番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>--takedown-days takes a number of days.</source>
+        <translation>--takedown-days には日数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Corrected offer %1.</source>
+        <translation>オファー %1 を修正しました。</translation>
+    </message>
+    <message>
+        <source>Write a one-page summary in English and Japanese, with the red flags, to FILE.</source>
+        <translation>注意点を含む、英語と日本語を併記した 1 ページの概要を FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>Give the offer&apos;s number and --rsl, --odrl or --pdf.</source>
+        <translation>オファーの番号と、--rsl、--odrl、--pdf のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Compares two to four offers term by term; terms that differ are marked with *.</source>
+        <translation>2〜4 件のオファーを条件ごとに比較します。内容が異なる条件には * が付きます。</translation>
+    </message>
+    <message>
+        <source>The offers.</source>
+        <translation>比較するオファーを指定します。</translation>
+    </message>
+    <message>
+        <source>ID ID [ID [ID]]</source>
+        <translation>ID ID [ID [ID]]</translation>
+    </message>
+    <message>
+        <source>Give the offers&apos; numbers.</source>
+        <translation>オファーの番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>Keeps a contract (a PDF) with an offer, in the catalogue, with its SHA-256; the file itself is only read.</source>
+        <translation>契約書（PDF）を SHA-256 とともにカタログ内に保管し、オファーに関連付けます。元のファイルは読み込むだけで、変更しません。</translation>
+    </message>
+    <message>
+        <source>The PDF.</source>
+        <translation>PDF ファイルを指定します。</translation>
+    </message>
+    <message>
+        <source>Give the offer&apos;s number and the PDF.</source>
+        <translation>オファーの番号と PDF ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Kept %1 with offer %2 (SHA-256 %3).</source>
+        <translation>%1 をオファー %2 とともに保管しました（SHA-256 %3）。</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>%1 からの入金: %2</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3469,33 @@
     </message>
 </context>
 <context>
+    <name>rakkan::licensing::Ledger</name>
+    <message>
+        <source>date</source>
+        <translation>入金日</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>オファー</translation>
+    </message>
+    <message>
+        <source>licensee</source>
+        <translation>ライセンシー</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::licensing::Money</name>
     <message>
         <source>&quot;%1&quot; is not a currency Rakkan knows (ISO 4217, e.g. JPY, USD, EUR).</source>
@@ -3381,6 +3524,33 @@
     <message>
         <source>A share must be a non-negative fraction.</source>
         <translation>比率は 0 以上の分数で指定する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::licensing::OfferComparison</name>
+    <message>
+        <source>Compare two to %1 offers at a time (%2 chosen).</source>
+        <translation>一度に比較できるオファーは 2〜%1 件です（%2 件選択されています）。</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>オファー</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>注意点</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -3484,18 +3654,6 @@
 <context>
     <name>rakkan::licensing::OfferStore</name>
     <message>
-        <source>An offer needs a title and who makes it.</source>
-        <translation>オファーにはタイトルと提示元が必要です。</translation>
-    </message>
-    <message>
-        <source>A share is between 0 and 100 %.</source>
-        <translation>割合は 0〜100 % の範囲で指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown payment basis &quot;%1&quot;.</source>
-        <translation>支払いの算定方式「%1」は不明です。</translation>
-    </message>
-    <message>
         <source>There is no offer %1.</source>
         <translation>番号 %1 のオファーはありません。</translation>
     </message>
@@ -3514,6 +3672,544 @@
     <message>
         <source>A new offer starts as a draft, as received or as a counter-offer; later states follow from transitions.</source>
         <translation>新しいオファーは、下書き、受領、対案のいずれかとして登録します。それ以降の状態は、状態の変更によって設定します。</translation>
+    </message>
+    <message>
+        <source>An offer that is %1 keeps the terms it had; record changed terms as a counter-offer or a renewal.</source>
+        <translation>「%1」のオファーの条件は変更できません。条件を変える場合は、対案または更新として記録してください。</translation>
+    </message>
+    <message>
+        <source>Terms changed: %1</source>
+        <translation>条件を変更: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF: it does not start as one.</source>
+        <translation>このファイルは PDF ではありません（PDF の形式で始まっていません）。</translation>
+    </message>
+    <message>
+        <source>This PDF is cut short: its end is missing. Download it again.</source>
+        <translation>この PDF は途中で切れています（末尾がありません）。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; keep the contract itself, not its attachments.</source>
+        <translation>%1 は %2 MiB を超えています。添付資料ではなく、契約書そのものを保管してください。</translation>
+    </message>
+    <message>
+        <source>This document is already kept with the offer, as %1.</source>
+        <translation>この文書は、すでに「%1」としてこのオファーに保管されています。</translation>
+    </message>
+    <message>
+        <source>Document kept: %1 (SHA-256 %2)</source>
+        <translation>文書を保管: %1（SHA-256 %2）</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>番号 %1 の文書はありません。</translation>
+    </message>
+    <message>
+        <source>The kept document no longer matches its SHA-256; the catalogue is damaged. Restore it from a backup.</source>
+        <translation>保管している文書が SHA-256 と一致しません。カタログが破損しています。バックアップから復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::licensing::OfferSummary</name>
+    <message>
+        <source>Summary of a licensing offer</source>
+        <translation>ライセンスのオファーの概要</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>注意点</translation>
+    </message>
+    <message>
+        <source>Documents kept</source>
+        <translation>保管している文書</translation>
+    </message>
+    <message>
+        <source>Made with Rakkan from the creator&apos;s own record of the offer. It is not legal advice: have the contract itself read before signing.</source>
+        <translation>クリエイター自身が記録したオファーの内容をもとに、Rakkan で作成しました。法的助言ではありません。署名する前に、契約書そのものを専門家に確認してもらってください。</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs fonts, which this program has not loaded.</source>
+        <translation>PDF の作成にはフォントが必要ですが、このプログラムはフォントを読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>PDF の作成を開始できません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::licensing::OfferTerms</name>
+    <message>
+        <source>AI training</source>
+        <translation>AI 学習</translation>
+    </message>
+    <message>
+        <source>Training generative AI</source>
+        <translation>生成 AI の学習</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>ファインチューニング</translation>
+    </message>
+    <message>
+        <source>Input to AI answers (RAG)</source>
+        <translation>AI の回答生成への入力（RAG）</translation>
+    </message>
+    <message>
+        <source>Reference at generation time</source>
+        <translation>生成時の参照</translation>
+    </message>
+    <message>
+        <source>AI indexing</source>
+        <translation>AI 向けのインデックス化</translation>
+    </message>
+    <message>
+        <source>Imitating the style</source>
+        <translation>画風の模倣</translation>
+    </message>
+    <message>
+        <source>Reproducing characters</source>
+        <translation>キャラクターの再現</translation>
+    </message>
+    <message>
+        <source>Derivative works</source>
+        <translation>二次的著作物</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Flat fee</source>
+        <translation>定額</translation>
+    </message>
+    <message>
+        <source>Per work</source>
+        <translation>1 作品あたり</translation>
+    </message>
+    <message>
+        <source>Share of a pool</source>
+        <translation>分配原資からの按分</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>収益分配</translation>
+    </message>
+    <message>
+        <source>Per use</source>
+        <translation>利用ごと</translation>
+    </message>
+    <message>
+        <source>Per token</source>
+        <translation>トークンごと</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>サブスクリプション</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>ボーナス</translation>
+    </message>
+    <message>
+        <source>Attribution only (no money)</source>
+        <translation>クレジット表記のみ（金銭なし）</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Platform or marketplace</source>
+        <translation>プラットフォームまたはマーケットプレイス</translation>
+    </message>
+    <message>
+        <source>Through the publisher</source>
+        <translation>出版社経由</translation>
+    </message>
+    <message>
+        <source>Collective licensing</source>
+        <translation>集中管理団体による一括許諾</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>和解</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>One named model</source>
+        <translation>指定された 1 つのモデル</translation>
+    </message>
+    <message>
+        <source>A model and its successors</source>
+        <translation>指定モデルとその後継モデル</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>すべてのモデル</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Non-commercial</source>
+        <translation>非営利</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育機関</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府機関</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>Models may no longer be used</source>
+        <translation>モデルも使用できなくなる</translation>
+    </message>
+    <message>
+        <source>Data deleted, models kept</source>
+        <translation>データは削除、モデルは存続</translation>
+    </message>
+    <message>
+        <source>Models stay in use</source>
+        <translation>モデルは引き続き使用される</translation>
+    </message>
+    <message>
+        <source>Models retrained without the works</source>
+        <translation>作品を除いてモデルを再学習</translation>
+    </message>
+    <message>
+        <source>No takedown</source>
+        <translation>削除要請への対応なし</translation>
+    </message>
+    <message>
+        <source>Delete the works</source>
+        <translation>作品を削除</translation>
+    </message>
+    <message>
+        <source>Suppress similar outputs</source>
+        <translation>類似した出力を抑制</translation>
+    </message>
+    <message>
+        <source>Retrain without the works</source>
+        <translation>作品を除いて再学習</translation>
+    </message>
+    <message>
+        <source>Paid by the licensee</source>
+        <translation>ライセンシーが負担</translation>
+    </message>
+    <message>
+        <source>Paid by you</source>
+        <translation>あなたが負担</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>双方で分担</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>最低 %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>publisher %1</source>
+        <translation>出版社 %1</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>エージェント %1</translation>
+    </message>
+    <message>
+        <source>platform %1</source>
+        <translation>プラットフォーム %1</translation>
+    </message>
+    <message>
+        <source>you %1</source>
+        <translation>あなた %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事者</translation>
+    </message>
+    <message>
+        <source>Offered by</source>
+        <translation>提示元</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>仲介者</translation>
+    </message>
+    <message>
+        <source>Directly</source>
+        <translation>なし（直接）</translation>
+    </message>
+    <message>
+        <source>Intermediary share</source>
+        <translation>仲介者の取り分</translation>
+    </message>
+    <message>
+        <source>Ultimate licensee</source>
+        <translation>最終的なライセンシー</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation>非開示</translation>
+    </message>
+    <message>
+        <source>How it came</source>
+        <translation>受け取った経路</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Works covered</source>
+        <translation>対象作品</translation>
+    </message>
+    <message>
+        <source>The whole portfolio</source>
+        <translation>すべての作品（ポートフォリオ全体）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n 件の作品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Co-rights-holders who must approve</source>
+        <translation>承認が必要な共同権利者</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Permitted uses</source>
+        <translation>許諾される用途</translation>
+    </message>
+    <message>
+        <source>Prohibited uses</source>
+        <translation>禁止される用途</translation>
+    </message>
+    <message>
+        <source>Models covered</source>
+        <translation>対象モデル</translation>
+    </message>
+    <message>
+        <source>Who may use the models</source>
+        <translation>モデルを利用できる者</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Worldwide</source>
+        <translation>全世界</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <source>Licence term</source>
+        <translation>契約期間</translation>
+    </message>
+    <message>
+        <source>Renews by itself</source>
+        <translation>自動更新</translation>
+    </message>
+    <message>
+        <source>Trained models after the term</source>
+        <translation>契約期間終了後の学習済みモデル</translation>
+    </message>
+    <message>
+        <source>Rights granted</source>
+        <translation>許諾される権利</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>独占</translation>
+    </message>
+    <message>
+        <source>May sublicense</source>
+        <translation>サブライセンスの可否</translation>
+    </message>
+    <message>
+        <source>Covers future deals</source>
+        <translation>将来の取引も対象</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金銭条件</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Fixed money per work per year</source>
+        <translation>作品 1 点・1 年あたりの固定額</translation>
+    </message>
+    <message>
+        <source>Cannot be worked out</source>
+        <translation>算出できません</translation>
+    </message>
+    <message>
+        <source>Protections</source>
+        <translation>保護条項</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>クレジット表記</translation>
+    </message>
+    <message>
+        <source>Output safeguards</source>
+        <translation>出力の安全対策</translation>
+    </message>
+    <message>
+        <source>Warrants its other data is lawful</source>
+        <translation>ほかの学習データの適法性の保証</translation>
+    </message>
+    <message>
+        <source>Audit and reporting</source>
+        <translation>監査と報告</translation>
+    </message>
+    <message>
+        <source>You may audit</source>
+        <translation>監査権あり</translation>
+    </message>
+    <message>
+        <source>No audit right</source>
+        <translation>監査権なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>%n 日以内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Takedown and unlearning</source>
+        <translation>削除要請と学習の取り消し</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>秘密保持</translation>
+    </message>
+    <message>
+        <source>Governing law</source>
+        <translation>準拠法</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>An offer needs a title and who makes it.</source>
+        <translation>オファーにはタイトルと提示元が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a use Rakkan knows; uses: %2.</source>
+        <translation>「%1」は Rakkan が認識できる用途ではありません。使用できる用途: %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be both permitted and prohibited.</source>
+        <translation>「%1」を許諾と禁止の両方に指定することはできません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a class of users Rakkan knows; classes: %2.</source>
+        <translation>「%1」は Rakkan が認識できる利用者の区分ではありません。使用できる区分: %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code (ISO 3166, two letters) or EU.</source>
+        <translation>「%1」は国コード（ISO 3166 の 2 文字）でも EU でもありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>「%1」は指定できません。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>A share is between 0 and 100 %.</source>
+        <translation>割合は 0〜100 % の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>A takedown period is between 0 and 3650 days.</source>
+        <translation>削除要請への対応期限は 0〜3650 日の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The licence cannot end before it starts.</source>
+        <translation>ライセンスの終了日を開始日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Unknown payment basis &quot;%1&quot;.</source>
+        <translation>「%1」という支払いの算定方式はありません。</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s, agent&apos;s and platform&apos;s shares add up to more than 100 %.</source>
+        <translation>出版社、エージェント、プラットフォームの取り分の合計が 100 % を超えています。</translation>
+    </message>
+    <message>
+        <source>A cap or floor is in the currency of its payment (%1).</source>
+        <translation>上限額と最低額は、その支払いと同じ通貨（%1）で指定してください。</translation>
+    </message>
+    <message>
+        <source>A payment&apos;s cap is below its floor.</source>
+        <translation>支払いの上限額が最低額を下回っています。</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +5397,31 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::CompareOffersDialog</name>
+    <message>
+        <source>Compare Offers</source>
+        <translation>オファーの比較</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)
+%3</source>
+        <translation>%1（第 %2 版）
+%3</translation>
+    </message>
+    <message>
+        <source>The offers differ here.</source>
+        <translation>この条件はオファーによって異なります。</translation>
+    </message>
+    <message>
+        <source>Only the terms that differ</source>
+        <translation>異なる条件のみ表示</translation>
+    </message>
+    <message>
+        <source>Money per work per year counts only fixed fees (flat and per work) over the licence term; shares of revenue depend on figures the offers do not give.</source>
+        <translation>「作品 1 点・1 年あたりの固定額」は、契約期間中の固定の報酬（定額と 1 作品あたりの報酬）だけをもとに算出しています。収益分配は、オファーに記載されていない数値によって決まるため含みません。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::DeclarationsDialog</name>
     <message>
         <source>Queued</source>
@@ -5016,6 +5737,23 @@ For each file, only this leaves the computer (then your signature is added):
     </message>
 </context>
 <context>
+    <name>rakkan::ui::DocumentViewerDialog</name>
+    <message>
+        <source>Reading the document...</source>
+        <translation>文書を読み込んでいます...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown: it is damaged or protected in a way the viewer does not support. It is still kept unchanged.</source>
+        <translation>この PDF は表示できません。破損しているか、ビューアーが対応していない方法で保護されています。文書自体は変更されずに保管されています。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::IdentitiesDialog</name>
     <message>
         <source>The system keychain</source>
@@ -5306,6 +6044,85 @@ For each file, only this leaves the computer (then your signature is added):
     <message>
         <source>(none: the work has no title)</source>
         <translation>（なし: 作品にタイトルがありません）</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::LedgerDialog</name>
+    <message>
+        <source>Payments Ledger</source>
+        <translation>入金台帳</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>入金日</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>ライセンシー</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>オファー</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>入金件数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Chart in:</source>
+        <translation>グラフの通貨:</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>CSV に書き出す...</translation>
+    </message>
+    <message>
+        <source>Cannot read the payments</source>
+        <translation>入金記録を読み込めません</translation>
+    </message>
+    <message>
+        <source>Cannot add up the payments</source>
+        <translation>入金を合計できません</translation>
+    </message>
+    <message>
+        <source>No payments recorded yet. Record them from an offer&apos;s Payments tab.</source>
+        <translation>まだ入金が記録されていません。各オファーの「入金」タブから記録してください。</translation>
+    </message>
+    <message>
+        <source>Received in all: %1</source>
+        <translation>入金の総額: %1</translation>
+    </message>
+    <message>
+        <source>Received per year, by licensee</source>
+        <translation>ライセンシー別の年間入金額</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>入金台帳の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the ledger</source>
+        <translation>入金台帳を書き出せません</translation>
     </message>
 </context>
 <context>
@@ -5674,6 +6491,20 @@ Catalogue: %2</source>
         <source>&amp;Reservations and Site Kit...</source>
         <translation>権利留保とサイトキット(&amp;R)...</translation>
     </message>
+    <message>
+        <source>Licensing &amp;Offers...</source>
+        <translation>ライセンスのオファー(&amp;O)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licensing offer(s) to answer within a week</source>
+        <translation>
+            <numerusform>1 週間以内に回答が必要なライセンスのオファーが %n 件あります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offers whose answer is due within seven days, or already overdue.</source>
+        <translation>回答期限まで 7 日以内か、すでに期限を過ぎているオファーです。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::NearDuplicatesDialog</name>
@@ -5763,6 +6594,673 @@ Catalogue: %2</source>
     <message>
         <source>&amp;Create</source>
         <translation>作成(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::OfferEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>e.g. Portfolio licence for AI training</source>
+        <translation>例: AI 学習向けの作品一括ライセンス</translation>
+    </message>
+    <message>
+        <source>The company or marketplace that wrote to you</source>
+        <translation>連絡してきた企業やマーケットプレイス</translation>
+    </message>
+    <message>
+        <source>Publisher, agent or marketplace in between, if any</source>
+        <translation>間に入る出版社、エージェント、マーケットプレイス（いる場合）</translation>
+    </message>
+    <message>
+        <source>The ultimate licensee is named</source>
+        <translation>最終的なライセンシーが明記されている</translation>
+    </message>
+    <message>
+        <source>Who will finally use the works, when not the offerer</source>
+        <translation>作品を最終的に利用する者（提示元と異なる場合）</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>タイトル:</translation>
+    </message>
+    <message>
+        <source>Offered by:</source>
+        <translation>提示元:</translation>
+    </message>
+    <message>
+        <source>Through:</source>
+        <translation>仲介者:</translation>
+    </message>
+    <message>
+        <source>Intermediary keeps:</source>
+        <translation>仲介者の取り分:</translation>
+    </message>
+    <message>
+        <source>Ultimate licensee:</source>
+        <translation>最終的なライセンシー:</translation>
+    </message>
+    <message>
+        <source>How it came:</source>
+        <translation>受け取った経路:</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事者</translation>
+    </message>
+    <message>
+        <source>Co-authors, publisher... separated by commas</source>
+        <translation>共著者、出版社など（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Works covered:</source>
+        <translation>対象作品:</translation>
+    </message>
+    <message>
+        <source>Must also approve:</source>
+        <translation>承認が必要な共同権利者:</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Permitted&lt;/b&gt;</source>
+        <translation>&lt;b&gt;許諾&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prohibited&lt;/b&gt;</source>
+        <translation>&lt;b&gt;禁止&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Permitted: %1</source>
+        <translation>許諾: %1</translation>
+    </message>
+    <message>
+        <source>Prohibited: %1</source>
+        <translation>禁止: %1</translation>
+    </message>
+    <message>
+        <source>The model named, if any</source>
+        <translation>指定されたモデル名（ある場合）</translation>
+    </message>
+    <message>
+        <source>Worldwide; or country codes such as JP, US, EU</source>
+        <translation>空欄なら全世界。または JP、US、EU などの国コード</translation>
+    </message>
+    <message>
+        <source>Models covered:</source>
+        <translation>対象モデル:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Who may use them:</source>
+        <translation>利用できる者:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>地域:</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Renews by itself</source>
+        <translation>自動更新</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受領日:</translation>
+    </message>
+    <message>
+        <source>Answer due:</source>
+        <translation>回答期限:</translation>
+    </message>
+    <message>
+        <source>Licence starts:</source>
+        <translation>ライセンス開始日:</translation>
+    </message>
+    <message>
+        <source>Licence ends:</source>
+        <translation>ライセンス終了日:</translation>
+    </message>
+    <message>
+        <source>Trained models after the term:</source>
+        <translation>契約期間終了後の学習済みモデル:</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Exclusive: you may not license these works to anyone else</source>
+        <translation>独占: これらの作品をほかの相手にライセンスできなくなります</translation>
+    </message>
+    <message>
+        <source>The buyer may sublicense</source>
+        <translation>買い手がサブライセンスできる</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>サブライセンス先</translation>
+    </message>
+    <message>
+        <source>It also covers future deals</source>
+        <translation>将来の取引も対象になる</translation>
+    </message>
+    <message>
+        <source>Sublicense to:</source>
+        <translation>サブライセンス先:</translation>
+    </message>
+    <message>
+        <source>Rights granted</source>
+        <translation>許諾される権利</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>算定方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>分配率 %</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>最低額</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>上限額</translation>
+    </message>
+    <message>
+        <source>When paid</source>
+        <translation>支払時期</translation>
+    </message>
+    <message>
+        <source>Publisher %</source>
+        <translation>出版社 %</translation>
+    </message>
+    <message>
+        <source>Agent %</source>
+        <translation>エージェント %</translation>
+    </message>
+    <message>
+        <source>Platform %</source>
+        <translation>プラットフォーム %</translation>
+    </message>
+    <message>
+        <source>Add Payment Term</source>
+        <translation>支払条件を追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金銭条件</translation>
+    </message>
+    <message>
+        <source>How you are credited, if at all</source>
+        <translation>クレジット表記の方法（ある場合）</translation>
+    </message>
+    <message>
+        <source>Filters against outputs that copy your works or characters</source>
+        <translation>作品やキャラクターを複製した出力を防ぐフィルターなど</translation>
+    </message>
+    <message>
+        <source>The buyer warrants its other training data was obtained lawfully</source>
+        <translation>ほかの学習データを適法に取得したことを買い手が保証している</translation>
+    </message>
+    <message>
+        <source>You may audit use and payments</source>
+        <translation>利用状況と支払いを監査できる</translation>
+    </message>
+    <message>
+        <source>What is reported to you, and how often</source>
+        <translation>あなたに報告される内容と頻度</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>What you may not tell others</source>
+        <translation>第三者に明かしてはならない内容</translation>
+    </message>
+    <message>
+        <source>e.g. Japan, Tokyo District Court</source>
+        <translation>例: 日本法、東京地方裁判所</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>クレジット表記:</translation>
+    </message>
+    <message>
+        <source>Output safeguards:</source>
+        <translation>出力の安全対策:</translation>
+    </message>
+    <message>
+        <source>Reporting:</source>
+        <translation>報告:</translation>
+    </message>
+    <message>
+        <source>Takedown or unlearning:</source>
+        <translation>削除要請・学習の取り消し:</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>対応期限:</translation>
+    </message>
+    <message>
+        <source>Its cost:</source>
+        <translation>費用の負担:</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>秘密保持:</translation>
+    </message>
+    <message>
+        <source>Governing law:</source>
+        <translation>準拠法:</translation>
+    </message>
+    <message>
+        <source>Protections</source>
+        <translation>保護条項</translation>
+    </message>
+    <message>
+        <source>Anything else: what was said on the phone, what your agent thinks...</source>
+        <translation>その他: 電話で話した内容、エージェントの意見など...</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>The whole portfolio (no works chosen)</source>
+        <translation>すべての作品（作品を選択していません）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n 件の作品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment term %1: %2</source>
+        <translation>支払条件 %1: %2</translation>
+    </message>
+    <message>
+        <source>Payment term %1: &quot;%2&quot; is not a percentage from 0 to 100.</source>
+        <translation>支払条件 %1: 「%2」は 0 から 100 までの割合ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::OfferListModel</name>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1（%2 経由）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was due %n day(s) ago.</source>
+        <translation>
+            <numerusform>回答期限を %n 日過ぎています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left to answer.</source>
+        <translation>
+            <numerusform>回答期限まであと %n 日です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>オファー</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>提示元</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <source>Per work per year</source>
+        <translation>作品 1 点・1 年あたり</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>注意点</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::OffersDialog</name>
+    <message>
+        <source>Licensing Offers</source>
+        <translation>ライセンスのオファー</translation>
+    </message>
+    <message>
+        <source>To answer</source>
+        <translation>要回答</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>合意済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>All offers</source>
+        <translation>すべてのオファー</translation>
+    </message>
+    <message>
+        <source>New Offer</source>
+        <translation>新しいオファー</translation>
+    </message>
+    <message>
+        <source>Compare...</source>
+        <translation>比較...</translation>
+    </message>
+    <message>
+        <source>Select two to four offers in the list to see them side by side.</source>
+        <translation>一覧でオファーを 2〜4 件選択すると、並べて比較できます。</translation>
+    </message>
+    <message>
+        <source>Payments Ledger...</source>
+        <translation>入金台帳...</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>e.g. 20000 JPY</source>
+        <translation>例: 20000 JPY</translation>
+    </message>
+    <message>
+        <source>Offers that pay less than this per work per year are flagged.</source>
+        <translation>作品 1 点・1 年あたりの支払額がこの額を下回るオファーを、注意点として示します。</translation>
+    </message>
+    <message>
+        <source>Minimum per work per year</source>
+        <translation>作品 1 点・1 年あたりの最低額</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount with its currency, e.g. &quot;20000 JPY&quot;.</source>
+        <translation>「%1」は通貨付きの金額として認識できません。金額と通貨を入力してください（例: 20000 JPY）。</translation>
+    </message>
+    <message>
+        <source>Flag offers paying less per work per year than:</source>
+        <translation>注意点とする最低額（作品 1 点・1 年あたり）:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Keep a Contract PDF...</source>
+        <translation>契約書の PDF を保管...</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Contracts are kept inside the catalogue with their SHA-256, so they stay with the offer; the file you choose is only read.</source>
+        <translation>契約書は SHA-256 とともにカタログ内に保管されるため、常にオファーと一緒に管理できます。選択したファイルは読み込むだけで、変更しません。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>入金日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>What it was for</source>
+        <translation>何に対する入金か</translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>入金を記録</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Red Flags</source>
+        <translation>注意点</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>入金</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Counter with These Terms</source>
+        <translation>この条件で対案を提示</translation>
+    </message>
+    <message>
+        <source>Change the terms in the form, then send them back as your counter-offer: a new version of the offer; the one received stays as it was.</source>
+        <translation>フォームで条件を変更してから、対案として返します。対案はオファーの新しい版として記録され、受け取ったオファーはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation>状態を変更</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>One-Page Summary (PDF, English and Japanese)...</source>
+        <translation>1 ページの概要（PDF、英語・日本語）...</translation>
+    </message>
+    <message>
+        <source>Terms as an RSL Licence...</source>
+        <translation>RSL ライセンス形式の条件...</translation>
+    </message>
+    <message>
+        <source>Terms as an ODRL Policy...</source>
+        <translation>ODRL ポリシー形式の条件...</translation>
+    </message>
+    <message>
+        <source>Cannot read the offers</source>
+        <translation>オファーを読み込めません</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The terms shown have changes that are not saved. Leave them?</source>
+        <translation>表示中の条件には、保存されていない変更があります。変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New offer&lt;/b&gt;: write down what the e-mail or contract says; terms it does not mention stay &quot;Not stated&quot;.</source>
+        <translation>&lt;b&gt;新しいオファー&lt;/b&gt;: メールや契約書に書かれている内容を入力してください。記載のない条件は「記載なし」のままにしておきます。</translation>
+    </message>
+    <message>
+        <source>Cannot read the offer</source>
+        <translation>オファーを読み込めません</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（提示元: %2）: %3</translation>
+    </message>
+    <message>
+        <source> (version %1)</source>
+        <translation>（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>These terms are what was agreed or closed; answer with a counter-offer or a renewal to change them.</source>
+        <translation>この条件は合意済み、または終了したものです。変更するには、対案または更新で回答してください。</translation>
+    </message>
+    <message>
+        <source>Recorded as %1</source>
+        <translation>「%1」として記録</translation>
+    </message>
+    <message>
+        <source>No change of status</source>
+        <translation>状態の変更なし</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of this entry: %1</source>
+        <translation>この記録の SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KiB, kept %3)</source>
+        <translation>%1（%2 KiB、保管日時: %3）</translation>
+    </message>
+    <message>
+        <source>Term: %1</source>
+        <translation>該当項目: %1</translation>
+    </message>
+    <message>
+        <source>No red flags: none of the known traps was found in these terms. Still read the contract itself.</source>
+        <translation>注意点はありません。この条件には、既知の落とし穴は見つかりませんでした。ただし、契約書そのものも必ず読んでください。</translation>
+    </message>
+    <message>
+        <source>Red Flags (%1)</source>
+        <translation>注意点（%1）</translation>
+    </message>
+    <message>
+        <source>Save Corrections</source>
+        <translation>修正を保存</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>%1 の承認を記録</translation>
+    </message>
+    <message>
+        <source>The offer cannot be saved</source>
+        <translation>オファーを保存できません</translation>
+    </message>
+    <message>
+        <source>The counter-offer cannot be made</source>
+        <translation>対案を作成できません</translation>
+    </message>
+    <message>
+        <source>Counter-offer</source>
+        <translation>対案</translation>
+    </message>
+    <message>
+        <source>A note for the history (optional):</source>
+        <translation>履歴に残すメモ（任意）:</translation>
+    </message>
+    <message>
+        <source>A note for the history (optional): why, who said so...</source>
+        <translation>履歴に残すメモ（任意）: 理由、誰の判断かなど...</translation>
+    </message>
+    <message>
+        <source>The offer cannot move on</source>
+        <translation>オファーの状態を変更できません</translation>
+    </message>
+    <message>
+        <source>The approval cannot be recorded</source>
+        <translation>承認を記録できません</translation>
+    </message>
+    <message>
+        <source>Compare offers</source>
+        <translation>オファーの比較</translation>
+    </message>
+    <message>
+        <source>Export a one-page summary</source>
+        <translation>1 ページの概要の書き出し</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the terms as an RSL licence</source>
+        <translation>条件を RSL ライセンスとして書き出す</translation>
+    </message>
+    <message>
+        <source>RSL licence (*.xml)</source>
+        <translation>RSL ライセンス (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export the terms as an ODRL policy</source>
+        <translation>条件を ODRL ポリシーとして書き出す</translation>
+    </message>
+    <message>
+        <source>ODRL policy (*.jsonld *.json)</source>
+        <translation>ODRL ポリシー (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>Keep a contract with the offer</source>
+        <translation>契約書をオファーとともに保管</translation>
+    </message>
+    <message>
+        <source>The document cannot be kept</source>
+        <translation>文書を保管できません</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>The payment cannot be recorded</source>
+        <translation>入金を記録できません</translation>
     </message>
 </context>
 <context>

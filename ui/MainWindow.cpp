@@ -8,12 +8,15 @@
 #include "dialogs/IdentitiesDialog.h"
 #include "dialogs/ImportSummaryDialog.h"
 #include "dialogs/NearDuplicatesDialog.h"
+#include "dialogs/OffersDialog.h"
 #include "dialogs/OptOutFormsDialog.h"
 #include "dialogs/ReservationsDialog.h"
 #include "dialogs/ScanFolderDialog.h"
 #include "importing/ImportSummary.h"
 #include "jobs/ImportJob.h"
 #include "jobs/ReidentifyJob.h"
+#include "licensing/OfferStore.h"
+#include "models/OfferListModel.h"
 #include "models/WorkFilterModel.h"
 #include "models/WorkListModel.h"
 #include "session/CatalogSession.h"
@@ -230,6 +233,9 @@ void MainWindow::createActions()
     auto *reservationsAction =
         toolsMenu->addAction(tr("&Reservations and Site Kit..."), this, [this] { openReservationsDialog(); });
     reservationsAction->setObjectName(QStringLiteral("reservationsAction"));
+    toolsMenu->addSeparator();
+    auto *offersAction = toolsMenu->addAction(tr("Licensing &Offers..."), this, [this] { openOffersDialog(); });
+    offersAction->setObjectName(QStringLiteral("offersAction"));
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *views = new QActionGroup(this);
@@ -409,7 +415,12 @@ void MainWindow::createStatusBar()
     m_reminders->setObjectName(QStringLiteral("reminderLabel"));
     m_reminders->setTextFormat(Qt::RichText);
     m_reminders->hide();
-    connect(m_reminders, &QLabel::linkActivated, this, [this] { openOptOutFormsDialog(); });
+    connect(m_reminders, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("#offers"))
+            openOffersDialog();
+        else
+            openOptOutFormsDialog();
+    });
     statusBar()->addPermanentWidget(m_reminders);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -853,31 +864,80 @@ OptOutFormsDialog *MainWindow::openOptOutFormsDialog()
     return dialog;
 }
 
+OffersDialog *MainWindow::openOffersDialog()
+{
+    auto *dialog = findChild<OffersDialog *>();
+    if (!dialog) {
+        dialog = new OffersDialog(m_session, m_dialogs.get(), this);
+        // Answering or recording an offer changes which deadlines are close.
+        connect(dialog, &OffersDialog::saved, this, &MainWindow::checkReminders);
+    }
+    dialog->setSelectedWorks(selectedWorkIds());
+    dialog->show();
+    dialog->raise();
+    dialog->reload();
+    return dialog;
+}
+
 void MainWindow::checkReminders()
 {
-    m_session->submit<Result<QList<registry::VendorSubmission>>>(
-        [](catalog::Catalog &catalog) { return registry::VendorForms::list(catalog); },
-        [this](const Result<QList<registry::VendorSubmission>> &rows) {
-            if (!rows.ok())
-                return; // the forms window shows the error when opened
+    struct Due
+    {
+        Result<QList<registry::VendorSubmission>> forms;
+        Result<QList<licensing::Offer>> offers;
+    };
+    m_session->submit<Due>(
+        [](catalog::Catalog &catalog) {
+            return Due{registry::VendorForms::list(catalog), licensing::OfferStore(catalog).list()};
+        },
+        [this](const Due &rows) {
+            // Each window shows its own error when opened; a reminder that cannot be read is just not shown.
             const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-            const int due = int(std::count_if(rows->begin(), rows->end(),
-                                              [&now](const registry::VendorSubmission &r) { return r.isDue(now); }));
-            const bool news = due > m_dueReminders;
+            const int due =
+                !rows.forms.ok()
+                    ? 0
+                    : int(std::count_if(rows.forms->begin(), rows.forms->end(),
+                                        [&now](const registry::VendorSubmission &r) { return r.isDue(now); }));
+            const QDate today = QDate::currentDate();
+            const int offers =
+                !rows.offers.ok()
+                    ? 0
+                    : int(std::count_if(rows.offers->begin(), rows.offers->end(), [&today](const auto &o) {
+                          return licensing::OfferStatusMachine::awaitsAnswer(o.status) &&
+                                 o.responseDeadline.isValid() &&
+                                 today.daysTo(o.responseDeadline) <= OfferListModel::kUrgentDays;
+                      }));
+            const bool news = due > m_dueReminders || offers > m_offersDue;
             m_dueReminders = due;
-            m_reminders->setVisible(due > 0);
-            const QString message = tr("%n vendor opt-out(s) to check again", nullptr, due);
-            m_reminders->setText(QStringLiteral("<a href=\"#forms\">%1</a>").arg(message.toHtmlEscaped()));
-            m_reminders->setToolTip(tr("Vendors' forms send no receipt. Check that the opt-out still stands, then "
-                                       "mark it confirmed or submitted again."));
+            m_offersDue = offers;
+            QStringList links, messages, tips;
+            if (due > 0) {
+                messages << tr("%n vendor opt-out(s) to check again", nullptr, due);
+                links << QStringLiteral("<a href=\"#forms\">%1</a>").arg(messages.last().toHtmlEscaped());
+                tips << tr("Vendors' forms send no receipt. Check that the opt-out still stands, then mark it "
+                           "confirmed or submitted again.");
+            }
+            if (offers > 0) {
+                messages << tr("%n licensing offer(s) to answer within a week", nullptr, offers);
+                links << QStringLiteral("<a href=\"#offers\">%1</a>").arg(messages.last().toHtmlEscaped());
+                tips << tr("Offers whose answer is due within seven days, or already overdue.");
+            }
+            m_reminders->setVisible(!links.isEmpty());
+            m_reminders->setText(links.join(QStringLiteral(" · ")));
+            m_reminders->setToolTip(tips.join(QLatin1Char('\n')));
             // Once a session, on the desktop as well, where the desktop has a notification area.
             if (news && QSystemTrayIcon::isSystemTrayAvailable()) {
                 if (!m_tray) {
                     m_tray = new QSystemTrayIcon(windowIcon(), this);
-                    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { openOptOutFormsDialog(); });
+                    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                        if (m_offersDue > 0)
+                            openOffersDialog();
+                        else
+                            openOptOutFormsDialog();
+                    });
                 }
                 m_tray->show();
-                m_tray->showMessage(tr("Rakkan"), message);
+                m_tray->showMessage(tr("Rakkan"), messages.join(QLatin1Char('\n')));
             }
             Q_EMIT remindersChecked(due);
         });

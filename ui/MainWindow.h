@@ -32,6 +32,7 @@ class DeclarationsDialog;
 class Dialogs;
 class IdentitiesDialog;
 class ImportJob;
+class OffersDialog;
 class OptOutFormsDialog;
 class ReservationsDialog;
 class ReidentifyJob;
@@ -76,10 +77,13 @@ public:
     DeclarationsDialog *openDeclarationsDialog();
     // The reservation policy, the site kit, copies with XMP, and the checker.
     ReservationsDialog *openReservationsDialog();
+    OffersDialog *openOffersDialog();
     // Vendors' opt-out forms and Spawning, for the selected works.
     OptOutFormsDialog *openOptOutFormsDialog();
     // Vendor opt-outs whose date to check again has come (shown in the status bar).
     int dueReminders() const { return m_dueReminders; }
+    // Offers whose answer is due within a week, or overdue.
+    int offersDue() const { return m_offersDue; }
     // Computes the fingerprints and ISCC that files catalogued by an older Rakkan lack.
     void computeMissingIdentification();
     bool isIdentityPromptVisible() const;
@@ -150,6 +154,7 @@ private:
     QLabel *m_reminders = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     int m_dueReminders = 0;
+    int m_offersDue = 0;
 
     QAction *m_importFiles = nullptr;
     QAction *m_importFolder = nullptr;

@@ -34,7 +34,10 @@
 #include "iscc/InstanceCode.h"
 #include "iscc/IsccCode.h"
 #include "iscc/MetaCode.h"
+#include "licensing/Ledger.h"
+#include "licensing/OfferComparison.h"
 #include "licensing/OfferStore.h"
+#include "licensing/OfferSummary.h"
 #include "licensing/RedFlags.h"
 #include "registry/Outbox.h"
 #include "registry/Registries.h"
@@ -679,6 +682,43 @@ int benchOffers(int offers)
     for (const auto &o : *all)
         flags += int(licensing::RedFlags::of(o, context).size());
     const double flagsMs = t.nsecsElapsed() / 1e6;
+    // The ledger: two payments an offer, over two years, totalled per year and per licensee.
+    for (const auto &o : *all)
+        for (int year : {2026, 2027})
+            (void)store.addPayment(o.id, *licensing::Money::fromMinorUnits(50000, QStringLiteral("JPY")),
+                                   QDate(year, 3, 1), {});
+    t.restart();
+    auto received = store.payments();
+    const licensing::Ledger ledger(received.ok() ? *received : QList<licensing::PaymentReceived>(), *all);
+    const auto byYear = ledger.byYear();
+    const auto byLicensee = ledger.byLicensee();
+    const double ledgerMs = t.nsecsElapsed() / 1e6;
+    // Four offers side by side, as the comparison window builds them.
+    t.restart();
+    const int comparisons = 100;
+    for (int i = 0; i < comparisons; ++i)
+        (void)licensing::OfferComparison::compare(all->mid((i * 4) % std::max<qsizetype>(1, all->size() - 4), 4),
+                                                  context);
+    const double compareMs = t.nsecsElapsed() / 1e6 / comparisons;
+    print(QStringLiteral("offers: ledger of %1 payments totalled per year (%2 rows) and per licensee (%3 rows) in %4 "
+                         "ms; four offers compared in %5 ms")
+              .arg(received.ok() ? received->size() : 0)
+              .arg(byYear.ok() ? byYear->size() : 0)
+              .arg(byLicensee.ok() ? byLicensee->size() : 0)
+              .arg(ledgerMs, 0, 'f', 1)
+              .arg(compareMs, 0, 'f', 2));
+#ifdef RAKKAN_BENCH_GUI
+    // The one-page bilingual summary: layout in two languages and a PDF, as the export writes it.
+    t.restart();
+    const int summaries = 20;
+    qint64 bytes = 0;
+    for (int i = 0; i < summaries; ++i)
+        if (auto pdf = licensing::OfferSummary::pdf(all->at(i % all->size()), context); pdf.ok())
+            bytes += pdf->size();
+    print(QStringLiteral("offers: one-page bilingual PDF summary in %1 ms (%2 KiB)")
+              .arg(t.nsecsElapsed() / 1e6 / summaries, 0, 'f', 1)
+              .arg(bytes / summaries / 1024));
+#endif
     print(QStringLiteral("offers: %1 offers with %2 events recorded in %3 s (each step its own transaction); chain "
                          "verified in %4 ms (%5); listed in %6 ms; red flags for all in %7 ms (%8 flags)")
               .arg(offers)

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void badAmountsAndMovesAreRefused();
     void ledgerCsvIsSafe();
     void exportAndImportRsl();
+    void editCompareAttachAndSummarise();
 
 private:
     test::CliResult cli(const QStringList &args) const
@@ -190,6 +191,72 @@ void TestCliOffers::exportAndImportRsl()
                  .toArray()
                  .size(),
              before);
+}
+
+void TestCliOffers::editCompareAttachAndSummarise()
+{
+    const auto add = [this](const QStringList &extra) {
+        auto r = cli(QStringList{QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("add")} + extra);
+        return r.exitCode == 0 ? r.json().object().value(QStringLiteral("id")).toInteger() : -1;
+    };
+    const qint64 a = add({QStringLiteral("--title"), QStringLiteral("Dataset A"), QStringLiteral("--from"),
+                          QStringLiteral("Alpha"), QStringLiteral("--flat"), QStringLiteral("100000 JPY"),
+                          QStringLiteral("--users"), QStringLiteral("commercial"), QStringLiteral("--takedown"),
+                          QStringLiteral("retrain"), QStringLiteral("--takedown-days"), QStringLiteral("30")});
+    const qint64 b = add({QStringLiteral("--title"), QStringLiteral("Dataset B"), QStringLiteral("--from"),
+                          QStringLiteral("Beta"), QStringLiteral("--flat"), QStringLiteral("100000 JPY"),
+                          QStringLiteral("--prohibits"), QStringLiteral("style-imitation")});
+    QVERIFY(a > 0 && b > 0);
+
+    // A correction: the history says which terms changed.
+    auto edit = cli({QStringLiteral("offers"), QStringLiteral("edit"), QString::number(a), QStringLiteral("--flat"),
+                     QStringLiteral("120000 JPY"), QStringLiteral("--note"), QStringLiteral("misread")});
+    QVERIFY2(edit.exitCode == 0, edit.describe());
+    auto shown = cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("show"), QString::number(a)});
+    const QJsonObject offer = shown.json().object();
+    QCOMPARE(offer.value(QStringLiteral("payments")).toArray().first().toObject().value(QStringLiteral("amount")),
+             QJsonValue(QStringLiteral("120000")));
+    QCOMPARE(offer.value(QStringLiteral("users")).toArray(), QJsonArray{QStringLiteral("commercial")});
+    QCOMPARE(offer.value(QStringLiteral("takedown")).toObject().value(QStringLiteral("days")), QJsonValue(30));
+    QVERIFY(offer.value(QStringLiteral("history"))
+                .toArray()
+                .last()
+                .toObject()
+                .value(QStringLiteral("note"))
+                .toString()
+                .contains(QStringLiteral("Payment")));
+    auto both = cli({QStringLiteral("offers"), QStringLiteral("edit"), QString::number(b), QStringLiteral("--permits"),
+                     QStringLiteral("style-imitation")});
+    QCOMPARE(both.exitCode, 1); // permitted and prohibited at once
+    QVERIFY(both.errText().contains(QStringLiteral("both permitted and prohibited")));
+
+    auto compared = cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("compare"),
+                         QString::number(a), QString::number(b)});
+    QVERIFY2(compared.exitCode == 0, compared.describe());
+    QHash<QString, bool> differs;
+    for (const QJsonValue &t : compared.json().object().value(QStringLiteral("terms")).toArray())
+        differs.insert(t.toObject().value(QStringLiteral("term")).toString(),
+                       t.toObject().value(QStringLiteral("differs")).toBool());
+    QVERIFY(differs.value(QStringLiteral("payments")));
+    QVERIFY(differs.value(QStringLiteral("prohibits")));
+    QVERIFY(differs.contains(QStringLiteral("governing_law")) && !differs.value(QStringLiteral("governing_law")));
+    QCOMPARE(cli({QStringLiteral("offers"), QStringLiteral("compare"), QString::number(a)}).exitCode, 2);
+
+    // The summary is a PDF; a PDF can be kept, anything else is refused.
+    const QString summary = m_dir.filePath(QStringLiteral("summary.pdf"));
+    auto exported =
+        cli({QStringLiteral("offers"), QStringLiteral("export"), QString::number(a), QStringLiteral("--pdf"), summary});
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    QVERIFY(test::readFile(summary).startsWith("%PDF-"));
+    auto kept = cli(
+        {QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("attach"), QString::number(a), summary});
+    QVERIFY2(kept.exitCode == 0, kept.describe());
+    QCOMPARE(kept.json().object().value(QStringLiteral("sha256")).toString().size(), 64);
+    const QString notPdf = m_dir.filePath(QStringLiteral("contract.pdf"));
+    QVERIFY(test::writeFile(notPdf, QByteArrayLiteral("<html>not a contract</html>")));
+    auto refused = cli({QStringLiteral("offers"), QStringLiteral("attach"), QString::number(a), notPdf});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.errText().contains(QStringLiteral("not a PDF")));
 }
 
 QTEST_GUILESS_MAIN(TestCliOffers)

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ScriptedDialogs.h"
 #include "catalog/Catalog.h"
 #include "catalog/Sqlite.h"
 #include "dialogs/CheckImageDialog.h"
@@ -69,52 +70,6 @@ using namespace rakkan::ui;
 
 namespace {
 
-// Answers the window's questions the way a user would, and remembers the errors it was shown.
-class ScriptedDialogs final : public Dialogs
-{
-public:
-    QString folder;
-    QStringList files;
-    QStringList errors;
-
-    QStringList chooseImageFiles(QWidget *) override { return files; }
-    QString chooseFolder(QWidget *) override { return folder; }
-    QString chooseCatalogToOpen(QWidget *) override { return {}; }
-    QString chooseNewCatalog(QWidget *) override { return {}; }
-    void showError(QWidget *, const QString &, const QString &message) override { errors << message; }
-    void showInformation(QWidget *, const QString &, const QString &message) override { errors << message; }
-    bool confirm(QWidget *, const QString &, const QString &text) override
-    {
-        confirmations << text;
-        return confirmAnswer;
-    }
-    std::optional<QString> askPassphrase(QWidget *, const QString &, const QString &prompt, bool, int) override
-    {
-        passphrasePrompts << prompt;
-        if (passphrases.isEmpty())
-            return std::nullopt;
-        return passphrases.takeFirst();
-    }
-    QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return saveFile; }
-    QString chooseOpenFile(QWidget *, const QString &, const QString &) override { return openFile; }
-    void openUrl(const QUrl &url) override { openedUrls << url; }
-    std::optional<QString> askText(QWidget *, const QString &, const QString &) override
-    {
-        if (texts.isEmpty())
-            return std::nullopt;
-        return texts.takeFirst();
-    }
-
-    bool confirmAnswer = true;
-    QStringList confirmations;
-    QList<QUrl> openedUrls;
-    QStringList texts;
-    QStringList passphrases;
-    QStringList passphrasePrompts;
-    QString saveFile;
-    QString openFile;
-};
-
 void writeImage(const QString &path, QColor color, const char *format)
 {
     QImage image(640, 480, QImage::Format_RGB32);
@@ -123,14 +78,6 @@ void writeImage(const QString &path, QColor color, const char *format)
     p.fillRect(100, 100, 200, 150, color.darker(250));
     p.end();
     QVERIFY(image.save(path, format));
-}
-
-// Japanese text arrives from an input method, not as key presses: commit it the way an IME does.
-void typeWithInputMethod(QWidget *widget, const QString &text)
-{
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(widget, &event);
 }
 
 // A detailed picture: flat ones carry too little to fingerprint reliably and are left out of matching.
