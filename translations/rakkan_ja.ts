@@ -931,10 +931,6 @@
         <translation>payments に続けて操作を指定してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount with its currency, e.g. &quot;500000 JPY&quot;.</source>
-        <translation>「%1」は通貨付きの金額として認識できません。金額と通貨を指定してください（例: &quot;500000 JPY&quot;）。</translation>
-    </message>
-    <message>
         <source>Lists the offers: status, deadline, and how many red flags each raises.</source>
         <translation>オファーを一覧表示します。各オファーの状態、回答期限、注意点の件数を表示します。</translation>
     </message>
@@ -3524,6 +3520,10 @@
     <message>
         <source>A share must be a non-negative fraction.</source>
         <translation>比率は 0 以上の分数で指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount with its currency, e.g. &quot;500000 JPY&quot;.</source>
+        <translation>「%1」は通貨付きの金額として認識できません。金額と通貨を指定してください（例: &quot;500000 JPY&quot;）。</translation>
     </message>
 </context>
 <context>

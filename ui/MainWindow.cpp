@@ -903,9 +903,7 @@ void MainWindow::checkReminders()
                 !rows.offers.ok()
                     ? 0
                     : int(std::count_if(rows.offers->begin(), rows.offers->end(), [&today](const auto &o) {
-                          return licensing::OfferStatusMachine::awaitsAnswer(o.status) &&
-                                 o.responseDeadline.isValid() &&
-                                 today.daysTo(o.responseDeadline) <= OfferListModel::kUrgentDays;
+                          return o.answerDueWithin(today, OfferListModel::kUrgentDays);
                       }));
             const bool news = due > m_dueReminders || offers > m_offersDue;
             m_dueReminders = due;

@@ -86,15 +86,6 @@ private:
                                   tr("AMOUNT CURRENCY"));
     }
 
-    static Result<Money> money(const QString &text)
-    {
-        const QStringList parts = text.simplified().split(QLatin1Char(' '));
-        if (parts.size() != 2)
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("\"%1\" is not an amount with its currency, e.g. \"500000 JPY\".").arg(text));
-        return Money::parse(parts[0], parts[1].toUpper());
-    }
-
     static Result<licensing::RedFlags::Context> flagContext(catalog::Catalog &catalog, const QString &minimum)
     {
         licensing::RedFlags::Context c;
@@ -103,10 +94,10 @@ private:
             return all.error();
         c.otherOffers = *all;
         // The creator's published reservation, once they have set one up.
-        if (auto policy = reservations::PolicyStore(catalog).policy(); policy.ok() && !policy->siteUrl.isEmpty())
-            c.reservationRefusesLicensing = policy->trainingReserved() && !policy->offersLicences;
+        if (auto policy = reservations::PolicyStore(catalog).policy(); policy.ok())
+            c.reservationRefusesLicensing = policy->refusesLicensing();
         if (!minimum.isEmpty()) {
-            auto m = money(minimum);
+            auto m = Money::parseWithCurrency(minimum);
             if (!m.ok())
                 return m.error();
             c.minimumPerWorkPerYear = *m;
@@ -450,7 +441,7 @@ private:
         for (const auto &[option, basis] : {std::pair{&flat, "flat"}, std::pair{&perWork, "per_work"}}) {
             if (!parser.isSet(*option))
                 continue;
-            auto amount = money(parser.value(*option));
+            auto amount = Money::parseWithCurrency(parser.value(*option));
             if (!amount.ok())
                 return context->fail(amount.error(), ExitUsage);
             o.payments << licensing::PaymentComponent{QLatin1String(basis), *amount, 0, {}};
@@ -574,8 +565,7 @@ private:
         if (!offer.ok())
             return context->fail(offer.error());
         auto policy = reservations::PolicyStore(**catalog).policy();
-        const QString site =
-            policy.ok() && !policy->siteUrl.isEmpty() ? policy->absoluteUrl(QStringLiteral("/")) : QString();
+        const QString site = policy.ok() ? policy->siteRoot() : QString();
         if (parser.isSet(rsl)) {
             const QString covered = parser.isSet(url) ? parser.value(url) : site;
             if (auto written = writeFileAtomically(parser.value(rsl), licensing::OfferExchange::toRsl(*offer, covered));
@@ -583,7 +573,7 @@ private:
                 return context->fail(written.error());
         }
         if (parser.isSet(odrl)) {
-            const QString assigner = !site.isEmpty() ? site : policy.ok() ? policy->creator : QString();
+            const QString assigner = policy.ok() ? policy->licensor() : QString();
             const QByteArray json =
                 QJsonDocument(licensing::OfferExchange::toOdrl(*offer, assigner)).toJson(QJsonDocument::Indented);
             if (auto written = writeFileAtomically(parser.value(odrl), json); !written.ok())

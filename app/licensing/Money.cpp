@@ -64,6 +64,24 @@ Result<Money> Money::parse(const QString &text, const QString &currency)
     return fromMinorUnits(minor, currency);
 }
 
+Result<Money> Money::parseWithCurrency(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\s*(\\S+?)\\s*([A-Za-z]{3})\\s*$"));
+    const auto m = shape.match(text);
+    if (!m.hasMatch())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("\"%1\" is not an amount with its currency, e.g. \"500000 JPY\".").arg(text));
+    return parse(m.captured(1), m.captured(2).toUpper());
+}
+
+const QStringList &Money::commonCurrencies()
+{
+    static const QStringList list{QStringLiteral("JPY"), QStringLiteral("USD"), QStringLiteral("EUR"),
+                                  QStringLiteral("GBP"), QStringLiteral("KRW"), QStringLiteral("CNY"),
+                                  QStringLiteral("TWD"), QStringLiteral("CAD"), QStringLiteral("AUD")};
+    return list;
+}
+
 Result<Money> Money::plus(const Money &other) const
 {
     if (other.m_currency != m_currency)

@@ -22,6 +22,10 @@ public:
     static Result<Money> fromMinorUnits(qint64 minor, const QString &currency);
     // "5000", "5,000.50", "5000.5" (for USD); refuses signs, exponents, too many decimals, unknown currencies.
     static Result<Money> parse(const QString &text, const QString &currency);
+    // An amount with its currency in one text, as people write it: "500000 JPY", "5,000.50 usd".
+    static Result<Money> parseWithCurrency(const QString &text);
+    // The currencies offered first in lists (any ISO 4217 code Rakkan knows can be typed).
+    static const QStringList &commonCurrencies();
     // ISO 4217 decimals: JPY 0, USD 2, ...; nullopt for a code Rakkan does not know.
     static std::optional<int> decimals(const QString &currency);
 

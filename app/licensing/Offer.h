@@ -97,6 +97,13 @@ struct Offer
     QList<qint64> workIds;
     QStringList cosigners;         // co-rights-holders who must approve
     QStringList cosignersApproved; // of those, who has
+
+    // Still to be answered and due within `days` of `today` (or overdue): what reminders are about.
+    bool answerDueWithin(const QDate &today, int days) const
+    {
+        return OfferStatusMachine::awaitsAnswer(status) && responseDeadline.isValid() &&
+               today.daysTo(responseDeadline) <= days;
+    }
 };
 
 QString postTermKey(PostTermModels value);

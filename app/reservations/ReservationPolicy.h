@@ -54,6 +54,12 @@ struct ReservationPolicy
     // The licensing condition for people: the user's own text, or one made from the terms.
     QString conditionText() const;
     QString absoluteUrl(const QString &path) const;
+    // The site's root URL, or empty before a site is set.
+    QString siteRoot() const { return siteUrl.isEmpty() ? QString() : absoluteUrl(QStringLiteral("/")); }
+    // Who a licence comes from: the site, else the creator's name.
+    QString licensor() const { return siteUrl.isEmpty() ? creator : siteRoot(); }
+    // A reservation the creator has published says AI training is not available under licence.
+    bool refusesLicensing() const { return !siteUrl.isEmpty() && trainingReserved() && !offersLicences; }
 
     QJsonObject toJson() const;
     static Result<ReservationPolicy> fromJson(const QJsonObject &json);

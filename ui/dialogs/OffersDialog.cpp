@@ -48,14 +48,10 @@ namespace {
 
 const QString kMinimumSetting = QStringLiteral("offers/minimumPerWorkYear");
 
-// "20000 JPY" (or "20000JPY", "20,000 jpy") as money; nullopt for empty text or anything else.
+// The user's minimum, or none for empty or unreadable text (the field says why when it is left).
 std::optional<Money> minimumFrom(const QString &text)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\s*([0-9.,]+)\\s*([A-Za-z]{3})\\s*$"));
-    const auto m = shape.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    auto money = Money::parse(m.captured(1), m.captured(2).toUpper());
+    auto money = Money::parseWithCurrency(text);
     return money.ok() ? std::optional<Money>(*money) : std::nullopt;
 }
 
@@ -208,8 +204,7 @@ OffersDialog::OffersDialog(CatalogSession *session, Dialogs *dialogs, QWidget *p
     m_payAmount->setPlaceholderText(tr("Amount"));
     m_payCurrency = new QComboBox;
     m_payCurrency->setEditable(true);
-    m_payCurrency->addItems({QStringLiteral("JPY"), QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP"),
-                             QStringLiteral("KRW")});
+    m_payCurrency->addItems(Money::commonCurrencies());
     m_payDate = new QDateEdit(QDate::currentDate());
     m_payDate->setCalendarPopup(true);
     m_payNote = new QLineEdit;
@@ -307,8 +302,8 @@ void OffersDialog::reload()
     m_session->submit<Loaded>(
         [](catalog::Catalog &catalog) {
             Loaded out{OfferStore(catalog).list(), false};
-            if (auto policy = reservations::PolicyStore(catalog).policy(); policy.ok() && !policy->siteUrl.isEmpty())
-                out.reservationRefuses = policy->trainingReserved() && !policy->offersLicences;
+            if (auto policy = reservations::PolicyStore(catalog).policy(); policy.ok())
+                out.reservationRefuses = policy->refusesLicensing();
             return out;
         },
         [this](const Loaded &result) {
@@ -723,9 +718,7 @@ void OffersDialog::exportRsl()
     exportFile(tr("Export the terms as an RSL licence"), QStringLiteral("license.xml"), tr("RSL licence (*.xml)"),
                [](catalog::Catalog &catalog, const Offer &offer) -> Result<QByteArray> {
                    auto policy = reservations::PolicyStore(catalog).policy();
-                   const QString site =
-                       policy.ok() && !policy->siteUrl.isEmpty() ? policy->absoluteUrl(QStringLiteral("/")) : QString();
-                   return licensing::OfferExchange::toRsl(offer, site);
+                   return licensing::OfferExchange::toRsl(offer, policy.ok() ? policy->siteRoot() : QString());
                });
 }
 
@@ -737,9 +730,7 @@ void OffersDialog::exportOdrl()
         tr("Export the terms as an ODRL policy"), QStringLiteral("offer.jsonld"), tr("ODRL policy (*.jsonld *.json)"),
         [](catalog::Catalog &catalog, const Offer &offer) -> Result<QByteArray> {
             auto policy = reservations::PolicyStore(catalog).policy();
-            const QString assigner = !policy.ok()                 ? QString()
-                                     : !policy->siteUrl.isEmpty() ? policy->absoluteUrl(QStringLiteral("/"))
-                                                                  : policy->creator;
+            const QString assigner = policy.ok() ? policy->licensor() : QString();
             return QJsonDocument(licensing::OfferExchange::toOdrl(offer, assigner)).toJson(QJsonDocument::Indented);
         });
 }

@@ -56,7 +56,7 @@ QVariant OfferListModel::data(const QModelIndex &index, int role) const
     const auto &flags = m_flags[index.row()];
     const bool open = OfferStatusMachine::awaitsAnswer(o.status);
     const qint64 daysLeft = o.responseDeadline.isValid() ? m_today.daysTo(o.responseDeadline) : 1'000'000;
-    const bool urgent = open && daysLeft <= kUrgentDays;
+    const bool urgent = o.answerDueWithin(m_today, kUrgentDays);
     switch (role) {
     case IdRole:
         return o.id;

@@ -34,10 +34,6 @@ const QDate kUnset(1900, 1, 1);
 
 enum PaymentColumn { Basis, Amount, Currency, Share, Floor, Cap, Schedule, Publisher, Agent, Platform, Columns };
 
-const QStringList kCurrencies{QStringLiteral("JPY"), QStringLiteral("USD"), QStringLiteral("EUR"),
-                              QStringLiteral("GBP"), QStringLiteral("KRW"), QStringLiteral("CNY"),
-                              QStringLiteral("TWD"), QStringLiteral("CAD"), QStringLiteral("AUD")};
-
 QDateEdit *dateEdit(const QString &unsetText)
 {
     auto *edit = new QDateEdit;
@@ -81,7 +77,8 @@ QString keyOf(const QComboBox *box)
 QStringList splitList(const QString &text)
 {
     QStringList out;
-    for (const QString &item : text.split(QRegularExpression(QStringLiteral("[,、，]")), Qt::SkipEmptyParts))
+    static const QRegularExpression separators(QStringLiteral("[,、，]")); // Japanese commas too
+    for (const QString &item : text.split(separators, Qt::SkipEmptyParts))
         if (!item.trimmed().isEmpty())
             out << item.trimmed();
     return out;
@@ -349,7 +346,7 @@ void OfferEditor::addPaymentRow(const PaymentComponent &p)
     m_payments->setCellWidget(row, Basis, basis);
     auto *currency = new QComboBox;
     currency->setEditable(true);
-    currency->addItems(kCurrencies);
+    currency->addItems(Money::commonCurrencies());
     const std::optional<Money> &withCurrency = p.amount ? p.amount : (p.cap ? p.cap : p.floor);
     currency->setCurrentText(withCurrency ? withCurrency->currency()
                                           : QLocale().currencySymbol(QLocale::CurrencyIsoCode));
