@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>rakkan::cataloguing::ImportSummary</name>
+    <message numerus="yes">
+        <source>%n file(s) in the folders were not images and were left alone.</source>
+        <translation>
+            <numerusform>%n file in the folders was not an image and was left alone.</numerusform>
+            <numerusform>%n files in the folders were not images and were left alone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::cli::OfferCommands</name>
     <message numerus="yes">
         <source>%n red flag(s)</source>
@@ -73,16 +83,6 @@
         <translation>
             <numerusform>%n work.</numerusform>
             <numerusform>%n works.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rakkan::importing::ImportSummary</name>
-    <message numerus="yes">
-        <source>%n file(s) in the folders were not images and were left alone.</source>
-        <translation>
-            <numerusform>%n file in the folders was not an image and was left alone.</numerusform>
-            <numerusform>%n files in the folders were not images and were left alone.</numerusform>
         </translation>
     </message>
 </context>

@@ -113,6 +113,45 @@
     </message>
 </context>
 <context>
+    <name>rakkan::catalog::CatalogWording</name>
+    <message>
+        <source>The catalogue is in use by another program and stayed locked. Close the other program or try again in a moment.</source>
+        <translation>カタログがほかのプログラムで使用中のため、ロックが解除されませんでした。ほかのプログラムを閉じるか、しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The disk holding the catalogue is full. Nothing was saved from this step; free some space and try again.</source>
+        <translation>カタログを保存しているディスクがいっぱいです。この操作の内容は何も保存されていません。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This file is not a Rakkan catalogue.</source>
+        <translation>このファイルは Rakkan のカタログではありません。</translation>
+    </message>
+    <message>
+        <source>The catalogue file is damaged.</source>
+        <translation>カタログファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>The catalogue file could not be opened. Check that the folder exists and that you may write to it.</source>
+        <translation>カタログファイルを開けませんでした。フォルダーが存在し、書き込み権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to change this catalogue.</source>
+        <translation>このカタログを変更する権限がありません。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the catalogue.</source>
+        <translation>カタログの読み書き中にディスクがエラーを報告しました。</translation>
+    </message>
+    <message>
+        <source>The catalogue refused the change because it would break its rules.</source>
+        <translation>カタログの規則に反するため、変更は受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>The catalogue reported an error.</source>
+        <translation>カタログでエラーが発生しました。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::catalog::HolderRole</name>
     <message>
         <source>Author</source>
@@ -187,6 +226,37 @@
     <message>
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cataloguing::FilePreparer</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cataloguing::ImportSummary</name>
+    <message>
+        <source>Added %1, already catalogued %2, failed %3.</source>
+        <translation>追加 %1 件、登録済み %2 件、失敗 %3 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the folders were not images and were left alone.</source>
+        <translation>
+            <numerusform>フォルダー内の %n 件のファイルは画像ではないため、取り込まずにそのままにしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; files not reached were left alone.</source>
+        <translation>取り込みはキャンセルされました。未処理のファイルには手を加えていません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cataloguing::Reidentifier</name>
+    <message>
+        <source>The file changed since it was catalogued; import it again as a new version.</source>
+        <translation>このファイルはカタログへの登録後に変更されています。新しいバージョンとして取り込み直してください。</translation>
     </message>
 </context>
 <context>
@@ -2725,165 +2795,92 @@
     </message>
 </context>
 <context>
-    <name>rakkan::fingerprint::CatalogMatcher</name>
+    <name>rakkan::discovery::DataIntegrity</name>
     <message>
-        <source>This picture has too little detail (almost flat, or tiny) to be compared reliably.</source>
-        <translation>この画像は細部が少なすぎる（ほぼ無地か、ごく小さい）ため、確実に比較できません。</translation>
+        <source>The receipt carries no eddsa-jcs-2022 proof.</source>
+        <translation>受領証に eddsa-jcs-2022 の proof がありません。</translation>
     </message>
     <message>
-        <source>The same picture (re-saved, resized or recompressed)</source>
-        <translation>同じ画像（再保存・リサイズ・再圧縮されたもの）</translation>
+        <source>The receipt&apos;s proof value is not an Ed25519 signature.</source>
+        <translation>受領証の proof の値が Ed25519 署名ではありません。</translation>
     </message>
     <message>
-        <source>Very likely a copy</source>
-        <translation>複製の可能性が高い</translation>
-    </message>
-    <message>
-        <source>Possibly a copy: compare them by eye</source>
-        <translation>複製の可能性あり: 目視で比較してください</translation>
-    </message>
-    <message>
-        <source>same orientation</source>
-        <translation>向きは同じ</translation>
-    </message>
-    <message>
-        <source>rotated a quarter turn clockwise</source>
-        <translation>時計回りに90度回転</translation>
-    </message>
-    <message>
-        <source>upside down</source>
-        <translation>上下逆さま（180度回転）</translation>
-    </message>
-    <message>
-        <source>rotated a quarter turn anticlockwise</source>
-        <translation>反時計回りに90度回転</translation>
-    </message>
-    <message>
-        <source>mirrored top to bottom</source>
-        <translation>上下反転</translation>
-    </message>
-    <message>
-        <source>mirrored left to right</source>
-        <translation>左右反転</translation>
-    </message>
-    <message>
-        <source>mirrored along the diagonal</source>
-        <translation>対角線で反転</translation>
-    </message>
-    <message>
-        <source>mirrored along the other diagonal</source>
-        <translation>もう一方の対角線で反転</translation>
-    </message>
-    <message>
-        <source>the whole picture</source>
-        <translation>画像全体</translation>
-    </message>
-    <message>
-        <source>the picture without its border</source>
-        <translation>余白を除いた画像</translation>
-    </message>
-    <message>
-        <source>its central %1 %</source>
-        <translation>中央 %1 %</translation>
-    </message>
-    <message>
-        <source>one of its panels</source>
-        <translation>コマのひとつ</translation>
+        <source>The receipt&apos;s signature does not match the hub key you pinned: it was altered, or another server signed it.</source>
+        <translation>受領証の署名が、固定したハブの鍵と一致しません。受領証が改ざんされたか、別のサーバーが署名しています。</translation>
     </message>
 </context>
 <context>
-    <name>rakkan::fingerprint::Transforms</name>
+    <name>rakkan::discovery::IsccId</name>
     <message>
-        <source>JPEG quality 30</source>
-        <translation>JPEG 品質 30</translation>
+        <source>&quot;%1&quot; is not an ISCC-ID v1.</source>
+        <translation>「%1」は ISCC-ID v1 ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::discovery::IsccNotes</name>
+    <message>
+        <source>The field &quot;%1&quot; is missing.</source>
+        <translation>フィールド「%1」がありません。</translation>
     </message>
     <message>
-        <source>JPEG quality 75</source>
-        <translation>JPEG 品質 75</translation>
+        <source>The optional field &quot;%1&quot; must not be empty.</source>
+        <translation>省略可能なフィールド「%1」は、指定する場合は空にできません。</translation>
     </message>
     <message>
-        <source>scaled to 25 %</source>
-        <translation>25 % に縮小</translation>
+        <source>The ISCC-CODE is not in ISCC form.</source>
+        <translation>ISCC-CODE が ISCC の形式ではありません。</translation>
     </message>
     <message>
-        <source>scaled to 50 %</source>
-        <translation>50 % に縮小</translation>
+        <source>The ISCC-CODE is not a composite ISCC-CODE.</source>
+        <translation>ISCC-CODE が複合 ISCC-CODE ではありません。</translation>
     </message>
     <message>
-        <source>scaled to 150 %</source>
-        <translation>150 % に拡大</translation>
+        <source>The datahash is not a BLAKE3 multihash.</source>
+        <translation>datahash が BLAKE3 の multihash ではありません。</translation>
     </message>
     <message>
-        <source>cropped 5 %</source>
-        <translation>5 % トリミング</translation>
+        <source>The metahash is not a BLAKE3 multihash.</source>
+        <translation>metahash が BLAKE3 の multihash ではありません。</translation>
     </message>
     <message>
-        <source>cropped 15 %</source>
-        <translation>15 % トリミング</translation>
+        <source>The nonce is not 32 lowercase hex digits.</source>
+        <translation>ノンスが 32 桁の小文字の 16 進数ではありません。</translation>
     </message>
     <message>
-        <source>cropped 25 %</source>
-        <translation>25 % トリミング</translation>
+        <source>The nonce was made for hub %1, not this hub (%2).</source>
+        <translation>このノンスはハブ %1 向けに作成されたもので、このハブ（%2）向けではありません。</translation>
     </message>
     <message>
-        <source>20 % white border</source>
-        <translation>20 % の白い余白</translation>
+        <source>The timestamp is not RFC 3339 UTC with milliseconds.</source>
+        <translation>タイムスタンプが、ミリ秒付き UTC の RFC 3339 形式ではありません。</translation>
     </message>
     <message>
-        <source>black letterbox</source>
-        <translation>黒帯（レターボックス）</translation>
+        <source>The timestamp must be within 10 minutes of the hub&apos;s clock.</source>
+        <translation>タイムスタンプとハブの時計とのずれは 10 分以内である必要があります。</translation>
     </message>
     <message>
-        <source>rotated 2°</source>
-        <translation>2° 回転</translation>
+        <source>At most 4 units may be sent.</source>
+        <translation>送信できるユニットは 4 つまでです。</translation>
     </message>
     <message>
-        <source>rotated 5°</source>
-        <translation>5° 回転</translation>
+        <source>A unit is not in ISCC form.</source>
+        <translation>ISCC の形式ではないユニットがあります。</translation>
     </message>
     <message>
-        <source>rotated 10°</source>
-        <translation>10° 回転</translation>
+        <source>The units and the datahash do not make up the declared ISCC-CODE.</source>
+        <translation>ユニットと datahash から、宣言された ISCC-CODE を構成できません。</translation>
     </message>
     <message>
-        <source>mirrored</source>
-        <translation>左右反転</translation>
+        <source>The signature must carry its public key.</source>
+        <translation>署名には公開鍵を含める必要があります。</translation>
     </message>
     <message>
-        <source>quarter turn</source>
-        <translation>90° 回転</translation>
+        <source>Between 1 and %1 PDQ hashes may be sent.</source>
+        <translation>送信できる PDQ ハッシュは 1〜%1 個です。</translation>
     </message>
     <message>
-        <source>greyscale</source>
-        <translation>グレースケール</translation>
-    </message>
-    <message>
-        <source>brighter</source>
-        <translation>明るく補正</translation>
-    </message>
-    <message>
-        <source>more contrast</source>
-        <translation>コントラスト強調</translation>
-    </message>
-    <message>
-        <source>gamma 0.6</source>
-        <translation>ガンマ 0.6</translation>
-    </message>
-    <message>
-        <source>blurred</source>
-        <translation>ぼかし</translation>
-    </message>
-    <message>
-        <source>noise</source>
-        <translation>ノイズ</translation>
-    </message>
-    <message>
-        <source>Japanese text watermark</source>
-        <translation>日本語テキストの透かし</translation>
-    </message>
-    <message>
-        <source>screenshot in an app window</source>
-        <translation>アプリ画面のスクリーンショット</translation>
+        <source>A PDQ hash is not 64 lowercase hex digits.</source>
+        <translation>64 桁の小文字の 16 進数ではない PDQ ハッシュがあります。</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3121,25 @@
     </message>
 </context>
 <context>
+    <name>rakkan::imaging::FileScanner</name>
+    <message>
+        <source>The link points to a file that no longer exists.</source>
+        <translation>リンク先のファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no file or folder at this path.</source>
+        <translation>このパスにはファイルもフォルダーもありません。</translation>
+    </message>
+    <message>
+        <source>This folder is a link back into a folder that contains it; it was skipped to avoid an endless loop.</source>
+        <translation>このフォルダーは、自分自身を含むフォルダーへのリンクです。無限ループを避けるため、スキップしました。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to open this folder.</source>
+        <translation>このフォルダーを開く権限がありません。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::imaging::ImageDecoder</name>
     <message>
         <source>The image declares %1 x %2 pixels, more than Rakkan reads safely (at most %3 megapixels and %4 pixels a side). It was not opened, to protect your computer&apos;s memory.</source>
@@ -3160,6 +3176,33 @@
     <message>
         <source>The %1 image is damaged and cannot be decoded (%2).</source>
         <translation>%1 画像が破損しているため、デコードできません（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::imaging::ImageFile</name>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>ファイルが見つかりません。移動または削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file is %1, more than Rakkan imports (%2).</source>
+        <translation>ファイルサイズが %1 あり、Rakkan が取り込める上限（%2）を超えています。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this file.</source>
+        <translation>このファイルを読み取る権限がありません。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>ファイルを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み取れませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3289,80 +3332,6 @@
     <message>
         <source>The flattened image inside this %1 file claims %2, more than Rakkan reads safely.</source>
         <translation>この %1 ファイル内の統合画像は %2 と申告されており、Rakkan が安全に読み込める大きさを超えています。</translation>
-    </message>
-</context>
-<context>
-    <name>rakkan::importing::FilePreparer</name>
-    <message>
-        <source>The file no longer exists.</source>
-        <translation>ファイルが見つかりません。移動または削除された可能性があります。</translation>
-    </message>
-    <message>
-        <source>This is not a regular file.</source>
-        <translation>通常のファイルではありません。</translation>
-    </message>
-    <message>
-        <source>You do not have permission to read this file.</source>
-        <translation>このファイルを読み取る権限がありません。</translation>
-    </message>
-    <message>
-        <source>The file could not be opened: %1</source>
-        <translation>ファイルを開けませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>ファイルを読み取れませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>ファイルが空です。</translation>
-    </message>
-    <message>
-        <source>The file is %1, more than Rakkan imports (%2).</source>
-        <translation>ファイルサイズが %1 あり、Rakkan が取り込める上限（%2）を超えています。</translation>
-    </message>
-</context>
-<context>
-    <name>rakkan::importing::FileScanner</name>
-    <message>
-        <source>The link points to a file that no longer exists.</source>
-        <translation>リンク先のファイルが存在しません。</translation>
-    </message>
-    <message>
-        <source>There is no file or folder at this path.</source>
-        <translation>このパスにはファイルもフォルダーもありません。</translation>
-    </message>
-    <message>
-        <source>This folder is a link back into a folder that contains it; it was skipped to avoid an endless loop.</source>
-        <translation>このフォルダーは、自分自身を含むフォルダーへのリンクです。無限ループを避けるため、スキップしました。</translation>
-    </message>
-    <message>
-        <source>You do not have permission to open this folder.</source>
-        <translation>このフォルダーを開く権限がありません。</translation>
-    </message>
-</context>
-<context>
-    <name>rakkan::importing::ImportSummary</name>
-    <message>
-        <source>Added %1, already catalogued %2, failed %3.</source>
-        <translation>追加 %1 件、登録済み %2 件、失敗 %3 件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) in the folders were not images and were left alone.</source>
-        <translation>
-            <numerusform>フォルダー内の %n 件のファイルは画像ではないため、取り込まずにそのままにしました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The import was cancelled; files not reached were left alone.</source>
-        <translation>取り込みはキャンセルされました。未処理のファイルには手を加えていません。</translation>
-    </message>
-</context>
-<context>
-    <name>rakkan::importing::Reidentifier</name>
-    <message>
-        <source>The file changed since it was catalogued; import it again as a new version.</source>
-        <translation>このファイルはカタログへの登録後に変更されています。新しいバージョンとして取り込み直してください。</translation>
     </message>
 </context>
 <context>
@@ -4310,22 +4279,169 @@
     </message>
 </context>
 <context>
-    <name>rakkan::registry::DataIntegrity</name>
+    <name>rakkan::matching::CatalogMatcher</name>
     <message>
-        <source>The receipt carries no eddsa-jcs-2022 proof.</source>
-        <translation>受領証に eddsa-jcs-2022 の proof がありません。</translation>
+        <source>This picture has too little detail (almost flat, or tiny) to be compared reliably.</source>
+        <translation>この画像は細部が少なすぎる（ほぼ無地か、ごく小さい）ため、確実に比較できません。</translation>
     </message>
     <message>
-        <source>The receipt&apos;s proof value is not an Ed25519 signature.</source>
-        <translation>受領証の proof の値が Ed25519 署名ではありません。</translation>
+        <source>The same picture (re-saved, resized or recompressed)</source>
+        <translation>同じ画像（再保存・リサイズ・再圧縮されたもの）</translation>
     </message>
     <message>
-        <source>The receipt&apos;s signature does not match the hub key you pinned: it was altered, or another server signed it.</source>
-        <translation>受領証の署名が、固定したハブの鍵と一致しません。受領証が改ざんされたか、別のサーバーが署名しています。</translation>
+        <source>Very likely a copy</source>
+        <translation>複製の可能性が高い</translation>
+    </message>
+    <message>
+        <source>Possibly a copy: compare them by eye</source>
+        <translation>複製の可能性あり: 目視で比較してください</translation>
+    </message>
+    <message>
+        <source>same orientation</source>
+        <translation>向きは同じ</translation>
+    </message>
+    <message>
+        <source>rotated a quarter turn clockwise</source>
+        <translation>時計回りに90度回転</translation>
+    </message>
+    <message>
+        <source>upside down</source>
+        <translation>上下逆さま（180度回転）</translation>
+    </message>
+    <message>
+        <source>rotated a quarter turn anticlockwise</source>
+        <translation>反時計回りに90度回転</translation>
+    </message>
+    <message>
+        <source>mirrored top to bottom</source>
+        <translation>上下反転</translation>
+    </message>
+    <message>
+        <source>mirrored left to right</source>
+        <translation>左右反転</translation>
+    </message>
+    <message>
+        <source>mirrored along the diagonal</source>
+        <translation>対角線で反転</translation>
+    </message>
+    <message>
+        <source>mirrored along the other diagonal</source>
+        <translation>もう一方の対角線で反転</translation>
+    </message>
+    <message>
+        <source>the whole picture</source>
+        <translation>画像全体</translation>
+    </message>
+    <message>
+        <source>the picture without its border</source>
+        <translation>余白を除いた画像</translation>
+    </message>
+    <message>
+        <source>its central %1 %</source>
+        <translation>中央 %1 %</translation>
+    </message>
+    <message>
+        <source>one of its panels</source>
+        <translation>コマのひとつ</translation>
     </message>
 </context>
 <context>
-    <name>rakkan::registry::Http</name>
+    <name>rakkan::matching::Transforms</name>
+    <message>
+        <source>JPEG quality 30</source>
+        <translation>JPEG 品質 30</translation>
+    </message>
+    <message>
+        <source>JPEG quality 75</source>
+        <translation>JPEG 品質 75</translation>
+    </message>
+    <message>
+        <source>scaled to 25 %</source>
+        <translation>25 % に縮小</translation>
+    </message>
+    <message>
+        <source>scaled to 50 %</source>
+        <translation>50 % に縮小</translation>
+    </message>
+    <message>
+        <source>scaled to 150 %</source>
+        <translation>150 % に拡大</translation>
+    </message>
+    <message>
+        <source>cropped 5 %</source>
+        <translation>5 % トリミング</translation>
+    </message>
+    <message>
+        <source>cropped 15 %</source>
+        <translation>15 % トリミング</translation>
+    </message>
+    <message>
+        <source>cropped 25 %</source>
+        <translation>25 % トリミング</translation>
+    </message>
+    <message>
+        <source>20 % white border</source>
+        <translation>20 % の白い余白</translation>
+    </message>
+    <message>
+        <source>black letterbox</source>
+        <translation>黒帯（レターボックス）</translation>
+    </message>
+    <message>
+        <source>rotated 2°</source>
+        <translation>2° 回転</translation>
+    </message>
+    <message>
+        <source>rotated 5°</source>
+        <translation>5° 回転</translation>
+    </message>
+    <message>
+        <source>rotated 10°</source>
+        <translation>10° 回転</translation>
+    </message>
+    <message>
+        <source>mirrored</source>
+        <translation>左右反転</translation>
+    </message>
+    <message>
+        <source>quarter turn</source>
+        <translation>90° 回転</translation>
+    </message>
+    <message>
+        <source>greyscale</source>
+        <translation>グレースケール</translation>
+    </message>
+    <message>
+        <source>brighter</source>
+        <translation>明るく補正</translation>
+    </message>
+    <message>
+        <source>more contrast</source>
+        <translation>コントラスト強調</translation>
+    </message>
+    <message>
+        <source>gamma 0.6</source>
+        <translation>ガンマ 0.6</translation>
+    </message>
+    <message>
+        <source>blurred</source>
+        <translation>ぼかし</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>ノイズ</translation>
+    </message>
+    <message>
+        <source>Japanese text watermark</source>
+        <translation>日本語テキストの透かし</translation>
+    </message>
+    <message>
+        <source>screenshot in an app window</source>
+        <translation>アプリ画面のスクリーンショット</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::net::Http</name>
     <message>
         <source>The network library could not start.</source>
         <translation>ネットワークライブラリを起動できませんでした。</translation>
@@ -4392,80 +4508,6 @@
     <message>
         <source>The hub&apos;s answer to a lookup holds a malformed match.</source>
         <translation>照会に対するハブの応答に、形式が正しくない一致結果が含まれています。</translation>
-    </message>
-</context>
-<context>
-    <name>rakkan::registry::IsccId</name>
-    <message>
-        <source>&quot;%1&quot; is not an ISCC-ID v1.</source>
-        <translation>「%1」は ISCC-ID v1 ではありません。</translation>
-    </message>
-</context>
-<context>
-    <name>rakkan::registry::IsccNotes</name>
-    <message>
-        <source>The field &quot;%1&quot; is missing.</source>
-        <translation>フィールド「%1」がありません。</translation>
-    </message>
-    <message>
-        <source>The optional field &quot;%1&quot; must not be empty.</source>
-        <translation>省略可能なフィールド「%1」は、指定する場合は空にできません。</translation>
-    </message>
-    <message>
-        <source>The ISCC-CODE is not in ISCC form.</source>
-        <translation>ISCC-CODE が ISCC の形式ではありません。</translation>
-    </message>
-    <message>
-        <source>The ISCC-CODE is not a composite ISCC-CODE.</source>
-        <translation>ISCC-CODE が複合 ISCC-CODE ではありません。</translation>
-    </message>
-    <message>
-        <source>The datahash is not a BLAKE3 multihash.</source>
-        <translation>datahash が BLAKE3 の multihash ではありません。</translation>
-    </message>
-    <message>
-        <source>The metahash is not a BLAKE3 multihash.</source>
-        <translation>metahash が BLAKE3 の multihash ではありません。</translation>
-    </message>
-    <message>
-        <source>The nonce is not 32 lowercase hex digits.</source>
-        <translation>ノンスが 32 桁の小文字の 16 進数ではありません。</translation>
-    </message>
-    <message>
-        <source>The nonce was made for hub %1, not this hub (%2).</source>
-        <translation>このノンスはハブ %1 向けに作成されたもので、このハブ（%2）向けではありません。</translation>
-    </message>
-    <message>
-        <source>The timestamp is not RFC 3339 UTC with milliseconds.</source>
-        <translation>タイムスタンプが、ミリ秒付き UTC の RFC 3339 形式ではありません。</translation>
-    </message>
-    <message>
-        <source>The timestamp must be within 10 minutes of the hub&apos;s clock.</source>
-        <translation>タイムスタンプとハブの時計とのずれは 10 分以内である必要があります。</translation>
-    </message>
-    <message>
-        <source>At most 4 units may be sent.</source>
-        <translation>送信できるユニットは 4 つまでです。</translation>
-    </message>
-    <message>
-        <source>A unit is not in ISCC form.</source>
-        <translation>ISCC の形式ではないユニットがあります。</translation>
-    </message>
-    <message>
-        <source>The units and the datahash do not make up the declared ISCC-CODE.</source>
-        <translation>ユニットと datahash から、宣言された ISCC-CODE を構成できません。</translation>
-    </message>
-    <message>
-        <source>The signature must carry its public key.</source>
-        <translation>署名には公開鍵を含める必要があります。</translation>
-    </message>
-    <message>
-        <source>Between 1 and %1 PDQ hashes may be sent.</source>
-        <translation>送信できる PDQ ハッシュは 1〜%1 個です。</translation>
-    </message>
-    <message>
-        <source>A PDQ hash is not 64 lowercase hex digits.</source>
-        <translation>64 桁の小文字の 16 進数ではない PDQ ハッシュがあります。</translation>
     </message>
 </context>
 <context>
@@ -5134,44 +5176,51 @@
         <translation>SQLite の接続を確保できませんでした。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::sql::Wording</name>
+    <message>
+        <source>The database is in use by another program and stayed locked. Close the other program or try again in a moment.</source>
+        <translation>データベースは別のプログラムが使用中で、ロックされたままです。そのプログラムを閉じるか、しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <source>The catalogue is in use by another program and stayed locked. Close the other program or try again in a moment.</source>
-        <translation>カタログがほかのプログラムで使用中のため、ロックが解除されませんでした。ほかのプログラムを閉じるか、しばらくしてからもう一度お試しください。</translation>
+        <source>The disk holding the database is full. Nothing was saved from this step; free some space and try again.</source>
+        <translation>データベースのあるディスクがいっぱいです。この操作の内容は保存されていません。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>The disk holding the catalogue is full. Nothing was saved from this step; free some space and try again.</source>
-        <translation>カタログを保存しているディスクがいっぱいです。この操作の内容は何も保存されていません。空き容量を確保してから、もう一度お試しください。</translation>
+        <source>This file is not a database Rakkan can read.</source>
+        <translation>このファイルは Rakkan が読めるデータベースではありません。</translation>
     </message>
     <message>
-        <source>This file is not a Rakkan catalogue.</source>
-        <translation>このファイルは Rakkan のカタログではありません。</translation>
+        <source>The database file is damaged.</source>
+        <translation>データベースファイルが破損しています。</translation>
     </message>
     <message>
-        <source>The catalogue file is damaged (%1).</source>
-        <translation>カタログファイルが破損しています（%1）。</translation>
+        <source>The database file could not be opened. Check that the folder exists and that you may write to it.</source>
+        <translation>データベースファイルを開けませんでした。フォルダーが存在し、書き込み権限があることを確認してください。</translation>
     </message>
     <message>
-        <source>The catalogue file could not be opened. Check that the folder exists and that you may write to it.</source>
-        <translation>カタログファイルを開けませんでした。フォルダーが存在し、書き込み権限があることを確認してください。</translation>
+        <source>You do not have permission to change this database.</source>
+        <translation>このデータベースを変更する権限がありません。</translation>
     </message>
     <message>
-        <source>You do not have permission to change this catalogue.</source>
-        <translation>このカタログを変更する権限がありません。</translation>
+        <source>The disk reported an error while reading or writing the database.</source>
+        <translation>データベースの読み書き中にディスクがエラーを報告しました。</translation>
     </message>
     <message>
-        <source>The disk reported an error (%1).</source>
-        <translation>ディスクでエラーが発生しました（%1）。</translation>
+        <source>The database refused the change because it would break its rules.</source>
+        <translation>データベースの規則に反するため、変更は受け付けられませんでした。</translation>
     </message>
     <message>
-        <source>The change was refused: %1.</source>
-        <translation>変更は拒否されました: %1。</translation>
+        <source>The database reported an error.</source>
+        <translation>データベースでエラーが発生しました。</translation>
     </message>
     <message>
-        <source>Database error: %1.</source>
-        <translation>データベースエラー: %1。</translation>
+        <source>Reading the database took too long and was stopped.</source>
+        <translation>データベースの読み取りに時間がかかりすぎたため、中止しました。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "catalog/Catalog.h"
+#include "cataloguing/ImportSummary.h"
 #include "commands/RemoveWorksCommand.h"
 #include "dialogs/CheckImageDialog.h"
 #include "dialogs/DeclarationsDialog.h"
@@ -12,7 +13,6 @@
 #include "dialogs/OptOutFormsDialog.h"
 #include "dialogs/ReservationsDialog.h"
 #include "dialogs/ScanFolderDialog.h"
-#include "importing/ImportSummary.h"
 #include "jobs/ImportJob.h"
 #include "jobs/ReidentifyJob.h"
 #include "licensing/OfferStore.h"
@@ -160,7 +160,7 @@ void MainWindow::createActions()
     m_importChapters = fileMenu->addAction(tr("Import Folder as &Chapter..."), this, [this] {
         const QString dir = m_dialogs->chooseFolder(this);
         if (!dir.isEmpty())
-            importPaths({dir}, importing::ImportOptions::Grouping::FolderPerWork);
+            importPaths({dir}, cataloguing::ImportOptions::Grouping::FolderPerWork);
     });
     m_importChapters->setObjectName(QStringLiteral("importChaptersAction"));
     m_importChapters->setToolTip(tr("Each folder becomes one work whose images are its pages, in name order"));
@@ -667,7 +667,7 @@ void MainWindow::cancelImport()
     }
 }
 
-void MainWindow::importPaths(const QStringList &paths, importing::ImportOptions::Grouping grouping)
+void MainWindow::importPaths(const QStringList &paths, cataloguing::ImportOptions::Grouping grouping)
 {
     if (paths.isEmpty())
         return;
@@ -676,7 +676,7 @@ void MainWindow::importPaths(const QStringList &paths, importing::ImportOptions:
                              tr("An import is already running. Wait for it to finish, or cancel it first."));
         return;
     }
-    importing::ImportOptions options;
+    cataloguing::ImportOptions options;
     options.grouping = grouping;
     m_import = std::make_unique<ImportJob>(catalogPath(), paths, options);
     connect(m_import.get(), &ImportJob::progress, this, [this](int done, int total) {
@@ -697,19 +697,19 @@ void MainWindow::importPaths(const QStringList &paths, importing::ImportOptions:
     m_import->start();
 }
 
-void MainWindow::importFinishedInternal(const importing::ImportReport &report)
+void MainWindow::importFinishedInternal(const cataloguing::ImportReport &report)
 {
     m_progress->hide();
     m_cancel->hide();
     for (auto *action : {m_importFiles, m_importFolder, m_importChapters})
         action->setEnabled(true);
-    statusBar()->showMessage(importing::ImportSummary::line(report), 10000);
+    statusBar()->showMessage(cataloguing::ImportSummary::line(report), 10000);
     QApplication::alert(this);
     refreshCompletions();
     updateCount();
     invalidateMatcher();
 
-    using Outcome = importing::ImportItem::Outcome;
+    using Outcome = cataloguing::ImportItem::Outcome;
     if (report.count(Outcome::Failed) > 0 || report.count(Outcome::AlreadyCatalogued) > 0) {
         auto *dialog = new ImportSummaryDialog(report, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -967,7 +967,7 @@ void MainWindow::computeMissingIdentification()
         m_progress->setValue(done);
     });
     connect(m_reidentify.get(), &ReidentifyJob::finished, this,
-            [this](const Result<importing::ReidentifyReport> &report) {
+            [this](const Result<cataloguing::ReidentifyReport> &report) {
                 m_progress->hide();
                 m_cancel->hide();
                 if (!report.ok()) {

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "catalog/WorkTypes.h"
-#include "fingerprint/CatalogMatcher.h"
+#include "cataloguing/Importer.h"
 #include "identity/IdentityManager.h"
-#include "importing/Importer.h"
+#include "matching/CatalogMatcher.h"
 
 #include <QMainWindow>
 
@@ -57,7 +57,7 @@ public:
     void openCatalog(const QString &path);
     QString catalogPath() const;
     void importPaths(const QStringList &paths,
-                     importing::ImportOptions::Grouping grouping = importing::ImportOptions::Grouping::FilePerWork);
+                     cataloguing::ImportOptions::Grouping grouping = cataloguing::ImportOptions::Grouping::FilePerWork);
     bool isImporting() const;
     void cancelImport();
 
@@ -92,7 +92,7 @@ public:
 Q_SIGNALS:
     void catalogLoaded(const QString &path, int workCount);
     void catalogFailed(const QString &path, const QString &message);
-    void importFinished(const rakkan::importing::ImportReport &report);
+    void importFinished(const rakkan::cataloguing::ImportReport &report);
     void workSaved(qint64 workId);
     void identitiesLoaded(int count);
     void missingIdentificationComputed(int updated, int failed);
@@ -117,7 +117,7 @@ private:
     void selectionChanged();
     void loadDetail(qint64 workId);
     void saveWork(qint64 workId, const catalog::WorkEdit &edit);
-    void importFinishedInternal(const importing::ImportReport &report);
+    void importFinishedInternal(const cataloguing::ImportReport &report);
     void newCatalog();
     void chooseCatalog();
     void setLanguage(const QString &code);
@@ -137,8 +137,8 @@ private:
     std::unique_ptr<ImportJob> m_import;
     std::unique_ptr<ReidentifyJob> m_reidentify;
     identity::IdentityManager::VaultFactory m_vaults = identity::IdentityManager::systemVaults();
-    std::shared_ptr<std::unique_ptr<fingerprint::CatalogMatcher>> m_matcherCache =
-        std::make_shared<std::unique_ptr<fingerprint::CatalogMatcher>>();
+    std::shared_ptr<std::unique_ptr<matching::CatalogMatcher>> m_matcherCache =
+        std::make_shared<std::unique_ptr<matching::CatalogMatcher>>();
 
     QStackedWidget *m_views = nullptr;
     QListView *m_grid = nullptr;

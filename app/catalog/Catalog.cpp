@@ -1,5 +1,6 @@
 #include "catalog/Catalog.h"
 
+#include "catalog/CatalogWording.h"
 #include "catalog/Schema.h"
 
 #include <QDir>
@@ -49,8 +50,9 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access acces
     if (access == Access::ReadOnly && !info.exists())
         return makeError(ErrorCode::NotFound, tr("The catalogue %1 does not exist.").arg(path));
 
-    auto db = sql::Database::open(path, access == Access::ReadWrite ? sql::Database::Mode::ReadWriteCreate
-                                                                    : sql::Database::Mode::ReadOnly);
+    auto db = sql::Database::open(
+        path, access == Access::ReadWrite ? sql::Database::Mode::ReadWriteCreate : sql::Database::Mode::ReadOnly,
+        std::make_shared<const CatalogWording>());
     if (!db.ok())
         return db.error();
     std::unique_ptr<Catalog> catalog(new Catalog(std::move(db).value()));

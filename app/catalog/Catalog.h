@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/Sqlite.h"
 #include "catalog/WorkTypes.h"
 #include "core/Result.h"
+#include "sqlite/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QString>

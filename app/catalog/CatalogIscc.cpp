@@ -1,7 +1,7 @@
 // The Catalog's ISCC storage: one row per asset in asset_iscc (schema 4).
 
 #include "catalog/Catalog.h"
-#include "catalog/Sqlite.h"
+#include "sqlite/Sqlite.h"
 
 namespace rakkan::catalog {
 

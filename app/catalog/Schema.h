@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/Sqlite.h"
 #include "core/Result.h"
+#include "sqlite/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,13 +1,13 @@
+#include "cataloguing/FilePreparer.h"
+#include "cataloguing/Reidentifier.h"
 #include "cli/CliContext.h"
 #include "cli/MatchingOptions.h"
 #include "core/Batches.h"
 #include "crypto/Sha256.h"
-#include "fingerprint/CatalogMatcher.h"
-#include "fingerprint/FingerprintInput.h"
-#include "fingerprint/NearDuplicates.h"
 #include "imaging/ImageDecoder.h"
-#include "importing/FilePreparer.h"
-#include "importing/Reidentifier.h"
+#include "matching/CatalogMatcher.h"
+#include "matching/FingerprintInput.h"
+#include "matching/NearDuplicates.h"
 
 #include <QJsonArray>
 
@@ -17,7 +17,7 @@ namespace rakkan::cli {
 
 namespace {
 
-using fingerprint::CatalogMatcher;
+using matching::CatalogMatcher;
 
 class CatalogFingerprintCommands
 {
@@ -42,9 +42,9 @@ public:
         auto catalog = context->openCatalog();
         if (!catalog.ok())
             return context->fail(catalog.error());
-        importing::Reidentifier reidentifier(**catalog);
+        cataloguing::Reidentifier reidentifier(**catalog);
         QJsonArray failures;
-        reidentifier.setFailureCallback([&](const importing::ReidentifyReport::Failure &f) {
+        reidentifier.setFailureCallback([&](const cataloguing::ReidentifyReport::Failure &f) {
             context->warn(makeError(f.error.code, tr("%1: %2").arg(f.file.originalPath, f.error.message)));
             failures.append(QJsonObject{{QStringLiteral("asset_id"), f.file.assetId},
                                         {QStringLiteral("path"), f.file.originalPath},
@@ -89,7 +89,7 @@ public:
         auto &catalog = loaded->catalog;
         const CatalogMatcher &matcher = loaded->matcher;
 
-        const auto groups = fingerprint::nearDuplicateGroups(matcher.index(), threshold);
+        const auto groups = matching::nearDuplicateGroups(matcher.index(), threshold);
         QJsonArray json;
         int n = 0;
         for (const auto &group : groups) {

@@ -1,14 +1,14 @@
+#include "cataloguing/FilePreparer.h"
 #include "cli/CliContext.h"
 #include "cli/MatchingOptions.h"
 #include "core/Batches.h"
 #include "core/Csv.h"
 #include "crypto/Sha256.h"
-#include "fingerprint/CatalogMatcher.h"
-#include "fingerprint/FingerprintInput.h"
-#include "fingerprint/FolderScan.h"
+#include "imaging/FileScanner.h"
 #include "imaging/ImageDecoder.h"
-#include "importing/FilePreparer.h"
-#include "importing/FileScanner.h"
+#include "matching/CatalogMatcher.h"
+#include "matching/FingerprintInput.h"
+#include "matching/FolderScan.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -21,9 +21,9 @@ namespace rakkan::cli {
 
 namespace {
 
-using fingerprint::CatalogMatcher;
-using fingerprint::DecodeMode;
-using fingerprint::Match;
+using matching::CatalogMatcher;
+using matching::DecodeMode;
+using matching::Match;
 
 void writeOut(const QString &text)
 {
@@ -74,7 +74,7 @@ public:
             files,
             [mode](const QString &path) {
                 Hashed h;
-                auto decoded = fingerprint::decodeForFingerprint(path, imaging::DecodeLimits(), mode);
+                auto decoded = matching::decodeForFingerprint(path, imaging::DecodeLimits(), mode);
                 if (!decoded.ok())
                     h.error = decoded.error();
                 else
@@ -132,7 +132,7 @@ public:
     {
         return [&matcher, threshold](const QString &path) {
             Matched m;
-            auto decoded = fingerprint::decodeForFingerprint(path, imaging::DecodeLimits(), DecodeMode::Fast);
+            auto decoded = matching::decodeForFingerprint(path, imaging::DecodeLimits(), DecodeMode::Fast);
             if (!decoded.ok()) {
                 m.error = decoded.error();
                 return m;
@@ -249,7 +249,7 @@ public:
                              QStringLiteral("distance"), QStringLiteral("confidence"), QStringLiteral("orientation"),
                              QStringLiteral("catalogue_region")}));
         QHash<qint64, QString> titles;
-        fingerprint::FolderScan::Callbacks callbacks;
+        matching::FolderScan::Callbacks callbacks;
         callbacks.onMatches = [&](const QString &path, const QList<Match> &matches) {
             for (const Match &one : matches) {
                 const QString title = titleOf(*catalog, one.workId, titles);
@@ -272,7 +272,7 @@ public:
         callbacks.onProgress = [&](int done, int total) {
             context->progress(tr("Scanned %1 of %2 files...").arg(done).arg(total));
         };
-        fingerprint::FolderScan scan(matcher, threshold);
+        matching::FolderScan scan(matcher, threshold);
         // Flat pictures are common in datasets (blank frames); they are noted on stderr, not counted as failures.
         const auto summary = scan.run(parser.positionalArguments(), callbacks);
         context->endProgress();

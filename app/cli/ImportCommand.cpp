@@ -1,7 +1,7 @@
+#include "cataloguing/ImportSummary.h"
+#include "cataloguing/Importer.h"
 #include "cli/CliContext.h"
 #include "cli/JsonViews.h"
-#include "importing/ImportSummary.h"
-#include "importing/Importer.h"
 
 #include <QDir>
 
@@ -40,9 +40,9 @@ public:
         if (paths.isEmpty())
             return context.usageError(tr("Name at least one file or folder to import."), hint);
 
-        importing::ImportOptions options;
+        cataloguing::ImportOptions options;
         if (parser.isSet(folderOption))
-            options.grouping = importing::ImportOptions::Grouping::FolderPerWork;
+            options.grouping = cataloguing::ImportOptions::Grouping::FolderPerWork;
         if (parser.isSet(threadsOption)) {
             bool ok = false;
             options.threads = parser.value(threadsOption).toInt(&ok);
@@ -54,14 +54,14 @@ public:
         if (!catalog.ok())
             return context.fail(catalog.error());
 
-        importing::Importer importer(**catalog, options);
-        importer.setProgressCallback([&context](const importing::ImportProgress &p) {
+        cataloguing::Importer importer(**catalog, options);
+        importer.setProgressCallback([&context](const cataloguing::ImportProgress &p) {
             context.progress(tr("Importing %1 of %2 files...").arg(p.done).arg(p.total));
         });
-        const importing::ImportReport report = importer.run(paths);
+        const cataloguing::ImportReport report = importer.run(paths);
         context.endProgress();
 
-        using O = importing::ImportItem::Outcome;
+        using O = cataloguing::ImportItem::Outcome;
         const int failed = report.count(O::Failed);
         if (context.json) {
             context.printJson(toJson(report));
@@ -76,7 +76,7 @@ public:
                         tr("Failed: %1\n    %2")
                             .arg(QDir::toNativeSeparators(item.path), item.error ? item.error->message : QString()));
             }
-            context.say(importing::ImportSummary::line(report));
+            context.say(cataloguing::ImportSummary::line(report));
         }
         return failed > 0 ? ExitSomeFailed : ExitSuccess;
     }

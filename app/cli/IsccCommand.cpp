@@ -2,7 +2,7 @@
 #include "cli/JsonViews.h"
 #include "core/Batches.h"
 #include "imaging/ImageDecoder.h"
-#include "importing/FilePreparer.h"
+#include "imaging/ImageFile.h"
 #include "iscc/IsccCode.h"
 
 #include <QFileInfo>
@@ -44,7 +44,7 @@ public:
             files,
             [title](const QString &path) -> Result<iscc::AssetIscc> {
                 const imaging::DecodeLimits limits;
-                auto bytes = importing::FilePreparer::readWholeFile(path, limits);
+                auto bytes = imaging::ImageFile::read(path, limits);
                 if (!bytes.ok())
                     return bytes.error();
                 auto decoded = imaging::ImageDecoder::decode(*bytes, limits);

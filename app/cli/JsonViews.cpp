@@ -30,14 +30,14 @@ QJsonObject toJson(const iscc::AssetIscc &code)
                        {QStringLiteral("filesize"), code.filesize}};
 }
 
-QString outcomeKey(importing::ImportItem::Outcome outcome)
+QString outcomeKey(cataloguing::ImportItem::Outcome outcome)
 {
     switch (outcome) {
-    case importing::ImportItem::Outcome::Added:
+    case cataloguing::ImportItem::Outcome::Added:
         return QStringLiteral("added");
-    case importing::ImportItem::Outcome::AlreadyCatalogued:
+    case cataloguing::ImportItem::Outcome::AlreadyCatalogued:
         return QStringLiteral("already_catalogued");
-    case importing::ImportItem::Outcome::Failed:
+    case cataloguing::ImportItem::Outcome::Failed:
         break;
     }
     return QStringLiteral("failed");
@@ -106,10 +106,10 @@ QJsonObject toJson(const catalog::WorkSummary &s)
     };
 }
 
-QJsonObject toJson(const importing::ImportItem &item)
+QJsonObject toJson(const cataloguing::ImportItem &item)
 {
     QJsonObject o{{QStringLiteral("path"), item.path}, {QStringLiteral("outcome"), outcomeKey(item.outcome)}};
-    if (item.outcome == importing::ImportItem::Outcome::Failed) {
+    if (item.outcome == cataloguing::ImportItem::Outcome::Failed) {
         if (item.error)
             o.insert(QStringLiteral("error"), CliContext::errorJson(*item.error));
         return o;
@@ -120,14 +120,14 @@ QJsonObject toJson(const importing::ImportItem &item)
     o.insert(QStringLiteral("format"), item.format);
     o.insert(QStringLiteral("width"), item.pixelSize.width());
     o.insert(QStringLiteral("height"), item.pixelSize.height());
-    if (item.outcome == importing::ImportItem::Outcome::Added)
+    if (item.outcome == cataloguing::ImportItem::Outcome::Added)
         o.insert(QStringLiteral("page"), item.page);
     return o;
 }
 
-QJsonObject toJson(const importing::ImportReport &report)
+QJsonObject toJson(const cataloguing::ImportReport &report)
 {
-    using O = importing::ImportItem::Outcome;
+    using O = cataloguing::ImportItem::Outcome;
     QJsonArray items;
     for (const auto &item : report.items)
         items.append(toJson(item));

@@ -1,6 +1,6 @@
 #include "cli/MatchingOptions.h"
 
-#include "fingerprint/CatalogMatcher.h"
+#include "matching/CatalogMatcher.h"
 
 namespace rakkan::cli {
 
@@ -12,14 +12,14 @@ void ThresholdOption::add(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(kName,
                                         tr("Largest distance in bits that counts as a match (default %1).")
-                                            .arg(fingerprint::CatalogMatcher::kDefaultThreshold),
+                                            .arg(matching::CatalogMatcher::kDefaultThreshold),
                                         tr("N")));
 }
 
 std::optional<int> ThresholdOption::read(const CliContext &context, const QCommandLineParser &parser, int *threshold,
                                          const QString &hint)
 {
-    *threshold = fingerprint::CatalogMatcher::kDefaultThreshold;
+    *threshold = matching::CatalogMatcher::kDefaultThreshold;
     if (!parser.isSet(kName))
         return std::nullopt;
     bool ok = false;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli/CliContext.h"
-#include "fingerprint/CatalogMatcher.h"
+#include "matching/CatalogMatcher.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -27,7 +27,7 @@ public:
 struct LoadedMatcher
 {
     std::unique_ptr<catalog::Catalog> catalog;
-    fingerprint::CatalogMatcher matcher;
+    matching::CatalogMatcher matcher;
 };
 // On failure the error is printed and *exitCode set; the result is then null.
 std::unique_ptr<LoadedMatcher> loadMatcher(const CliContext &context, int *exitCode);

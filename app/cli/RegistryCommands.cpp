@@ -1,9 +1,9 @@
 #include "cli/CliContext.h"
 #include "cli/JsonViews.h"
 #include "cli/PassphraseInput.h"
-#include "fingerprint/FingerprintInput.h"
 #include "fingerprint/Pdq.h"
 #include "hub/HubServer.h"
+#include "matching/FingerprintInput.h"
 #include "registry/HubClient.h"
 #include "registry/Outbox.h"
 #include "registry/Registries.h"
@@ -261,8 +261,8 @@ private:
         if (parser.isSet(pdq)) {
             hashes << parser.value(pdq).toLower();
         } else if (!byUnit) {
-            auto decoded = fingerprint::decodeForFingerprint(positional.first(), imaging::DecodeLimits(),
-                                                             fingerprint::DecodeMode::Fast);
+            auto decoded =
+                matching::decodeForFingerprint(positional.first(), imaging::DecodeLimits(), matching::DecodeMode::Fast);
             if (!decoded.ok())
                 return context->fail(
                     makeError(decoded.error().code, tr("%1: %2").arg(positional.first(), decoded.error().message)));

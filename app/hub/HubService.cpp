@@ -1,9 +1,9 @@
 #include "hub/HubService.h"
 
+#include "discovery/DataIntegrity.h"
+#include "discovery/IsccId.h"
+#include "discovery/IsccNote.h"
 #include "iscc/IsccHeader.h"
-#include "registry/DataIntegrity.h"
-#include "registry/IsccId.h"
-#include "registry/IsccNote.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -58,7 +58,7 @@ HubResponse HubService::declare(const QByteArray &body, bool force)
 
     std::lock_guard lock(m_mutex);
     const qint64 nowMs = m_clock();
-    if (auto problem = registry::IsccNotes::check(note, m_options.hubId, nowMs))
+    if (auto problem = discovery::IsccNotes::check(note, m_options.hubId, nowMs))
         return error(problem->status, problem->code, problem->message, problem->field);
     const QString pubkey =
         note.value(QStringLiteral("signature")).toObject().value(QStringLiteral("pubkey")).toString();
@@ -104,7 +104,7 @@ HubResponse HubService::declare(const QByteArray &body, bool force)
     m_lastUs = nowUs;
 
     Declaration d;
-    d.isccId = registry::IsccId{nowUs, m_options.hubId, 0}.toString();
+    d.isccId = discovery::IsccId{nowUs, m_options.hubId, 0}.toString();
     d.timestampUs = nowUs;
     d.isccCode = note.value(QStringLiteral("iscc_code")).toString();
     d.datahash = datahash;
@@ -131,7 +131,8 @@ HubResponse HubService::declare(const QByteArray &body, bool force)
                                   {QStringLiteral("declaration"), QJsonObject{{QStringLiteral("seq"), seq},
                                                                               {QStringLiteral("iscc_id"), d.isccId},
                                                                               {QStringLiteral("iscc_note"), note}}}});
-    auto receipt = registry::DataIntegrity::sign(credential, m_key, QString(issuer() + QLatin1Char('#') + publicKey()));
+    auto receipt =
+        discovery::DataIntegrity::sign(credential, m_key, QString(issuer() + QLatin1Char('#') + publicKey()));
     if (!receipt.ok())
         return error(500, QStringLiteral("signing"), receipt.error().message);
     d.receipt = *receipt;
@@ -245,7 +246,7 @@ HubResponse HubService::info() const
         QJsonObject{{QStringLiteral("hub_id"), m_options.hubId},
                     {QStringLiteral("public_key"), publicKey()},
                     {QStringLiteral("issuer"), issuer()},
-                    {QStringLiteral("extensions"), QJsonArray{QLatin1String(registry::IsccNotes::kPdqExtension)}}},
+                    {QStringLiteral("extensions"), QJsonArray{QLatin1String(discovery::IsccNotes::kPdqExtension)}}},
         0};
 }
 

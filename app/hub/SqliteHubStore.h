@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/Sqlite.h"
 #include "hub/HubStore.h"
+#include "sqlite/Sqlite.h"
 
 #include <QCoreApplication>
 

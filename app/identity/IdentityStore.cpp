@@ -1,7 +1,7 @@
 #include "identity/IdentityStore.h"
 
-#include "catalog/Sqlite.h"
 #include "identity/DidWeb.h"
+#include "sqlite/Sqlite.h"
 
 namespace rakkan::identity {
 

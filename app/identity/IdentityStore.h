@@ -1,9 +1,9 @@
 #pragma once
 
 #include "catalog/Catalog.h"
-#include "catalog/Sqlite.h"
 #include "core/Result.h"
 #include "identity/Identity.h"
+#include "sqlite/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QList>

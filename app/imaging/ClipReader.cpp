@@ -1,8 +1,8 @@
 #include "imaging/ClipReader.h"
 
-#include "catalog/Sqlite.h"
 #include "core/ByteReader.h"
 #include "imaging/ImageDecoder.h"
+#include "sqlite/Sqlite.h"
 
 #include <cmath>
 
@@ -54,7 +54,7 @@ Result<DecodedImage> ClipReader::read(const QByteArray &bytes, const DecodeLimit
     if (database.size() > limits.maxEmbeddedBytes)
         return makeError(ErrorCode::TooLarge, tr("The CLIP Studio file's canvas information is unreasonably large."));
 
-    auto db = sql::Database::openSerialized(database);
+    auto db = sql::Database::openForeign(database, sql::ForeignLimits{limits.maxEmbeddedBytes, 5000});
     if (!db.ok())
         return makeError(ErrorCode::Corrupt,
                          tr("The CLIP Studio file is damaged: its canvas information cannot be read."));

@@ -1,8 +1,8 @@
 #include "licensing/OfferStore.h"
 
-#include "catalog/Sqlite.h"
 #include "crypto/Sha256.h"
 #include "licensing/OfferTerms.h"
+#include "sqlite/Sqlite.h"
 
 #include <QDateTime>
 #include <QFile>

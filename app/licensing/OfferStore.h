@@ -1,8 +1,8 @@
 #pragma once
 
 #include "catalog/Catalog.h"
-#include "catalog/Sqlite.h"
 #include "licensing/Offer.h"
+#include "sqlite/Sqlite.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "registry/HubClient.h"
 
 #include "crypto/Jcs.h"
-#include "registry/DataIntegrity.h"
-#include "registry/IsccId.h"
+#include "discovery/DataIntegrity.h"
+#include "discovery/IsccId.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,9 +14,9 @@ HubClient::HubClient(HubEndpoint endpoint) : m_endpoint(std::move(endpoint)) {}
 
 HubClient::~HubClient() = default;
 
-HttpResponse HubClient::perform(const QString &path, const QByteArray *postBody, bool force)
+net::HttpResponse HubClient::perform(const QString &path, const QByteArray *postBody, bool force)
 {
-    HttpRequest request;
+    net::HttpRequest request;
     request.url = m_endpoint.url + path;
     request.caFile = m_endpoint.caFile;
     request.timeoutMs = m_endpoint.timeoutMs;
@@ -32,11 +32,11 @@ HttpResponse HubClient::perform(const QString &path, const QByteArray *postBody,
 Result<QString> HubClient::verifyReceipt(const QJsonObject &receipt, const QByteArray &hubKey, int hubId,
                                          const QJsonObject &expectedNote)
 {
-    RAKKAN_TRY(DataIntegrity::verify(receipt, hubKey));
+    RAKKAN_TRY(discovery::DataIntegrity::verify(receipt, hubKey));
     const QJsonObject declaration =
         receipt.value(QStringLiteral("credentialSubject")).toObject().value(QStringLiteral("declaration")).toObject();
     const QString isccId = declaration.value(QStringLiteral("iscc_id")).toString();
-    auto id = IsccId::parse(isccId);
+    auto id = discovery::IsccId::parse(isccId);
     if (!id.ok() || id->hubId != hubId)
         return makeError(ErrorCode::Corrupt,
                          tr("The receipt's ISCC-ID \"%1\" was not issued by hub %2.").arg(isccId).arg(hubId));
@@ -49,7 +49,7 @@ Result<QString> HubClient::verifyReceipt(const QJsonObject &receipt, const QByte
     return isccId;
 }
 
-HubReply HubClient::classify(const HttpResponse &raw, const QJsonObject &sentNote)
+HubReply HubClient::classify(const net::HttpResponse &raw, const QJsonObject &sentNote)
 {
     HubReply r;
     r.status = int(raw.status);
@@ -135,7 +135,7 @@ HubReply HubClient::receipt(const QString &isccId, const QJsonObject &expectedNo
 
 Result<QJsonObject> HubClient::info()
 {
-    const HttpResponse raw = perform(QStringLiteral("/hub"), nullptr, false);
+    const net::HttpResponse raw = perform(QStringLiteral("/hub"), nullptr, false);
     if (raw.curlCode != 0)
         return makeError(ErrorCode::Io, tr("The hub could not be reached: %1").arg(raw.curlMessage));
     const QJsonObject o = QJsonDocument::fromJson(raw.body).object();
@@ -159,7 +159,7 @@ Result<QList<HubMatch>> HubClient::lookup(const QString &key, const QString &val
     QUrlQuery query;
     query.addQueryItem(key, value);
     query.addQueryItem(QStringLiteral("max_distance"), QString::number(maxDistance));
-    const HttpResponse raw =
+    const net::HttpResponse raw =
         perform(QString(QStringLiteral("/lookup?") + query.toString(QUrl::FullyEncoded)), nullptr, false);
     if (raw.curlCode != 0)
         return makeError(ErrorCode::Io, tr("The hub could not be reached: %1").arg(raw.curlMessage));
@@ -179,7 +179,7 @@ Result<QList<HubMatch>> HubClient::lookup(const QString &key, const QString &val
         HubMatch match{m.value(QStringLiteral("iscc_id")).toString(), m.value(QStringLiteral("iscc_code")).toString(),
                        m.value(QStringLiteral("pubkey")).toString(), m.value(QStringLiteral("gateway")).toString(),
                        m.value(QStringLiteral("distance")).toInt(-1)};
-        if (!IsccId::parse(match.isccId).ok() || match.distance < 0 || match.distance > maxDistance)
+        if (!discovery::IsccId::parse(match.isccId).ok() || match.distance < 0 || match.distance > maxDistance)
             return makeError(ErrorCode::Corrupt, tr("The hub's answer to a lookup holds a malformed match."));
         out << match;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "registry/Http.h"
+#include "net/Http.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -83,12 +83,12 @@ public:
                                          const QJsonObject &expectedNote);
 
 private:
-    HttpResponse perform(const QString &path, const QByteArray *postBody, bool force);
-    HubReply classify(const HttpResponse &raw, const QJsonObject &sentNote);
+    net::HttpResponse perform(const QString &path, const QByteArray *postBody, bool force);
+    HubReply classify(const net::HttpResponse &raw, const QJsonObject &sentNote);
     Result<QList<HubMatch>> lookup(const QString &key, const QString &value, int maxDistance);
 
     HubEndpoint m_endpoint;
-    Http m_http;
+    net::Http m_http;
 };
 
 } // namespace rakkan::registry

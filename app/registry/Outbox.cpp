@@ -1,8 +1,8 @@
 #include "registry/Outbox.h"
 
-#include "catalog/Sqlite.h"
+#include "discovery/IsccNote.h"
 #include "iscc/IsccSignature.h"
-#include "registry/IsccNote.h"
+#include "sqlite/Sqlite.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -23,17 +23,17 @@ namespace {
 // What a note tells a hub about one file; PDQ hashes only to hubs that offer the "pdq" extension, the whole
 // picture first, then its trimmed, cropped and panel regions, and only those of a quality PDQ trusts (a flat
 // region's hash would match every other flat region).
-Result<NoteContent> noteContent(sql::Database &db, const Registry &registry, qint64 assetId,
-                                const iscc::AssetIscc &code)
+Result<discovery::NoteContent> noteContent(sql::Database &db, const Registry &registry, qint64 assetId,
+                                           const iscc::AssetIscc &code)
 {
-    NoteContent content = NoteContent::fromAsset(code, registry.gateway);
-    if (!registry.offers(IsccNotes::kPdqExtension) || assetId == 0)
+    discovery::NoteContent content = discovery::NoteContent::fromAsset(code, registry.gateway);
+    if (!registry.offers(discovery::IsccNotes::kPdqExtension) || assetId == 0)
         return content;
     auto stmt = db.prepare(QStringLiteral("SELECT hash FROM fingerprints WHERE asset_id = ?1 AND algorithm = 'pdq' "
                                           "AND quality >= 50 ORDER BY region = 'full' DESC, region LIMIT ?2"));
     if (!stmt.ok())
         return stmt.error();
-    RAKKAN_TRY(stmt->bind(1, assetId).bind(2, IsccNotes::kMaxPdq).forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(stmt->bind(1, assetId).bind(2, discovery::IsccNotes::kMaxPdq).forEachRow([&](const sql::Statement &r) {
         content.pdq << QString::fromLatin1(r.blob(0).toHex());
     }));
     return content;
@@ -169,7 +169,7 @@ Result<EnqueueReport> Outbox::enqueue(const Registry &registry, const QList<qint
             auto content = noteContent(db, registry, row.assetId, row.code);
             if (!content.ok())
                 return content.error();
-            report.preview << IsccNotes::build(*content, registry.hubId, QDateTime::currentDateTimeUtc());
+            report.preview << discovery::IsccNotes::build(*content, registry.hubId, QDateTime::currentDateTimeUtc());
             ++report.queued;
             continue;
         }
@@ -331,10 +331,12 @@ Result<SendReport> Outbox::send(const Registry &registry, const Options &options
             if (!content.ok())
                 return content.error();
             auto note = iscc::IsccSignature::sign(
-                IsccNotes::build(*content, registry.hubId, QDateTime::currentDateTimeUtc()), *slot.second, signing);
+                discovery::IsccNotes::build(*content, registry.hubId, QDateTime::currentDateTimeUtc()), *slot.second,
+                signing);
             if (!note.ok()) {
                 p.localError = note.error();
-            } else if (auto problem = IsccNotes::check(*note, registry.hubId, QDateTime::currentMSecsSinceEpoch())) {
+            } else if (auto problem =
+                           discovery::IsccNotes::check(*note, registry.hubId, QDateTime::currentMSecsSinceEpoch())) {
                 p.localError = makeError(ErrorCode::InvalidArgument, problem->message);
             } else {
                 p.note = *note;

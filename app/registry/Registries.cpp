@@ -1,8 +1,8 @@
 #include "registry/Registries.h"
 
-#include "catalog/Sqlite.h"
 #include "crypto/Ed25519.h"
-#include "registry/IsccNote.h"
+#include "discovery/IsccNote.h"
+#include "sqlite/Sqlite.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -21,7 +21,7 @@ Registry Registries::fromHubInfo(const QJsonObject &info, const QString &name, c
     r.gateway = gateway;
     // Only the extensions this Rakkan knows are kept: an unknown one would change nothing it sends.
     for (const QJsonValue &e : info.value(QStringLiteral("extensions")).toArray())
-        if (e.toString() == QLatin1String(IsccNotes::kPdqExtension))
+        if (e.toString() == QLatin1String(discovery::IsccNotes::kPdqExtension))
             r.extensions << e.toString();
     return r;
 }

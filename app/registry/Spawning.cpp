@@ -1,6 +1,6 @@
 #include "registry/Spawning.h"
 
-#include "catalog/Sqlite.h"
+#include "sqlite/Sqlite.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -13,7 +13,7 @@ namespace rakkan::registry {
 
 namespace {
 
-Error networkError(const HttpResponse &r, const QString &service)
+Error networkError(const net::HttpResponse &r, const QString &service)
 {
     if (r.tlsFailure)
         return makeError(
@@ -33,13 +33,13 @@ Result<QMap<QString, bool>> Spawning::optOutStatus(const QStringList &urls, cons
         QStringList batch = urls.mid(from, kBatch);
         if (batch.size() == 1)
             batch << QString(); // the API wants more than one URL
-        HttpRequest request;
+        net::HttpRequest request;
         request.url = m_endpoints.queryUrl;
         request.caFile = m_endpoints.caFile;
         request.body = batch.join(QLatin1Char('\n')).toUtf8();
         request.headers = {"Authorization: API " + apiKey.trimmed().toUtf8(), "Content-Type: text/plain"};
         request.maxAnswerBytes = 16 << 20;
-        const HttpResponse r = m_http.perform(request);
+        const net::HttpResponse r = m_http.perform(request);
         if (r.curlCode != 0)
             return networkError(r, QStringLiteral("Spawning"));
         if (r.status == 401 || r.status == 403)
@@ -66,13 +66,13 @@ Result<QString> Spawning::handOff(const QStringList &urls)
     if (urls.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          tr("No public image URLs to hand over: add where each work is published first."));
-    HttpRequest request;
+    net::HttpRequest request;
     request.url = m_endpoints.materializeUrl;
     request.caFile = m_endpoints.caFile;
     request.body = QJsonDocument(QJsonObject{{QStringLiteral("urls"), QJsonArray::fromStringList(urls)}})
                        .toJson(QJsonDocument::Compact);
     request.headers = {"Content-Type: application/json"};
-    const HttpResponse r = m_http.perform(request);
+    const net::HttpResponse r = m_http.perform(request);
     if (r.curlCode != 0)
         return networkError(r, QStringLiteral("Have I Been Trained"));
     const QString id = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("id")).toVariant().toString();

@@ -2,7 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "core/Result.h"
-#include "registry/Http.h"
+#include "net/Http.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -55,7 +55,7 @@ public:
 
 private:
     SpawningEndpoints m_endpoints;
-    Http m_http;
+    net::Http m_http;
 };
 
 } // namespace rakkan::registry

@@ -1,9 +1,9 @@
 #include "registry/VendorForms.h"
 
 #include "catalog/AssetCopies.h"
-#include "catalog/Sqlite.h"
 #include "core/AtomicFile.h"
 #include "core/Csv.h"
+#include "sqlite/Sqlite.h"
 
 #include <QDateTime>
 #include <QDir>

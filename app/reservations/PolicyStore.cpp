@@ -1,6 +1,6 @@
 #include "reservations/PolicyStore.h"
 
-#include "catalog/Sqlite.h"
+#include "sqlite/Sqlite.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #include "reservations/SiteChecker.h"
 
-#include "registry/Http.h"
+#include "net/Http.h"
 #include "reservations/AiTxt.h"
 #include "reservations/RobotsTxt.h"
 #include "reservations/Rsl.h"
@@ -182,9 +182,9 @@ Result<SiteChecker::Report> SiteChecker::checkUrl(const QString &address, const 
         url.host().isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("\"%1\" is not an http(s) address.").arg(address));
     QUrl origin = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    registry::Http http;
+    net::Http http;
     auto fetch = [&](const QString &path, qsizetype limit, bool keepFirst) {
-        registry::HttpRequest request;
+        net::HttpRequest request;
         request.url = path.startsWith(QLatin1String("http")) ? path : origin.toString() + path;
         request.caFile = options.caFile;
         request.timeoutMs = options.timeoutMs;
@@ -193,12 +193,12 @@ Result<SiteChecker::Report> SiteChecker::checkUrl(const QString &address, const 
         request.maxRedirects = 5;
         return http.perform(request);
     };
-    auto networkNote = [](const registry::HttpResponse &r) {
+    auto networkNote = [](const net::HttpResponse &r) {
         return r.curlCode != 0 ? r.curlMessage : tr("HTTP %1").arg(r.status);
     };
     Report report{url.toString(), {}, Verdict::Unknown};
 
-    const registry::HttpResponse robots = fetch(QStringLiteral("/robots.txt"), RobotsTxt::kParseLimit, true);
+    const net::HttpResponse robots = fetch(QStringLiteral("/robots.txt"), RobotsTxt::kParseLimit, true);
     const QString robotsSource = origin.toString() + QStringLiteral("/robots.txt");
     if (robots.tlsFailure)
         return makeError(ErrorCode::Io, tr("The site's certificate did not verify: %1").arg(robots.curlMessage));
@@ -209,7 +209,7 @@ Result<SiteChecker::Report> SiteChecker::checkUrl(const QString &address, const 
             f.notes << tr("robots.txt is larger than 500 KiB; only the first 500 KiB were read.");
         report.findings << f << judgeContentUsage(parsed, robotsSource) << judgeContentSignal(parsed, robotsSource);
         for (const QString &license : parsed.licenses().mid(0, 3)) {
-            const registry::HttpResponse xml = fetch(license, Rsl::kMaxBytes, false);
+            const net::HttpResponse xml = fetch(license, Rsl::kMaxBytes, false);
             if (xml.curlCode == 0 && xml.status == 200)
                 report.findings << Rsl::judge(xml.body, license);
             else
@@ -227,7 +227,7 @@ Result<SiteChecker::Report> SiteChecker::checkUrl(const QString &address, const 
                                    {}};
     }
 
-    const registry::HttpResponse tdm = fetch(QStringLiteral("/.well-known/tdmrep.json"), kJsonLimit, false);
+    const net::HttpResponse tdm = fetch(QStringLiteral("/.well-known/tdmrep.json"), kJsonLimit, false);
     if (tdm.curlCode == 0 && tdm.status == 200)
         report.findings << TdmRep::judge(tdm.body, url.path().isEmpty() ? QStringLiteral("/") : url.path(),
                                          origin.toString() + QStringLiteral("/.well-known/tdmrep.json"));
@@ -238,12 +238,12 @@ Result<SiteChecker::Report> SiteChecker::checkUrl(const QString &address, const 
                                    origin.toString() + QStringLiteral("/.well-known/tdmrep.json"),
                                    {}};
 
-    const registry::HttpResponse ai = fetch(QStringLiteral("/ai.txt"), RobotsTxt::kParseLimit, true);
+    const net::HttpResponse ai = fetch(QStringLiteral("/ai.txt"), RobotsTxt::kParseLimit, true);
     if (ai.curlCode == 0 && ai.status == 200)
         report.findings << AiTxt::judge(ai.body, kSampleImage, origin.toString() + QStringLiteral("/ai.txt"));
 
     // The page (or image) itself: its headers, and its head tags or embedded metadata.
-    const registry::HttpResponse page = fetch(url.toString(), kImageLimit, true);
+    const net::HttpResponse page = fetch(url.toString(), kImageLimit, true);
     if (page.curlCode == 0 && page.status >= 200 && page.status < 300) {
         report.findings << judgeHeaders(page.header("x-robots-tag"), page.header("tdm-reservation"),
                                         page.header("content-usage"), page.finalUrl);

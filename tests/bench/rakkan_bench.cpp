@@ -12,23 +12,19 @@
 // Each run makes its own data in a temporary folder, prints what it measured and removes the data again.
 
 #include "catalog/Catalog.h"
-#include "catalog/Sqlite.h"
+#include "cataloguing/FilePreparer.h"
+#include "cataloguing/Importer.h"
 #include "crypto/Sha256.h"
-#include "fingerprint/Evaluation.h"
-#include "fingerprint/FingerprintInput.h"
 #include "fingerprint/Fingerprinter.h"
 #include "fingerprint/MatchIndex.h"
 #include "fingerprint/Pdq.h"
-#include "fingerprint/Transforms.h"
 #include "hub/HubServer.h"
 #include "hub/SqliteHubStore.h"
 #include "identity/FileVault.h"
 #include "identity/IdentityManager.h"
+#include "imaging/FileScanner.h"
 #include "imaging/ImageDecoder.h"
 #include "imaging/Thumbnail.h"
-#include "importing/FilePreparer.h"
-#include "importing/FileScanner.h"
-#include "importing/Importer.h"
 #include "iscc/DataCode.h"
 #include "iscc/ImageCode.h"
 #include "iscc/InstanceCode.h"
@@ -39,12 +35,16 @@
 #include "licensing/OfferStore.h"
 #include "licensing/OfferSummary.h"
 #include "licensing/RedFlags.h"
+#include "matching/Evaluation.h"
+#include "matching/FingerprintInput.h"
+#include "matching/Transforms.h"
 #include "registry/Outbox.h"
 #include "registry/Registries.h"
 #include "reservations/RobotsTxt.h"
 #include "reservations/SiteChecker.h"
 #include "reservations/SiteKit.h"
 #include "reservations/XmpRights.h"
+#include "sqlite/Sqlite.h"
 
 #ifdef RAKKAN_BENCH_GUI
 #include "MainWindow.h"
@@ -137,14 +137,14 @@ int benchImport(int files, QSize size, int threads)
         print(catalog.error().message);
         return 1;
     }
-    importing::ImportOptions options;
+    cataloguing::ImportOptions options;
     options.threads = threads;
-    importing::Importer importer(**catalog, options);
+    cataloguing::Importer importer(**catalog, options);
     QElapsedTimer timer;
     timer.start();
     const auto report = importer.run({images});
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    const int added = report.count(importing::ImportItem::Outcome::Added);
+    const int added = report.count(cataloguing::ImportItem::Outcome::Added);
     print(QStringLiteral("import: %1 files (%2 MB) in %3 s with %4 thread(s): %5 files/s, %6 MB/s; added %7, failed %8")
               .arg(files)
               .arg(double(bytes) / 1e6, 0, 'f', 1)
@@ -153,7 +153,7 @@ int benchImport(int files, QSize size, int threads)
               .arg(files / seconds, 0, 'f', 1)
               .arg(double(bytes) / 1e6 / seconds, 0, 'f', 1)
               .arg(added)
-              .arg(report.count(importing::ImportItem::Outcome::Failed)));
+              .arg(report.count(cataloguing::ImportItem::Outcome::Failed)));
     return added == files ? 0 : 1;
 }
 
@@ -330,7 +330,7 @@ int benchIscc(int files, QSize size)
     const double decodeOnly = seconds([&](int i) { (void)imaging::ImageDecoder::decode(jpegs[i], limits); });
     const double identify = seconds([&](int i) {
         auto d = imaging::ImageDecoder::decode(jpegs[i], limits);
-        (void)importing::FilePreparer::identify(jpegs[i], *d);
+        (void)cataloguing::FilePreparer::identify(jpegs[i], *d);
     });
     const double isccOnly = seconds([&](int i) {
         (void)iscc::AssetIsccs::compute(jpegs[i], decoded[i], QStringLiteral("星の海 第3話"), QString());
@@ -781,14 +781,14 @@ int benchIndex(const QList<qint64> &sizes)
 // How far the production (fast) path's hash lies from the exact one, on real files.
 int benchFastExact(const QStringList &paths)
 {
-    importing::FileScanner scanner;
+    imaging::FileScanner scanner;
     const auto scanned = scanner.scan(paths);
     QList<int> distances;
     QList<int> reducedDistances; // the import's path: full decode, area-averaged to PDQ size
     for (const auto &file : scanned.files) {
         const imaging::DecodeLimits limits;
-        auto fast = fingerprint::decodeForFingerprint(file.path, limits, fingerprint::DecodeMode::Fast);
-        auto exact = fingerprint::decodeForFingerprint(file.path, limits, fingerprint::DecodeMode::Exact);
+        auto fast = matching::decodeForFingerprint(file.path, limits, matching::DecodeMode::Fast);
+        auto exact = matching::decodeForFingerprint(file.path, limits, matching::DecodeMode::Exact);
         if (!fast.ok() || !exact.ok())
             continue;
         const auto a = fingerprint::Pdq::hash(fingerprint::Pdq::referenceLuma(fast->image));
@@ -822,11 +822,10 @@ int benchFastExact(const QStringList &paths)
 
 QList<QImage> loadImages(const QString &folder)
 {
-    importing::FileScanner scanner;
+    imaging::FileScanner scanner;
     QList<QImage> images;
     for (const auto &file : scanner.scan({folder}).files) {
-        auto decoded =
-            fingerprint::decodeForFingerprint(file.path, imaging::DecodeLimits(), fingerprint::DecodeMode::Fast);
+        auto decoded = matching::decodeForFingerprint(file.path, imaging::DecodeLimits(), matching::DecodeMode::Fast);
         if (decoded.ok())
             images << decoded->image;
     }
@@ -851,7 +850,7 @@ int benchEval(const QString &folder, const QString &distractorFolder)
         print(QStringLiteral("eval: need images to index and distractors"));
         return 1;
     }
-    const auto report = fingerprint::Evaluation::run(
+    const auto report = matching::Evaluation::run(
         originals, distractors, [](int done, int total) { std::fprintf(stderr, "\r%d/%d", done, total); });
     std::fprintf(stderr, "\n");
     print(QStringLiteral("eval: %1 originals, %2 distractor queries (distractors and their transforms)")
@@ -871,8 +870,7 @@ int benchEval(const QString &folder, const QString &distractorFolder)
     print(header);
     print(rule);
     for (const QString &t : report.transforms) {
-        QString row =
-            QStringLiteral("| %1 |").arg(t == QLatin1String("original") ? t : fingerprint::Transforms::label(t));
+        QString row = QStringLiteral("| %1 |").arg(t == QLatin1String("original") ? t : matching::Transforms::label(t));
         for (const QString &m : report.methods)
             row += QStringLiteral(" %1 % |").arg(report.recall.value(m + QLatin1Char('/') + t) * 100, 0, 'f', 0);
         row +=

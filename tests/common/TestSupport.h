@@ -3,8 +3,8 @@
 // Helpers shared by the core tests: checks on Result values, and inputs made at run time so that the suite needs
 // no fixture beyond tests/data.
 
-#include "catalog/Sqlite.h"
 #include "core/Result.h"
+#include "sqlite/Sqlite.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 #include "ScriptedDialogs.h"
 #include "catalog/Catalog.h"
-#include "catalog/Sqlite.h"
 #include "dialogs/CheckImageDialog.h"
 #include "dialogs/CheckReservationsDialog.h"
 #include "dialogs/DeclarationsDialog.h"
@@ -20,6 +19,7 @@
 #include "registry/HubFixture.h"
 #include "reservations/PolicyStore.h"
 #include "reservations/XmpRights.h"
+#include "sqlite/Sqlite.h"
 #include "widgets/IsccPanel.h"
 #include "widgets/SpawningPage.h"
 #include "widgets/VendorFormsPage.h"
@@ -206,8 +206,8 @@ void TestMainWindow::importsAFolderThroughTheWindow()
     action->trigger();
     QVERIFY(finished.wait(30000));
 
-    const auto report = finished.first().first().value<importing::ImportReport>();
-    using O = importing::ImportItem::Outcome;
+    const auto report = finished.first().first().value<cataloguing::ImportReport>();
+    using O = cataloguing::ImportItem::Outcome;
     QCOMPARE(report.count(O::Added), 3);
     QCOMPARE(report.count(O::Failed), 1);
 

@@ -396,6 +396,7 @@ private Q_SLOTS:
 
     void clipFixture();
     void clipWithoutPreviewIsRefused();
+    void clipWithHostileDatabaseIsRefusedQuickly();
     void clipCut_data();
     void clipCut();
 
@@ -974,6 +975,45 @@ void TestImageDecoder::clipWithoutPreviewIsRefused()
     DecodeLimits small;
     small.maxEmbeddedBytes = 64 * 1024;
     RAKKAN_VERIFY_ERROR(ImageDecoder::decode(clip, small), ErrorCode::TooLarge);
+}
+
+// The database inside a .clip comes from whoever made the file. Rakkan reads it with the schema untrusted: a view or
+// a trigger planted in it never runs, and a query that would run forever or build a giant value is stopped.
+void TestImageDecoder::clipWithHostileDatabaseIsRefusedQuickly()
+{
+    const QByteArray clip = fixture(QStringLiteral("clip/test.clip"));
+    const QByteArray endlessView = clipWithSqlite(clip, [](sql::Database &db) {
+        QVERIFY(db.exec(QStringLiteral("ALTER TABLE CanvasPreview RENAME TO RealPreview")).ok());
+        QVERIFY(db.exec(QStringLiteral("CREATE VIEW CanvasPreview AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                       "SELECT i + 1 FROM n) SELECT i AS ImageData, 1 AS ImageWidth, "
+                                       "1 AS ImageHeight FROM n"))
+                    .ok());
+    });
+    QVERIFY(!endlessView.isEmpty());
+    QElapsedTimer timer;
+    timer.start();
+    RAKKAN_VERIFY_ERROR(ImageDecoder::decode(endlessView, DecodeLimits{}), ErrorCode::Corrupt);
+    QVERIFY2(timer.elapsed() < 10000, QByteArray::number(timer.elapsed()));
+
+    // A preview the size of the limit would be one huge allocation: SQLite refuses values over the ceiling.
+    const QByteArray giantValue = clipWithSqlite(clip, [](sql::Database &db) {
+        QVERIFY(db.exec(QStringLiteral("UPDATE CanvasPreview SET ImageData = zeroblob(3000000)")).ok());
+    });
+    DecodeLimits limits;
+    limits.maxEmbeddedBytes = 2 << 20;
+    const auto refused = ImageDecoder::decode(giantValue, limits);
+    QVERIFY(!refused.ok());
+
+    // Opened read-only and defensively, whatever the file says: nothing in it can write.
+    const qsizetype chunk = clip.indexOf("CHNKSQLi");
+    qint64 length = 0;
+    for (int i = 0; i < 8; ++i)
+        length = (length << 8) | quint8(clip[chunk + 8 + i]);
+    const QByteArray database = clip.mid(chunk + 16, length);
+    auto foreign = sql::Database::openForeign(database);
+    RAKKAN_VERIFY_OK(foreign);
+    QVERIFY(!(*foreign)->exec(QStringLiteral("DELETE FROM CanvasPreview")).ok());
+    QVERIFY(!(*foreign)->exec(QStringLiteral("ATTACH DATABASE 'x.db' AS x")).ok());
 }
 
 void TestImageDecoder::clipCut_data()

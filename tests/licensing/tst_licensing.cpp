@@ -2,7 +2,6 @@
 // rule, the hash-chained event log (tampering found), each red flag triggered and not, and payments received.
 
 #include "catalog/Catalog.h"
-#include "catalog/Sqlite.h"
 #include "common/TestSupport.h"
 #include "licensing/Ledger.h"
 #include "licensing/OfferComparison.h"
@@ -12,6 +11,7 @@
 #include "licensing/OfferTerms.h"
 #include "licensing/RedFlags.h"
 #include "reservations/Rsl.h"
+#include "sqlite/Sqlite.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

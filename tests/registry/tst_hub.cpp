@@ -3,20 +3,20 @@
 // the submitting process at many moments without a declaration ever being made twice.
 
 #include "catalog/Catalog.h"
+#include "cataloguing/Importer.h"
 #include "common/TestSupport.h"
+#include "discovery/DataIntegrity.h"
+#include "discovery/IsccId.h"
+#include "discovery/IsccNote.h"
 #include "hub/DeclarationIndex.h"
 #include "hub/HubService.h"
 #include "hub/SqliteHubStore.h"
 #include "identity/FileVault.h"
 #include "identity/IdentityManager.h"
 #include "imaging/ImageDecoder.h"
-#include "importing/Importer.h"
 #include "iscc/IsccSignature.h"
-#include "registry/DataIntegrity.h"
 #include "registry/HubClient.h"
 #include "registry/HubFixture.h"
-#include "registry/IsccId.h"
-#include "registry/IsccNote.h"
 #include "registry/Outbox.h"
 #include "registry/Registries.h"
 
@@ -39,6 +39,7 @@
 
 using namespace rakkan;
 using namespace rakkan::registry;
+using namespace rakkan::discovery;
 
 namespace {
 
@@ -140,7 +141,7 @@ std::unique_ptr<catalog::Catalog> TestHub::catalogWithWorks(const QString &name,
     auto catalog = catalog::Catalog::open(m_dir.filePath(name + QStringLiteral(".rakkan")));
     if (!catalog.ok())
         return nullptr;
-    importing::Importer(**catalog, importing::ImportOptions{}).run({art});
+    cataloguing::Importer(**catalog, cataloguing::ImportOptions{}).run({art});
     return std::move(catalog).value();
 }
 

@@ -3,9 +3,9 @@
 // forms other tools write (rdf:resource, bare tokens, deprecated properties) and reports broken files clearly.
 
 #include "catalog/Catalog.h"
+#include "cataloguing/Importer.h"
 #include "common/TestSupport.h"
 #include "crypto/Sha256.h"
-#include "importing/Importer.h"
 #include "reservations/CopyExporter.h"
 #include "reservations/PolicyStore.h"
 #include "reservations/SiteChecker.h"
@@ -102,7 +102,7 @@ void TestXmp::copiesCarryTheReservationAndOriginalsStayUntouched()
 
     auto catalog = catalog::Catalog::open(m_dir.filePath(QStringLiteral("c.rakkan")));
     RAKKAN_VERIFY_OK(catalog);
-    importing::Importer(**catalog, importing::ImportOptions{}).run({art});
+    cataloguing::Importer(**catalog, cataloguing::ImportOptions{}).run({art});
     RAKKAN_VERIFY_OK(PolicyStore(**catalog).save(policy()));
     QList<qint64> works;
     const auto summaries = (*catalog)->workSummaries();
@@ -211,7 +211,7 @@ void TestXmp::brokenFilesGiveClearErrorsAndTheRestGoesOn()
     for (int i = 0; i < 3; ++i)
         QVERIFY(test::blockPattern(QSize(40, 40), 20 + i).save(QDir(art).filePath(QStringLiteral("p%1.png").arg(i))));
     auto catalog = catalog::Catalog::open(m_dir.filePath(QStringLiteral("c2.rakkan")));
-    importing::Importer(**catalog, importing::ImportOptions{}).run({art});
+    cataloguing::Importer(**catalog, cataloguing::ImportOptions{}).run({art});
     RAKKAN_VERIFY_OK(PolicyStore(**catalog).save(policy()));
     QFile::remove(QDir(art).filePath(QStringLiteral("p1.png")));
     QList<qint64> works;
@@ -241,7 +241,7 @@ void TestXmp::webCopiesAreScaledWatermarkedAndTagged()
     for (const QFileInfo &f : QDir(art).entryInfoList(QDir::Files))
         before.insert(f.filePath(), crypto::sha256(test::readFile(f.filePath())));
     auto catalog = catalog::Catalog::open(m_dir.filePath(QStringLiteral("c3.rakkan")));
-    importing::Importer(**catalog, importing::ImportOptions{}).run({art});
+    cataloguing::Importer(**catalog, cataloguing::ImportOptions{}).run({art});
     RAKKAN_VERIFY_OK(PolicyStore(**catalog).save(policy()));
     QList<qint64> works;
     const auto summaries = (*catalog)->workSummaries();

@@ -1,6 +1,6 @@
 #include "dialogs/CheckImageDialog.h"
 
-#include "fingerprint/FingerprintInput.h"
+#include "matching/FingerprintInput.h"
 #include "session/CatalogSession.h"
 
 #include <QApplication>
@@ -138,9 +138,8 @@ void CheckImageDialog::checkFile(const QString &path)
         }
         checkImage(decoded->image, QFileInfo(path).fileName());
     });
-    watcher->setFuture(QtConcurrent::run([path] {
-        return fingerprint::decodeForFingerprint(path, imaging::DecodeLimits(), fingerprint::DecodeMode::Fast);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [path] { return matching::decodeForFingerprint(path, imaging::DecodeLimits(), matching::DecodeMode::Fast); }));
 }
 
 void CheckImageDialog::checkImage(const QImage &image, const QString &label)
@@ -152,7 +151,7 @@ void CheckImageDialog::checkImage(const QImage &image, const QString &label)
     m_session->submit<Result<QList<Found>>>(
         [cache, image](catalog::Catalog &catalog) -> Result<QList<Found>> {
             if (!*cache) {
-                auto matcher = std::make_unique<fingerprint::CatalogMatcher>();
+                auto matcher = std::make_unique<matching::CatalogMatcher>();
                 RAKKAN_TRY(matcher->load(catalog));
                 *cache = std::move(matcher);
             }
@@ -191,9 +190,9 @@ void CheckImageDialog::showResults(const Result<QList<Found>> &results)
     m_found = *results;
     for (const Found &f : std::as_const(m_found)) {
         auto *item = new QTreeWidgetItem({f.title, tr("%1 bits").arg(f.match.distance),
-                                          fingerprint::CatalogMatcher::confidenceLabel(f.match.confidence),
-                                          fingerprint::CatalogMatcher::orientationLabel(f.match.orientation),
-                                          fingerprint::CatalogMatcher::regionLabel(f.match.catalogueRegion)});
+                                          matching::CatalogMatcher::confidenceLabel(f.match.confidence),
+                                          matching::CatalogMatcher::orientationLabel(f.match.orientation),
+                                          matching::CatalogMatcher::regionLabel(f.match.catalogueRegion)});
         item->setData(0, Qt::UserRole, f.match.workId);
         item->setIcon(0, QIcon(QPixmap::fromImage(f.cover)));
         m_results->addTopLevelItem(item);
@@ -225,7 +224,7 @@ void CheckImageDialog::showSelected()
         // The difference only means something when the copy is the whole picture (not a crop or a panel of it).
         if (m_found[row].match.catalogueRegion == QLatin1String("full") && !cover.isNull()) {
             const QImage part = m_suspect.copy(m_found[row].match.queryRect);
-            const QImage back = fingerprint::CatalogMatcher::upright(part, m_found[row].match.orientation);
+            const QImage back = matching::CatalogMatcher::upright(part, m_found[row].match.orientation);
             m_differenceView->setPixmap(QPixmap::fromImage(difference(back, cover)));
             m_differenceView->setToolTip(tr("Bright where the copy differs from your work"));
         } else {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fingerprint/CatalogMatcher.h"
+#include "matching/CatalogMatcher.h"
 
 #include <QDialog>
 #include <QImage>
@@ -24,7 +24,7 @@ class CheckImageDialog final : public QDialog
 
 public:
     // The matcher is built on the session thread the first time, and kept there until the catalogue changes.
-    using MatcherCache = std::shared_ptr<std::unique_ptr<fingerprint::CatalogMatcher>>;
+    using MatcherCache = std::shared_ptr<std::unique_ptr<matching::CatalogMatcher>>;
 
     CheckImageDialog(CatalogSession *session, MatcherCache cache, QWidget *parent = nullptr);
 
@@ -43,7 +43,7 @@ protected:
 private:
     struct Found
     {
-        fingerprint::Match match;
+        matching::Match match;
         QString title;
         QImage cover;
     };

@@ -1,6 +1,6 @@
 #include "dialogs/ImportSummaryDialog.h"
 
-#include "importing/ImportSummary.h"
+#include "cataloguing/ImportSummary.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -11,15 +11,15 @@
 
 namespace rakkan::ui {
 
-using Outcome = importing::ImportItem::Outcome;
+using Outcome = cataloguing::ImportItem::Outcome;
 
-ImportSummaryDialog::ImportSummaryDialog(const importing::ImportReport &report, QWidget *parent) : QDialog(parent)
+ImportSummaryDialog::ImportSummaryDialog(const cataloguing::ImportReport &report, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Import finished"));
     setObjectName(QStringLiteral("importSummaryDialog"));
     resize(760, 420);
     auto *layout = new QVBoxLayout(this);
-    auto *summary = new QLabel(importing::ImportSummary::line(report));
+    auto *summary = new QLabel(cataloguing::ImportSummary::line(report));
     summary->setWordWrap(true);
     layout->addWidget(summary);
 

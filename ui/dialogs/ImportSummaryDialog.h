@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/ImportTypes.h"
+#include "cataloguing/ImportTypes.h"
 
 #include <QDialog>
 
@@ -14,7 +14,7 @@ class ImportSummaryDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ImportSummaryDialog)
 
 public:
-    explicit ImportSummaryDialog(const importing::ImportReport &report, QWidget *parent = nullptr);
+    explicit ImportSummaryDialog(const cataloguing::ImportReport &report, QWidget *parent = nullptr);
 
 Q_SIGNALS:
     void showWorkRequested(qint64 workId);

@@ -1,6 +1,6 @@
 #include "dialogs/NearDuplicatesDialog.h"
 
-#include "fingerprint/NearDuplicates.h"
+#include "matching/NearDuplicates.h"
 #include "session/CatalogSession.h"
 
 #include <QDialogButtonBox>
@@ -65,13 +65,13 @@ void NearDuplicatesDialog::refresh()
     m_session->submit<Result<QList<QList<Member>>>>(
         [cache](catalog::Catalog &catalog) -> Result<QList<QList<Member>>> {
             if (!*cache) {
-                auto matcher = std::make_unique<fingerprint::CatalogMatcher>();
+                auto matcher = std::make_unique<matching::CatalogMatcher>();
                 RAKKAN_TRY(matcher->load(catalog));
                 *cache = std::move(matcher);
             }
             QList<QList<Member>> groups;
             for (const auto &group :
-                 fingerprint::nearDuplicateGroups((*cache)->index(), fingerprint::CatalogMatcher::kDefaultThreshold)) {
+                 matching::nearDuplicateGroups((*cache)->index(), matching::CatalogMatcher::kDefaultThreshold)) {
                 QList<Member> members;
                 for (const auto &m : group) {
                     Member member{m.workId, QString(), QString(), QImage()};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fingerprint/CatalogMatcher.h"
+#include "matching/CatalogMatcher.h"
 
 #include <QDialog>
 
@@ -21,7 +21,7 @@ class NearDuplicatesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(NearDuplicatesDialog)
 
 public:
-    using MatcherCache = std::shared_ptr<std::unique_ptr<fingerprint::CatalogMatcher>>;
+    using MatcherCache = std::shared_ptr<std::unique_ptr<matching::CatalogMatcher>>;
     NearDuplicatesDialog(CatalogSession *session, MatcherCache cache, QWidget *parent = nullptr);
 
     void refresh();

@@ -3,7 +3,7 @@
 #include "catalog/Catalog.h"
 #include "core/AtomicFile.h"
 #include "core/Csv.h"
-#include "fingerprint/FolderScan.h"
+#include "matching/FolderScan.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -127,7 +127,7 @@ void ScanFolderDialog::scan(const QString &folder)
     const auto cancelFlag = m_cancel;
     m_future = QtConcurrent::run([=]() {
         auto catalog = catalog::Catalog::open(catalogPath, catalog::Catalog::Access::ReadOnly);
-        fingerprint::CatalogMatcher matcher;
+        matching::CatalogMatcher matcher;
         auto loaded = catalog.ok() ? matcher.load(**catalog) : Result<void>(catalog.error());
         if (!loaded.ok()) {
             post([self, error = loaded.error()] {
@@ -136,10 +136,10 @@ void ScanFolderDialog::scan(const QString &folder)
             });
             return;
         }
-        fingerprint::FolderScan scanner(matcher, fingerprint::CatalogMatcher::kDefaultThreshold);
+        matching::FolderScan scanner(matcher, matching::CatalogMatcher::kDefaultThreshold);
         scanner.setCancelFlag(cancelFlag);
-        fingerprint::FolderScan::Callbacks callbacks;
-        callbacks.onMatches = [&](const QString &path, const QList<fingerprint::Match> &matches) {
+        matching::FolderScan::Callbacks callbacks;
+        callbacks.onMatches = [&](const QString &path, const QList<matching::Match> &matches) {
             QStringList titles;
             for (const auto &m : matches) {
                 auto work = (*catalog)->work(m.workId);
@@ -185,7 +185,7 @@ void ScanFolderDialog::showEnd(const QString &text, int matched, bool cancelled)
     Q_EMIT finished(matched, cancelled);
 }
 
-void ScanFolderDialog::addRows(const QString &path, const QList<fingerprint::Match> &matches, const QStringList &titles)
+void ScanFolderDialog::addRows(const QString &path, const QList<matching::Match> &matches, const QStringList &titles)
 {
     for (qsizetype i = 0; i < matches.size(); ++i) {
         const auto &m = matches[i];
@@ -198,8 +198,8 @@ void ScanFolderDialog::addRows(const QString &path, const QList<fingerprint::Mat
         m_table->setItem(r, 0, file);
         m_table->setItem(r, 1, work);
         m_table->setItem(r, 2, new QTableWidgetItem(tr("%1 bits").arg(m.distance)));
-        m_table->setItem(r, 3, new QTableWidgetItem(fingerprint::CatalogMatcher::confidenceLabel(m.confidence)));
-        m_table->setItem(r, 4, new QTableWidgetItem(fingerprint::CatalogMatcher::orientationLabel(m.orientation)));
+        m_table->setItem(r, 3, new QTableWidgetItem(matching::CatalogMatcher::confidenceLabel(m.confidence)));
+        m_table->setItem(r, 4, new QTableWidgetItem(matching::CatalogMatcher::orientationLabel(m.orientation)));
     }
 }
 

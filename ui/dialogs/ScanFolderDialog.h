@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fingerprint/CatalogMatcher.h"
+#include "matching/CatalogMatcher.h"
 
 #include <QDialog>
 #include <QFuture>
@@ -39,7 +39,7 @@ Q_SIGNALS:
 private:
     void showProgress(int done, int total);
     void showEnd(const QString &text, int matched, bool cancelled);
-    void addRows(const QString &path, const QList<fingerprint::Match> &matches, const QStringList &titles);
+    void addRows(const QString &path, const QList<matching::Match> &matches, const QStringList &titles);
 
     QString m_catalogPath;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);

@@ -6,7 +6,7 @@
 
 namespace rakkan::ui {
 
-ImportJob::ImportJob(QString catalogPath, QStringList paths, importing::ImportOptions options, QObject *parent)
+ImportJob::ImportJob(QString catalogPath, QStringList paths, cataloguing::ImportOptions options, QObject *parent)
     : QObject(parent), m_catalogPath(std::move(catalogPath)), m_paths(std::move(paths)), m_options(options)
 {
     m_pool.setMaxThreadCount(1);
@@ -29,15 +29,15 @@ void ImportJob::start()
     auto cancelRequested = m_cancelRequested;
     const QString path = m_catalogPath;
     const QStringList paths = m_paths;
-    const importing::ImportOptions options = m_options;
+    const cataloguing::ImportOptions options = m_options;
     auto post = [self](auto fn) { QMetaObject::invokeMethod(self.data(), fn, Qt::QueuedConnection); };
 
     m_future = QtConcurrent::run(&m_pool, [=]() {
         auto catalog = catalog::Catalog::open(path);
         if (!catalog.ok()) {
-            importing::ImportReport report;
+            cataloguing::ImportReport report;
             for (const QString &p : paths) {
-                importing::ImportItem item;
+                cataloguing::ImportItem item;
                 item.path = p;
                 item.error = catalog.error();
                 report.items << item;
@@ -45,14 +45,14 @@ void ImportJob::start()
             post([self, report] { Q_EMIT self->finished(report); });
             return;
         }
-        importing::Importer importer(**catalog, options);
+        cataloguing::Importer importer(**catalog, options);
         importer.setCancelFlag(cancelRequested);
         importer.setProgressCallback(
-            [&](const importing::ImportProgress &p) { post([self, p] { Q_EMIT self->progress(p.done, p.total); }); });
-        importer.setBatchCallback([&](const QList<importing::ImportItem> &items) {
+            [&](const cataloguing::ImportProgress &p) { post([self, p] { Q_EMIT self->progress(p.done, p.total); }); });
+        importer.setBatchCallback([&](const QList<cataloguing::ImportItem> &items) {
             QSet<qint64> touched;
             for (const auto &item : items)
-                if (item.outcome == importing::ImportItem::Outcome::Added)
+                if (item.outcome == cataloguing::ImportItem::Outcome::Added)
                     touched.insert(item.workId);
             if (touched.isEmpty())
                 return;
@@ -60,7 +60,7 @@ void ImportJob::start()
             if (summaries.ok())
                 post([self, works = *summaries] { Q_EMIT self->worksChanged(works); });
         });
-        const importing::ImportReport report = importer.run(paths);
+        const cataloguing::ImportReport report = importer.run(paths);
         post([self, report] { Q_EMIT self->finished(report); });
     });
 }

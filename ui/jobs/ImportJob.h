@@ -1,7 +1,7 @@
 #pragma once
 
 #include "catalog/WorkTypes.h"
-#include "importing/Importer.h"
+#include "cataloguing/Importer.h"
 
 #include <QFuture>
 #include <QObject>
@@ -19,7 +19,7 @@ class ImportJob final : public QObject
     Q_DISABLE_COPY_MOVE(ImportJob)
 
 public:
-    ImportJob(QString catalogPath, QStringList paths, importing::ImportOptions options, QObject *parent = nullptr);
+    ImportJob(QString catalogPath, QStringList paths, cataloguing::ImportOptions options, QObject *parent = nullptr);
     ~ImportJob() override;
 
     void start();
@@ -31,12 +31,12 @@ public:
 Q_SIGNALS:
     void progress(int done, int total);
     void worksChanged(const QList<rakkan::catalog::WorkSummary> &works);
-    void finished(const rakkan::importing::ImportReport &report);
+    void finished(const rakkan::cataloguing::ImportReport &report);
 
 private:
     QString m_catalogPath;
     QStringList m_paths;
-    importing::ImportOptions m_options;
+    cataloguing::ImportOptions m_options;
     std::shared_ptr<std::atomic<bool>> m_cancelRequested = std::make_shared<std::atomic<bool>>(false);
     QThreadPool m_pool;
     QFuture<void> m_future;

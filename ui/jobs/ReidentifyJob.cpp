@@ -24,12 +24,12 @@ void ReidentifyJob::start()
     const QString path = m_catalogPath;
     m_future = QtConcurrent::run(&m_pool, [self, cancel, path]() {
         auto post = [self](auto fn) { QMetaObject::invokeMethod(self.data(), fn, Qt::QueuedConnection); };
-        Result<importing::ReidentifyReport> report = makeError(ErrorCode::Cancelled, QString());
+        Result<cataloguing::ReidentifyReport> report = makeError(ErrorCode::Cancelled, QString());
         auto catalog = catalog::Catalog::open(path);
         if (!catalog.ok()) {
             report = catalog.error();
         } else {
-            importing::Reidentifier reidentifier(**catalog);
+            cataloguing::Reidentifier reidentifier(**catalog);
             reidentifier.setCancelFlag(cancel);
             reidentifier.setProgressCallback(
                 [&](int done, int total) { post([self, done, total] { Q_EMIT self->progress(done, total); }); });

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/Reidentifier.h"
+#include "cataloguing/Reidentifier.h"
 
 #include <QFuture>
 #include <QObject>
@@ -29,7 +29,7 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total);
-    void finished(const rakkan::Result<rakkan::importing::ReidentifyReport> &report);
+    void finished(const rakkan::Result<rakkan::cataloguing::ReidentifyReport> &report);
 
 private:
     QString m_catalogPath;

@@ -1,0 +1,61 @@
+#include "cataloguing/FilePreparer.h"
+
+#include "crypto/Sha256.h"
+#include "fingerprint/Fingerprinter.h"
+#include "imaging/ImageDecoder.h"
+#include "imaging/ImageFile.h"
+#include "imaging/Thumbnail.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace rakkan::cataloguing {
+
+QList<catalog::StoredFingerprint> FilePreparer::storedFingerprints(const QImage &image)
+{
+    QList<catalog::StoredFingerprint> stored;
+    for (const auto &f : fingerprint::Fingerprinter::forCatalogue(image))
+        stored << catalog::StoredFingerprint{f.region, f.pdq.hash.toBytes(), f.pdq.quality};
+    return stored;
+}
+
+Result<FilePreparer::Identification> FilePreparer::identify(const QByteArray &bytes,
+                                                            const imaging::DecodedImage &decoded)
+{
+    auto code = iscc::AssetIsccs::compute(bytes, decoded, QString(), QString());
+    if (!code.ok())
+        return code.error();
+    QImage reduced = fingerprint::Fingerprinter::reducedForHashing(decoded.image);
+    return Identification{storedFingerprints(reduced), *code, reduced};
+}
+
+Result<catalog::NewAsset> FilePreparer::prepare(const QString &path, const imaging::DecodeLimits &limits)
+{
+    auto bytes = imaging::ImageFile::read(path, limits);
+    if (!bytes.ok())
+        return bytes.error();
+    if (bytes->isEmpty())
+        return makeError(ErrorCode::Empty, tr("The file is empty."));
+
+    // One full-size decode serves the ISCC Image-Code (which must see every pixel to equal the reference), the
+    // fingerprints and the thumbnail; most of the import time is this decode.
+    auto decoded = imaging::ImageDecoder::decode(*bytes, limits);
+    if (!decoded.ok())
+        return decoded.error();
+    auto identified = identify(*bytes, *decoded);
+    if (!identified.ok())
+        return identified.error();
+
+    catalog::NewAsset asset;
+    asset.sha256 = crypto::sha256(*bytes);
+    asset.fileSize = bytes->size();
+    asset.pixelSize = decoded->originalSize;
+    asset.format = imaging::formatKey(decoded->format);
+    asset.originalPath = QFileInfo(path).absoluteFilePath();
+    asset.thumbnailJpeg = imaging::makeThumbnailJpeg(identified->reduced);
+    asset.fingerprints = identified->fingerprints;
+    asset.iscc = identified->iscc;
+    return asset;
+}
+
+} // namespace rakkan::cataloguing

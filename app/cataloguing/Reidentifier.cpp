@@ -1,0 +1,56 @@
+#include "cataloguing/Reidentifier.h"
+
+#include "cataloguing/FilePreparer.h"
+#include "core/Batches.h"
+#include "crypto/Sha256.h"
+#include "imaging/ImageDecoder.h"
+#include "imaging/ImageFile.h"
+
+namespace rakkan::cataloguing {
+
+Result<ReidentifyReport> Reidentifier::run(bool all)
+{
+    auto files = m_catalog.assetFiles(!all);
+    if (!files.ok())
+        return files.error();
+
+    using Identified = Result<FilePreparer::Identification>;
+    auto work = [](const catalog::AssetFile &file) -> Identified {
+        const imaging::DecodeLimits limits;
+        auto bytes = imaging::ImageFile::read(file.originalPath, limits);
+        if (!bytes.ok())
+            return bytes.error();
+        if (crypto::sha256(*bytes) != file.sha256)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The file changed since it was catalogued; import it again as a new version."));
+        auto decoded = imaging::ImageDecoder::decode(*bytes, limits);
+        if (!decoded.ok())
+            return decoded.error();
+        return FilePreparer::identify(*bytes, *decoded);
+    };
+
+    ReidentifyReport report;
+    const bool finished = forEachInBatches<Identified, catalog::AssetFile>(
+        *files, work,
+        [&](const catalog::AssetFile &file, const Identified &result) {
+            std::optional<Error> error;
+            if (!result.ok())
+                error = result.error();
+            else if (auto stored = m_catalog.replaceFingerprints(file.assetId, result->fingerprints); !stored.ok())
+                error = stored.error();
+            else if (auto code = m_catalog.replaceIscc(file.assetId, result->iscc); !code.ok())
+                error = code.error();
+            if (error) {
+                report.failures.append({file, *error});
+                if (m_failure)
+                    m_failure(report.failures.last());
+            } else {
+                ++report.updated;
+            }
+        },
+        m_progress, m_cancel.get());
+    report.cancelled = !finished;
+    return report;
+}
+
+} // namespace rakkan::cataloguing

@@ -1,0 +1,19 @@
+#include "matching/FingerprintInput.h"
+
+#include "fingerprint/Fingerprinter.h"
+#include "imaging/ImageDecoder.h"
+#include "imaging/ImageFile.h"
+
+namespace rakkan::matching {
+
+Result<imaging::DecodedImage> decodeForFingerprint(const QString &path, const imaging::DecodeLimits &limits,
+                                                   DecodeMode mode)
+{
+    auto bytes = imaging::ImageFile::read(path, limits);
+    if (!bytes.ok())
+        return bytes.error();
+    return imaging::ImageDecoder::decode(*bytes, limits,
+                                         mode == DecodeMode::Fast ? fingerprint::Fingerprinter::kDecodeSize : QSize());
+}
+
+} // namespace rakkan::matching

@@ -1,0 +1,145 @@
+#include "net/Http.h"
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <mutex>
+
+namespace rakkan::net {
+
+namespace {
+
+struct Transfer
+{
+    QByteArray body;
+    qsizetype limit = 0;
+    bool keepFirst = false;
+    bool tooLarge = false;
+    int retryAfter = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+size_t onData(char *data, size_t size, size_t count, void *user)
+{
+    auto *t = static_cast<Transfer *>(user);
+    const size_t n = size * count;
+    if (t->body.size() + qsizetype(n) > t->limit) {
+        t->tooLarge = true;
+        if (t->keepFirst)
+            t->body.append(data, t->limit - t->body.size());
+        return 0; // aborts the transfer
+    }
+    t->body.append(data, qsizetype(n));
+    return n;
+}
+
+size_t onHeader(char *data, size_t size, size_t count, void *user)
+{
+    auto *t = static_cast<Transfer *>(user);
+    const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
+    if (line.startsWith("HTTP/")) {
+        t->headers.clear(); // a redirect's headers are not the answer's
+        return size * count;
+    }
+    const qsizetype colon = line.indexOf(':');
+    if (colon > 0 && t->headers.size() < 200)
+        t->headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+    if (line.toLower().startsWith("retry-after:"))
+        t->retryAfter = std::clamp(line.mid(12).trimmed().toInt(), 0, 3600);
+    return size * count;
+}
+
+} // namespace
+
+Http::Http()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    m_curl = curl_easy_init();
+}
+
+Http::~Http()
+{
+    if (m_curl)
+        curl_easy_cleanup(static_cast<CURL *>(m_curl));
+}
+
+HttpResponse Http::perform(const HttpRequest &request)
+{
+    HttpResponse r;
+    auto *curl = static_cast<CURL *>(m_curl);
+    if (!curl) {
+        r.curlCode = -1;
+        r.curlMessage = tr("The network library could not start.");
+        return r;
+    }
+    curl_easy_reset(curl); // keeps the connection cache
+    Transfer transfer;
+    transfer.limit = request.maxAnswerBytes;
+    transfer.keepFirst = request.keepFirstBytes;
+    const QByteArray url = request.url.toUtf8();
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https,http");
+    if (request.maxRedirects > 0) {
+        curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
+        curl_easy_setopt(curl, CURLOPT_MAXREDIRS, long(request.maxRedirects));
+        curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "https,http");
+    }
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    const QByteArray ca = request.caFile.toLocal8Bit();
+    if (!ca.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, ca.constData());
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(request.timeoutMs));
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(std::min(request.timeoutMs, 10000)));
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onData);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, onHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, "Rakkan/" RAKKAN_VERSION);
+    curl_slist *headers = nullptr;
+    for (const QByteArray &h : request.headers)
+        headers = curl_slist_append(headers, h.constData());
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    if (!request.body.isNull()) {
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.constData());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, long(request.body.size()));
+    }
+    const CURLcode code = curl_easy_perform(curl);
+    curl_slist_free_all(headers);
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &r.status);
+    r.body = transfer.body;
+    r.headers = transfer.headers;
+    r.retryAfterSeconds = transfer.retryAfter;
+    char *effective = nullptr;
+    if (curl_easy_getinfo(curl, CURLINFO_EFFECTIVE_URL, &effective) == CURLE_OK && effective)
+        r.finalUrl = QString::fromUtf8(effective);
+    r.curlCode = int(code);
+    r.tlsFailure = code == CURLE_PEER_FAILED_VERIFICATION || code == CURLE_SSL_CACERT_BADFILE ||
+                   code == CURLE_SSL_CERTPROBLEM || code == CURLE_SSL_CONNECT_ERROR || code == CURLE_SSL_ISSUER_ERROR ||
+                   code == CURLE_SSL_PINNEDPUBKEYNOTMATCH;
+    r.timedOut = code == CURLE_OPERATION_TIMEDOUT;
+    if (code != CURLE_OK)
+        r.curlMessage = transfer.tooLarge ? tr("The answer is larger than %1 bytes.").arg(request.maxAnswerBytes)
+                                          : QString::fromUtf8(curl_easy_strerror(code));
+    if (transfer.tooLarge && request.keepFirstBytes) {
+        r.truncated = true;
+        r.curlCode = 0;
+        r.curlMessage.clear();
+    } else if (transfer.tooLarge) {
+        r.curlCode = -2;
+    }
+    return r;
+}
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    QList<QByteArray> values;
+    for (const auto &[key, value] : headers)
+        if (key == name)
+            values << value;
+    return values.join(", ");
+}
+
+} // namespace rakkan::net

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace rakkan::net {
+
+struct HttpRequest
+{
+    QString url;
+    QByteArray body;           // POST when not null
+    QList<QByteArray> headers; // "Name: value"
+    QString caFile;            // extra trust for a private CA; peers are always verified
+    int timeoutMs = 20000;
+    qsizetype maxAnswerBytes = 1 << 20;
+    bool keepFirstBytes = false; // a longer answer is cut at maxAnswerBytes (truncated) instead of refused
+    int maxRedirects = 0;        // followed over http(s) only
+};
+
+struct HttpResponse
+{
+    long status = 0;
+    QByteArray body;
+    int retryAfterSeconds = 0;
+    int curlCode = 0; // 0: a complete answer arrived; -2: the answer was larger than allowed
+    QString curlMessage;
+    bool tlsFailure = false; // the peer's certificate or name did not verify: nothing was sent
+    bool timedOut = false;
+    bool truncated = false;                       // keepFirstBytes cut the answer
+    QString finalUrl;                             // after redirects
+    QList<QPair<QByteArray, QByteArray>> headers; // of the final answer; names in lower case
+
+    // Every value of header `name` (lower case), joined as HTTP joins repeated headers.
+    QByteArray header(const QByteArray &name) const;
+};
+
+// One HTTP exchange over libcurl, as every network call of Rakkan makes it: https (or http to this computer),
+// certificates and host names verified, bounded answers, timeouts. Keeps its connection for the next call:
+// use one per thread.
+class Http
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::net::Http)
+
+public:
+    Http();
+    ~Http();
+    Http(const Http &) = delete;
+    Http &operator=(const Http &) = delete;
+
+    HttpResponse perform(const HttpRequest &request);
+
+private:
+    void *m_curl = nullptr; // CURL*
+};
+
+} // namespace rakkan::net
