@@ -27,17 +27,14 @@ iscc::AssetIscc fromRow(const sql::Statement &r, int first, qint64 fileSize)
 
 Result<std::optional<iscc::AssetIscc>> Catalog::iscc(qint64 assetId)
 {
-    auto stmt = m_db->prepare(QStringLiteral("SELECT %1, a.file_size FROM asset_iscc i JOIN assets a ON a.id = "
-                                             "i.asset_id WHERE i.asset_id = ?1")
-                                  .arg(QLatin1String(kColumns)));
-    if (!stmt.ok())
-        return stmt.error();
-    auto row = stmt->bind(1, assetId).step();
-    if (!row.ok())
-        return row.error();
-    if (!*row)
+    RAKKAN_TRY(auto stmt,
+               m_db->prepare(QStringLiteral("SELECT %1, a.file_size FROM asset_iscc i JOIN assets a ON a.id = "
+                                            "i.asset_id WHERE i.asset_id = ?1")
+                                 .arg(QLatin1String(kColumns))));
+    RAKKAN_TRY(auto row, stmt.bind(1, assetId).step());
+    if (!row)
         return std::optional<iscc::AssetIscc>();
-    return std::optional<iscc::AssetIscc>(fromRow(*stmt, 0, stmt->int64(7)));
+    return std::optional<iscc::AssetIscc>(fromRow(stmt, 0, stmt.int64(7)));
 }
 
 Result<void> Catalog::replaceIscc(qint64 assetId, const iscc::AssetIscc &code)
@@ -50,37 +47,27 @@ Result<void> Catalog::replaceIscc(qint64 assetId, const iscc::AssetIscc &code)
 
 Result<void> Catalog::storeIscc(qint64 assetId, const iscc::AssetIscc &code)
 {
-    auto title =
-        m_db->prepare(QStringLiteral("SELECT w.title FROM works w JOIN assets a ON a.work_id = w.id WHERE a.id = ?1"));
-    if (!title.ok())
-        return title.error();
-    auto found = title->bind(1, assetId).step();
-    if (!found.ok())
-        return found.error();
-    if (!*found)
+    RAKKAN_TRY(auto title, m_db->prepare(QStringLiteral(
+                               "SELECT w.title FROM works w JOIN assets a ON a.work_id = w.id WHERE a.id = ?1")));
+    RAKKAN_TRY(auto found, title.bind(1, assetId).step());
+    if (!found)
         return makeError(ErrorCode::NotFound, tr("There is no catalogued file with number %1.").arg(assetId));
-    auto titled = iscc::AssetIsccs::withTitle(code, title->text(0), QString());
-    if (!titled.ok())
-        return titled.error();
-    auto stmt = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO asset_iscc (asset_id, %1) "
-                                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                                  .arg(QLatin1String(kColumns)));
-    if (!stmt.ok())
-        return stmt.error();
-    stmt->bind(1, assetId).bind(2, titled->isccCode).bindTextOrNull(3, titled->metaUnit);
-    stmt->bindTextOrNull(4, titled->contentUnit).bind(5, titled->dataUnit).bind(6, titled->instanceUnit);
-    return stmt->bind(7, titled->datahash).bindTextOrNull(8, titled->metahash).exec();
+    RAKKAN_TRY(auto titled, iscc::AssetIsccs::withTitle(code, title.text(0), QString()));
+    RAKKAN_TRY(auto stmt, m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO asset_iscc (asset_id, %1) "
+                                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                                            .arg(QLatin1String(kColumns))));
+    stmt.bind(1, assetId).bind(2, titled.isccCode).bindTextOrNull(3, titled.metaUnit);
+    stmt.bindTextOrNull(4, titled.contentUnit).bind(5, titled.dataUnit).bind(6, titled.instanceUnit);
+    return stmt.bind(7, titled.datahash).bindTextOrNull(8, titled.metahash).exec();
 }
 
 Result<void> Catalog::refreshMetaCodes(qint64 workId)
 {
-    auto stmt = m_db->prepare(QStringLiteral("SELECT i.asset_id, %1, a.file_size FROM asset_iscc i "
-                                             "JOIN assets a ON a.id = i.asset_id WHERE a.work_id = ?1")
-                                  .arg(QLatin1String(kColumns)));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(auto stmt, m_db->prepare(QStringLiteral("SELECT i.asset_id, %1, a.file_size FROM asset_iscc i "
+                                                       "JOIN assets a ON a.id = i.asset_id WHERE a.work_id = ?1")
+                                            .arg(QLatin1String(kColumns))));
     QList<std::pair<qint64, iscc::AssetIscc>> rows;
-    RAKKAN_TRY(stmt->bind(1, workId).forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(stmt.bind(1, workId).forEachRow([&](const sql::Statement &r) {
         rows.append({r.int64(0), fromRow(r, 1, r.int64(8))});
     }));
     for (const auto &[assetId, code] : rows)

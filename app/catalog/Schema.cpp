@@ -8,35 +8,24 @@ namespace {
 
 Result<int> pragmaInt(sql::Database &db, const QString &pragma)
 {
-    auto stmt = db.prepare(QStringLiteral("PRAGMA %1").arg(pragma));
-    if (!stmt.ok())
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row.ok())
-        return row.error();
-    return int(stmt->int64(0));
+    RAKKAN_TRY(auto stmt, db.prepare(QStringLiteral("PRAGMA %1").arg(pragma)));
+    RAKKAN_TRY(stmt.step());
+    return int(stmt.int64(0));
 }
 
 Result<int> minReaderVersion(sql::Database &db)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'min_reader_version'"));
-    if (!stmt.ok())
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row.ok())
-        return row.error();
-    return *row ? stmt->text(0).toInt() : 1;
+    RAKKAN_TRY(auto stmt, db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'min_reader_version'")));
+    RAKKAN_TRY(auto row, stmt.step());
+    return row ? stmt.text(0).toInt() : 1;
 }
 
 Result<bool> hasForeignTables(sql::Database &db)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"));
-    if (!stmt.ok())
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row.ok())
-        return row.error();
-    return stmt->int64(0) > 0;
+    RAKKAN_TRY(auto stmt,
+               db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")));
+    RAKKAN_TRY(stmt.step());
+    return stmt.int64(0) > 0;
 }
 
 Result<void> applyMigration(sql::Database &db, const Migration &migration)
@@ -53,11 +42,9 @@ Result<void> applyMigration(sql::Database &db, const Migration &migration)
     RAKKAN_TRY(db.exec(script));
     RAKKAN_TRY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)));
     RAKKAN_TRY(db.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::kApplicationId)));
-    auto upsert = db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('min_reader_version', ?1) "
-                                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    if (!upsert.ok())
-        return upsert.error();
-    RAKKAN_TRY(upsert->bind(1, QString::number(migration.minReaderVersion)).exec());
+    RAKKAN_TRY(auto upsert, db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('min_reader_version', ?1) "
+                                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value")));
+    RAKKAN_TRY(upsert.bind(1, QString::number(migration.minReaderVersion)).exec());
     return tx.commit();
 }
 
@@ -88,21 +75,15 @@ Result<int> Schema::version(sql::Database &db)
 
 Result<void> Schema::checkIsCatalog(sql::Database &db)
 {
-    auto current = version(db);
-    if (!current.ok())
-        return current.error();
-    if (*current == 0) {
-        auto foreign = hasForeignTables(db);
-        if (!foreign.ok())
-            return foreign.error();
-        if (*foreign)
+    RAKKAN_TRY(auto current, version(db));
+    if (current == 0) {
+        RAKKAN_TRY(auto foreign, hasForeignTables(db));
+        if (foreign)
             return makeError(ErrorCode::NotACatalog,
                              tr("%1 is a database of another program, not a Rakkan catalogue.").arg(db.path()));
     } else {
-        auto appId = pragmaInt(db, QStringLiteral("application_id"));
-        if (!appId.ok())
-            return appId.error();
-        if (*appId != kApplicationId)
+        RAKKAN_TRY(auto appId, pragmaInt(db, QStringLiteral("application_id")));
+        if (appId != kApplicationId)
             return makeError(ErrorCode::NotACatalog,
                              tr("%1 is a database of another program, not a Rakkan catalogue.").arg(db.path()));
     }
@@ -113,10 +94,8 @@ Result<void> Schema::checkNotTooNew(sql::Database &db, int current)
 {
     if (current <= kCurrentVersion)
         return {};
-    auto minReader = minReaderVersion(db);
-    if (!minReader.ok())
-        return minReader.error();
-    if (*minReader > kCurrentVersion)
+    RAKKAN_TRY(auto minReader, minReaderVersion(db));
+    if (minReader > kCurrentVersion)
         return makeError(ErrorCode::SchemaTooNew,
                          tr("This catalogue was saved by a newer version of Rakkan (catalogue format %1; this "
                             "version reads up to format %2). Update Rakkan to open it.")
@@ -128,39 +107,33 @@ Result<void> Schema::checkNotTooNew(sql::Database &db, int current)
 Result<void> Schema::checkReadableAsIs(sql::Database &db)
 {
     RAKKAN_TRY(checkIsCatalog(db));
-    auto current = version(db);
-    if (!current.ok())
-        return current.error();
-    if (*current < kCurrentVersion)
+    RAKKAN_TRY(auto current, version(db));
+    if (current < kCurrentVersion)
         return makeError(
             ErrorCode::NotACatalog,
             tr("%1 is empty or in an older catalogue format; open it in Rakkan once to upgrade it.").arg(db.path()));
-    return checkNotTooNew(db, *current);
+    return checkNotTooNew(db, current);
 }
 
 Result<void> Schema::migrate(sql::Database &db, int targetVersion, const QString &backupPath)
 {
     RAKKAN_TRY(checkIsCatalog(db));
-    auto current = version(db);
-    if (!current.ok())
-        return current.error();
+    RAKKAN_TRY(auto current, version(db));
 
-    if (*current > kCurrentVersion)
-        return checkNotTooNew(db, *current); // a newer but compatible catalogue is used as it is, never downgraded
+    if (current > kCurrentVersion)
+        return checkNotTooNew(db, current); // a newer but compatible catalogue is used as it is, never downgraded
 
-    if (*current > 0 && *current < targetVersion && !backupPath.isEmpty()) {
+    if (current > 0 && current < targetVersion && !backupPath.isEmpty()) {
         QFile::remove(backupPath);
-        auto stmt = db.prepare(QStringLiteral("VACUUM INTO ?1"));
-        if (!stmt.ok())
-            return stmt.error();
-        auto done = stmt->bind(1, backupPath).exec();
+        RAKKAN_TRY(auto stmt, db.prepare(QStringLiteral("VACUUM INTO ?1")));
+        auto done = stmt.bind(1, backupPath).exec();
         if (!done.ok())
             return makeError(done.error().code,
                              tr("Could not back up the catalogue before upgrading it: %1").arg(done.error().message));
     }
 
     for (const Migration &migration : migrations()) {
-        if (migration.version <= *current || migration.version > targetVersion)
+        if (migration.version <= current || migration.version > targetVersion)
             continue;
         RAKKAN_TRY(applyMigration(db, migration));
     }

@@ -22,39 +22,31 @@ QList<catalog::StoredFingerprint> FilePreparer::storedFingerprints(const QImage 
 Result<FilePreparer::Identification> FilePreparer::identify(const QByteArray &bytes,
                                                             const imaging::DecodedImage &decoded)
 {
-    auto code = iscc::AssetIsccs::compute(bytes, decoded, QString(), QString());
-    if (!code.ok())
-        return code.error();
+    RAKKAN_TRY(auto code, iscc::AssetIsccs::compute(bytes, decoded, QString(), QString()));
     QImage reduced = fingerprint::Fingerprinter::reducedForHashing(decoded.image);
-    return Identification{storedFingerprints(reduced), *code, reduced};
+    return Identification{storedFingerprints(reduced), code, reduced};
 }
 
 Result<catalog::NewAsset> FilePreparer::prepare(const QString &path, const imaging::DecodeLimits &limits)
 {
-    auto bytes = imaging::ImageFile::read(path, limits);
-    if (!bytes.ok())
-        return bytes.error();
-    if (bytes->isEmpty())
+    RAKKAN_TRY(auto bytes, imaging::ImageFile::read(path, limits));
+    if (bytes.isEmpty())
         return makeError(ErrorCode::Empty, tr("The file is empty."));
 
     // One full-size decode serves the ISCC Image-Code (which must see every pixel to equal the reference), the
     // fingerprints and the thumbnail; most of the import time is this decode.
-    auto decoded = imaging::ImageDecoder::decode(*bytes, limits);
-    if (!decoded.ok())
-        return decoded.error();
-    auto identified = identify(*bytes, *decoded);
-    if (!identified.ok())
-        return identified.error();
+    RAKKAN_TRY(auto decoded, imaging::ImageDecoder::decode(bytes, limits));
+    RAKKAN_TRY(auto identified, identify(bytes, decoded));
 
     catalog::NewAsset asset;
-    asset.sha256 = crypto::sha256(*bytes);
-    asset.fileSize = bytes->size();
-    asset.pixelSize = decoded->originalSize;
-    asset.format = imaging::formatKey(decoded->format);
+    asset.sha256 = crypto::sha256(bytes);
+    asset.fileSize = bytes.size();
+    asset.pixelSize = decoded.originalSize;
+    asset.format = imaging::formatKey(decoded.format);
     asset.originalPath = QFileInfo(path).absoluteFilePath();
-    asset.thumbnailJpeg = imaging::makeThumbnailJpeg(identified->reduced);
-    asset.fingerprints = identified->fingerprints;
-    asset.iscc = identified->iscc;
+    asset.thumbnailJpeg = imaging::makeThumbnailJpeg(identified.reduced);
+    asset.fingerprints = identified.fingerprints;
+    asset.iscc = identified.iscc;
     return asset;
 }
 

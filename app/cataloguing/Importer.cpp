@@ -155,13 +155,11 @@ Result<ImportItem> Importer::writeOne(const imaging::ScannedFile &file, const ca
     item.pixelSize = asset.pixelSize;
 
     const bool asPage = m_options.grouping == ImportOptions::Grouping::FolderPerWork && !file.folder.isEmpty();
-    auto existing = m_catalog.findAssetBySha256(asset.sha256);
-    if (!existing.ok())
-        return existing.error();
-    if (*existing) {
+    RAKKAN_TRY(auto existing, m_catalog.findAssetBySha256(asset.sha256));
+    if (existing) {
         item.outcome = ImportItem::Outcome::AlreadyCatalogued;
-        item.workId = (*existing)->workId;
-        item.assetId = (*existing)->assetId;
+        item.workId = existing->workId;
+        item.assetId = existing->assetId;
         // Re-importing a chapter folder with new pages adds them to the work that already holds the others.
         if (asPage && !m_folderWorks.contains(file.folder))
             m_folderWorks.insert(file.folder, item.workId);
@@ -172,24 +170,18 @@ Result<ImportItem> Importer::writeOne(const imaging::ScannedFile &file, const ca
     if (workId == 0) {
         const QString title = asPage ? QFileInfo(file.folder).fileName() : QFileInfo(file.path).completeBaseName();
         const auto kind = asPage ? catalog::WorkKind::MangaChapter : catalog::WorkKind::Illustration;
-        auto created = m_catalog.createWork(title, kind);
-        if (!created.ok())
-            return created.error();
-        workId = *created;
+        RAKKAN_TRY(auto created, m_catalog.createWork(title, kind));
+        workId = created;
     }
-    auto page = m_catalog.nextPageNumber(workId);
-    if (!page.ok())
-        return page.error();
-    auto added = m_catalog.addAsset(workId, *page, asset);
-    if (!added.ok())
-        return added.error();
+    RAKKAN_TRY(auto page, m_catalog.nextPageNumber(workId));
+    RAKKAN_TRY(auto added, m_catalog.addAsset(workId, page, asset));
     // Remembered only once the page is in: a failed first page must not leave a folder pointing at a rolled-back work.
     if (asPage)
         m_folderWorks.insert(file.folder, workId);
     item.outcome = ImportItem::Outcome::Added;
     item.workId = workId;
-    item.assetId = added->assetId;
-    item.page = *page;
+    item.assetId = added.assetId;
+    item.page = page;
     return item;
 }
 

@@ -10,28 +10,22 @@ namespace rakkan::cataloguing {
 
 Result<ReidentifyReport> Reidentifier::run(bool all)
 {
-    auto files = m_catalog.assetFiles(!all);
-    if (!files.ok())
-        return files.error();
+    RAKKAN_TRY(auto files, m_catalog.assetFiles(!all));
 
     using Identified = Result<FilePreparer::Identification>;
     auto work = [](const catalog::AssetFile &file) -> Identified {
         const imaging::DecodeLimits limits;
-        auto bytes = imaging::ImageFile::read(file.originalPath, limits);
-        if (!bytes.ok())
-            return bytes.error();
-        if (crypto::sha256(*bytes) != file.sha256)
+        RAKKAN_TRY(auto bytes, imaging::ImageFile::read(file.originalPath, limits));
+        if (crypto::sha256(bytes) != file.sha256)
             return makeError(ErrorCode::InvalidArgument,
                              tr("The file changed since it was catalogued; import it again as a new version."));
-        auto decoded = imaging::ImageDecoder::decode(*bytes, limits);
-        if (!decoded.ok())
-            return decoded.error();
-        return FilePreparer::identify(*bytes, *decoded);
+        RAKKAN_TRY(auto decoded, imaging::ImageDecoder::decode(bytes, limits));
+        return FilePreparer::identify(bytes, decoded);
     };
 
     ReidentifyReport report;
     const bool finished = forEachInBatches<Identified, catalog::AssetFile>(
-        *files, work,
+        files, work,
         [&](const catalog::AssetFile &file, const Identified &result) {
             std::optional<Error> error;
             if (!result.ok())

@@ -44,13 +44,9 @@ public:
             files,
             [title](const QString &path) -> Result<iscc::AssetIscc> {
                 const imaging::DecodeLimits limits;
-                auto bytes = imaging::ImageFile::read(path, limits);
-                if (!bytes.ok())
-                    return bytes.error();
-                auto decoded = imaging::ImageDecoder::decode(*bytes, limits);
-                if (!decoded.ok())
-                    return decoded.error();
-                return iscc::AssetIsccs::compute(*bytes, *decoded, title, QString());
+                RAKKAN_TRY(auto bytes, imaging::ImageFile::read(path, limits));
+                RAKKAN_TRY(auto decoded, imaging::ImageDecoder::decode(bytes, limits));
+                return iscc::AssetIsccs::compute(bytes, decoded, title, QString());
             },
             [&](const QString &path, const Result<iscc::AssetIscc> &code) {
                 if (!code.ok()) {

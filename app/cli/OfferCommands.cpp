@@ -89,18 +89,14 @@ private:
     static Result<licensing::RedFlags::Context> flagContext(catalog::Catalog &catalog, const QString &minimum)
     {
         licensing::RedFlags::Context c;
-        auto all = licensing::OfferStore(catalog).list();
-        if (!all.ok())
-            return all.error();
-        c.otherOffers = *all;
+        RAKKAN_TRY(auto all, licensing::OfferStore(catalog).list());
+        c.otherOffers = all;
         // The creator's published reservation, once they have set one up.
         if (auto policy = reservations::PolicyStore(catalog).policy(); policy.ok())
             c.reservationRefusesLicensing = policy->refusesLicensing();
         if (!minimum.isEmpty()) {
-            auto m = Money::parseWithCurrency(minimum);
-            if (!m.ok())
-                return m.error();
-            c.minimumPerWorkPerYear = *m;
+            RAKKAN_TRY(auto m, Money::parseWithCurrency(minimum));
+            c.minimumPerWorkPerYear = m;
         }
         return c;
     }

@@ -89,10 +89,24 @@ inline Error makeError(ErrorCode code, QString message)
 
 } // namespace rakkan
 
-// Propagates the error of a Result<...> expression out of the current function, which must return a Result.
-#define RAKKAN_TRY(expr)                                                                                               \
+// Propagates the error of a Result out of the current function, which must return a Result. Two forms:
+//   RAKKAN_TRY(tx.commit());                          the error goes up, nothing is kept
+//   RAKKAN_TRY(auto stmt, db.prepare(sql));           the error goes up, or stmt is bound to the value
+// The second declares its variable in the enclosing scope, so it cannot be the body of an unbraced if.
+#define RAKKAN_TRY(...) RAKKAN_TRY_PICK(__VA_ARGS__, RAKKAN_TRY_BIND, RAKKAN_TRY_CHECK, )(__VA_ARGS__)
+
+#define RAKKAN_TRY_PICK(first, second, chosen, ...) chosen
+#define RAKKAN_TRY_CONCAT_(a, b) a##b
+#define RAKKAN_TRY_CONCAT(a, b) RAKKAN_TRY_CONCAT_(a, b)
+#define RAKKAN_TRY_CHECK(expr)                                                                                         \
     do {                                                                                                               \
         auto &&rakkanTryResult_ = (expr);                                                                              \
         if (!rakkanTryResult_.ok())                                                                                    \
             return rakkanTryResult_.error();                                                                           \
     } while (false)
+#define RAKKAN_TRY_BIND(declaration, expr) RAKKAN_TRY_BIND_(RAKKAN_TRY_CONCAT(rakkanTry_, __LINE__), declaration, expr)
+#define RAKKAN_TRY_BIND_(result, declaration, expr)                                                                    \
+    auto result = (expr);                                                                                              \
+    if (!result.ok())                                                                                                  \
+        return result.error();                                                                                         \
+    declaration = std::move(result).value()

@@ -64,10 +64,8 @@ Result<void> append(QByteArray &out, const QJsonValue &value)
         out += value.toBool() ? "true" : "false";
         return {};
     case QJsonValue::Double: {
-        auto n = Jcs::number(value.toDouble());
-        if (!n.ok())
-            return n.error();
-        out += *n;
+        RAKKAN_TRY(auto n, Jcs::number(value.toDouble()));
+        out += n;
         return {};
     }
     case QJsonValue::String:

@@ -74,21 +74,19 @@ Result<SealedBox> PassphraseBox::seal(const QByteArray &secret, const QString &p
     box.nonce = QByteArray(12, Qt::Uninitialized);
     if (RAND_bytes(bytes(box.salt), 16) != 1 || RAND_bytes(bytes(box.nonce), 12) != 1)
         return makeError(ErrorCode::Io, tr("The system could not provide random numbers."));
-    auto key = deriveKey(passphrase, box.salt, cost);
-    if (!key.ok())
-        return key.error();
+    RAKKAN_TRY(auto key, deriveKey(passphrase, box.salt, cost));
 
     CipherCtx ctx(EVP_CIPHER_CTX_new());
     box.ciphertext = QByteArray(secret.size() + kTagBytes, Qt::Uninitialized);
     int length = 0;
     int total = 0;
     const bool ok =
-        ctx && EVP_EncryptInit_ex(ctx.get(), EVP_chacha20_poly1305(), nullptr, bytes(*key), bytes(box.nonce)) == 1 &&
+        ctx && EVP_EncryptInit_ex(ctx.get(), EVP_chacha20_poly1305(), nullptr, bytes(key), bytes(box.nonce)) == 1 &&
         EVP_EncryptUpdate(ctx.get(), nullptr, &length, bytes(associated), int(associated.size())) == 1 &&
         EVP_EncryptUpdate(ctx.get(), bytes(box.ciphertext), &length, bytes(secret), int(secret.size())) == 1 &&
         (total = length, EVP_EncryptFinal_ex(ctx.get(), bytes(box.ciphertext) + total, &length) == 1) &&
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_GET_TAG, kTagBytes, bytes(box.ciphertext) + secret.size()) == 1;
-    wipe(*key);
+    wipe(key);
     if (!ok)
         return makeError(ErrorCode::Io, tr("Encryption failed."));
     return box;
@@ -98,21 +96,19 @@ Result<QByteArray> PassphraseBox::open(const SealedBox &box, const QString &pass
 {
     if (box.salt.size() != 16 || box.nonce.size() != 12 || box.ciphertext.size() < kTagBytes)
         return makeError(ErrorCode::Corrupt, tr("The encrypted key is damaged (wrong sizes)."));
-    auto key = deriveKey(passphrase, box.salt, box.cost);
-    if (!key.ok())
-        return key.error();
+    RAKKAN_TRY(auto key, deriveKey(passphrase, box.salt, box.cost));
     const qsizetype plainSize = box.ciphertext.size() - kTagBytes;
     QByteArray plain(plainSize, Qt::Uninitialized);
     QByteArray tag = box.ciphertext.right(kTagBytes);
     CipherCtx ctx(EVP_CIPHER_CTX_new());
     int length = 0;
     const bool ok =
-        ctx && EVP_DecryptInit_ex(ctx.get(), EVP_chacha20_poly1305(), nullptr, bytes(*key), bytes(box.nonce)) == 1 &&
+        ctx && EVP_DecryptInit_ex(ctx.get(), EVP_chacha20_poly1305(), nullptr, bytes(key), bytes(box.nonce)) == 1 &&
         EVP_DecryptUpdate(ctx.get(), nullptr, &length, bytes(associated), int(associated.size())) == 1 &&
         EVP_DecryptUpdate(ctx.get(), bytes(plain), &length, bytes(box.ciphertext), int(plainSize)) == 1 &&
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_TAG, kTagBytes, tag.data()) == 1 &&
         EVP_DecryptFinal_ex(ctx.get(), bytes(plain) + length, &length) == 1;
-    wipe(*key);
+    wipe(key);
     if (!ok) {
         wipe(plain);
         return makeError(ErrorCode::WrongPassphrase,

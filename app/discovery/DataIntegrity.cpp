@@ -15,13 +15,9 @@ const QString kProofValue = QStringLiteral("proofValue");
 
 Result<QByteArray> hashData(const QJsonObject &document, const QJsonObject &proofOptions)
 {
-    auto options = crypto::Jcs::canonicalize(QJsonValue(proofOptions));
-    if (!options.ok())
-        return options.error();
-    auto body = crypto::Jcs::canonicalize(QJsonValue(document));
-    if (!body.ok())
-        return body.error();
-    return QByteArray(crypto::sha256(*options) + crypto::sha256(*body));
+    RAKKAN_TRY(auto options, crypto::Jcs::canonicalize(QJsonValue(proofOptions)));
+    RAKKAN_TRY(auto body, crypto::Jcs::canonicalize(QJsonValue(document)));
+    return QByteArray(crypto::sha256(options) + crypto::sha256(body));
 }
 
 } // namespace
@@ -36,13 +32,9 @@ Result<QJsonObject> DataIntegrity::sign(QJsonObject document, const crypto::Ed25
                       {QStringLiteral("proofPurpose"), QStringLiteral("assertionMethod")}};
     if (document.contains(QStringLiteral("@context")))
         proof.insert(QStringLiteral("@context"), document.value(QStringLiteral("@context")));
-    auto data = hashData(document, proof);
-    if (!data.ok())
-        return data.error();
-    auto signature = key.sign(*data);
-    if (!signature.ok())
-        return signature.error();
-    proof.insert(kProofValue, QString(QLatin1Char('z') + crypto::base58Encode(*signature)));
+    RAKKAN_TRY(auto data, hashData(document, proof));
+    RAKKAN_TRY(auto signature, key.sign(data));
+    proof.insert(kProofValue, QString(QLatin1Char('z') + crypto::base58Encode(signature)));
     document.insert(kProof, proof);
     return document;
 }
@@ -60,13 +52,9 @@ Result<void> DataIntegrity::verify(const QJsonObject &document, const QByteArray
     proof.remove(kProofValue);
     QJsonObject unsignedDocument = document;
     unsignedDocument.remove(kProof);
-    auto data = hashData(unsignedDocument, proof);
-    if (!data.ok())
-        return data.error();
-    auto valid = crypto::Ed25519::verify(publicKey, *data, *signature);
-    if (!valid.ok())
-        return valid.error();
-    if (!*valid)
+    RAKKAN_TRY(auto data, hashData(unsignedDocument, proof));
+    RAKKAN_TRY(auto valid, crypto::Ed25519::verify(publicKey, data, *signature));
+    if (!valid)
         return makeError(ErrorCode::Corrupt, tr("The receipt's signature does not match the hub key you pinned: it "
                                                 "was altered, or another server signed it."));
     return {};

@@ -26,17 +26,15 @@ QString IsccId::toString() const
 
 Result<IsccId> IsccId::parse(const QString &text)
 {
-    auto unit = iscc::IsccCodec::decode(text);
-    if (!unit.ok())
-        return unit.error();
-    if (int(unit->mainType) != kIdMainType || unit->version != kVersion1 || unit->body.size() != 8)
+    RAKKAN_TRY(auto unit, iscc::IsccCodec::decode(text));
+    if (int(unit.mainType) != kIdMainType || unit.version != kVersion1 || unit.body.size() != 8)
         return makeError(
             ErrorCode::InvalidArgument,
             QCoreApplication::translate("rakkan::discovery::IsccId", "\"%1\" is not an ISCC-ID v1.").arg(text));
     quint64 body = 0;
     for (int i = 0; i < 8; ++i)
-        body = (body << 8) | quint8(unit->body.at(i));
-    return IsccId{body >> 12, int(body & 0xfff), unit->subType};
+        body = (body << 8) | quint8(unit.body.at(i));
+    return IsccId{body >> 12, int(body & 0xfff), unit.subType};
 }
 
 } // namespace rakkan::discovery

@@ -34,29 +34,26 @@ CREATE TABLE IF NOT EXISTS hub_key (id INTEGER PRIMARY KEY CHECK (id = 1), seed 
 
 Result<std::unique_ptr<SqliteHubStore>> SqliteHubStore::open(const QString &path)
 {
-    auto db = sql::Database::open(path, sql::Database::Mode::ReadWriteCreate);
-    if (!db.ok())
-        return db.error();
-    RAKKAN_TRY((*db)->exec(QStringLiteral("PRAGMA journal_mode = WAL")));
-    RAKKAN_TRY((*db)->exec(QStringLiteral("PRAGMA synchronous = FULL")));
-    RAKKAN_TRY((*db)->exec(QString::fromLatin1(kSchema)));
+    RAKKAN_TRY(auto db, sql::Database::open(path, sql::Database::Mode::ReadWriteCreate));
+    RAKKAN_TRY(db->exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+    RAKKAN_TRY(db->exec(QStringLiteral("PRAGMA synchronous = FULL")));
+    RAKKAN_TRY(db->exec(QString::fromLatin1(kSchema)));
     // The file holds the hub's private key: readable by its owner only.
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return std::unique_ptr<SqliteHubStore>(new SqliteHubStore(std::move(db).value()));
+    return std::unique_ptr<SqliteHubStore>(new SqliteHubStore(std::move(db)));
 }
 
 Result<QList<Declaration>> SqliteHubStore::select(const QString &where,
                                                   const std::function<void(sql::Statement &)> &bind)
 {
-    auto stmt = m_db->prepare(
-        QStringLiteral("SELECT seq, iscc_id, timestamp_us, iscc_code, datahash, nonce, pubkey, note, receipt "
-                       "FROM declarations ") +
-        where);
-    if (!stmt.ok())
-        return stmt.error();
-    bind(*stmt);
+    RAKKAN_TRY(auto stmt,
+               m_db->prepare(QStringLiteral(
+                                 "SELECT seq, iscc_id, timestamp_us, iscc_code, datahash, nonce, pubkey, note, receipt "
+                                 "FROM declarations ") +
+                             where));
+    bind(stmt);
     QList<Declaration> out;
-    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) {
         Declaration d;
         d.seq = r.int64(0);
         d.isccId = r.text(1);
@@ -75,53 +72,39 @@ Result<QList<Declaration>> SqliteHubStore::select(const QString &where,
 Result<std::optional<Declaration>> SqliteHubStore::byDatahash(const QString &datahash)
 {
     std::lock_guard lock(m_mutex);
-    auto found = select(QStringLiteral("WHERE datahash = ?1 ORDER BY seq LIMIT 1"),
-                        [&](sql::Statement &s) { s.bind(1, datahash); });
-    if (!found.ok())
-        return found.error();
-    return found->isEmpty() ? std::optional<Declaration>() : std::optional<Declaration>(found->first());
+    RAKKAN_TRY(auto found, select(QStringLiteral("WHERE datahash = ?1 ORDER BY seq LIMIT 1"),
+                                  [&](sql::Statement &s) { s.bind(1, datahash); }));
+    return found.isEmpty() ? std::optional<Declaration>() : std::optional<Declaration>(found.first());
 }
 
 Result<std::optional<Declaration>> SqliteHubStore::byIsccId(const QString &isccId)
 {
     std::lock_guard lock(m_mutex);
-    auto found = select(QStringLiteral("WHERE iscc_id = ?1"), [&](sql::Statement &s) { s.bind(1, isccId); });
-    if (!found.ok())
-        return found.error();
-    return found->isEmpty() ? std::optional<Declaration>() : std::optional<Declaration>(found->first());
+    RAKKAN_TRY(auto found, select(QStringLiteral("WHERE iscc_id = ?1"), [&](sql::Statement &s) { s.bind(1, isccId); }));
+    return found.isEmpty() ? std::optional<Declaration>() : std::optional<Declaration>(found.first());
 }
 
 Result<bool> SqliteHubStore::nonceUsed(const QString &nonce)
 {
     std::lock_guard lock(m_mutex);
-    auto stmt = m_db->prepare(QStringLiteral("SELECT count(*) FROM declarations WHERE nonce = ?1"));
-    if (!stmt.ok())
-        return stmt.error();
-    auto n = stmt->bind(1, nonce).scalarInt64();
-    if (!n.ok())
-        return n.error();
-    return *n > 0;
+    RAKKAN_TRY(auto stmt, m_db->prepare(QStringLiteral("SELECT count(*) FROM declarations WHERE nonce = ?1")));
+    RAKKAN_TRY(auto n, stmt.bind(1, nonce).scalarInt64());
+    return n > 0;
 }
 
 Result<quint64> SqliteHubStore::lastTimestampUs()
 {
     std::lock_guard lock(m_mutex);
-    auto stmt = m_db->prepare(QStringLiteral("SELECT coalesce(max(timestamp_us), 0) FROM declarations"));
-    if (!stmt.ok())
-        return stmt.error();
-    auto n = stmt->scalarInt64();
-    if (!n.ok())
-        return n.error();
-    return quint64(*n);
+    RAKKAN_TRY(auto stmt, m_db->prepare(QStringLiteral("SELECT coalesce(max(timestamp_us), 0) FROM declarations")));
+    RAKKAN_TRY(auto n, stmt.scalarInt64());
+    return quint64(n);
 }
 
 Result<qint64> SqliteHubStore::nextSeq()
 {
     std::lock_guard lock(m_mutex);
-    auto stmt = m_db->prepare(QStringLiteral("SELECT coalesce(max(seq) + 1, 0) FROM declarations"));
-    if (!stmt.ok())
-        return stmt.error();
-    return stmt->scalarInt64();
+    RAKKAN_TRY(auto stmt, m_db->prepare(QStringLiteral("SELECT coalesce(max(seq) + 1, 0) FROM declarations")));
+    return stmt.scalarInt64();
 }
 
 Result<Declaration> SqliteHubStore::append(Declaration d)
@@ -129,24 +112,20 @@ Result<Declaration> SqliteHubStore::append(Declaration d)
     std::lock_guard lock(m_mutex);
     sql::Transaction tx(*m_db);
     RAKKAN_TRY(tx.begin());
-    auto next = m_db->prepare(QStringLiteral("SELECT coalesce(max(seq) + 1, 0) FROM declarations"));
-    if (!next.ok())
-        return next.error();
-    auto seq = next->scalarInt64();
-    if (!seq.ok())
-        return seq.error();
-    if (d.seq != *seq)
+    RAKKAN_TRY(auto next, m_db->prepare(QStringLiteral("SELECT coalesce(max(seq) + 1, 0) FROM declarations")));
+    RAKKAN_TRY(auto seq, next.scalarInt64());
+    if (d.seq != seq)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("Declaration %1 would leave a gap in the log (next is %2).").arg(d.seq).arg(*seq));
-    auto stmt = m_db->prepare(QStringLiteral(
-        "INSERT INTO declarations (seq, iscc_id, timestamp_us, iscc_code, datahash, nonce, pubkey, note, receipt) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
-    if (!stmt.ok())
-        return stmt.error();
-    stmt->bind(1, d.seq).bind(2, d.isccId).bind(3, qint64(d.timestampUs)).bind(4, d.isccCode).bind(5, d.datahash);
-    stmt->bind(6, d.nonce).bind(7, d.pubkey);
-    stmt->bind(8, QString::fromUtf8(QJsonDocument(d.note).toJson(QJsonDocument::Compact)));
-    RAKKAN_TRY(stmt->bind(9, QString::fromUtf8(QJsonDocument(d.receipt).toJson(QJsonDocument::Compact))).exec());
+                         tr("Declaration %1 would leave a gap in the log (next is %2).").arg(d.seq).arg(seq));
+    RAKKAN_TRY(
+        auto stmt,
+        m_db->prepare(QStringLiteral(
+            "INSERT INTO declarations (seq, iscc_id, timestamp_us, iscc_code, datahash, nonce, pubkey, note, receipt) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")));
+    stmt.bind(1, d.seq).bind(2, d.isccId).bind(3, qint64(d.timestampUs)).bind(4, d.isccCode).bind(5, d.datahash);
+    stmt.bind(6, d.nonce).bind(7, d.pubkey);
+    stmt.bind(8, QString::fromUtf8(QJsonDocument(d.note).toJson(QJsonDocument::Compact)));
+    RAKKAN_TRY(stmt.bind(9, QString::fromUtf8(QJsonDocument(d.receipt).toJson(QJsonDocument::Compact))).exec());
     RAKKAN_TRY(tx.commit());
     return d;
 }
@@ -161,10 +140,8 @@ Result<QList<Declaration>> SqliteHubStore::page(qint64 fromSeq, int limit)
 Result<void> SqliteHubStore::forEach(const std::function<void(const Declaration &)> &visit)
 {
     std::lock_guard lock(m_mutex);
-    auto all = select(QStringLiteral("ORDER BY seq"), [](sql::Statement &) {});
-    if (!all.ok())
-        return all.error();
-    for (const Declaration &d : *all)
+    RAKKAN_TRY(auto all, select(QStringLiteral("ORDER BY seq"), [](sql::Statement &) {}));
+    for (const Declaration &d : all)
         visit(d);
     return {};
 }
@@ -172,20 +149,16 @@ Result<void> SqliteHubStore::forEach(const std::function<void(const Declaration 
 Result<QByteArray> SqliteHubStore::hubSeed()
 {
     std::lock_guard lock(m_mutex);
-    auto stmt = m_db->prepare(QStringLiteral("SELECT seed FROM hub_key WHERE id = 1"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(auto stmt, m_db->prepare(QStringLiteral("SELECT seed FROM hub_key WHERE id = 1")));
     QByteArray seed;
-    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) { seed = r.blob(0); }));
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) { seed = r.blob(0); }));
     if (seed.size() == 32)
         return seed;
     seed = QByteArray(32, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char *>(seed.data()), 32) != 1)
         return makeError(ErrorCode::Io, tr("The system could not provide random numbers for the hub's key."));
-    auto insert = m_db->prepare(QStringLiteral("INSERT INTO hub_key (id, seed) VALUES (1, ?1)"));
-    if (!insert.ok())
-        return insert.error();
-    RAKKAN_TRY(insert->bind(1, seed).exec());
+    RAKKAN_TRY(auto insert, m_db->prepare(QStringLiteral("INSERT INTO hub_key (id, seed) VALUES (1, ?1)")));
+    RAKKAN_TRY(insert.bind(1, seed).exec());
     return seed;
 }
 

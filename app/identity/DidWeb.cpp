@@ -33,10 +33,8 @@ Result<QString> DidWeb::normalize(const QString &input)
 
 Result<QUrl> DidWeb::documentUrl(const QString &input)
 {
-    auto did = normalize(input);
-    if (!did.ok())
-        return did.error();
-    QStringList parts = did->mid(8).split(QLatin1Char(':'));
+    RAKKAN_TRY(auto did, normalize(input));
+    QStringList parts = did.mid(8).split(QLatin1Char(':'));
     const QString host = parts.takeFirst().replace(QStringLiteral("%3a"), QStringLiteral(":"));
     const QString path = parts.isEmpty()
                              ? QStringLiteral("/.well-known/did.json")

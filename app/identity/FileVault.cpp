@@ -26,13 +26,11 @@ Result<void> FileVault::store(const Identity &identity, const crypto::Ed25519 &k
     if (!QDir().mkpath(m_directory))
         return makeError(ErrorCode::Io, tr("The key folder %1 could not be created.").arg(m_directory));
     QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    auto json =
-        KeyFile::write(KeyFileHeader{identity.name, identity.publicKey, identity.controller, identity.createdAt}, key,
-                       passphrase, m_cost);
-    if (!json.ok())
-        return json.error();
+    RAKKAN_TRY(auto json,
+               KeyFile::write(KeyFileHeader{identity.name, identity.publicKey, identity.controller, identity.createdAt},
+                              key, passphrase, m_cost));
     const QString path = pathFor(identity);
-    RAKKAN_TRY(writeFileAtomically(path, *json));
+    RAKKAN_TRY(writeFileAtomically(path, json));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }

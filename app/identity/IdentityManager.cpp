@@ -39,10 +39,8 @@ KeyStorage IdentityManager::preferredStorage()
 Result<Identity> IdentityManager::create(const QString &name, KeyStorage storage, const QString &passphrase,
                                          const QString &controller)
 {
-    auto v = vault(storage);
-    if (!v.ok())
-        return v.error();
-    if ((*v)->needsPassphrase() && passphrase.size() < crypto::PassphraseBox::kMinPassphraseLength)
+    RAKKAN_TRY(auto v, vault(storage));
+    if (v->needsPassphrase() && passphrase.size() < crypto::PassphraseBox::kMinPassphraseLength)
         return makeError(
             ErrorCode::InvalidArgument,
             tr("The passphrase must be at least %1 characters long.").arg(crypto::PassphraseBox::kMinPassphraseLength));
@@ -51,22 +49,18 @@ Result<Identity> IdentityManager::create(const QString &name, KeyStorage storage
     identity.storage = storage;
     identity.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (!controller.trimmed().isEmpty()) {
-        auto did = DidWeb::normalize(controller);
-        if (!did.ok())
-            return did.error();
-        identity.controller = *did;
+        RAKKAN_TRY(auto did, DidWeb::normalize(controller));
+        identity.controller = did;
     }
-    auto key = crypto::Ed25519::generate();
-    if (!key.ok())
-        return key.error();
-    identity.publicKey = key->multibasePublicKey();
+    RAKKAN_TRY(auto key, crypto::Ed25519::generate());
+    identity.publicKey = key.multibasePublicKey();
 
     // The key is stored first: a catalogue row without its key would be an identity that cannot sign, while a
     // stored key without a row (if the insert fails) is removed again here.
-    RAKKAN_TRY((*v)->store(identity, *key, passphrase));
+    RAKKAN_TRY(v->store(identity, key, passphrase));
     auto id = m_store.insert(identity);
     if (!id.ok()) {
-        (void)(*v)->remove(identity);
+        (void)(v)->remove(identity);
         return id.error();
     }
     return m_store.byId(*id);
@@ -74,23 +68,17 @@ Result<Identity> IdentityManager::create(const QString &name, KeyStorage storage
 
 Result<crypto::Ed25519> IdentityManager::unlock(const Identity &identity, const QString &passphrase)
 {
-    auto v = vault(identity.storage);
-    if (!v.ok())
-        return v.error();
-    return (*v)->load(identity, passphrase);
+    RAKKAN_TRY(auto v, vault(identity.storage));
+    return v->load(identity, passphrase);
 }
 
 Result<QByteArray> IdentityManager::exportBackup(const Identity &identity, const QString &passphrase,
                                                  const QString &backupPassphrase, crypto::ScryptCost cost)
 {
-    auto key = unlock(identity, passphrase);
-    if (!key.ok())
-        return key.error();
-    auto backup =
-        KeyFile::write(KeyFileHeader{identity.name, identity.publicKey, identity.controller, identity.createdAt}, *key,
-                       backupPassphrase, cost);
-    if (!backup.ok())
-        return backup.error();
+    RAKKAN_TRY(auto key, unlock(identity, passphrase));
+    RAKKAN_TRY(auto backup,
+               KeyFile::write(KeyFileHeader{identity.name, identity.publicKey, identity.controller, identity.createdAt},
+                              key, backupPassphrase, cost));
     RAKKAN_TRY(m_store.markBackedUp(identity.id));
     return backup;
 }
@@ -98,17 +86,11 @@ Result<QByteArray> IdentityManager::exportBackup(const Identity &identity, const
 Result<Identity> IdentityManager::importBackup(const QByteArray &backup, const QString &backupPassphrase,
                                                KeyStorage storage, const QString &passphrase)
 {
-    auto header = KeyFile::peek(backup);
-    if (!header.ok())
-        return header.error();
-    auto key = KeyFile::open(backup, backupPassphrase);
-    if (!key.ok())
-        return key.error();
-    auto v = vault(storage);
-    if (!v.ok())
-        return v.error();
+    RAKKAN_TRY(auto header, KeyFile::peek(backup));
+    RAKKAN_TRY(auto key, KeyFile::open(backup, backupPassphrase));
+    RAKKAN_TRY(auto v, vault(storage));
 
-    auto existing = m_store.find(header->publicKey);
+    auto existing = m_store.find(header.publicKey);
     if (existing.ok()) {
         // Known here already (a new computer with a copied catalogue): give the identity its key back.
         Identity identity = *existing;
@@ -118,21 +100,21 @@ Result<Identity> IdentityManager::importBackup(const QByteArray &backup, const Q
                                  .arg(identity.name, identity.storage == KeyStorage::Keychain
                                                          ? tr("system keychain")
                                                          : tr("passphrase-protected key file")));
-        RAKKAN_TRY((*v)->store(identity, *key, passphrase));
+        RAKKAN_TRY(v->store(identity, key, passphrase));
         return identity;
     }
     Identity identity;
-    identity.name = header->name.isEmpty() ? tr("Imported identity") : header->name;
-    identity.publicKey = header->publicKey;
-    identity.controller = header->controller;
+    identity.name = header.name.isEmpty() ? tr("Imported identity") : header.name;
+    identity.publicKey = header.publicKey;
+    identity.controller = header.controller;
     identity.storage = storage;
-    identity.createdAt = header->createdAt;
+    identity.createdAt = header.createdAt;
     // Restored from a backup: a backup exists.
     identity.backedUpAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    RAKKAN_TRY((*v)->store(identity, *key, passphrase));
+    RAKKAN_TRY(v->store(identity, key, passphrase));
     auto id = m_store.insert(identity);
     if (!id.ok()) {
-        (void)(*v)->remove(identity);
+        (void)(v)->remove(identity);
         return id.error();
     }
     return m_store.byId(*id);

@@ -81,32 +81,24 @@ Result<QByteArray> KeyFile::write(const KeyFileHeader &header, const crypto::Ed2
                     {QStringLiteral("p"), cost.p}};
     o.insert(QStringLiteral("kdf"), kdf);
     o.insert(QStringLiteral("cipher"), QStringLiteral("chacha20-poly1305"));
-    auto aad = associatedData(o);
-    if (!aad.ok())
-        return aad.error();
-    auto box = crypto::PassphraseBox::seal(key.seed(), passphrase, *aad, cost);
-    if (!box.ok())
-        return box.error();
-    o.insert(QStringLiteral("salt"), b64(box->salt));
-    o.insert(QStringLiteral("nonce"), b64(box->nonce));
-    o.insert(kCiphertext, b64(box->ciphertext));
+    RAKKAN_TRY(auto aad, associatedData(o));
+    RAKKAN_TRY(auto box, crypto::PassphraseBox::seal(key.seed(), passphrase, aad, cost));
+    o.insert(QStringLiteral("salt"), b64(box.salt));
+    o.insert(QStringLiteral("nonce"), b64(box.nonce));
+    o.insert(kCiphertext, b64(box.ciphertext));
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
 Result<KeyFileHeader> KeyFile::peek(const QByteArray &json)
 {
-    auto parsed = parse(json);
-    if (!parsed.ok())
-        return parsed.error();
-    return parsed->header;
+    RAKKAN_TRY(auto parsed, parse(json));
+    return parsed.header;
 }
 
 Result<crypto::Ed25519> KeyFile::open(const QByteArray &json, const QString &passphrase)
 {
-    auto parsed = parse(json);
-    if (!parsed.ok())
-        return parsed.error();
-    const QJsonObject &o = parsed->object;
+    RAKKAN_TRY(auto parsed, parse(json));
+    const QJsonObject &o = parsed.object;
     const QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
     if (kdf.value(QStringLiteral("name")).toString() != QLatin1String("scrypt") ||
         o.value(QStringLiteral("cipher")).toString() != QLatin1String("chacha20-poly1305"))
@@ -119,17 +111,13 @@ Result<crypto::Ed25519> KeyFile::open(const QByteArray &json, const QString &pas
     box.salt = QByteArray::fromBase64(o.value(QStringLiteral("salt")).toString().toLatin1());
     box.nonce = QByteArray::fromBase64(o.value(QStringLiteral("nonce")).toString().toLatin1());
     box.ciphertext = QByteArray::fromBase64(o.value(kCiphertext).toString().toLatin1());
-    auto aad = associatedData(o);
-    if (!aad.ok())
-        return aad.error();
-    auto seed = crypto::PassphraseBox::open(box, passphrase, *aad);
-    if (!seed.ok())
-        return seed.error();
-    auto key = crypto::Ed25519::fromSeed(*seed);
-    crypto::PassphraseBox::wipe(*seed);
+    RAKKAN_TRY(auto aad, associatedData(o));
+    RAKKAN_TRY(auto seed, crypto::PassphraseBox::open(box, passphrase, aad));
+    auto key = crypto::Ed25519::fromSeed(seed);
+    crypto::PassphraseBox::wipe(seed);
     if (!key.ok())
         return makeError(ErrorCode::Corrupt, tr("The key inside the file is damaged."));
-    if (key->multibasePublicKey() != parsed->header.publicKey)
+    if (key->multibasePublicKey() != parsed.header.publicKey)
         return makeError(ErrorCode::Corrupt, tr("The key inside the file does not belong to the public key it names."));
     return key;
 }

@@ -22,15 +22,13 @@ Result<QString> IsccComposite::combine(const QStringList &codes)
                          tr("An ISCC-CODE needs at least a Data-Code and an Instance-Code."));
     QList<IsccUnit> units;
     for (const QString &code : codes) {
-        auto unit = IsccCodec::decode(code);
-        if (!unit.ok())
-            return unit.error();
-        if (unit->body.size() < 8)
+        RAKKAN_TRY(auto unit, IsccCodec::decode(code));
+        if (unit.body.size() < 8)
             return makeError(ErrorCode::InvalidArgument,
                              tr("\"%1\" is shorter than 64 bits and cannot be part of an ISCC-CODE.").arg(code));
-        if (int(unit->mainType) > int(MainType::Instance))
+        if (int(unit.mainType) > int(MainType::Instance))
             return makeError(ErrorCode::InvalidArgument, tr("\"%1\" is not an ISCC unit.").arg(code));
-        units.append(*unit);
+        units.append(unit);
     }
     std::stable_sort(units.begin(), units.end(),
                      [](const IsccUnit &a, const IsccUnit &b) { return int(a.mainType) < int(b.mainType); });
@@ -84,10 +82,8 @@ Result<AssetIscc> AssetIsccs::withTitle(AssetIscc iscc, const QString &title, co
     if (!iscc.metaUnit.isEmpty())
         units.prepend(iscc.metaUnit);
     units.removeAll(QString());
-    auto code = IsccComposite::combine(units);
-    if (!code.ok())
-        return code.error();
-    iscc.isccCode = *code;
+    RAKKAN_TRY(auto code, IsccComposite::combine(units));
+    iscc.isccCode = code;
     return iscc;
 }
 

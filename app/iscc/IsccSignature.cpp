@@ -66,13 +66,9 @@ Result<QJsonObject> IsccSignature::sign(QJsonObject document, const crypto::Ed25
                          tr("The document names another public key than the one signing it."));
     document.insert(kSignature, signature);
 
-    auto canonical = crypto::Jcs::canonicalize(QJsonValue(document));
-    if (!canonical.ok())
-        return canonical.error();
-    auto proof = key.sign(*canonical);
-    if (!proof.ok())
-        return proof.error();
-    signature.insert(kProof, QString(QLatin1Char('z') + crypto::base58Encode(*proof)));
+    RAKKAN_TRY(auto canonical, crypto::Jcs::canonicalize(QJsonValue(document)));
+    RAKKAN_TRY(auto proof, key.sign(canonical));
+    signature.insert(kProof, QString(QLatin1Char('z') + crypto::base58Encode(proof)));
     document.insert(kSignature, signature);
     return document;
 }
@@ -105,13 +101,9 @@ Result<void> IsccSignature::verify(const QJsonObject &document, const QByteArray
     signature.remove(kProof);
     QJsonObject unsignedDocument = document;
     unsignedDocument.insert(kSignature, signature);
-    auto canonical = crypto::Jcs::canonicalize(QJsonValue(unsignedDocument));
-    if (!canonical.ok())
-        return canonical.error();
-    auto valid = crypto::Ed25519::verify(*publicKey, *canonical, *proof);
-    if (!valid.ok())
-        return valid.error();
-    if (!*valid)
+    RAKKAN_TRY(auto canonical, crypto::Jcs::canonicalize(QJsonValue(unsignedDocument)));
+    RAKKAN_TRY(auto valid, crypto::Ed25519::verify(*publicKey, canonical, *proof));
+    if (!valid)
         return makeError(ErrorCode::Corrupt,
                          tr("The signature does not match: the document was changed after it was signed, or it was "
                             "signed by another key."));

@@ -94,22 +94,18 @@ Result<MetaCode> MetaCodes::fromText(const QString &name, const QString &descrip
 {
     if (!validBits(bits))
         return badBits(bits);
-    const auto n = normalisedName(name);
-    if (!n.ok())
-        return n.error();
+    RAKKAN_TRY(const auto n, normalisedName(name));
     const QString d = text::trimToUtf8Bytes(text::clean(description), kDescriptionBytes);
-    const QByteArray seed = QString(*n + QLatin1Char(' ') + d).trimmed().toUtf8();
-    return encode(*n, d, softHash(*n, d), seed, bits);
+    const QByteArray seed = QString(n + QLatin1Char(' ') + d).trimmed().toUtf8();
+    return encode(n, d, softHash(n, d), seed, bits);
 }
 
 Result<MetaCode> MetaCodes::fromMetadata(const QString &name, const QByteArray &payload, int bits)
 {
     if (!validBits(bits))
         return badBits(bits);
-    const auto n = normalisedName(name);
-    if (!n.ok())
-        return n.error();
-    return encode(*n, QString(), softHash(*n, payload), payload, bits);
+    RAKKAN_TRY(const auto n, normalisedName(name));
+    return encode(n, QString(), softHash(n, payload), payload, bits);
 }
 
 } // namespace rakkan::iscc

@@ -25,10 +25,8 @@ Result<QList<LedgerTotal>> Ledger::totals(const std::function<QString(const Paym
         auto [it, fresh] = sums.try_emplace({group, p.amount.currency()}, LedgerTotal{group, p.amount, 1});
         if (fresh)
             continue;
-        auto sum = it->second.amount.plus(p.amount);
-        if (!sum.ok())
-            return sum.error();
-        it->second.amount = *sum;
+        RAKKAN_TRY(auto sum, it->second.amount.plus(p.amount));
+        it->second.amount = sum;
         ++it->second.payments;
     }
     QList<LedgerTotal> out;

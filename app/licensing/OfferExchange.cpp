@@ -207,12 +207,10 @@ Result<Offer> OfferExchange::fromRsl(const QByteArray &bytes)
     if (bytes.size() > reservations::Rsl::kMaxBytes)
         return makeError(ErrorCode::TooLarge, tr("The licence file is larger than 1 MiB; it is not read."));
     // The same acceptance rules as the reservations checker: an RSL 1.0 file, its namespace, its tokens.
-    auto parsed = reservations::Rsl::read(bytes);
-    if (!parsed.ok())
-        return parsed.error();
-    if (!parsed->problems.isEmpty())
+    RAKKAN_TRY(auto parsed, reservations::Rsl::read(bytes));
+    if (!parsed.problems.isEmpty())
         return makeError(ErrorCode::UnsupportedFormat,
-                         tr("This licence is not plain RSL 1.0: %1").arg(parsed->problems.join(QLatin1Char(' '))));
+                         tr("This licence is not plain RSL 1.0: %1").arg(parsed.problems.join(QLatin1Char(' '))));
     Offer o;
     o.status = OfferStatus::Draft;
     o.postTermModels = PostTermModels::Unspecified;

@@ -110,37 +110,30 @@ QString OfferStore::eventHash(const OfferEvent &e)
 Result<qint64> OfferStore::counterpartyId(const QString &name)
 {
     auto &db = m_catalog.database();
-    auto insert =
-        db.prepare(QStringLiteral("INSERT INTO counterparties (name) VALUES (?1) ON CONFLICT (name) DO NOTHING"));
-    if (!insert.ok())
-        return insert.error();
-    RAKKAN_TRY(insert->bind(1, name.trimmed()).exec());
-    auto find = db.prepare(QStringLiteral("SELECT id FROM counterparties WHERE name = ?1"));
-    if (!find.ok())
-        return find.error();
-    return find->bind(1, name.trimmed()).scalarInt64();
+    RAKKAN_TRY(auto insert, db.prepare(QStringLiteral(
+                                "INSERT INTO counterparties (name) VALUES (?1) ON CONFLICT (name) DO NOTHING")));
+    RAKKAN_TRY(insert.bind(1, name.trimmed()).exec());
+    RAKKAN_TRY(auto find, db.prepare(QStringLiteral("SELECT id FROM counterparties WHERE name = ?1")));
+    return find.bind(1, name.trimmed()).scalarInt64();
 }
 
 Result<void> OfferStore::appendEvent(qint64 offerId, const QString &from, const QString &to, const QString &note)
 {
     auto &db = m_catalog.database();
-    auto last = db.prepare(QStringLiteral("SELECT hash FROM offer_events ORDER BY seq DESC LIMIT 1"));
-    if (!last.ok())
-        return last.error();
+    RAKKAN_TRY(auto last, db.prepare(QStringLiteral("SELECT hash FROM offer_events ORDER BY seq DESC LIMIT 1")));
     OfferEvent e;
     e.prevHash = kGenesis;
-    RAKKAN_TRY(last->forEachRow([&](const sql::Statement &r) { e.prevHash = r.text(0); }));
+    RAKKAN_TRY(last.forEachRow([&](const sql::Statement &r) { e.prevHash = r.text(0); }));
     e.offerId = offerId;
     e.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     e.from = from;
     e.to = to;
     e.note = note;
     e.hash = eventHash(e);
-    auto insert = db.prepare(QStringLiteral("INSERT INTO offer_events (offer_id, at, from_status, to_status, note, "
-                                            "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
-    if (!insert.ok())
-        return insert.error();
-    return insert->bind(1, offerId)
+    RAKKAN_TRY(auto insert,
+               db.prepare(QStringLiteral("INSERT INTO offer_events (offer_id, at, from_status, to_status, note, "
+                                         "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")));
+    return insert.bind(1, offerId)
         .bind(2, e.at)
         .bindTextOrNull(3, e.from)
         .bind(4, e.to)
@@ -163,18 +156,17 @@ Result<qint64> OfferStore::add(const Offer &o, const QString &note)
     QStringList places;
     for (int i = 1; i <= int(kTermColumns.size()) + 3; ++i)
         places << QStringLiteral("?%1").arg(i);
-    auto insert = db.prepare(QStringLiteral("INSERT INTO offers (%1, parent_id, version, status) VALUES (%2)")
-                                 .arg(kTermColumns.join(QStringLiteral(", ")), places.join(QStringLiteral(", "))));
-    if (!insert.ok())
-        return insert.error();
-    RAKKAN_TRY(bindTerms(*insert, o));
+    RAKKAN_TRY(auto insert,
+               db.prepare(QStringLiteral("INSERT INTO offers (%1, parent_id, version, status) VALUES (%2)")
+                              .arg(kTermColumns.join(QStringLiteral(", ")), places.join(QStringLiteral(", ")))));
+    RAKKAN_TRY(bindTerms(insert, o));
     const int next = int(kTermColumns.size()) + 1;
     if (o.parentId)
-        insert->bind(next, o.parentId);
+        insert.bind(next, o.parentId);
     else
-        insert->bindNull(next);
-    insert->bind(next + 1, o.version).bind(next + 2, OfferStatusMachine::key(o.status));
-    RAKKAN_TRY(insert->exec());
+        insert.bindNull(next);
+    insert.bind(next + 1, o.version).bind(next + 2, OfferStatusMachine::key(o.status));
+    RAKKAN_TRY(insert.exec());
     const qint64 id = db.lastInsertId();
     RAKKAN_TRY(writeParts(id, o));
     RAKKAN_TRY(appendEvent(id, QString(), OfferStatusMachine::key(o.status), note));
@@ -188,30 +180,26 @@ Result<void> OfferStore::update(const Offer &o, const QString &note)
     auto &db = m_catalog.database();
     sql::Transaction tx(db);
     RAKKAN_TRY(tx.begin());
-    auto before = offer(o.id);
-    if (!before.ok())
-        return before.error();
-    if (!isEditable(before->status))
+    RAKKAN_TRY(auto before, offer(o.id));
+    if (!isEditable(before.status))
         return makeError(ErrorCode::InvalidArgument,
                          tr("An offer that is %1 keeps the terms it had; record changed terms as a counter-offer or "
                             "a renewal.")
-                             .arg(OfferStatusMachine::label(before->status)));
-    const QStringList changes = OfferTerms::changed(*before, o);
+                             .arg(OfferStatusMachine::label(before.status)));
+    const QStringList changes = OfferTerms::changed(before, o);
     if (changes.isEmpty())
         return tx.commit();
     QStringList sets;
     for (int i = 0; i < kTermColumns.size(); ++i)
         sets << QStringLiteral("%1 = ?%2").arg(kTermColumns[i]).arg(i + 1);
-    auto update = db.prepare(QStringLiteral("UPDATE offers SET %1 WHERE id = ?%2")
-                                 .arg(sets.join(QStringLiteral(", ")))
-                                 .arg(kTermColumns.size() + 1));
-    if (!update.ok())
-        return update.error();
-    RAKKAN_TRY(bindTerms(*update, o));
-    RAKKAN_TRY(update->bind(int(kTermColumns.size()) + 1, o.id).exec());
+    RAKKAN_TRY(auto update, db.prepare(QStringLiteral("UPDATE offers SET %1 WHERE id = ?%2")
+                                           .arg(sets.join(QStringLiteral(", ")))
+                                           .arg(kTermColumns.size() + 1)));
+    RAKKAN_TRY(bindTerms(update, o));
+    RAKKAN_TRY(update.bind(int(kTermColumns.size()) + 1, o.id).exec());
     RAKKAN_TRY(writeParts(o.id, o));
     // The history says what changed, so an edit is as visible as a status change.
-    const QString key = OfferStatusMachine::key(before->status);
+    const QString key = OfferStatusMachine::key(before.status);
     QString entry = tr("Terms changed: %1").arg(changes.join(QStringLiteral(", ")));
     if (!note.trimmed().isEmpty())
         entry += QStringLiteral(". ") + note.trimmed();
@@ -228,18 +216,14 @@ bool OfferStore::isEditable(OfferStatus status)
 
 Result<void> OfferStore::bindTerms(sql::Statement &stmt, const Offer &o)
 {
-    auto who = counterpartyId(o.counterparty);
-    if (!who.ok())
-        return who.error();
+    RAKKAN_TRY(auto who, counterpartyId(o.counterparty));
     std::optional<qint64> via;
     if (!o.intermediary.trimmed().isEmpty()) {
-        auto id = counterpartyId(o.intermediary);
-        if (!id.ok())
-            return id.error();
-        via = *id;
+        RAKKAN_TRY(auto id, counterpartyId(o.intermediary));
+        via = id;
     }
     // In the order of kTermColumns.
-    stmt.bind(1, o.title.trimmed()).bind(2, *who);
+    stmt.bind(1, o.title.trimmed()).bind(2, who);
     if (via)
         stmt.bind(3, *via);
     else
@@ -267,79 +251,68 @@ Result<void> OfferStore::writeParts(qint64 id, const Offer &o)
     auto &db = m_catalog.database();
     // Works already covered keep the file hash of when the offer was first recorded.
     QHash<qint64, QString> recorded;
-    auto old = db.prepare(QStringLiteral("SELECT work_id, coalesce(file_sha256, '') FROM offer_works WHERE "
-                                         "offer_id = ?1"));
-    if (!old.ok())
-        return old.error();
-    RAKKAN_TRY(old->bind(1, id).forEachRow([&](const sql::Statement &r) { recorded.insert(r.int64(0), r.text(1)); }));
+    RAKKAN_TRY(auto old, db.prepare(QStringLiteral("SELECT work_id, coalesce(file_sha256, '') FROM offer_works WHERE "
+                                                   "offer_id = ?1")));
+    RAKKAN_TRY(old.bind(1, id).forEachRow([&](const sql::Statement &r) { recorded.insert(r.int64(0), r.text(1)); }));
     QHash<QString, QString> approvals;
-    auto oldCosigners =
-        db.prepare(QStringLiteral("SELECT name, approved_at FROM offer_cosigners WHERE offer_id = ?1 AND "
-                                  "approved_at IS NOT NULL"));
-    if (!oldCosigners.ok())
-        return oldCosigners.error();
+    RAKKAN_TRY(auto oldCosigners,
+               db.prepare(QStringLiteral("SELECT name, approved_at FROM offer_cosigners WHERE offer_id = ?1 AND "
+                                         "approved_at IS NOT NULL")));
     RAKKAN_TRY(
-        oldCosigners->bind(1, id).forEachRow([&](const sql::Statement &r) { approvals.insert(r.text(0), r.text(1)); }));
+        oldCosigners.bind(1, id).forEachRow([&](const sql::Statement &r) { approvals.insert(r.text(0), r.text(1)); }));
     for (const char *table : {"offer_payments", "offer_works", "offer_cosigners"}) {
-        auto clear = db.prepare(QStringLiteral("DELETE FROM %1 WHERE offer_id = ?1").arg(QLatin1String(table)));
-        if (!clear.ok())
-            return clear.error();
-        RAKKAN_TRY(clear->bind(1, id).exec());
+        RAKKAN_TRY(auto clear,
+                   db.prepare(QStringLiteral("DELETE FROM %1 WHERE offer_id = ?1").arg(QLatin1String(table))));
+        RAKKAN_TRY(clear.bind(1, id).exec());
     }
 
-    auto pay = db.prepare(QStringLiteral(
-        "INSERT INTO offer_payments (offer_id, basis, amount, currency, share_bp, schedule, cap, floor, "
-        "split_creator_bp, split_publisher_bp, split_agent_bp, split_platform_bp) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-        "?7, ?8, ?9, ?10, ?11, ?12)"));
-    if (!pay.ok())
-        return pay.error();
+    RAKKAN_TRY(
+        auto pay,
+        db.prepare(QStringLiteral(
+            "INSERT INTO offer_payments (offer_id, basis, amount, currency, share_bp, schedule, cap, floor, "
+            "split_creator_bp, split_publisher_bp, split_agent_bp, split_platform_bp) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+            "?7, ?8, ?9, ?10, ?11, ?12)")));
     for (const PaymentComponent &p : o.payments) {
-        pay->reset();
-        pay->bind(1, id).bind(2, p.basis);
+        pay.reset();
+        pay.bind(1, id).bind(2, p.basis);
         const std::optional<Money> &currencySource = p.amount ? p.amount : (p.cap ? p.cap : p.floor);
         if (p.amount)
-            pay->bind(3, p.amount->minorUnits());
+            pay.bind(3, p.amount->minorUnits());
         else
-            pay->bindNull(3);
+            pay.bindNull(3);
         if (currencySource)
-            pay->bind(4, currencySource->currency());
+            pay.bind(4, currencySource->currency());
         else
-            pay->bindNull(4);
-        pay->bind(5, p.shareBasisPoints).bindTextOrNull(6, p.schedule);
+            pay.bindNull(4);
+        pay.bind(5, p.shareBasisPoints).bindTextOrNull(6, p.schedule);
         for (const auto &[index, bound] : {std::pair{7, &p.cap}, std::pair{8, &p.floor}}) {
             if (*bound)
-                pay->bind(index, (*bound)->minorUnits());
+                pay.bind(index, (*bound)->minorUnits());
             else
-                pay->bindNull(index);
+                pay.bindNull(index);
         }
-        pay->bind(9, p.splitCreatorBasisPoints()).bind(10, p.splitPublisherBasisPoints);
-        pay->bind(11, p.splitAgentBasisPoints).bind(12, p.splitPlatformBasisPoints);
-        RAKKAN_TRY(pay->exec());
+        pay.bind(9, p.splitCreatorBasisPoints()).bind(10, p.splitPublisherBasisPoints);
+        pay.bind(11, p.splitAgentBasisPoints).bind(12, p.splitPlatformBasisPoints);
+        RAKKAN_TRY(pay.exec());
     }
-    auto work =
-        db.prepare(QStringLiteral("INSERT INTO offer_works (offer_id, work_id, file_sha256) VALUES (?1, ?2, ?3)"));
-    if (!work.ok())
-        return work.error();
+    RAKKAN_TRY(auto work, db.prepare(QStringLiteral(
+                              "INSERT INTO offer_works (offer_id, work_id, file_sha256) VALUES (?1, ?2, ?3)")));
     for (qint64 w : o.workIds) {
         QString hash = recorded.value(w);
         if (!recorded.contains(w)) {
-            auto found = m_catalog.work(w);
-            if (!found.ok())
-                return found.error();
+            RAKKAN_TRY(auto found, m_catalog.work(w));
             // The file as it was when the offer was made: what the licence is about, whatever happens to it later.
-            hash = found->assets.isEmpty() ? QString() : QString::fromLatin1(found->assets.first().sha256.toHex());
+            hash = found.assets.isEmpty() ? QString() : QString::fromLatin1(found.assets.first().sha256.toHex());
         }
-        work->reset();
-        RAKKAN_TRY(work->bind(1, id).bind(2, w).bindTextOrNull(3, hash).exec());
+        work.reset();
+        RAKKAN_TRY(work.bind(1, id).bind(2, w).bindTextOrNull(3, hash).exec());
     }
-    auto cosigner =
-        db.prepare(QStringLiteral("INSERT INTO offer_cosigners (offer_id, name, approved_at) VALUES (?1, ?2, ?3)"));
-    if (!cosigner.ok())
-        return cosigner.error();
+    RAKKAN_TRY(auto cosigner, db.prepare(QStringLiteral(
+                                  "INSERT INTO offer_cosigners (offer_id, name, approved_at) VALUES (?1, ?2, ?3)")));
     for (const QString &name : o.cosigners) {
-        cosigner->reset();
+        cosigner.reset();
         RAKKAN_TRY(
-            cosigner->bind(1, id).bind(2, name.trimmed()).bindTextOrNull(3, approvals.value(name.trimmed())).exec());
+            cosigner.bind(1, id).bind(2, name.trimmed()).bindTextOrNull(3, approvals.value(name.trimmed())).exec());
     }
     return {};
 }
@@ -349,18 +322,14 @@ Result<qint64> OfferStore::counter(qint64 parentId, Offer terms, const QString &
     auto &db = m_catalog.database();
     sql::Transaction tx(db);
     RAKKAN_TRY(tx.begin());
-    auto parent = offer(parentId);
-    if (!parent.ok())
-        return parent.error();
+    RAKKAN_TRY(auto parent, offer(parentId));
     RAKKAN_TRY(transition(parentId, OfferStatus::Countered, note));
     terms.id = 0;
     terms.parentId = parentId;
-    terms.version = parent->version + 1;
+    terms.version = parent.version + 1;
     terms.status = OfferStatus::Countered;
     terms.cosignersApproved.clear(); // new terms need new approvals
-    auto id = add(terms, note);
-    if (!id.ok())
-        return id.error();
+    RAKKAN_TRY(auto id, add(terms, note));
     RAKKAN_TRY(tx.commit());
     return id;
 }
@@ -368,30 +337,22 @@ Result<qint64> OfferStore::counter(qint64 parentId, Offer terms, const QString &
 Result<QList<Offer>> OfferStore::versions(qint64 id)
 {
     // Up to the first version, then down the chain of children.
-    auto current = offer(id);
-    if (!current.ok())
-        return current.error();
-    qint64 root = current->id;
-    for (qint64 parent = current->parentId; parent != 0;) {
-        auto up = offer(parent);
-        if (!up.ok())
-            return up.error();
-        root = up->id;
-        parent = up->parentId;
+    RAKKAN_TRY(auto current, offer(id));
+    qint64 root = current.id;
+    for (qint64 parent = current.parentId; parent != 0;) {
+        RAKKAN_TRY(auto up, offer(parent));
+        root = up.id;
+        parent = up.parentId;
     }
-    auto children =
-        m_catalog.database().prepare(QStringLiteral("SELECT id FROM offers WHERE parent_id = ?1 ORDER BY id"));
-    if (!children.ok())
-        return children.error();
+    RAKKAN_TRY(auto children,
+               m_catalog.database().prepare(QStringLiteral("SELECT id FROM offers WHERE parent_id = ?1 ORDER BY id")));
     QList<Offer> out;
     for (qint64 next = root; next != 0;) {
-        auto o = offer(next);
-        if (!o.ok())
-            return o.error();
-        out << *o;
+        RAKKAN_TRY(auto o, offer(next));
+        out << o;
         next = 0;
-        children->reset();
-        RAKKAN_TRY(children->bind(1, o->id).forEachRow([&](const sql::Statement &r) {
+        children.reset();
+        RAKKAN_TRY(children.bind(1, o.id).forEachRow([&](const sql::Statement &r) {
             if (next == 0)
                 next = r.int64(0);
         }));
@@ -401,17 +362,13 @@ Result<QList<Offer>> OfferStore::versions(qint64 id)
 
 Result<QList<Offer>> OfferStore::list()
 {
-    auto stmt = m_catalog.database().prepare(QStringLiteral("SELECT id FROM offers ORDER BY id"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(auto stmt, m_catalog.database().prepare(QStringLiteral("SELECT id FROM offers ORDER BY id")));
     QList<qint64> ids;
-    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) { ids << r.int64(0); }));
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) { ids << r.int64(0); }));
     QList<Offer> out;
     for (qint64 id : ids) {
-        auto o = offer(id);
-        if (!o.ok())
-            return o.error();
-        out << *o;
+        RAKKAN_TRY(auto o, offer(id));
+        out << o;
     }
     return out;
 }
@@ -419,21 +376,21 @@ Result<QList<Offer>> OfferStore::list()
 Result<Offer> OfferStore::offer(qint64 id)
 {
     auto &db = m_catalog.database();
-    auto stmt = db.prepare(QStringLiteral(
-        "SELECT o.id, coalesce(o.parent_id, 0), o.version, o.title, c.name, coalesce(i.name, ''), "
-        "o.licensee_disclosed, coalesce(o.licensee_name, ''), o.status, coalesce(o.received_on, ''), "
-        "coalesce(o.response_deadline, ''), coalesce(o.term_start, ''), coalesce(o.term_end, ''), "
-        "o.post_term_models, o.permits, o.prohibits, o.territory, o.exclusive, o.sublicensable, o.blanket_future, "
-        "o.audit_rights, o.provenance_warranty, o.intermediary_share_bp, coalesce(o.governing_law, ''), "
-        "coalesce(o.notes, ''), o.channel, o.auto_renew, o.model_scope, coalesce(o.model_name, ''), o.user_class, "
-        "coalesce(o.sublicense_to, ''), coalesce(o.attribution, ''), coalesce(o.output_safeguards, ''), "
-        "coalesce(o.reporting, ''), o.takedown_notice_days, o.takedown_mechanism, o.takedown_cost, "
-        "coalesce(o.confidentiality, '') FROM offers o JOIN counterparties c ON c.id = o.counterparty_id "
-        "LEFT JOIN counterparties i ON i.id = o.intermediary_id WHERE o.id = ?1"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(
+        auto stmt,
+        db.prepare(QStringLiteral(
+            "SELECT o.id, coalesce(o.parent_id, 0), o.version, o.title, c.name, coalesce(i.name, ''), "
+            "o.licensee_disclosed, coalesce(o.licensee_name, ''), o.status, coalesce(o.received_on, ''), "
+            "coalesce(o.response_deadline, ''), coalesce(o.term_start, ''), coalesce(o.term_end, ''), "
+            "o.post_term_models, o.permits, o.prohibits, o.territory, o.exclusive, o.sublicensable, o.blanket_future, "
+            "o.audit_rights, o.provenance_warranty, o.intermediary_share_bp, coalesce(o.governing_law, ''), "
+            "coalesce(o.notes, ''), o.channel, o.auto_renew, o.model_scope, coalesce(o.model_name, ''), o.user_class, "
+            "coalesce(o.sublicense_to, ''), coalesce(o.attribution, ''), coalesce(o.output_safeguards, ''), "
+            "coalesce(o.reporting, ''), o.takedown_notice_days, o.takedown_mechanism, o.takedown_cost, "
+            "coalesce(o.confidentiality, '') FROM offers o JOIN counterparties c ON c.id = o.counterparty_id "
+            "LEFT JOIN counterparties i ON i.id = o.intermediary_id WHERE o.id = ?1")));
     std::optional<Offer> found;
-    RAKKAN_TRY(stmt->bind(1, id).forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(stmt.bind(1, id).forEachRow([&](const sql::Statement &r) {
         Offer o;
         o.id = r.int64(0);
         o.parentId = r.int64(1);
@@ -478,13 +435,11 @@ Result<Offer> OfferStore::offer(qint64 id)
     }));
     if (!found)
         return makeError(ErrorCode::NotFound, tr("There is no offer %1.").arg(id));
-    auto pays =
-        db.prepare(QStringLiteral("SELECT basis, amount, coalesce(currency, ''), share_bp, coalesce(schedule, ''), "
-                                  "cap, floor, split_publisher_bp, split_agent_bp, split_platform_bp FROM "
-                                  "offer_payments WHERE offer_id = ?1 ORDER BY id"));
-    if (!pays.ok())
-        return pays.error();
-    RAKKAN_TRY(pays->bind(1, id).forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(auto pays, db.prepare(QStringLiteral(
+                              "SELECT basis, amount, coalesce(currency, ''), share_bp, coalesce(schedule, ''), "
+                              "cap, floor, split_publisher_bp, split_agent_bp, split_platform_bp FROM "
+                              "offer_payments WHERE offer_id = ?1 ORDER BY id")));
+    RAKKAN_TRY(pays.bind(1, id).forEachRow([&](const sql::Statement &r) {
         PaymentComponent p;
         p.basis = r.text(0);
         if (!r.isNull(1))
@@ -501,15 +456,12 @@ Result<Offer> OfferStore::offer(qint64 id)
         p.splitPlatformBasisPoints = int(r.int64(9));
         found->payments << p;
     }));
-    auto works = db.prepare(QStringLiteral("SELECT work_id FROM offer_works WHERE offer_id = ?1 ORDER BY work_id"));
-    if (!works.ok())
-        return works.error();
-    RAKKAN_TRY(works->bind(1, id).forEachRow([&](const sql::Statement &r) { found->workIds << r.int64(0); }));
-    auto cos =
-        db.prepare(QStringLiteral("SELECT name, approved_at FROM offer_cosigners WHERE offer_id = ?1 ORDER BY name"));
-    if (!cos.ok())
-        return cos.error();
-    RAKKAN_TRY(cos->bind(1, id).forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(auto works,
+               db.prepare(QStringLiteral("SELECT work_id FROM offer_works WHERE offer_id = ?1 ORDER BY work_id")));
+    RAKKAN_TRY(works.bind(1, id).forEachRow([&](const sql::Statement &r) { found->workIds << r.int64(0); }));
+    RAKKAN_TRY(auto cos, db.prepare(QStringLiteral(
+                             "SELECT name, approved_at FROM offer_cosigners WHERE offer_id = ?1 ORDER BY name")));
+    RAKKAN_TRY(cos.bind(1, id).forEachRow([&](const sql::Statement &r) {
         found->cosigners << r.text(0);
         if (!r.isNull(1))
             found->cosignersApproved << r.text(0);
@@ -522,16 +474,12 @@ Result<void> OfferStore::transition(qint64 id, OfferStatus to, const QString &no
     auto &db = m_catalog.database();
     sql::Transaction tx(db);
     RAKKAN_TRY(tx.begin());
-    auto current = offer(id);
-    if (!current.ok())
-        return current.error();
-    RAKKAN_TRY(OfferStatusMachine::check(current->status, to,
-                                         {int(current->cosigners.size()), int(current->cosignersApproved.size())}));
-    auto update = db.prepare(QStringLiteral("UPDATE offers SET status = ?1 WHERE id = ?2"));
-    if (!update.ok())
-        return update.error();
-    RAKKAN_TRY(update->bind(1, OfferStatusMachine::key(to)).bind(2, id).exec());
-    RAKKAN_TRY(appendEvent(id, OfferStatusMachine::key(current->status), OfferStatusMachine::key(to), note));
+    RAKKAN_TRY(auto current, offer(id));
+    RAKKAN_TRY(OfferStatusMachine::check(current.status, to,
+                                         {int(current.cosigners.size()), int(current.cosignersApproved.size())}));
+    RAKKAN_TRY(auto update, db.prepare(QStringLiteral("UPDATE offers SET status = ?1 WHERE id = ?2")));
+    RAKKAN_TRY(update.bind(1, OfferStatusMachine::key(to)).bind(2, id).exec());
+    RAKKAN_TRY(appendEvent(id, OfferStatusMachine::key(current.status), OfferStatusMachine::key(to), note));
     return tx.commit();
 }
 
@@ -540,37 +488,34 @@ Result<void> OfferStore::approve(qint64 id, const QString &cosigner)
     auto &db = m_catalog.database();
     sql::Transaction tx(db);
     RAKKAN_TRY(tx.begin());
-    auto stmt = db.prepare(QStringLiteral("UPDATE offer_cosigners SET approved_at = ?1 WHERE offer_id = ?2 AND "
-                                          "name = ?3 AND approved_at IS NULL"));
-    if (!stmt.ok())
-        return stmt.error();
-    RAKKAN_TRY(stmt->bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+    RAKKAN_TRY(auto stmt,
+               db.prepare(QStringLiteral("UPDATE offer_cosigners SET approved_at = ?1 WHERE offer_id = ?2 AND "
+                                         "name = ?3 AND approved_at IS NULL")));
+    RAKKAN_TRY(stmt.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
                    .bind(2, id)
                    .bind(3, cosigner.trimmed())
                    .exec());
     if (db.changes() == 0)
         return makeError(ErrorCode::NotFound,
                          tr("\"%1\" is not a co-rights-holder of offer %2 waiting to approve.").arg(cosigner).arg(id));
-    auto current = offer(id);
-    if (!current.ok())
-        return current.error();
-    RAKKAN_TRY(appendEvent(id, OfferStatusMachine::key(current->status), OfferStatusMachine::key(current->status),
+    RAKKAN_TRY(auto current, offer(id));
+    RAKKAN_TRY(appendEvent(id, OfferStatusMachine::key(current.status), OfferStatusMachine::key(current.status),
                            tr("Approved by %1").arg(cosigner.trimmed())));
     return tx.commit();
 }
 
 Result<QList<OfferEvent>> OfferStore::events(qint64 offerId)
 {
-    auto stmt = m_catalog.database().prepare(
-        QStringLiteral("SELECT seq, offer_id, at, coalesce(from_status, ''), to_status, note, prev_hash, hash FROM "
-                       "offer_events %1 ORDER BY seq")
-            .arg(offerId ? QStringLiteral("WHERE offer_id = ?1") : QString()));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(
+        auto stmt,
+        m_catalog.database().prepare(
+            QStringLiteral("SELECT seq, offer_id, at, coalesce(from_status, ''), to_status, note, prev_hash, hash FROM "
+                           "offer_events %1 ORDER BY seq")
+                .arg(offerId ? QStringLiteral("WHERE offer_id = ?1") : QString())));
     if (offerId)
-        stmt->bind(1, offerId);
+        stmt.bind(1, offerId);
     QList<OfferEvent> out;
-    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) {
         out << OfferEvent{r.int64(0), r.int64(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6), r.text(7)};
     }));
     return out;
@@ -578,11 +523,9 @@ Result<QList<OfferEvent>> OfferStore::events(qint64 offerId)
 
 Result<std::optional<qint64>> OfferStore::verifyChain()
 {
-    auto all = events();
-    if (!all.ok())
-        return all.error();
+    RAKKAN_TRY(auto all, events());
     QString previous = kGenesis;
-    for (const OfferEvent &e : *all) {
+    for (const OfferEvent &e : all) {
         if (e.prevHash != previous || eventHash(e) != e.hash)
             return std::optional<qint64>(e.seq);
         previous = e.hash;
@@ -595,11 +538,10 @@ Result<qint64> OfferStore::addPayment(qint64 offerId, const Money &amount, const
     if (!amount.isValid() || !receivedOn.isValid())
         return makeError(ErrorCode::InvalidArgument, tr("A payment needs an amount and the date it arrived."));
     RAKKAN_TRY(offer(offerId));
-    auto stmt = m_catalog.database().prepare(QStringLiteral(
-        "INSERT INTO payments_received (offer_id, amount, currency, received_on, note) VALUES (?1, ?2, ?3, ?4, ?5)"));
-    if (!stmt.ok())
-        return stmt.error();
-    RAKKAN_TRY(stmt->bind(1, offerId)
+    RAKKAN_TRY(auto stmt,
+               m_catalog.database().prepare(QStringLiteral("INSERT INTO payments_received (offer_id, amount, currency, "
+                                                           "received_on, note) VALUES (?1, ?2, ?3, ?4, ?5)")));
+    RAKKAN_TRY(stmt.bind(1, offerId)
                    .bind(2, amount.minorUnits())
                    .bind(3, amount.currency())
                    .bind(4, isoDate(receivedOn))
@@ -610,16 +552,16 @@ Result<qint64> OfferStore::addPayment(qint64 offerId, const Money &amount, const
 
 Result<QList<PaymentReceived>> OfferStore::payments(qint64 offerId)
 {
-    auto stmt = m_catalog.database().prepare(
-        QStringLiteral("SELECT id, offer_id, amount, currency, received_on, note FROM payments_received %1 ORDER BY "
+    RAKKAN_TRY(auto stmt,
+               m_catalog.database().prepare(
+                   QStringLiteral(
+                       "SELECT id, offer_id, amount, currency, received_on, note FROM payments_received %1 ORDER BY "
                        "received_on, id")
-            .arg(offerId ? QStringLiteral("WHERE offer_id = ?1") : QString()));
-    if (!stmt.ok())
-        return stmt.error();
+                       .arg(offerId ? QStringLiteral("WHERE offer_id = ?1") : QString())));
     if (offerId)
-        stmt->bind(1, offerId);
+        stmt.bind(1, offerId);
     QList<PaymentReceived> out;
-    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) {
         auto m = Money::fromMinorUnits(r.int64(2), r.text(3));
         out << PaymentReceived{r.int64(0), r.int64(1), m.ok() ? *m : Money(), dateOf(r.text(4)), r.text(5)};
     }));
@@ -665,23 +607,18 @@ Result<OfferDocument> OfferStore::attachDocument(qint64 offerId, const QString &
     auto &db = m_catalog.database();
     sql::Transaction tx(db);
     RAKKAN_TRY(tx.begin());
-    auto current = offer(offerId);
-    if (!current.ok())
-        return current.error();
-    auto same = db.prepare(QStringLiteral("SELECT file_name FROM offer_documents WHERE offer_id = ?1 AND sha256 = ?2"));
-    if (!same.ok())
-        return same.error();
+    RAKKAN_TRY(auto current, offer(offerId));
+    RAKKAN_TRY(auto same,
+               db.prepare(QStringLiteral("SELECT file_name FROM offer_documents WHERE offer_id = ?1 AND sha256 = ?2")));
     QString existing;
     RAKKAN_TRY(
-        same->bind(1, offerId).bind(2, doc.sha256).forEachRow([&](const sql::Statement &r) { existing = r.text(0); }));
+        same.bind(1, offerId).bind(2, doc.sha256).forEachRow([&](const sql::Statement &r) { existing = r.text(0); }));
     if (!existing.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          tr("This document is already kept with the offer, as %1.").arg(existing));
-    auto insert = db.prepare(QStringLiteral("INSERT INTO offer_documents (offer_id, file_name, sha256, size, "
-                                            "added_at, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-    if (!insert.ok())
-        return insert.error();
-    RAKKAN_TRY(insert->bind(1, offerId)
+    RAKKAN_TRY(auto insert, db.prepare(QStringLiteral("INSERT INTO offer_documents (offer_id, file_name, sha256, size, "
+                                                      "added_at, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")));
+    RAKKAN_TRY(insert.bind(1, offerId)
                    .bind(2, doc.fileName)
                    .bind(3, doc.sha256)
                    .bind(4, doc.size)
@@ -690,7 +627,7 @@ Result<OfferDocument> OfferStore::attachDocument(qint64 offerId, const QString &
                    .exec());
     doc.id = db.lastInsertId();
     // The document's hash goes into the hash-chained history: what was on the table, and when.
-    const QString key = OfferStatusMachine::key(current->status);
+    const QString key = OfferStatusMachine::key(current.status);
     RAKKAN_TRY(appendEvent(offerId, key, key, tr("Document kept: %1 (SHA-256 %2)").arg(doc.fileName, doc.sha256)));
     RAKKAN_TRY(tx.commit());
     return doc;
@@ -698,12 +635,11 @@ Result<OfferDocument> OfferStore::attachDocument(qint64 offerId, const QString &
 
 Result<QList<OfferDocument>> OfferStore::documents(qint64 offerId)
 {
-    auto stmt = m_catalog.database().prepare(QStringLiteral(
-        "SELECT id, offer_id, file_name, sha256, size, added_at FROM offer_documents WHERE offer_id = ?1 ORDER BY id"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(auto stmt,
+               m_catalog.database().prepare(QStringLiteral("SELECT id, offer_id, file_name, sha256, size, added_at "
+                                                           "FROM offer_documents WHERE offer_id = ?1 ORDER BY id")));
     QList<OfferDocument> out;
-    RAKKAN_TRY(stmt->bind(1, offerId).forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(stmt.bind(1, offerId).forEachRow([&](const sql::Statement &r) {
         out << OfferDocument{r.int64(0), r.int64(1), r.text(2), r.text(3), r.int64(4), r.text(5)};
     }));
     return out;
@@ -711,13 +647,11 @@ Result<QList<OfferDocument>> OfferStore::documents(qint64 offerId)
 
 Result<QByteArray> OfferStore::documentContent(qint64 documentId)
 {
-    auto stmt =
-        m_catalog.database().prepare(QStringLiteral("SELECT content, sha256 FROM offer_documents WHERE id = ?1"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(auto stmt, m_catalog.database().prepare(
+                              QStringLiteral("SELECT content, sha256 FROM offer_documents WHERE id = ?1")));
     std::optional<QByteArray> content;
     QString hash;
-    RAKKAN_TRY(stmt->bind(1, documentId).forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(stmt.bind(1, documentId).forEachRow([&](const sql::Statement &r) {
         content = r.blob(0);
         hash = r.text(1);
     }));

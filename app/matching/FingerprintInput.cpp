@@ -9,10 +9,8 @@ namespace rakkan::matching {
 Result<imaging::DecodedImage> decodeForFingerprint(const QString &path, const imaging::DecodeLimits &limits,
                                                    DecodeMode mode)
 {
-    auto bytes = imaging::ImageFile::read(path, limits);
-    if (!bytes.ok())
-        return bytes.error();
-    return imaging::ImageDecoder::decode(*bytes, limits,
+    RAKKAN_TRY(auto bytes, imaging::ImageFile::read(path, limits));
+    return imaging::ImageDecoder::decode(bytes, limits,
                                          mode == DecodeMode::Fast ? fingerprint::Fingerprinter::kDecodeSize : QSize());
 }
 

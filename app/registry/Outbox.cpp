@@ -29,11 +29,10 @@ Result<discovery::NoteContent> noteContent(sql::Database &db, const Registry &re
     discovery::NoteContent content = discovery::NoteContent::fromAsset(code, registry.gateway);
     if (!registry.offers(discovery::IsccNotes::kPdqExtension) || assetId == 0)
         return content;
-    auto stmt = db.prepare(QStringLiteral("SELECT hash FROM fingerprints WHERE asset_id = ?1 AND algorithm = 'pdq' "
-                                          "AND quality >= 50 ORDER BY region = 'full' DESC, region LIMIT ?2"));
-    if (!stmt.ok())
-        return stmt.error();
-    RAKKAN_TRY(stmt->bind(1, assetId).bind(2, discovery::IsccNotes::kMaxPdq).forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(auto stmt,
+               db.prepare(QStringLiteral("SELECT hash FROM fingerprints WHERE asset_id = ?1 AND algorithm = 'pdq' "
+                                         "AND quality >= 50 ORDER BY region = 'full' DESC, region LIMIT ?2")));
+    RAKKAN_TRY(stmt.bind(1, assetId).bind(2, discovery::IsccNotes::kMaxPdq).forEachRow([&](const sql::Statement &r) {
         content.pdq << QString::fromLatin1(r.blob(0).toHex());
     }));
     return content;
@@ -97,12 +96,11 @@ struct Outbox::Prepared
 
 Result<QList<qint64>> Outbox::worksOfSeries(const QString &series)
 {
-    auto stmt = m_catalog.database().prepare(QStringLiteral(
-        "SELECT w.id FROM works w JOIN series s ON s.id = w.series_id WHERE s.title = ?1 ORDER BY w.id"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(auto stmt,
+               m_catalog.database().prepare(QStringLiteral(
+                   "SELECT w.id FROM works w JOIN series s ON s.id = w.series_id WHERE s.title = ?1 ORDER BY w.id")));
     QList<qint64> ids;
-    RAKKAN_TRY(stmt->bind(1, series.trimmed()).forEachRow([&](const sql::Statement &r) { ids << r.int64(0); }));
+    RAKKAN_TRY(stmt.bind(1, series.trimmed()).forEachRow([&](const sql::Statement &r) { ids << r.int64(0); }));
     if (ids.isEmpty())
         return makeError(ErrorCode::NotFound, tr("No work belongs to a series called \"%1\".").arg(series));
     return ids;
@@ -120,12 +118,11 @@ Result<EnqueueReport> Outbox::enqueue(const Registry &registry, const QList<qint
             ids << QString::number(id);
         where = QStringLiteral("WHERE a.work_id IN (%1)").arg(ids.join(QLatin1Char(',')));
     }
-    auto stmt = db.prepare(QStringLiteral("SELECT a.id, i.iscc_code, i.datahash, i.meta_unit, i.content_unit, "
-                                          "i.data_unit, i.metahash FROM assets a "
-                                          "LEFT JOIN asset_iscc i ON i.asset_id = a.id %1 ORDER BY a.work_id, a.page")
-                               .arg(where));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(auto stmt,
+               db.prepare(QStringLiteral("SELECT a.id, i.iscc_code, i.datahash, i.meta_unit, i.content_unit, "
+                                         "i.data_unit, i.metahash FROM assets a "
+                                         "LEFT JOIN asset_iscc i ON i.asset_id = a.id %1 ORDER BY a.work_id, a.page")
+                              .arg(where)));
     struct Row
     {
         qint64 assetId;
@@ -133,7 +130,7 @@ Result<EnqueueReport> Outbox::enqueue(const Registry &registry, const QList<qint
         bool hasIscc;
     };
     QList<Row> rows;
-    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) {
         Row row{r.int64(0), {}, !r.isNull(1)};
         row.code.isccCode = r.text(1);
         row.code.datahash = r.text(2);
@@ -158,18 +155,14 @@ Result<EnqueueReport> Outbox::enqueue(const Registry &registry, const QList<qint
             continue;
         }
         exists->reset();
-        auto n = exists->bind(1, registry.id).bind(2, row.code.datahash).scalarInt64();
-        if (!n.ok())
-            return n.error();
-        if (*n > 0) {
+        RAKKAN_TRY(auto n, exists->bind(1, registry.id).bind(2, row.code.datahash).scalarInt64());
+        if (n > 0) {
             ++report.alreadyQueued;
             continue;
         }
         if (dryRun) {
-            auto content = noteContent(db, registry, row.assetId, row.code);
-            if (!content.ok())
-                return content.error();
-            report.preview << discovery::IsccNotes::build(*content, registry.hubId, QDateTime::currentDateTimeUtc());
+            RAKKAN_TRY(auto content, noteContent(db, registry, row.assetId, row.code));
+            report.preview << discovery::IsccNotes::build(content, registry.hubId, QDateTime::currentDateTimeUtc());
             ++report.queued;
             continue;
         }
@@ -196,24 +189,19 @@ Result<SendReport> Outbox::send(const Registry &registry, const Options &options
     std::map<qint64, std::pair<identity::Identity, std::optional<crypto::Ed25519>>> keys; // by identity id
     std::map<qint64, Error> keyErrors;
 
-    auto hubKey = crypto::Ed25519::publicKeyFromMultibase(registry.hubPublicKey);
-    if (!hubKey.ok())
-        return hubKey.error();
-    HubEndpoint endpoint{registry.url, registry.hubId, *hubKey, registry.caFile, 20000};
+    RAKKAN_TRY(auto hubKey, crypto::Ed25519::publicKeyFromMultibase(registry.hubPublicKey));
+    HubEndpoint endpoint{registry.url, registry.hubId, hubKey, registry.caFile, 20000};
     const int concurrency = std::clamp(options.concurrency, 1, 16);
     ClientPool clients(endpoint, concurrency);
     QThreadPool pool;
     pool.setMaxThreadCount(concurrency);
 
     SendReport report;
-    auto totalStmt = db.prepare(
-        QStringLiteral("SELECT count(*) FROM submissions WHERE registry_id = ?1 AND (state IN ('queued', 'sending') OR "
-                       "(state = 'failed' AND next_attempt_at IS NOT NULL))"));
-    if (!totalStmt.ok())
-        return totalStmt.error();
-    auto total = totalStmt->bind(1, registry.id).scalarInt64();
-    if (!total.ok())
-        return total.error();
+    RAKKAN_TRY(auto totalStmt,
+               db.prepare(QStringLiteral(
+                   "SELECT count(*) FROM submissions WHERE registry_id = ?1 AND (state IN ('queued', 'sending') OR "
+                   "(state = 'failed' AND next_attempt_at IS NOT NULL))")));
+    RAKKAN_TRY(auto total, totalStmt.bind(1, registry.id).scalarInt64());
     int done = 0;
 
     for (;;) {
@@ -221,15 +209,15 @@ Result<SendReport> Outbox::send(const Registry &registry, const Options &options
             report.cancelled = true;
             break;
         }
-        auto due = db.prepare(QStringLiteral(
-            "SELECT s.id, s.request, a.work_id, i.iscc_code, i.datahash, i.meta_unit, i.content_unit, i.data_unit, "
-            "i.metahash, s.iscc_code, s.datahash, s.asset_id FROM submissions s LEFT JOIN assets a ON a.id = "
-            "s.asset_id "
-            "LEFT JOIN asset_iscc i ON i.asset_id = s.asset_id WHERE s.registry_id = ?1 AND "
-            "(s.state IN ('queued', 'sending') OR (s.state = 'failed' AND s.next_attempt_at IS NOT NULL AND "
-            "s.next_attempt_at <= ?2)) ORDER BY s.id LIMIT ?3"));
-        if (!due.ok())
-            return due.error();
+        RAKKAN_TRY(
+            auto due,
+            db.prepare(QStringLiteral(
+                "SELECT s.id, s.request, a.work_id, i.iscc_code, i.datahash, i.meta_unit, i.content_unit, i.data_unit, "
+                "i.metahash, s.iscc_code, s.datahash, s.asset_id FROM submissions s LEFT JOIN assets a ON a.id = "
+                "s.asset_id "
+                "LEFT JOIN asset_iscc i ON i.asset_id = s.asset_id WHERE s.registry_id = ?1 AND "
+                "(s.state IN ('queued', 'sending') OR (s.state = 'failed' AND s.next_attempt_at IS NOT NULL AND "
+                "s.next_attempt_at <= ?2)) ORDER BY s.id LIMIT ?3")));
         struct Row
         {
             qint64 id;
@@ -240,7 +228,7 @@ Result<SendReport> Outbox::send(const Registry &registry, const Options &options
         };
         QList<Row> rows;
         RAKKAN_TRY(
-            due->bind(1, registry.id).bind(2, isoNow()).bind(3, options.batch).forEachRow([&](const sql::Statement &r) {
+            due.bind(1, registry.id).bind(2, isoNow()).bind(3, options.batch).forEachRow([&](const sql::Statement &r) {
                 Row row{r.int64(0),
                         QJsonDocument::fromJson(r.text(1).toUtf8()).object(),
                         r.isNull(2) ? 0 : r.int64(2),
@@ -256,12 +244,11 @@ Result<SendReport> Outbox::send(const Registry &registry, const Options &options
             }));
         if (rows.isEmpty()) {
             // Only delayed retries left: wait for them when the wait is short, else leave them for a later run.
-            auto soon = db.prepare(QStringLiteral("SELECT min(next_attempt_at) FROM submissions WHERE registry_id = ?1 "
-                                                  "AND state = 'failed' AND next_attempt_at IS NOT NULL"));
-            if (!soon.ok())
-                return soon.error();
+            RAKKAN_TRY(auto soon,
+                       db.prepare(QStringLiteral("SELECT min(next_attempt_at) FROM submissions WHERE registry_id = ?1 "
+                                                 "AND state = 'failed' AND next_attempt_at IS NOT NULL")));
             QString next;
-            RAKKAN_TRY(soon->bind(1, registry.id).forEachRow([&](const sql::Statement &r) { next = r.text(0); }));
+            RAKKAN_TRY(soon.bind(1, registry.id).forEachRow([&](const sql::Statement &r) { next = r.text(0); }));
             const QDateTime when = QDateTime::fromString(next, Qt::ISODateWithMs);
             if (next.isEmpty() || !when.isValid() ||
                 QDateTime::currentDateTimeUtc().msecsTo(when) > qint64(options.maxWaitSeconds) * 1000)
@@ -327,11 +314,9 @@ Result<SendReport> Outbox::send(const Registry &registry, const Options &options
             signing.mode =
                 signer->controller.isEmpty() ? iscc::SignatureMode::SelfVerifying : iscc::SignatureMode::IdentityBound;
             signing.controller = signer->controller;
-            auto content = noteContent(db, registry, row.assetId, row.code);
-            if (!content.ok())
-                return content.error();
+            RAKKAN_TRY(auto content, noteContent(db, registry, row.assetId, row.code));
             auto note = iscc::IsccSignature::sign(
-                discovery::IsccNotes::build(*content, registry.hubId, QDateTime::currentDateTimeUtc()), *slot.second,
+                discovery::IsccNotes::build(content, registry.hubId, QDateTime::currentDateTimeUtc()), *slot.second,
                 signing);
             if (!note.ok()) {
                 p.localError = note.error();
@@ -349,15 +334,14 @@ Result<SendReport> Outbox::send(const Registry &registry, const Options &options
         {
             sql::Transaction tx(db);
             RAKKAN_TRY(tx.begin());
-            auto mark = db.prepare(QStringLiteral("UPDATE submissions SET request = ?1, state = 'sending', attempts = "
-                                                  "attempts + 1, updated_at = ?2 WHERE id = ?3"));
-            if (!mark.ok())
-                return mark.error();
+            RAKKAN_TRY(auto mark,
+                       db.prepare(QStringLiteral("UPDATE submissions SET request = ?1, state = 'sending', attempts = "
+                                                 "attempts + 1, updated_at = ?2 WHERE id = ?3")));
             for (const Prepared &p : std::as_const(batch)) {
                 if (p.localError)
                     continue;
-                mark->reset();
-                RAKKAN_TRY(mark->bind(1, compact(p.note)).bind(2, isoNow()).bind(3, p.id).exec());
+                mark.reset();
+                RAKKAN_TRY(mark.bind(1, compact(p.note)).bind(2, isoNow()).bind(3, p.id).exec());
             }
             RAKKAN_TRY(tx.commit());
         }
@@ -389,15 +373,12 @@ Result<SendReport> Outbox::send(const Registry &registry, const Options &options
 
         sql::Transaction tx(db);
         RAKKAN_TRY(tx.begin());
-        auto record = db.prepare(QStringLiteral(
-            "UPDATE submissions SET state = ?1, next_attempt_at = ?2, response_status = ?3, response_body = ?4, "
-            "receipt = coalesce(?5, receipt), iscc_id = coalesce(?6, iscc_id), error_code = ?7, error_message = ?8, "
-            "updated_at = ?9 WHERE id = ?10"));
-        auto attemptsOf = db.prepare(QStringLiteral("SELECT attempts FROM submissions WHERE id = ?1"));
-        if (!record.ok())
-            return record.error();
-        if (!attemptsOf.ok())
-            return attemptsOf.error();
+        RAKKAN_TRY(auto record,
+                   db.prepare(QStringLiteral("UPDATE submissions SET state = ?1, next_attempt_at = ?2, "
+                                             "response_status = ?3, response_body = ?4, "
+                                             "receipt = coalesce(?5, receipt), iscc_id = coalesce(?6, iscc_id), "
+                                             "error_code = ?7, error_message = ?8, updated_at = ?9 WHERE id = ?10")));
+        RAKKAN_TRY(auto attemptsOf, db.prepare(QStringLiteral("SELECT attempts FROM submissions WHERE id = ?1")));
         for (const Prepared &p : answered) {
             QString state, next, code, message, receipt, isccId;
             const HubReply &r = p.reply;
@@ -431,8 +412,8 @@ Result<SendReport> Outbox::send(const Registry &registry, const Options &options
                     break;
                 case HubReply::Kind::Retry: {
                     state = QStringLiteral("failed");
-                    attemptsOf->reset();
-                    auto attempts = attemptsOf->bind(1, p.id).scalarInt64();
+                    attemptsOf.reset();
+                    auto attempts = attemptsOf.bind(1, p.id).scalarInt64();
                     next = isoNow(backoffMs(attempts.ok() ? int(*attempts) : 1, r.retryAfterSeconds));
                     ++report.failed;
                     break;
@@ -443,51 +424,50 @@ Result<SendReport> Outbox::send(const Registry &registry, const Options &options
                     break;
                 }
             }
-            record->reset();
-            record->bind(1, state).bindTextOrNull(2, next);
+            record.reset();
+            record.bind(1, state).bindTextOrNull(2, next);
             if (r.status > 0)
-                record->bind(3, r.status);
+                record.bind(3, r.status);
             else
-                record->bindNull(3);
-            record->bindTextOrNull(4, QString::fromUtf8(r.body.left(64 * 1024))).bindTextOrNull(5, receipt);
-            record->bindTextOrNull(6, isccId).bindTextOrNull(7, code).bindTextOrNull(8, message);
-            RAKKAN_TRY(record->bind(9, isoNow()).bind(10, p.id).exec());
+                record.bindNull(3);
+            record.bindTextOrNull(4, QString::fromUtf8(r.body.left(64 * 1024))).bindTextOrNull(5, receipt);
+            record.bindTextOrNull(6, isccId).bindTextOrNull(7, code).bindTextOrNull(8, message);
+            RAKKAN_TRY(record.bind(9, isoNow()).bind(10, p.id).exec());
         }
         RAKKAN_TRY(tx.commit());
         done += int(answered.size());
         if (options.progress)
-            options.progress(done, int(*total));
+            options.progress(done, int(total));
     }
     return report;
 }
 
 Result<int> Outbox::requeue(qint64 registryId, bool includeRejected)
 {
-    auto stmt = m_catalog.database().prepare(
-        QStringLiteral("UPDATE submissions SET state = 'queued', next_attempt_at = NULL, updated_at = ?2 "
-                       "WHERE registry_id = ?1 AND (state = 'failed' %1)")
-            .arg(includeRejected ? QStringLiteral("OR state = 'rejected'") : QString()));
-    if (!stmt.ok())
-        return stmt.error();
-    RAKKAN_TRY(stmt->bind(1, registryId).bind(2, isoNow()).exec());
+    RAKKAN_TRY(auto stmt,
+               m_catalog.database().prepare(
+                   QStringLiteral("UPDATE submissions SET state = 'queued', next_attempt_at = NULL, updated_at = ?2 "
+                                  "WHERE registry_id = ?1 AND (state = 'failed' %1)")
+                       .arg(includeRejected ? QStringLiteral("OR state = 'rejected'") : QString())));
+    RAKKAN_TRY(stmt.bind(1, registryId).bind(2, isoNow()).exec());
     return m_catalog.database().changes();
 }
 
 Result<QList<Submission>> Outbox::list(const QString &state)
 {
-    auto stmt = m_catalog.database().prepare(
-        QStringLiteral("SELECT s.id, coalesce(s.asset_id, 0), s.registry_id, r.name, s.datahash, s.iscc_code, s.state, "
+    RAKKAN_TRY(auto stmt,
+               m_catalog.database().prepare(
+                   QStringLiteral(
+                       "SELECT s.id, coalesce(s.asset_id, 0), s.registry_id, r.name, s.datahash, s.iscc_code, s.state, "
                        "s.attempts, s.next_attempt_at, s.iscc_id, s.receipt, s.request, s.error_code, s.error_message, "
                        "s.updated_at, coalesce(w.title, ''), coalesce(a.page, 0) FROM submissions s "
                        "JOIN registries r ON r.id = s.registry_id LEFT JOIN assets a ON a.id = s.asset_id "
                        "LEFT JOIN works w ON w.id = a.work_id %1 ORDER BY s.id")
-            .arg(state.isEmpty() ? QString() : QStringLiteral("WHERE s.state = ?1")));
-    if (!stmt.ok())
-        return stmt.error();
+                       .arg(state.isEmpty() ? QString() : QStringLiteral("WHERE s.state = ?1"))));
     if (!state.isEmpty())
-        stmt->bind(1, state);
+        stmt.bind(1, state);
     QList<Submission> out;
-    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) {
         Submission sub;
         sub.id = r.int64(0);
         sub.assetId = r.int64(1);
@@ -513,11 +493,10 @@ Result<QList<Submission>> Outbox::list(const QString &state)
 
 Result<QMap<QString, int>> Outbox::counts()
 {
-    auto stmt = m_catalog.database().prepare(QStringLiteral("SELECT state, count(*) FROM submissions GROUP BY state"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(auto stmt,
+               m_catalog.database().prepare(QStringLiteral("SELECT state, count(*) FROM submissions GROUP BY state")));
     QMap<QString, int> out;
-    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) { out.insert(r.text(0), int(r.int64(1))); }));
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) { out.insert(r.text(0), int(r.int64(1))); }));
     return out;
 }
 

@@ -28,13 +28,13 @@ Registry Registries::fromHubInfo(const QJsonObject &info, const QString &name, c
 
 Result<QList<Registry>> Registries::list()
 {
-    auto stmt = m_catalog.database().prepare(QStringLiteral(
-        "SELECT id, name, url, hub_id, hub_public_key, ca_file, gateway, created_at, extensions FROM registries "
-        "ORDER BY name"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(
+        auto stmt,
+        m_catalog.database().prepare(QStringLiteral(
+            "SELECT id, name, url, hub_id, hub_public_key, ca_file, gateway, created_at, extensions FROM registries "
+            "ORDER BY name")));
     QList<Registry> out;
-    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) {
         out << Registry{r.int64(0),      r.text(1), r.text(2),
                         int(r.int64(3)), r.text(4), r.text(5),
                         r.text(6),       r.text(7), r.text(8).split(QLatin1Char(' '), Qt::SkipEmptyParts)};
@@ -44,10 +44,8 @@ Result<QList<Registry>> Registries::list()
 
 Result<Registry> Registries::find(const QString &nameOrId)
 {
-    auto all = list();
-    if (!all.ok())
-        return all.error();
-    for (const Registry &r : *all)
+    RAKKAN_TRY(auto all, list());
+    for (const Registry &r : all)
         if (r.name == nameOrId || QString::number(r.id) == nameOrId)
             return r;
     return makeError(ErrorCode::NotFound,
@@ -71,15 +69,14 @@ Result<qint64> Registries::add(const Registry &registry)
                          tr("\"%1\" is not an Ed25519 public key (z6Mk...).").arg(registry.hubPublicKey));
     if (registry.hubId < 0 || registry.hubId > 4095)
         return makeError(ErrorCode::InvalidArgument, tr("A hub id is a number from 0 to 4095."));
-    auto stmt = m_catalog.database().prepare(
-        QStringLiteral("INSERT INTO registries (name, url, hub_id, hub_public_key, ca_file, gateway, extensions) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
-    if (!stmt.ok())
-        return stmt.error();
-    stmt->bind(1, registry.name.trimmed()).bind(2, url.toString(QUrl::StripTrailingSlash)).bind(3, registry.hubId);
-    stmt->bind(4, registry.hubPublicKey).bindTextOrNull(5, registry.caFile).bindTextOrNull(6, registry.gateway);
-    stmt->bind(7, registry.extensions.join(QLatin1Char(' ')));
-    auto done = stmt->exec();
+    RAKKAN_TRY(auto stmt,
+               m_catalog.database().prepare(QStringLiteral(
+                   "INSERT INTO registries (name, url, hub_id, hub_public_key, ca_file, gateway, extensions) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")));
+    stmt.bind(1, registry.name.trimmed()).bind(2, url.toString(QUrl::StripTrailingSlash)).bind(3, registry.hubId);
+    stmt.bind(4, registry.hubPublicKey).bindTextOrNull(5, registry.caFile).bindTextOrNull(6, registry.gateway);
+    stmt.bind(7, registry.extensions.join(QLatin1Char(' ')));
+    auto done = stmt.exec();
     if (!done.ok())
         return makeError(done.error().code, tr("The registry could not be added (is the name \"%1\" taken?): %2")
                                                 .arg(registry.name, done.error().message));
@@ -89,20 +86,14 @@ Result<qint64> Registries::add(const Registry &registry)
 Result<void> Registries::remove(qint64 id)
 {
     auto &db = m_catalog.database();
-    auto count = db.prepare(QStringLiteral("SELECT count(*) FROM submissions WHERE registry_id = ?1"));
-    if (!count.ok())
-        return count.error();
-    auto n = count->bind(1, id).scalarInt64();
-    if (!n.ok())
-        return n.error();
-    if (*n > 0)
+    RAKKAN_TRY(auto count, db.prepare(QStringLiteral("SELECT count(*) FROM submissions WHERE registry_id = ?1")));
+    RAKKAN_TRY(auto n, count.bind(1, id).scalarInt64());
+    if (n > 0)
         return makeError(
             ErrorCode::InvalidArgument,
-            tr("This registry holds %1 submissions whose receipts are kept; it cannot be removed.").arg(*n));
-    auto stmt = db.prepare(QStringLiteral("DELETE FROM registries WHERE id = ?1"));
-    if (!stmt.ok())
-        return stmt.error();
-    return stmt->bind(1, id).exec();
+            tr("This registry holds %1 submissions whose receipts are kept; it cannot be removed.").arg(n));
+    RAKKAN_TRY(auto stmt, db.prepare(QStringLiteral("DELETE FROM registries WHERE id = ?1")));
+    return stmt.bind(1, id).exec();
 }
 
 } // namespace rakkan::registry

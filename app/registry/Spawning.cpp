@@ -95,14 +95,14 @@ Result<QList<SpawningUrl>> Spawning::urlsOfWorks(catalog::Catalog &catalog, cons
             ids << QString::number(id);
         where = QStringLiteral("WHERE p.work_id IN (%1)").arg(ids.join(QLatin1Char(',')));
     }
-    auto stmt = catalog.database().prepare(
-        QStringLiteral("SELECT p.url, p.work_id, s.opted_out, s.checked_at, s.handed_off_at, s.hibt_link "
+    RAKKAN_TRY(auto stmt,
+               catalog.database().prepare(
+                   QStringLiteral(
+                       "SELECT p.url, p.work_id, s.opted_out, s.checked_at, s.handed_off_at, s.hibt_link "
                        "FROM publications p LEFT JOIN spawning_urls s ON s.url = p.url %1 ORDER BY p.work_id, p.url")
-            .arg(where));
-    if (!stmt.ok())
-        return stmt.error();
+                       .arg(where)));
     QList<SpawningUrl> out;
-    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) {
         SpawningUrl u{r.text(0), r.int64(1), std::nullopt, r.text(3), r.text(4), r.text(5)};
         if (!r.isNull(2))
             u.optedOut = r.int64(2) != 0;
@@ -117,17 +117,17 @@ Result<void> Spawning::recordStatus(catalog::Catalog &catalog, const QList<Spawn
     auto &db = catalog.database();
     sql::Transaction tx(db);
     RAKKAN_TRY(tx.begin());
-    auto stmt = db.prepare(QStringLiteral(
-        "INSERT INTO spawning_urls (url, work_id, opted_out, checked_at) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT (url) DO UPDATE SET opted_out = excluded.opted_out, checked_at = excluded.checked_at"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(
+        auto stmt,
+        db.prepare(QStringLiteral(
+            "INSERT INTO spawning_urls (url, work_id, opted_out, checked_at) VALUES (?1, ?2, ?3, ?4) "
+            "ON CONFLICT (url) DO UPDATE SET opted_out = excluded.opted_out, checked_at = excluded.checked_at")));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (const SpawningUrl &u : urls) {
         if (!status.contains(u.url))
             continue;
-        stmt->reset();
-        RAKKAN_TRY(stmt->bind(1, u.url).bind(2, u.workId).bind(3, status.value(u.url) ? 1 : 0).bind(4, now).exec());
+        stmt.reset();
+        RAKKAN_TRY(stmt.bind(1, u.url).bind(2, u.workId).bind(3, status.value(u.url) ? 1 : 0).bind(4, now).exec());
     }
     return tx.commit();
 }
@@ -137,15 +137,15 @@ Result<void> Spawning::recordHandOff(catalog::Catalog &catalog, const QList<Spaw
     auto &db = catalog.database();
     sql::Transaction tx(db);
     RAKKAN_TRY(tx.begin());
-    auto stmt = db.prepare(QStringLiteral(
-        "INSERT INTO spawning_urls (url, work_id, handed_off_at, hibt_link) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT (url) DO UPDATE SET handed_off_at = excluded.handed_off_at, hibt_link = excluded.hibt_link"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(
+        auto stmt,
+        db.prepare(QStringLiteral(
+            "INSERT INTO spawning_urls (url, work_id, handed_off_at, hibt_link) VALUES (?1, ?2, ?3, ?4) "
+            "ON CONFLICT (url) DO UPDATE SET handed_off_at = excluded.handed_off_at, hibt_link = excluded.hibt_link")));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (const SpawningUrl &u : urls) {
-        stmt->reset();
-        RAKKAN_TRY(stmt->bind(1, u.url).bind(2, u.workId).bind(3, now).bind(4, link).exec());
+        stmt.reset();
+        RAKKAN_TRY(stmt.bind(1, u.url).bind(2, u.workId).bind(3, now).bind(4, link).exec());
     }
     return tx.commit();
 }

@@ -83,21 +83,19 @@ Result<QString> VendorForms::writePacket(catalog::Catalog &catalog, const Vendor
                             tr("rights holders"), tr("published at"), QStringLiteral("ISCC-CODE")})};
     QList<qint64> prepared;
     for (const qint64 id : workIds) {
-        auto work = catalog.work(id);
-        if (!work.ok())
-            return work.error();
+        RAKKAN_TRY(auto work, catalog.work(id));
         QStringList holders, urls;
-        for (const auto &h : work->holders)
+        for (const auto &h : work.holders)
             holders << h.name;
-        for (const auto &p : work->publications)
+        for (const auto &p : work.publications)
             urls << p.url;
-        for (const auto &asset : work->assets) {
+        for (const auto &asset : work.assets) {
             QString copyName;
             if (vendor.wantsFiles) {
-                copyName = catalog::AssetCopies::fileName(*work, asset);
+                copyName = catalog::AssetCopies::fileName(work, asset);
                 RAKKAN_TRY(catalog::AssetCopies::copy(asset, QDir(files).filePath(copyName)));
             }
-            csv << csvRow({QString::number(work->id), copyName, work->title, work->titleLatin, work->series,
+            csv << csvRow({QString::number(work.id), copyName, work.title, work.titleLatin, work.series,
                            holders.join(QStringLiteral("; ")), urls.join(QStringLiteral(" ")),
                            asset.iscc ? asset.iscc->isccCode : QString()});
         }
@@ -120,15 +118,14 @@ Result<QString> VendorForms::writePacket(catalog::Catalog &catalog, const Vendor
     auto &db = catalog.database();
     sql::Transaction tx(db);
     RAKKAN_TRY(tx.begin());
-    auto stmt = db.prepare(
-        QStringLiteral("INSERT INTO vendor_submissions (work_id, vendor, state, packet_dir, updated_at, remind_at) "
-                       "VALUES (?1, ?2, 'prepared', ?3, ?4, NULL) ON CONFLICT (work_id, vendor) DO UPDATE SET "
-                       "packet_dir = excluded.packet_dir, updated_at = excluded.updated_at WHERE state = 'prepared'"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(auto stmt,
+               db.prepare(QStringLiteral(
+                   "INSERT INTO vendor_submissions (work_id, vendor, state, packet_dir, updated_at, remind_at) "
+                   "VALUES (?1, ?2, 'prepared', ?3, ?4, NULL) ON CONFLICT (work_id, vendor) DO UPDATE SET "
+                   "packet_dir = excluded.packet_dir, updated_at = excluded.updated_at WHERE state = 'prepared'")));
     for (const qint64 id : prepared) {
-        stmt->reset();
-        RAKKAN_TRY(stmt->bind(1, id).bind(2, vendor.key).bind(3, root).bind(4, nowIso()).exec());
+        stmt.reset();
+        RAKKAN_TRY(stmt.bind(1, id).bind(2, vendor.key).bind(3, root).bind(4, nowIso()).exec());
     }
     RAKKAN_TRY(tx.commit());
     return root;
@@ -145,32 +142,32 @@ Result<void> VendorForms::mark(catalog::Catalog &catalog, const QString &vendorK
     auto &db = catalog.database();
     sql::Transaction tx(db);
     RAKKAN_TRY(tx.begin());
-    auto stmt = db.prepare(QStringLiteral(
-        "INSERT INTO vendor_submissions (work_id, vendor, state, updated_at, remind_at) VALUES (?1, ?2, ?3, ?4, ?5) "
-        "ON CONFLICT (work_id, vendor) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at, "
-        "remind_at = excluded.remind_at"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(
+        auto stmt,
+        db.prepare(QStringLiteral(
+            "INSERT INTO vendor_submissions (work_id, vendor, state, updated_at, remind_at) VALUES (?1, ?2, ?3, ?4, "
+            "?5) "
+            "ON CONFLICT (work_id, vendor) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at, "
+            "remind_at = excluded.remind_at")));
     // A submitted form is checked again later: vendors change their forms, and nothing confirms it for us.
     const QString remind = state == QLatin1String("submitted") ? nowIso(kRemindAfterDays) : QString();
     for (const qint64 id : workIds) {
         RAKKAN_TRY(catalog.work(id));
-        stmt->reset();
+        stmt.reset();
         RAKKAN_TRY(
-            stmt->bind(1, id).bind(2, vendorKey).bind(3, state).bind(4, nowIso()).bindTextOrNull(5, remind).exec());
+            stmt.bind(1, id).bind(2, vendorKey).bind(3, state).bind(4, nowIso()).bindTextOrNull(5, remind).exec());
     }
     return tx.commit();
 }
 
 Result<QList<VendorSubmission>> VendorForms::list(catalog::Catalog &catalog)
 {
-    auto stmt = catalog.database().prepare(
-        QStringLiteral("SELECT v.work_id, w.title, v.vendor, v.state, v.packet_dir, v.updated_at, v.remind_at "
-                       "FROM vendor_submissions v JOIN works w ON w.id = v.work_id ORDER BY v.vendor, v.work_id"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(auto stmt,
+               catalog.database().prepare(QStringLiteral(
+                   "SELECT v.work_id, w.title, v.vendor, v.state, v.packet_dir, v.updated_at, v.remind_at "
+                   "FROM vendor_submissions v JOIN works w ON w.id = v.work_id ORDER BY v.vendor, v.work_id")));
     QList<VendorSubmission> out;
-    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) {
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) {
         out << VendorSubmission{r.int64(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6)};
     }));
     return out;

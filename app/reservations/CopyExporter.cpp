@@ -16,9 +16,7 @@ Result<CopyExporter::Report> CopyExporter::run(catalog::Catalog &catalog, const 
     if (!QDir().mkpath(folder))
         return makeError(ErrorCode::Io, tr("The folder %1 could not be created.").arg(folder));
     PolicyStore store(catalog);
-    auto assignments = store.assignments();
-    if (!assignments.ok())
-        return assignments.error();
+    RAKKAN_TRY(auto assignments, store.assignments());
     QMap<QString, ReservationPolicy> policies;
     Report report;
     int done = 0;
@@ -27,20 +25,16 @@ Result<CopyExporter::Report> CopyExporter::run(catalog::Catalog &catalog, const 
             report.cancelled = true;
             break;
         }
-        auto work = catalog.work(id);
-        if (!work.ok())
-            return work.error();
-        const QString name = assignments->value(id, PolicyStore::kDefault);
+        RAKKAN_TRY(auto work, catalog.work(id));
+        const QString name = assignments.value(id, PolicyStore::kDefault);
         if (!policies.contains(name)) {
-            auto policy = store.policy(name);
-            if (!policy.ok())
-                return policy.error();
-            policies.insert(name, *policy);
+            RAKKAN_TRY(auto policy, store.policy(name));
+            policies.insert(name, policy);
         }
         const ReservationPolicy &policy = policies[name];
-        for (const catalog::Asset &asset : work->assets) {
+        for (const catalog::Asset &asset : work.assets) {
             const bool web = options.web.maxSide > 0 || !options.web.watermark.trimmed().isEmpty();
-            QString target = QDir(folder).filePath(catalog::AssetCopies::fileName(*work, asset));
+            QString target = QDir(folder).filePath(catalog::AssetCopies::fileName(work, asset));
             Result<void> copied = Result<void>();
             QString partial;
             if (!web) {
@@ -65,7 +59,7 @@ Result<CopyExporter::Report> CopyExporter::run(catalog::Catalog &catalog, const 
                 }
             }
             Result<void> tagged =
-                copied.ok() ? XmpRights::write(partial, policy, {options.embedRsl, work->title}) : copied;
+                copied.ok() ? XmpRights::write(partial, policy, {options.embedRsl, work.title}) : copied;
             if (tagged.ok()) {
                 QFile::remove(target);
                 if (!QFile::rename(partial, target))

@@ -13,14 +13,10 @@ namespace rakkan::reservations {
 
 Result<QList<GatewayPages::Declared>> GatewayPages::declared(catalog::Catalog &catalog)
 {
-    auto registries = registry::Registries(catalog).list();
-    if (!registries.ok())
-        return registries.error();
-    auto submissions = registry::Outbox(catalog).list(QStringLiteral("declared"));
-    if (!submissions.ok())
-        return submissions.error();
+    RAKKAN_TRY(registry::Registries(catalog).list());
+    RAKKAN_TRY(auto submissions, registry::Outbox(catalog).list(QStringLiteral("declared")));
     QList<Declared> out;
-    for (const registry::Submission &s : *submissions) {
+    for (const registry::Submission &s : submissions) {
         const QJsonObject note = QJsonDocument::fromJson(s.request.toUtf8()).object();
         const QString gateway = note.value(QStringLiteral("gateway")).toString();
         if (gateway.isEmpty() || s.isccId.isEmpty())

@@ -10,11 +10,10 @@ const QString PolicyStore::kDefault = QStringLiteral("default");
 
 Result<ReservationPolicy> PolicyStore::policy(const QString &name)
 {
-    auto stmt = m_catalog.database().prepare(QStringLiteral("SELECT policy FROM reservation_policies WHERE name = ?1"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(auto stmt,
+               m_catalog.database().prepare(QStringLiteral("SELECT policy FROM reservation_policies WHERE name = ?1")));
     std::optional<QString> text;
-    RAKKAN_TRY(stmt->bind(1, name).forEachRow([&](const sql::Statement &r) { text = r.text(0); }));
+    RAKKAN_TRY(stmt.bind(1, name).forEachRow([&](const sql::Statement &r) { text = r.text(0); }));
     if (!text) {
         if (name == kDefault)
             return ReservationPolicy::defaults();
@@ -27,23 +26,21 @@ Result<void> PolicyStore::save(const ReservationPolicy &policy, const QString &n
 {
     if (const QStringList problems = policy.problems(); !problems.isEmpty())
         return makeError(ErrorCode::InvalidArgument, problems.join(QLatin1Char('\n')));
-    auto stmt = m_catalog.database().prepare(
-        QStringLiteral("INSERT INTO reservation_policies (name, policy) VALUES (?1, ?2) ON CONFLICT (name) DO UPDATE "
-                       "SET policy = excluded.policy, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"));
-    if (!stmt.ok())
-        return stmt.error();
-    return stmt->bind(1, name.trimmed())
+    RAKKAN_TRY(auto stmt,
+               m_catalog.database().prepare(QStringLiteral(
+                   "INSERT INTO reservation_policies (name, policy) VALUES (?1, ?2) ON CONFLICT (name) DO UPDATE "
+                   "SET policy = excluded.policy, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")));
+    return stmt.bind(1, name.trimmed())
         .bind(2, QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact)))
         .exec();
 }
 
 Result<QStringList> PolicyStore::names()
 {
-    auto stmt = m_catalog.database().prepare(QStringLiteral("SELECT name FROM reservation_policies ORDER BY name"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(auto stmt,
+               m_catalog.database().prepare(QStringLiteral("SELECT name FROM reservation_policies ORDER BY name")));
     QStringList out;
-    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) { out << r.text(0); }));
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) { out << r.text(0); }));
     if (!out.contains(kDefault))
         out.prepend(kDefault);
     return out;
@@ -55,41 +52,35 @@ Result<void> PolicyStore::assign(const QList<qint64> &workIds, const QString &na
     sql::Transaction tx(db);
     RAKKAN_TRY(tx.begin());
     if (name.isEmpty() || name == kDefault) {
-        auto clear = db.prepare(QStringLiteral("DELETE FROM work_policies WHERE work_id = ?1"));
-        if (!clear.ok())
-            return clear.error();
+        RAKKAN_TRY(auto clear, db.prepare(QStringLiteral("DELETE FROM work_policies WHERE work_id = ?1")));
         for (qint64 id : workIds) {
-            clear->reset();
-            RAKKAN_TRY(clear->bind(1, id).exec());
+            clear.reset();
+            RAKKAN_TRY(clear.bind(1, id).exec());
         }
         return tx.commit();
     }
-    auto find = db.prepare(QStringLiteral("SELECT id FROM reservation_policies WHERE name = ?1"));
-    if (!find.ok())
-        return find.error();
-    auto policyId = find->bind(1, name).scalarInt64();
+    RAKKAN_TRY(auto find, db.prepare(QStringLiteral("SELECT id FROM reservation_policies WHERE name = ?1")));
+    auto policyId = find.bind(1, name).scalarInt64();
     if (!policyId.ok())
         return makeError(ErrorCode::NotFound, tr("There is no reservation policy called \"%1\".").arg(name));
-    auto set = db.prepare(QStringLiteral("INSERT INTO work_policies (work_id, policy_id) VALUES (?1, ?2) "
-                                         "ON CONFLICT (work_id) DO UPDATE SET policy_id = excluded.policy_id"));
-    if (!set.ok())
-        return set.error();
+    RAKKAN_TRY(auto set,
+               db.prepare(QStringLiteral("INSERT INTO work_policies (work_id, policy_id) VALUES (?1, ?2) "
+                                         "ON CONFLICT (work_id) DO UPDATE SET policy_id = excluded.policy_id")));
     for (qint64 id : workIds) {
         RAKKAN_TRY(m_catalog.work(id));
-        set->reset();
-        RAKKAN_TRY(set->bind(1, id).bind(2, *policyId).exec());
+        set.reset();
+        RAKKAN_TRY(set.bind(1, id).bind(2, *policyId).exec());
     }
     return tx.commit();
 }
 
 Result<QMap<qint64, QString>> PolicyStore::assignments()
 {
-    auto stmt = m_catalog.database().prepare(QStringLiteral(
-        "SELECT w.work_id, p.name FROM work_policies w JOIN reservation_policies p ON p.id = w.policy_id"));
-    if (!stmt.ok())
-        return stmt.error();
+    RAKKAN_TRY(auto stmt,
+               m_catalog.database().prepare(QStringLiteral(
+                   "SELECT w.work_id, p.name FROM work_policies w JOIN reservation_policies p ON p.id = w.policy_id")));
     QMap<qint64, QString> out;
-    RAKKAN_TRY(stmt->forEachRow([&](const sql::Statement &r) { out.insert(r.int64(0), r.text(1)); }));
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) { out.insert(r.int64(0), r.text(1)); }));
     return out;
 }
 

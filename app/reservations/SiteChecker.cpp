@@ -129,10 +129,8 @@ QList<Finding> SiteChecker::judgeHeaders(const QByteArray &xRobotsTag, const QBy
 
 Result<SiteChecker::Report> SiteChecker::checkFile(const QString &path)
 {
-    auto read = XmpRights::read(path);
-    if (!read.ok())
-        return read.error();
-    return finish(Report{path, {XmpRights::judge(*read, path)}, Verdict::Unknown});
+    RAKKAN_TRY(auto read, XmpRights::read(path));
+    return finish(Report{path, {XmpRights::judge(read, path)}, Verdict::Unknown});
 }
 
 Result<SiteChecker::Report> SiteChecker::checkFolder(const QString &folder, const Options &options)

@@ -105,24 +105,18 @@ Result<SiteKit::Input> SiteKit::fromCatalog(catalog::Catalog &catalog, const QBy
                                             QStringList *skippedGateways)
 {
     PolicyStore store(catalog);
-    auto policy = store.policy();
-    if (!policy.ok())
-        return policy.error();
-    if (const QStringList problems = policy->problems(); !problems.isEmpty())
+    RAKKAN_TRY(auto policy, store.policy());
+    if (const QStringList problems = policy.problems(); !problems.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          tr("The reservation policy is not complete:\n%1").arg(problems.join(QLatin1Char('\n'))));
     Input input;
-    input.policy = *policy;
+    input.policy = policy;
     input.existingRobots = existingRobots;
-    auto declared = GatewayPages::declared(catalog);
-    if (!declared.ok())
-        return declared.error();
-    input.gateways = GatewayPages::pages(*policy, *declared, skippedGateways);
-    auto assignments = store.assignments();
-    if (!assignments.ok())
-        return assignments.error();
-    const QString base = policy->absoluteUrl(QStringLiteral("/"));
-    for (auto it = assignments->cbegin(); it != assignments->cend(); ++it) {
+    RAKKAN_TRY(auto declared, GatewayPages::declared(catalog));
+    input.gateways = GatewayPages::pages(policy, declared, skippedGateways);
+    RAKKAN_TRY(auto assignments, store.assignments());
+    const QString base = policy.absoluteUrl(QStringLiteral("/"));
+    for (auto it = assignments.cbegin(); it != assignments.cend(); ++it) {
         auto other = store.policy(it.value());
         auto work = catalog.work(it.key());
         if (!other.ok() || !work.ok())

@@ -17,10 +17,8 @@ Result<WebCopy::Encoded> WebCopy::make(const QByteArray &original, const Options
     if (options.maxSide < 0 || (options.maxSide > 0 && options.maxSide < 16))
         return makeError(ErrorCode::InvalidArgument, tr("A web copy's longest side must be at least 16 pixels."));
     const QSize fit = options.maxSide > 0 ? QSize(options.maxSide, options.maxSide) : QSize();
-    auto decoded = imaging::ImageDecoder::decode(original, limits, fit);
-    if (!decoded.ok())
-        return decoded.error();
-    QImage image = iscc::imagenorm::applyOrientation(decoded->image, decoded->orientation);
+    RAKKAN_TRY(auto decoded, imaging::ImageDecoder::decode(original, limits, fit));
+    QImage image = iscc::imagenorm::applyOrientation(decoded.image, decoded.orientation);
     if (options.maxSide > 0 && (image.width() > options.maxSide || image.height() > options.maxSide))
         image = image.scaled(options.maxSide, options.maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 
@@ -49,7 +47,7 @@ Result<WebCopy::Encoded> WebCopy::make(const QByteArray &original, const Options
     Encoded out;
     const char *format = "PNG";
     int quality = -1;
-    switch (decoded->format) {
+    switch (decoded.format) {
     case imaging::ImageFormat::Jpeg:
         format = "JPEG";
         quality = 90;

@@ -158,18 +158,14 @@ Result<bool> Statement::step()
 
 Result<void> Statement::exec()
 {
-    auto r = step();
-    if (!r.ok())
-        return r.error();
+    RAKKAN_TRY(step());
     return {};
 }
 
 Result<qint64> Statement::scalarInt64()
 {
-    auto row = step();
-    if (!row.ok())
-        return row.error();
-    if (!*row)
+    RAKKAN_TRY(auto row, step());
+    if (!row)
         return makeError(ErrorCode::Database, m_db->errorFor(SQLITE_ERROR).message);
     return int64(0);
 }
@@ -307,13 +303,9 @@ Result<Statement> Database::prepare(const QString &sql)
 
 Result<QString> Database::queryText(const QString &sql)
 {
-    auto stmt = prepare(sql);
-    if (!stmt.ok())
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row.ok())
-        return row.error();
-    return *row ? stmt->text(0) : QString();
+    RAKKAN_TRY(auto stmt, prepare(sql));
+    RAKKAN_TRY(auto row, stmt.step());
+    return row ? stmt.text(0) : QString();
 }
 
 qint64 Database::lastInsertId() const

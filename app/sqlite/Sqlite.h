@@ -78,10 +78,8 @@ public:
     template <typename F> Result<void> forEachRow(F onRow)
     {
         while (true) {
-            auto row = step();
-            if (!row.ok())
-                return row.error();
-            if (!*row)
+            RAKKAN_TRY(auto row, step());
+            if (!row)
                 return {};
             onRow(*this);
         }

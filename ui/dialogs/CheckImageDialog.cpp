@@ -155,11 +155,9 @@ void CheckImageDialog::checkImage(const QImage &image, const QString &label)
                 RAKKAN_TRY(matcher->load(catalog));
                 *cache = std::move(matcher);
             }
-            auto matches = (*cache)->match(image);
-            if (!matches.ok())
-                return matches.error();
+            RAKKAN_TRY(auto matches, (*cache)->match(image));
             QList<Found> found;
-            for (const auto &m : *matches) {
+            for (const auto &m : matches) {
                 Found f{m, QString(), QImage()};
                 if (auto work = catalog.work(m.workId); work.ok())
                     f.title = work->title;

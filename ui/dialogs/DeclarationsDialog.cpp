@@ -337,16 +337,12 @@ void DeclarationsDialog::declare(const DeclareRequest &request, bool review)
             registry::Outbox outbox(catalog);
             Preview preview{request.workIds, {}};
             if (!request.series.isEmpty()) {
-                auto ids = outbox.worksOfSeries(request.series);
-                if (!ids.ok())
-                    return ids.error();
-                preview.workIds = *ids;
+                RAKKAN_TRY(auto ids, outbox.worksOfSeries(request.series));
+                preview.workIds = ids;
             }
             for (const Registry &r : targets) {
-                auto report = outbox.enqueue(r, preview.workIds, true);
-                if (!report.ok())
-                    return report.error();
-                preview.perRegistry.append({r.name, *report});
+                RAKKAN_TRY(auto report, outbox.enqueue(r, preview.workIds, true));
+                preview.perRegistry.append({r.name, report});
             }
             return preview;
         },

@@ -368,10 +368,8 @@ void IdentitiesDialog::backUpSelected()
     const Identity identity = *selected;
     m_session->submit<Result<void>>(
         [vaults, identity, passphrase, backupPass = *backupPass, path](catalog::Catalog &catalog) -> Result<void> {
-            auto backup = IdentityManager(catalog, vaults).exportBackup(identity, passphrase, backupPass);
-            if (!backup.ok())
-                return backup.error();
-            RAKKAN_TRY(writeFileAtomically(path, *backup));
+            RAKKAN_TRY(auto backup, IdentityManager(catalog, vaults).exportBackup(identity, passphrase, backupPass));
+            RAKKAN_TRY(writeFileAtomically(path, backup));
             QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             return {};
         },

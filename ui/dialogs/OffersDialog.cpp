@@ -394,26 +394,18 @@ void OffersDialog::loadDetails(qint64 id)
         [id](catalog::Catalog &catalog) -> Result<Details> {
             OfferStore store(catalog);
             Details d;
-            auto versions = store.versions(id);
-            if (!versions.ok())
-                return versions.error();
-            d.versions = *versions;
+            RAKKAN_TRY(auto versions, store.versions(id));
+            d.versions = versions;
             for (const Offer &v : d.versions) {
-                auto events = store.events(v.id);
-                if (!events.ok())
-                    return events.error();
-                d.events << *events;
+                RAKKAN_TRY(auto events, store.events(v.id));
+                d.events << events;
             }
             std::sort(d.events.begin(), d.events.end(),
                       [](const licensing::OfferEvent &a, const licensing::OfferEvent &b) { return a.seq < b.seq; });
-            auto documents = store.documents(id);
-            if (!documents.ok())
-                return documents.error();
-            d.documents = *documents;
-            auto payments = store.payments(id);
-            if (!payments.ok())
-                return payments.error();
-            d.payments = *payments;
+            RAKKAN_TRY(auto documents, store.documents(id));
+            d.documents = documents;
+            RAKKAN_TRY(auto payments, store.payments(id));
+            d.payments = payments;
             return d;
         },
         [this, id](const Result<Details> &details) {
@@ -685,10 +677,8 @@ void OffersDialog::exportFile(const QString &title, const QString &suggested, co
         return;
     m_session->submit<Result<void>>(
         [offer = *m_shown, make, path](catalog::Catalog &catalog) -> Result<void> {
-            auto bytes = make(catalog, offer);
-            if (!bytes.ok())
-                return bytes.error();
-            return writeFileAtomically(path, *bytes);
+            RAKKAN_TRY(auto bytes, make(catalog, offer));
+            return writeFileAtomically(path, bytes);
         },
         [this, title, path](const Result<void> &done) {
             if (!done.ok())
@@ -704,10 +694,8 @@ void OffersDialog::exportSummary()
     const auto context = flagContext();
     exportFile(tr("Export a one-page summary"), m_shown->title + QStringLiteral(".pdf"), tr("PDF (*.pdf)"),
                [context](catalog::Catalog &catalog, const Offer &offer) -> Result<QByteArray> {
-                   auto documents = OfferStore(catalog).documents(offer.id);
-                   if (!documents.ok())
-                       return documents.error();
-                   return licensing::OfferSummary::pdf(offer, context, *documents);
+                   RAKKAN_TRY(auto documents, OfferStore(catalog).documents(offer.id));
+                   return licensing::OfferSummary::pdf(offer, context, documents);
                });
 }
 

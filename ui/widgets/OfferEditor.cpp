@@ -500,18 +500,14 @@ Result<Offer> OfferEditor::offer() const
         p.schedule = cell(Schedule);
         for (const auto &[col, field] :
              {std::pair{int(Amount), &p.amount}, std::pair{int(Floor), &p.floor}, std::pair{int(Cap), &p.cap}}) {
-            auto value = amount(col);
-            if (!value.ok())
-                return value.error();
-            *field = *value;
+            RAKKAN_TRY(auto value, amount(col));
+            *field = value;
         }
         for (const auto &[col, field] :
              {std::pair{int(Share), &p.shareBasisPoints}, std::pair{int(Publisher), &p.splitPublisherBasisPoints},
               std::pair{int(Agent), &p.splitAgentBasisPoints}, std::pair{int(Platform), &p.splitPlatformBasisPoints}}) {
-            auto value = percent(col);
-            if (!value.ok())
-                return value.error();
-            *field = *value;
+            RAKKAN_TRY(auto value, percent(col));
+            *field = value;
         }
         o.payments << p;
     }
