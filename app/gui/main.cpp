@@ -1,4 +1,4 @@
-#include "MainWindow.h"
+#include "ui/main/MainWindow.h"
 #include "catalog/Catalog.h"
 #include "core/AppIdentity.h"
 #include "core/Localization.h"

@@ -47,8 +47,8 @@
 #include "sqlite/Sqlite.h"
 
 #ifdef RAKKAN_BENCH_GUI
-#include "MainWindow.h"
-#include "thumbnails/ThumbnailLoader.h"
+#include "ui/catalogue/ThumbnailLoader.h"
+#include "ui/main/MainWindow.h"
 
 #include <QApplication>
 #include <QListView>

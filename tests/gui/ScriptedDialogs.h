@@ -3,7 +3,7 @@
 // Shared by the GUI tests: the answers a user would give to the window's questions, and Japanese typed the way an
 // input method commits it.
 
-#include "dialogs/Dialogs.h"
+#include "ui/common/Dialogs.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>

@@ -4,7 +4,7 @@
 file(MAKE_DIRECTORY "${WORK_DIR}")
 file(COPY "${SOURCE_DIR}/translations/rakkan_ja.ts" DESTINATION "${WORK_DIR}")
 execute_process(
-    COMMAND "${LUPDATE}" -locations none -no-obsolete "${SOURCE_DIR}/app" "${SOURCE_DIR}/ui" -ts "${WORK_DIR}/rakkan_ja.ts"
+    COMMAND "${LUPDATE}" -locations none -no-obsolete -I "${SOURCE_DIR}" -I "${SOURCE_DIR}/app" "${SOURCE_DIR}/app" "${SOURCE_DIR}/ui" -ts "${WORK_DIR}/rakkan_ja.ts"
     RESULT_VARIABLE failed OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(failed)
     message(FATAL_ERROR "lupdate failed: ${err}")

@@ -1,0 +1,50 @@
+#include "ui/common/CatalogSession.h"
+
+namespace rakkan::ui {
+
+CatalogSession::CatalogSession(QObject *parent)
+    : QObject(parent), m_holder(std::make_shared<std::unique_ptr<catalog::Catalog>>())
+{
+    m_pool.setMaxThreadCount(1);
+    // One long-lived thread keeps SQLite's connection on the thread that opened it.
+    m_pool.setExpiryTimeout(-1);
+}
+
+CatalogSession::~CatalogSession()
+{
+    m_pool.waitForDone();
+}
+
+Error CatalogSession::notOpen()
+{
+    return makeError(ErrorCode::NotFound, tr("No catalogue is open."));
+}
+
+void CatalogSession::open(const QString &path)
+{
+    m_path = path;
+    auto holder = m_holder;
+    QPointer<CatalogSession> self(this);
+    m_pool.start([holder, path, self]() {
+        holder->reset();
+        auto opened = catalog::Catalog::open(path);
+        std::optional<Error> error;
+        if (opened.ok())
+            *holder = std::move(opened).value();
+        else
+            error = opened.error();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, path, error]() {
+                if (!self)
+                    return;
+                if (error)
+                    Q_EMIT self->openFailed(path, *error);
+                else
+                    Q_EMIT self->opened(path);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace rakkan::ui

@@ -1,0 +1,494 @@
+#include "ui/optout/DeclarationsDialog.h"
+
+#include "ui/optout/AddRegistryDialog.h"
+#include "ui/optout/DeclareWorksDialog.h"
+#include "ui/common/Dialogs.h"
+#include "ui/optout/OptOutJob.h"
+#include "registry/HubClient.h"
+#include "ui/common/CatalogSession.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rakkan::ui {
+
+using registry::Registry;
+using registry::Submission;
+
+namespace {
+
+QString stateLabel(const QString &state)
+{
+    if (state == QLatin1String("queued"))
+        return DeclarationsDialog::tr("Queued");
+    if (state == QLatin1String("sending"))
+        return DeclarationsDialog::tr("Sending");
+    if (state == QLatin1String("declared"))
+        return DeclarationsDialog::tr("Declared");
+    if (state == QLatin1String("duplicate"))
+        return DeclarationsDialog::tr("Already declared");
+    if (state == QLatin1String("rejected"))
+        return DeclarationsDialog::tr("Refused by the hub");
+    return DeclarationsDialog::tr("Failed");
+}
+
+} // namespace
+
+DeclarationsDialog::DeclarationsDialog(CatalogSession *session, Dialogs *dialogs,
+                                       identity::IdentityManager::VaultFactory vaults, QWidget *parent)
+    : QDialog(parent), m_session(session), m_dialogs(dialogs), m_vaults(std::move(vaults))
+{
+    setObjectName(QStringLiteral("declarationsDialog"));
+    setWindowTitle(tr("Opt-out Declarations"));
+    resize(980, 600);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Declare your works to registries (ISCC hubs): each file's ISCC-CODE and hashes, "
+                                "signed with your identity. Pictures never leave this computer. Each hub answers "
+                                "with a signed receipt, kept here for good."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *registryRow = new QHBoxLayout;
+    registryRow->addWidget(new QLabel(tr("Registry:")));
+    m_registry = new QComboBox;
+    m_registry->setObjectName(QStringLiteral("registryCombo"));
+    m_registry->setMinimumWidth(320);
+    registryRow->addWidget(m_registry, 1);
+    auto *add = new QPushButton(tr("&Add Registry..."));
+    add->setObjectName(QStringLiteral("addRegistryButton"));
+    auto *remove = new QPushButton(tr("Remove Registry"));
+    remove->setObjectName(QStringLiteral("removeRegistryButton"));
+    registryRow->addWidget(add);
+    registryRow->addWidget(remove);
+    layout->addLayout(registryRow);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(new QLabel(tr("Show:")));
+    m_state = new QComboBox;
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_state->addItem(tr("All"), QString());
+    for (const char *s : {"queued", "sending", "declared", "duplicate", "rejected", "failed"})
+        m_state->addItem(stateLabel(QLatin1String(s)), QLatin1String(s));
+    filterRow->addWidget(m_state);
+    filterRow->addStretch();
+    layout->addLayout(filterRow);
+
+    m_table = new QTableWidget(0, 6);
+    m_table->setObjectName(QStringLiteral("submissionsTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Registry"), tr("Work"), tr("State"), tr("ISCC-ID"), tr("Attempts"), tr("Reason or next attempt")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAccessibleName(tr("Submissions"));
+    layout->addWidget(m_table, 1);
+
+    auto *progressRow = new QHBoxLayout;
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("declarationsStatus"));
+    m_status->setWordWrap(true);
+    m_progress = new QProgressBar;
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->hide();
+    progressRow->addWidget(m_status, 1);
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_cancel);
+    layout->addLayout(progressRow);
+
+    auto *buttons = new QHBoxLayout;
+    auto *declareAll = new QPushButton(tr("&Declare Works..."));
+    declareAll->setObjectName(QStringLiteral("declareWorksButton"));
+    auto *retry = new QPushButton(tr("&Retry Failed"));
+    retry->setObjectName(QStringLiteral("retryButton"));
+    auto *verify = new QPushButton(tr("&Verify Receipt"));
+    verify->setObjectName(QStringLiteral("verifyReceiptButton"));
+    auto *close = new QPushButton(tr("&Close"));
+    buttons->addWidget(declareAll);
+    buttons->addWidget(retry);
+    buttons->addWidget(verify);
+    buttons->addStretch();
+    buttons->addWidget(close);
+    layout->addLayout(buttons);
+
+    connect(m_state, &QComboBox::currentIndexChanged, this, &DeclarationsDialog::refresh);
+    connect(add, &QPushButton::clicked, this, [this] {
+        AddRegistryDialog form(this);
+        if (form.exec() == QDialog::Accepted)
+            addRegistry(form.name(), form.url(), form.caFile(), form.gateway());
+    });
+    connect(remove, &QPushButton::clicked, this, &DeclarationsDialog::removeSelectedRegistry);
+    connect(declareAll, &QPushButton::clicked, this, &DeclarationsDialog::chooseWorks);
+    connect(retry, &QPushButton::clicked, this, &DeclarationsDialog::retryFailed);
+    connect(verify, &QPushButton::clicked, this, &DeclarationsDialog::verifySelectedReceipt);
+    connect(m_cancel, &QPushButton::clicked, this, &DeclarationsDialog::cancel);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+}
+
+DeclarationsDialog::~DeclarationsDialog()
+{
+    if (m_job) {
+        m_job->cancel();
+        m_job->wait();
+    }
+}
+
+void DeclarationsDialog::fail(const QString &title, const Error &error)
+{
+    m_status->setText(error.message);
+    Q_EMIT operationFailed(error.message);
+    m_dialogs->showError(this, title, error.message);
+}
+
+std::optional<Registry> DeclarationsDialog::selectedRegistry() const
+{
+    const qint64 id = m_registry->currentData().toLongLong();
+    for (const Registry &r : m_registries)
+        if (r.id == id)
+            return r;
+    return std::nullopt;
+}
+
+void DeclarationsDialog::refresh()
+{
+    struct Loaded
+    {
+        Result<QList<Registry>> registries = makeError(ErrorCode::NotFound, QString());
+        Result<QList<Submission>> submissions = makeError(ErrorCode::NotFound, QString());
+    };
+    const QString state = m_state->currentData().toString();
+    m_session->submit<Loaded>(
+        [state](catalog::Catalog &catalog) {
+            return Loaded{registry::Registries(catalog).list(), registry::Outbox(catalog).list(state)};
+        },
+        [this](const Loaded &loaded) {
+            if (!loaded.registries.ok() || !loaded.submissions.ok()) {
+                fail(tr("Declarations"),
+                     loaded.registries.ok() ? loaded.submissions.error() : loaded.registries.error());
+                return;
+            }
+            const qint64 keep = m_registry->currentData().toLongLong();
+            m_registries = *loaded.registries;
+            m_registry->clear();
+            for (const Registry &r : std::as_const(m_registries))
+                m_registry->addItem(tr("%1 (hub %2, %3)").arg(r.name).arg(r.hubId).arg(r.url), r.id);
+            if (const int i = m_registry->findData(keep); i >= 0)
+                m_registry->setCurrentIndex(i);
+            m_submissions = *loaded.submissions;
+            m_table->setRowCount(int(m_submissions.size()));
+            for (int row = 0; row < m_submissions.size(); ++row) {
+                const Submission &s = m_submissions[row];
+                const QString reason = s.state == QLatin1String("failed") && !s.nextAttemptAt.isEmpty()
+                                           ? tr("%1 (next attempt %2)").arg(s.errorMessage, s.nextAttemptAt)
+                                           : s.errorMessage;
+                const QStringList cells{s.registryName,
+                                        !s.assetId   ? tr("(removed work)")
+                                        : s.page > 1 ? tr("%1, page %2").arg(s.workTitle).arg(s.page)
+                                                     : s.workTitle,
+                                        stateLabel(s.state),
+                                        s.isccId,
+                                        QString::number(s.attempts),
+                                        reason};
+                for (int c = 0; c < cells.size(); ++c) {
+                    auto *item = new QTableWidgetItem(cells[c]);
+                    item->setToolTip(c == 1 ? s.isccCode : cells[c]);
+                    m_table->setItem(row, c, item);
+                }
+            }
+            m_table->resizeColumnsToContents();
+            if (m_registries.isEmpty() && !isSending())
+                m_status->setText(tr("Add a registry first: the address of an ISCC hub."));
+            Q_EMIT refreshed();
+        });
+}
+
+void DeclarationsDialog::addRegistry(const QString &name, const QString &url, const QString &caFile,
+                                     const QString &gateway)
+{
+    m_status->setText(tr("Asking %1 who it is...").arg(url));
+    // The hub describes itself over verified TLS; the user then decides whether to pin the key it presents.
+    m_session->submit<Result<QJsonObject>>(
+        [url, caFile](catalog::Catalog &) {
+            registry::HubClient client(registry::HubEndpoint{url, 0, {}, caFile, 15000});
+            return client.info();
+        },
+        [this, name, url, caFile, gateway](const Result<QJsonObject> &info) {
+            if (!info.ok()) {
+                fail(tr("Add registry"), info.error());
+                return;
+            }
+            const Registry r = registry::Registries::fromHubInfo(*info, name, url, caFile, gateway);
+            if (!m_dialogs->confirm(this, tr("Pin this hub's key?"),
+                                    tr("%1 is hub %2 and signs its receipts with the key\n\n%3\n\nRakkan will accept "
+                                       "receipts from this hub only when they are signed with this key. If its "
+                                       "operator published the key, compare them now.")
+                                        .arg(url)
+                                        .arg(r.hubId)
+                                        .arg(r.hubPublicKey))) {
+                m_status->clear();
+                return;
+            }
+            m_session->submit<Result<qint64>>(
+                [r](catalog::Catalog &catalog) { return registry::Registries(catalog).add(r); },
+                [this, r](const Result<qint64> &id) {
+                    if (!id.ok()) {
+                        fail(tr("Add registry"), id.error());
+                        return;
+                    }
+                    Registry added = r;
+                    added.id = *id;
+                    m_status->setText(tr("Added \"%1\".").arg(r.name));
+                    Q_EMIT registryAdded(added);
+                    refresh();
+                    m_registry->setCurrentIndex(m_registry->findData(added.id));
+                });
+        });
+}
+
+void DeclarationsDialog::removeSelectedRegistry()
+{
+    const auto r = selectedRegistry();
+    if (!r)
+        return;
+    if (!m_dialogs->confirm(this, tr("Remove registry"), tr("Remove \"%1\" from your registries?").arg(r->name)))
+        return;
+    m_session->submit<Result<void>>(
+        [id = r->id](catalog::Catalog &catalog) { return registry::Registries(catalog).remove(id); },
+        [this](const Result<void> &done) {
+            if (!done.ok())
+                fail(tr("Remove registry"), done.error());
+            refresh();
+        });
+}
+
+bool DeclarationsDialog::isSending() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void DeclarationsDialog::chooseWorks()
+{
+    if (isSending())
+        return;
+    if (m_registries.isEmpty()) {
+        fail(tr("Declare works"),
+             makeError(ErrorCode::NotFound, tr("Add a registry first: the address of an ISCC hub.")));
+        return;
+    }
+    m_session->submit<Result<QStringList>>([](catalog::Catalog &catalog) { return catalog.seriesTitles(); },
+                                           [this](const Result<QStringList> &series) {
+                                               if (!series.ok()) {
+                                                   fail(tr("Declare works"), series.error());
+                                                   return;
+                                               }
+                                               auto *chooser = new DeclareWorksDialog(
+                                                   int(m_selectedWorks.size()), *series, m_registries,
+                                                   m_registry->currentData().toLongLong(), this);
+                                               chooser->setAttribute(Qt::WA_DeleteOnClose);
+                                               connect(chooser, &QDialog::accepted, this, [this, chooser] {
+                                                   DeclareRequest request;
+                                                   request.registryIds = chooser->registryIds();
+                                                   if (chooser->scope() == DeclareWorksDialog::Scope::Selected)
+                                                       request.workIds = m_selectedWorks;
+                                                   else if (chooser->scope() == DeclareWorksDialog::Scope::Series)
+                                                       request.series = chooser->series();
+                                                   declare(request);
+                                               });
+                                               chooser->open();
+                                           });
+}
+
+void DeclarationsDialog::declareWorks(const QList<qint64> &workIds, bool review)
+{
+    const auto r = selectedRegistry();
+    if (!r) {
+        fail(tr("Declare works"),
+             makeError(ErrorCode::NotFound, tr("Add a registry first: the address of an ISCC hub.")));
+        return;
+    }
+    declare(DeclareRequest{workIds, {}, {r->id}}, review);
+}
+
+void DeclarationsDialog::declare(const DeclareRequest &request, bool review)
+{
+    if (isSending() || request.registryIds.isEmpty())
+        return;
+    QList<Registry> targets;
+    for (const Registry &r : std::as_const(m_registries))
+        if (request.registryIds.contains(r.id))
+            targets << r;
+    struct Preview
+    {
+        QList<qint64> workIds;
+        QList<std::pair<QString, registry::EnqueueReport>> perRegistry;
+    };
+    // Review: exactly what would leave the computer, from a dry run for each registry.
+    m_session->submit<Result<Preview>>(
+        [request, targets](catalog::Catalog &catalog) -> Result<Preview> {
+            registry::Outbox outbox(catalog);
+            Preview preview{request.workIds, {}};
+            if (!request.series.isEmpty()) {
+                RAKKAN_TRY(auto ids, outbox.worksOfSeries(request.series));
+                preview.workIds = ids;
+            }
+            for (const Registry &r : targets) {
+                RAKKAN_TRY(auto report, outbox.enqueue(r, preview.workIds, true));
+                preview.perRegistry.append({r.name, report});
+            }
+            return preview;
+        },
+        [this, review, registryIds = request.registryIds](const Result<Preview> &preview) {
+            if (!preview.ok()) {
+                fail(tr("Declare works"), preview.error());
+                return;
+            }
+            int queued = 0;
+            QStringList lines;
+            QJsonObject sample;
+            for (const auto &[name, report] : preview->perRegistry) {
+                queued += report.queued;
+                lines << tr("\"%1\": %n new file(s)", nullptr, report.queued).arg(name) +
+                             (report.alreadyQueued ? tr(", %n there already", nullptr, report.alreadyQueued)
+                                                   : QString()) +
+                             (report.withoutIscc ? tr(", %n without an ISCC yet", nullptr, report.withoutIscc)
+                                                 : QString());
+                if (sample.isEmpty() && !report.preview.isEmpty())
+                    sample = report.preview.first();
+            }
+            if (queued == 0) {
+                m_dialogs->showInformation(this, tr("Declare works"),
+                                           tr("Nothing new to declare:\n%1").arg(lines.join(QLatin1Char('\n'))));
+                if (review)
+                    startJob(preview->workIds, registryIds, true); // still send what waits
+                return;
+            }
+            const QString shown = QString::fromUtf8(QJsonDocument(sample).toJson(QJsonDocument::Indented));
+            if (review && !m_dialogs->confirm(this, tr("Declare works"),
+                                              tr("%1\n\nFor each file, only this leaves the computer (then your "
+                                                 "signature is added):\n\n%2")
+                                                  .arg(lines.join(QLatin1Char('\n')), shown)))
+                return;
+            startJob(preview->workIds, registryIds, false);
+        });
+}
+
+void DeclarationsDialog::retryFailed()
+{
+    if (const auto r = selectedRegistry())
+        startJob({}, {r->id}, true);
+}
+
+void DeclarationsDialog::startJob(const QList<qint64> &workIds, const QList<qint64> &registryIds, bool onlyRetry)
+{
+    if (registryIds.isEmpty() || isSending())
+        return;
+    // Key files need their passphrases now: the job must not stop halfway to ask.
+    auto vaults = m_vaults;
+    m_session->submit<Result<QList<identity::Identity>>>(
+        [vaults](catalog::Catalog &catalog) { return identity::IdentityManager(catalog, vaults).store().list(); },
+        [this, workIds, onlyRetry, registryIds](const Result<QList<identity::Identity>> &identities) {
+            if (!identities.ok()) {
+                fail(tr("Declare works"), identities.error());
+                return;
+            }
+            if (identities->isEmpty()) {
+                fail(tr("Declare works"),
+                     makeError(ErrorCode::NotFound,
+                               tr("Create a signing identity first (Tools > Signing Identities).")));
+                return;
+            }
+            OptOutJob::Request request;
+            request.catalogPath = m_session->path();
+            request.registryIds = registryIds;
+            request.workIds = workIds;
+            request.onlyRetry = onlyRetry;
+            request.vaults = m_vaults;
+            for (const identity::Identity &i : *identities) {
+                if (i.storage != identity::KeyStorage::File)
+                    continue;
+                const auto typed = m_dialogs->askPassphrase(this, tr("Sign declarations"),
+                                                            tr("The passphrase of \"%1\":").arg(i.name), false, 1);
+                if (!typed)
+                    return;
+                request.passphrases.insert(i.id, *typed);
+            }
+            m_job = std::make_unique<OptOutJob>(request);
+            m_progress->setRange(0, 0);
+            m_progress->show();
+            m_cancel->show();
+            m_status->setText(tr("Declaring..."));
+            connect(m_job.get(), &OptOutJob::registryStarted, this, [this](int index, int count, const QString &name) {
+                m_target = count > 1 ? tr("%1 (%2 of %3): ").arg(name).arg(index + 1).arg(count) : QString();
+            });
+            connect(m_job.get(), &OptOutJob::progress, this, [this](int done, int total) {
+                m_progress->setRange(0, total);
+                m_progress->setValue(done);
+                m_status->setText(m_target + tr("Declared %1 of %2...").arg(done).arg(total));
+            });
+            connect(m_job.get(), &OptOutJob::finished, this, [this](const Result<registry::SendReport> &report, int) {
+                m_progress->hide();
+                m_cancel->hide();
+                if (!report.ok()) {
+                    fail(tr("Declare works"), report.error());
+                    return;
+                }
+                m_status->setText(tr("Declared %1, already declared %2, refused %3, failed %4%5.")
+                                      .arg(report->declared)
+                                      .arg(report->duplicates)
+                                      .arg(report->rejected)
+                                      .arg(report->failed)
+                                      .arg(report->cancelled ? tr(" (stopped)") : QString()));
+                Q_EMIT sendFinished(report->declared, report->duplicates, report->rejected, report->failed);
+                refresh();
+            });
+            m_job->start();
+        });
+}
+
+void DeclarationsDialog::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void DeclarationsDialog::verifySelectedReceipt()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_submissions.size())
+        return;
+    const Submission s = m_submissions[row];
+    Registry r;
+    for (const Registry &candidate : std::as_const(m_registries))
+        if (candidate.id == s.registryId)
+            r = candidate;
+    if (s.receipt.isEmpty()) {
+        Q_EMIT receiptChecked(false, tr("This submission has no receipt (yet)."));
+        m_dialogs->showInformation(this, tr("Receipt"), tr("This submission has no receipt (yet)."));
+        return;
+    }
+    const auto key = crypto::Ed25519::publicKeyFromMultibase(r.hubPublicKey);
+    const auto valid =
+        key.ok() ? registry::HubClient::verifyReceipt(QJsonDocument::fromJson(s.receipt.toUtf8()).object(), *key,
+                                                      r.hubId, QJsonDocument::fromJson(s.request.toUtf8()).object())
+                 : Result<QString>(key.error());
+    const QString message = valid.ok() ? tr("The receipt for %1 is valid: signed by the key pinned for \"%2\", for "
+                                            "exactly the declaration sent.")
+                                             .arg(*valid, r.name)
+                                       : valid.error().message;
+    Q_EMIT receiptChecked(valid.ok(), message);
+    if (valid.ok())
+        m_dialogs->showInformation(this, tr("Receipt"), message);
+    else
+        m_dialogs->showError(this, tr("Receipt"), message);
+}
+
+} // namespace rakkan::ui
