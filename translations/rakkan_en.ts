@@ -180,38 +180,10 @@
 <context>
     <name>rakkan::ui::MainWindow</name>
     <message numerus="yes">
-        <source>%1 of %n work(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n work shown</numerusform>
-            <numerusform>%1 of %n works shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n work(s)</source>
-        <translation>
-            <numerusform>%n work</numerusform>
-            <numerusform>%n works</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n work(s) from the catalogue. The files were not touched; Undo brings them back.</source>
-        <translation>
-            <numerusform>Removed %n work from the catalogue. The files were not touched; Undo brings them back.</numerusform>
-            <numerusform>Removed %n works from the catalogue. The files were not touched; Undo brings them back.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n file(s) updated.</source>
         <translation>
             <numerusform>%n file updated.</numerusform>
             <numerusform>%n files updated.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read:</source>
-        <translation>
-            <numerusform>%n file could not be read:</numerusform>
-            <numerusform>%n files could not be read:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -226,6 +198,20 @@
         <translation>
             <numerusform>%n licensing offer to answer within a week</numerusform>
             <numerusform>%n licensing offers to answer within a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) updated; %1 could not be read:</source>
+        <translation>
+            <numerusform>%n file updated; %1 could not be read:</numerusform>
+            <numerusform>%n files updated; %1 could not be read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after updating %n file(s).</source>
+        <translation>
+            <numerusform>Stopped after updating %n file.</numerusform>
+            <numerusform>Stopped after updating %n files.</numerusform>
         </translation>
     </message>
 </context>
@@ -354,6 +340,30 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::WorksBrowser</name>
+    <message numerus="yes">
+        <source>%1 of %n work(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n work shown</numerusform>
+            <numerusform>%1 of %n works shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n work</numerusform>
+            <numerusform>%n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n work(s) from the catalogue. The files were not touched; Undo brings them back.</source>
+        <translation>
+            <numerusform>Removed %n work from the catalogue. The files were not touched; Undo brings them back.</numerusform>
+            <numerusform>Removed %n works from the catalogue. The files were not touched; Undo brings them back.</numerusform>
         </translation>
     </message>
 </context>

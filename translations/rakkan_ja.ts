@@ -4447,8 +4447,48 @@
         <translation>ネットワークライブラリを起動できませんでした。</translation>
     </message>
     <message>
-        <source>The answer is larger than %1 bytes.</source>
-        <translation>応答が %1 バイトを超えています。</translation>
+        <source>The server&apos;s certificate could not be verified, so nothing was sent to it.</source>
+        <translation>サーバーの証明書を検証できなかったため、何も送信しませんでした。</translation>
+    </message>
+    <message>
+        <source>The address is not a valid http or https address.</source>
+        <translation>このアドレスは有効な http または https のアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found. Check the address and the internet connection.</source>
+        <translation>サーバー名が見つかりませんでした。アドレスとインターネット接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: it refused the connection or is not running.</source>
+        <translation>サーバーに接続できませんでした。接続が拒否されたか、サーバーが動いていません。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>サーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to other addresses too many times.</source>
+        <translation>サーバーがリクエストを他のアドレスへ転送した回数が多すぎます。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The connection broke before the server&apos;s answer was complete.</source>
+        <translation>サーバーの応答が完了する前に接続が切れました。</translation>
+    </message>
+    <message>
+        <source>There was not enough memory for the server&apos;s answer.</source>
+        <translation>サーバーの応答を受け取るためのメモリが足りませんでした。</translation>
+    </message>
+    <message>
+        <source>The network request failed.</source>
+        <translation>ネットワークのリクエストに失敗しました。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 bytes.</source>
+        <translation>サーバーの応答が %1 バイトを超えています。</translation>
     </message>
 </context>
 <context>
@@ -4460,14 +4500,6 @@
     <message>
         <source>The receipt is for another declaration than the one sent.</source>
         <translation>受領証は、送信した宣言とは別の宣言に対するものです。</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s certificate is not trusted for this address (%1). Nothing was sent.</source>
-        <translation>ハブの証明書は、このアドレスに対して信頼できません（%1）。何も送信していません。</translation>
-    </message>
-    <message>
-        <source>The hub could not be reached or did not answer (%1).</source>
-        <translation>ハブに接続できないか、ハブから応答がありませんでした（%1）。</translation>
     </message>
     <message>
         <source>The hub is busy or failing (HTTP %1); Rakkan will try again.</source>
@@ -4484,10 +4516,6 @@
     <message>
         <source>The hub answered with an unexpected HTTP status %1.</source>
         <translation>ハブから予期しない HTTP ステータス %1 が返されました。</translation>
-    </message>
-    <message>
-        <source>The hub could not be reached: %1</source>
-        <translation>ハブに接続できませんでした: %1</translation>
     </message>
     <message>
         <source>This server does not describe itself as an ISCC hub.</source>
@@ -4508,6 +4536,18 @@
     <message>
         <source>The hub&apos;s answer to a lookup holds a malformed match.</source>
         <translation>照会に対するハブの応答に、形式が正しくない一致結果が含まれています。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted for this address. Nothing was sent. %1</source>
+        <translation>このアドレスに対するハブの証明書は信頼されていません。何も送信していません。%1</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached or did not answer. %1</source>
+        <translation>ハブに接続できないか、ハブから応答がありませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached. %1</source>
+        <translation>ハブに接続できませんでした。%1</translation>
     </message>
 </context>
 <context>
@@ -4563,14 +4603,6 @@
 <context>
     <name>rakkan::registry::Spawning</name>
     <message>
-        <source>%1&apos;s certificate is not trusted (%2). Nothing was sent.</source>
-        <translation>%1 の証明書を信頼できません（%2）。何も送信していません。</translation>
-    </message>
-    <message>
-        <source>%1 could not be reached (%2).</source>
-        <translation>%1 に接続できませんでした（%2）。</translation>
-    </message>
-    <message>
         <source>Checking with Spawning needs a Spawning API key.</source>
         <translation>Spawning で確認するには、Spawning の API キーが必要です。</translation>
     </message>
@@ -4593,6 +4625,14 @@
     <message>
         <source>Have I Been Trained did not accept the list (HTTP %1).</source>
         <translation>Have I Been Trained が URL の一覧を受け付けませんでした（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted. Nothing was sent. %2</source>
+        <translation>%1 の証明書は信頼されていません。何も送信していません。%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. %2</source>
+        <translation>%1 に接続できませんでした。%2</translation>
     </message>
 </context>
 <context>
@@ -4964,32 +5004,32 @@
         <translation>「%1」は http(s) アドレスではありません。</translation>
     </message>
     <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>The site&apos;s certificate did not verify: %1</source>
-        <translation>サイトの証明書を検証できませんでした: %1</translation>
-    </message>
-    <message>
         <source>robots.txt is larger than 500 KiB; only the first 500 KiB were read.</source>
         <translation>robots.txt が 500 KiB を超えているため、先頭の 500 KiB だけを読み込みました。</translation>
     </message>
     <message>
-        <source>%1 could not be read (%2).</source>
-        <translation>%1 を読み込めませんでした（%2）。</translation>
-    </message>
-    <message>
-        <source>No robots.txt could be read (%1).</source>
-        <translation>robots.txt を読み込めませんでした（%1）。</translation>
-    </message>
-    <message>
-        <source>tdmrep.json could not be read (%1).</source>
-        <translation>tdmrep.json を読み込めませんでした（%1）。</translation>
-    </message>
-    <message>
         <source>%1 is neither a file, a folder nor an http(s) address.</source>
         <translation>%1 はファイル、フォルダー、http(s) アドレスのいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>サーバーは HTTP ステータス %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate did not verify, so it was not checked. %1</source>
+        <translation>サイトの証明書を検証できなかったため、確認しませんでした。%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read. %2</source>
+        <translation>%1 を読み取れませんでした。%2</translation>
+    </message>
+    <message>
+        <source>No robots.txt could be read. %1</source>
+        <translation>robots.txt を読み取れませんでした。%1</translation>
+    </message>
+    <message>
+        <source>tdmrep.json could not be read. %1</source>
+        <translation>tdmrep.json を読み取れませんでした。%1</translation>
     </message>
 </context>
 <context>
@@ -5276,6 +5316,10 @@
         <source>No catalogue is open.</source>
         <translation>カタログが開かれていません。</translation>
     </message>
+    <message>
+        <source>Another catalogue has been opened since this window was shown, so nothing was changed.</source>
+        <translation>このウィンドウを開いた後に別のカタログが開かれたため、何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::CheckImageDialog</name>
@@ -5385,6 +5429,10 @@
         <source>The copy matches a part of your work; see the two side by side.</source>
         <translation>複製はあなたの作品の一部と一致しています。並べて見比べてください。</translation>
     </message>
+    <message>
+        <source>Reading the suspect image</source>
+        <translation>確認する画像を読み込み中</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::CheckReservationsDialog</name>
@@ -5443,6 +5491,10 @@
     <message>
         <source>Overall: %1</source>
         <translation>総合判定: %1</translation>
+    </message>
+    <message>
+        <source>Checking what %1 says about AI use</source>
+        <translation>%1 の AI 利用に関する表示を確認中</translation>
     </message>
 </context>
 <context>
@@ -5645,14 +5697,6 @@ Rakkan は、このハブの受領証のうち、この鍵で署名されたも�
         <translation>%2 件中 %1 件を宣言しました...</translation>
     </message>
     <message>
-        <source>Declared %1, already declared %2, refused %3, failed %4%5.</source>
-        <translation>宣言 %1 件、宣言済み（重複）%2 件、拒否 %3 件、失敗 %4 件%5。</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation>（中断しました）</translation>
-    </message>
-    <message>
         <source>This submission has no receipt (yet).</source>
         <translation>この宣言には（まだ）受領証がありません。</translation>
     </message>
@@ -5713,8 +5757,28 @@ For each file, only this leaves the computer (then your signature is added):
 %2</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3): </source>
-        <translation>%1（%3 件中 %2 件目）: </translation>
+        <source>Asking %1 who it is</source>
+        <translation>%1 に身元を問い合わせ中</translation>
+    </message>
+    <message>
+        <source>Declaring works</source>
+        <translation>作品を宣言中</translation>
+    </message>
+    <message>
+        <source>%1: declared %2 of %3...</source>
+        <translation>%1: %3 件中 %2 件を宣言しました...</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 件中 %2 件目）</translation>
+    </message>
+    <message>
+        <source>Declared: %1. Already declared: %2. Refused: %3. Failed: %4.</source>
+        <translation>宣言済み: %1 件。宣言済みだったもの: %2 件。拒否: %3 件。失敗: %4 件。</translation>
+    </message>
+    <message>
+        <source>Stopped. %1</source>
+        <translation>中止しました。%1</translation>
     </message>
 </context>
 <context>
@@ -6096,6 +6160,36 @@ For each file, only this leaves the computer (then your signature is added):
     </message>
 </context>
 <context>
+    <name>rakkan::ui::Job</name>
+    <message>
+        <source>Importing</source>
+        <translation>取り込み中</translation>
+    </message>
+    <message>
+        <source>Computing missing fingerprints and ISCC</source>
+        <translation>不足しているフィンガープリントと ISCC を計算中</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::JobStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel: %1</source>
+        <translation>キャンセル: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3 件中 %2 件</translation>
+    </message>
+    <message>
+        <source>Cancelling: %1</source>
+        <translation>キャンセル中: %1</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::LedgerDialog</name>
     <message>
         <source>Payments Ledger</source>
@@ -6249,24 +6343,12 @@ Catalogue: %2</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <source>Remove the selected works from the catalogue; the image files stay where they are</source>
-        <translation>選択した作品をカタログから削除します（画像ファイルは削除されず、元の場所に残ります）</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Thumbnails</source>
-        <translation>サムネイル(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;List</source>
-        <translation>リスト(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -6301,68 +6383,8 @@ Catalogue: %2</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <source>Search in</source>
-        <translation>検索対象</translation>
-    </message>
-    <message>
-        <source>Everything</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>シリーズ</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>タグ</translation>
-    </message>
-    <message>
-        <source>Rights holder</source>
-        <translation>権利者</translation>
-    </message>
-    <message>
-        <source>Search works</source>
-        <translation>作品を検索</translation>
-    </message>
-    <message>
-        <source>Search titles, series, tags, holders...</source>
-        <translation>タイトル、シリーズ、タグ、権利者を検索...</translation>
-    </message>
-    <message>
-        <source>Works as thumbnails</source>
-        <translation>作品（サムネイル表示）</translation>
-    </message>
-    <message>
-        <source>Works as a list</source>
-        <translation>作品（リスト表示）</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>取り込みの進行状況</translation>
-    </message>
-    <message>
-        <source>Importing %v of %m</source>
-        <translation>%m 件中 %v 件を取り込み中</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Cancel the import</source>
-        <translation>取り込みをキャンセル</translation>
-    </message>
-    <message>
         <source>Import in progress</source>
         <translation>取り込み中</translation>
-    </message>
-    <message>
-        <source>Wait for the import to finish, or cancel it, before switching catalogues.</source>
-        <translation>カタログを切り替える前に、取り込みが終わるまで待つか、取り込みをキャンセルしてください。</translation>
     </message>
     <message>
         <source>%1 – Rakkan</source>
@@ -6371,40 +6393,6 @@ Catalogue: %2</source>
     <message>
         <source>Opening %1...</source>
         <translation>%1 を開いています...</translation>
-    </message>
-    <message>
-        <source>Cannot read the catalogue</source>
-        <translation>カタログを読み込めません</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n work(s) shown</source>
-        <translation>
-            <numerusform>%n 件中 %1 件の作品を表示</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n work(s)</source>
-        <translation>
-            <numerusform>%n 件の作品</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved &quot;%1&quot;.</source>
-        <translation>「%1」を保存しました。</translation>
-    </message>
-    <message>
-        <source>Cannot change the catalogue</source>
-        <translation>カタログを変更できません</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n work(s) from the catalogue. The files were not touched; Undo brings them back.</source>
-        <translation>
-            <numerusform>%n 件の作品をカタログから削除しました。ファイルには手を加えていません。「元に戻す」で復元できます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelling...</source>
-        <translation>キャンセルしています...</translation>
     </message>
     <message>
         <source>An import is already running. Wait for it to finish, or cancel it first.</source>
@@ -6429,14 +6417,6 @@ Catalogue: %2</source>
     <message>
         <source>&amp;Redo %1</source>
         <translation>%1をやり直す(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move from Catalogue</source>
-        <translation>カタログから削除(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop illustrations, manga pages or folders here&lt;/p&gt;&lt;p&gt;or use &lt;b&gt;Import Images&lt;/b&gt; or &lt;b&gt;Import Folder&lt;/b&gt;. Rakkan reads PSD, CLIP Studio Paint, Krita, OpenRaster, JPEG, PNG, WebP, TIFF, GIF and BMP files, and never changes them.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;イラスト、マンガの原稿、フォルダーをここにドロップしてください&lt;/p&gt;&lt;p&gt;または&lt;b&gt;画像を取り込む&lt;/b&gt;か&lt;b&gt;フォルダーを取り込む&lt;/b&gt;を使ってください。Rakkan は PSD、CLIP Studio Paint、Krita、OpenRaster、JPEG、PNG、WebP、TIFF、GIF、BMP のファイルを読み込みます。元のファイルを変更することはありません。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -6500,16 +6480,6 @@ Catalogue: %2</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read:</source>
-        <translation>
-            <numerusform>%n 件のファイルを読み込めませんでした:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped. %1</source>
-        <translation>中止しました。%1</translation>
-    </message>
     <message>
         <source>Opt-out &amp;Declarations...</source>
         <translation>オプトアウト宣言(&amp;D)...</translation>
@@ -6553,6 +6523,38 @@ Catalogue: %2</source>
     <message>
         <source>Offers whose answer is due within seven days, or already overdue.</source>
         <translation>回答期限まで 7 日以内か、すでに期限を過ぎているオファーです。</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>処理中の作業</translation>
+    </message>
+    <message>
+        <source>%1
+
+Still running: %2. What is already done is kept.</source>
+        <translation>%1
+
+まだ実行中: %2。すでに終わった分はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Open another catalogue?</source>
+        <translation>別のカタログを開きますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) updated; %1 could not be read:</source>
+        <translation>
+            <numerusform>%n 件のファイルを更新しました。%1 件は読み取れませんでした:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after updating %n file(s).</source>
+        <translation>
+            <numerusform>%n 件のファイルを更新したところで中止しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Rakkan?</source>
+        <translation>Rakkan を終了しますか？</translation>
     </message>
 </context>
 <context>
@@ -7311,6 +7313,10 @@ Catalogue: %2</source>
         <source>The payment cannot be recorded</source>
         <translation>入金を記録できません</translation>
     </message>
+    <message>
+        <source>The terms shown have changes that are not saved. Save them before going on?</source>
+        <translation>表示中の条件に保存していない変更があります。続ける前に保存しますか？</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::OptOutFormsDialog</name>
@@ -7623,6 +7629,14 @@ Catalogue: %2</source>
             <numerusform>%n 件の作品が「%1」に従うようになりました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The policy &quot;%1&quot; has changes that are not saved. Save them before going on?</source>
+        <translation>ポリシー「%1」に保存していない変更があります。続ける前に保存しますか？</translation>
+    </message>
+    <message>
+        <source>Writing copies with the reservation</source>
+        <translation>留保を記したコピーを書き出し中</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::ScanFolderDialog</name>
@@ -7699,12 +7713,16 @@ Catalogue: %2</source>
         <translation>%2 件中 %1 件のファイルが作品と一致しました。%3 件は読み取れませんでした。</translation>
     </message>
     <message>
-        <source>The scan was cancelled.</source>
-        <translation>スキャンはキャンセルされました。</translation>
-    </message>
-    <message>
         <source>%1 bits</source>
         <translation>%1 ビット</translation>
+    </message>
+    <message>
+        <source>Scanning a folder for copies</source>
+        <translation>フォルダー内のコピーを検査中</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled after %1 files: %2 match your works; %3 could not be read.</source>
+        <translation>%1 件のファイルを調べたところで検査を中止しました。%2 件があなたの作品と一致し、%3 件は読み取れませんでした。</translation>
     </message>
 </context>
 <context>
@@ -7802,6 +7820,10 @@ Catalogue: %2</source>
     <message>
         <source>Have I Been Trained is open in your browser: log in there and confirm the opt-out. The link: %1</source>
         <translation>ブラウザーで Have I Been Trained を開きました。ログインしてオプトアウトを確定してください。リンク: %1</translation>
+    </message>
+    <message>
+        <source>Asking Spawning</source>
+        <translation>Spawning に問い合わせ中</translation>
     </message>
 </context>
 <context>
@@ -8183,6 +8205,111 @@ Catalogue: %2</source>
     <message>
         <source>Rights holders</source>
         <translation>権利者</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::WorksBrowser</name>
+    <message>
+        <source>Re&amp;move from Catalogue</source>
+        <translation>カタログから削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected works from the catalogue; the image files stay where they are</source>
+        <translation>選択した作品をカタログから削除します（画像ファイルは削除されず、元の場所に残ります）</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnails</source>
+        <translation>サムネイル(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>リスト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>検索対象</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Rights holder</source>
+        <translation>権利者</translation>
+    </message>
+    <message>
+        <source>Search works</source>
+        <translation>作品を検索</translation>
+    </message>
+    <message>
+        <source>Search titles, series, tags, holders...</source>
+        <translation>タイトル、シリーズ、タグ、権利者を検索...</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop illustrations, manga pages or folders here&lt;/p&gt;&lt;p&gt;or use &lt;b&gt;Import Images&lt;/b&gt; or &lt;b&gt;Import Folder&lt;/b&gt;. Rakkan reads PSD, CLIP Studio Paint, Krita, OpenRaster, JPEG, PNG, WebP, TIFF, GIF and BMP files, and never changes them.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;イラスト、マンガの原稿、フォルダーをここにドロップしてください&lt;/p&gt;&lt;p&gt;または&lt;b&gt;画像を取り込む&lt;/b&gt;か&lt;b&gt;フォルダーを取り込む&lt;/b&gt;を使ってください。Rakkan は PSD、CLIP Studio Paint、Krita、OpenRaster、JPEG、PNG、WebP、TIFF、GIF、BMP のファイルを読み込みます。元のファイルを変更することはありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Works as thumbnails</source>
+        <translation>作品（サムネイル表示）</translation>
+    </message>
+    <message>
+        <source>Works as a list</source>
+        <translation>作品（リスト表示）</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue</source>
+        <translation>カタログを読み込めません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work(s) shown</source>
+        <translation>
+            <numerusform>%n 件中 %1 件の作品を表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n 件の作品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The changes to &quot;%1&quot; are not saved yet. Save them before going on?</source>
+        <translation>「%1」の変更はまだ保存されていません。続ける前に保存しますか？</translation>
+    </message>
+    <message>
+        <source>Cannot save the work</source>
+        <translation>作品を保存できません</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Cannot change the catalogue</source>
+        <translation>カタログを変更できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n work(s) from the catalogue. The files were not touched; Undo brings them back.</source>
+        <translation>
+            <numerusform>%n 件の作品をカタログから削除しました。ファイルには手を加えていません。「元に戻す」で復元できます。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("wrong_passphrase");
     case ErrorCode::Unavailable:
         return QStringLiteral("unavailable");
+    case ErrorCode::Conflict:
+        return QStringLiteral("conflict");
     }
     return QStringLiteral("unknown");
 }

@@ -30,6 +30,7 @@ enum class ErrorCode {
     Cancelled,
     WrongPassphrase,
     Unavailable, // a system service Rakkan needs is missing (a keychain, ...)
+    Conflict,    // the state changed under the request (another catalogue opened, a record edited elsewhere)
 };
 
 QString errorCodeName(ErrorCode code);

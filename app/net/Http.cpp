@@ -49,6 +49,44 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
     return size * count;
 }
 
+int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto *cancel = static_cast<const std::atomic<bool> *>(user);
+    return cancel && cancel->load() ? 1 : 0; // non-zero aborts the transfer
+}
+
+// A whole sentence for each way an exchange can fail, so that no English fragment of libcurl's reaches the user.
+QString sentenceFor(CURLcode code, bool tls)
+{
+    if (tls)
+        return Http::tr("The server's certificate could not be verified, so nothing was sent to it.");
+    switch (code) {
+    case CURLE_UNSUPPORTED_PROTOCOL:
+    case CURLE_URL_MALFORMAT:
+        return Http::tr("The address is not a valid http or https address.");
+    case CURLE_COULDNT_RESOLVE_PROXY:
+    case CURLE_COULDNT_RESOLVE_HOST:
+        return Http::tr("The server's name could not be found. Check the address and the internet connection.");
+    case CURLE_COULDNT_CONNECT:
+        return Http::tr("The server could not be reached: it refused the connection or is not running.");
+    case CURLE_OPERATION_TIMEDOUT:
+        return Http::tr("The server did not answer in time.");
+    case CURLE_TOO_MANY_REDIRECTS:
+        return Http::tr("The server sent the request on to other addresses too many times.");
+    case CURLE_ABORTED_BY_CALLBACK:
+        return Http::tr("The request was cancelled.");
+    case CURLE_GOT_NOTHING:
+    case CURLE_SEND_ERROR:
+    case CURLE_RECV_ERROR:
+    case CURLE_PARTIAL_FILE:
+        return Http::tr("The connection broke before the server's answer was complete.");
+    case CURLE_OUT_OF_MEMORY:
+        return Http::tr("There was not enough memory for the server's answer.");
+    default:
+        return Http::tr("The network request failed.");
+    }
+}
+
 } // namespace
 
 Http::Http()
@@ -93,6 +131,13 @@ HttpResponse Http::perform(const HttpRequest &request)
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(request.timeoutMs));
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(std::min(request.timeoutMs, 10000)));
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    if (request.cancel) {
+        curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
+        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, request.cancel.get());
+    }
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onData);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, onHeader);
@@ -120,17 +165,30 @@ HttpResponse Http::perform(const HttpRequest &request)
                    code == CURLE_SSL_CERTPROBLEM || code == CURLE_SSL_CONNECT_ERROR || code == CURLE_SSL_ISSUER_ERROR ||
                    code == CURLE_SSL_PINNEDPUBKEYNOTMATCH;
     r.timedOut = code == CURLE_OPERATION_TIMEDOUT;
-    if (code != CURLE_OK)
-        r.curlMessage = transfer.tooLarge ? tr("The answer is larger than %1 bytes.").arg(request.maxAnswerBytes)
-                                          : QString::fromUtf8(curl_easy_strerror(code));
+    r.cancelled = code == CURLE_ABORTED_BY_CALLBACK;
+    if (code != CURLE_OK) {
+        r.curlMessage = transfer.tooLarge
+                            ? tr("The server's answer is larger than %1 bytes.").arg(request.maxAnswerBytes)
+                            : sentenceFor(code, r.tlsFailure);
+        r.curlDetail = errorBuffer[0] ? QString::fromUtf8(errorBuffer) : QString::fromUtf8(curl_easy_strerror(code));
+    }
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
     if (transfer.tooLarge && request.keepFirstBytes) {
         r.truncated = true;
         r.curlCode = 0;
         r.curlMessage.clear();
+        r.curlDetail.clear();
     } else if (transfer.tooLarge) {
         r.curlCode = -2;
     }
     return r;
+}
+
+QString HttpResponse::failure() const
+{
+    if (curlDetail.isEmpty())
+        return curlMessage;
+    return curlMessage + QStringLiteral(" (") + curlDetail + QLatin1Char(')');
 }
 
 QByteArray HttpResponse::header(const QByteArray &name) const

@@ -6,6 +6,9 @@
 #include <QPair>
 #include <QString>
 
+#include <atomic>
+#include <memory>
+
 namespace rakkan::net {
 
 struct HttpRequest
@@ -18,6 +21,8 @@ struct HttpRequest
     qsizetype maxAnswerBytes = 1 << 20;
     bool keepFirstBytes = false; // a longer answer is cut at maxAnswerBytes (truncated) instead of refused
     int maxRedirects = 0;        // followed over http(s) only
+    // Set from another thread to abandon the exchange within about a second (a job being cancelled).
+    std::shared_ptr<std::atomic<bool>> cancel;
 };
 
 struct HttpResponse
@@ -26,15 +31,21 @@ struct HttpResponse
     QByteArray body;
     int retryAfterSeconds = 0;
     int curlCode = 0; // 0: a complete answer arrived; -2: the answer was larger than allowed
+    // Why no complete answer came, as a whole sentence in the user's language ("The server did not answer in
+    // time."), and libcurl's own words for it, in English, to follow it for whoever must look deeper.
     QString curlMessage;
+    QString curlDetail;
     bool tlsFailure = false; // the peer's certificate or name did not verify: nothing was sent
     bool timedOut = false;
+    bool cancelled = false;
     bool truncated = false;                       // keepFirstBytes cut the answer
     QString finalUrl;                             // after redirects
     QList<QPair<QByteArray, QByteArray>> headers; // of the final answer; names in lower case
 
     // Every value of header `name` (lower case), joined as HTTP joins repeated headers.
     QByteArray header(const QByteArray &name) const;
+    // curlMessage with libcurl's detail after it: "The server did not answer in time. (Timeout was reached)".
+    QString failure() const;
 };
 
 // One HTTP exchange over libcurl, as every network call of Rakkan makes it: https (or http to this computer),

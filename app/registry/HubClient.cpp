@@ -59,16 +59,16 @@ HubReply HubClient::classify(const net::HttpResponse &raw, const QJsonObject &se
         if (raw.tlsFailure) {
             r.kind = HubReply::Kind::Failed;
             r.code = QStringLiteral("tls");
-            r.message = tr("The hub's certificate is not trusted for this address (%1). Nothing was sent.")
-                            .arg(raw.curlMessage);
+            r.message =
+                tr("The hub's certificate is not trusted for this address. Nothing was sent. %1").arg(raw.failure());
         } else if (c == -2) {
             r.kind = HubReply::Kind::Failed;
             r.code = QStringLiteral("oversized_answer");
-            r.message = raw.curlMessage;
+            r.message = raw.failure();
         } else {
             r.kind = HubReply::Kind::Retry;
             r.code = raw.timedOut ? QStringLiteral("timeout") : QStringLiteral("network");
-            r.message = tr("The hub could not be reached or did not answer (%1).").arg(raw.curlMessage);
+            r.message = tr("The hub could not be reached or did not answer. %1").arg(raw.failure());
         }
         return r;
     }
@@ -137,7 +137,7 @@ Result<QJsonObject> HubClient::info()
 {
     const net::HttpResponse raw = perform(QStringLiteral("/hub"), nullptr, false);
     if (raw.curlCode != 0)
-        return makeError(ErrorCode::Io, tr("The hub could not be reached: %1").arg(raw.curlMessage));
+        return makeError(ErrorCode::Io, tr("The hub could not be reached. %1").arg(raw.failure()));
     const QJsonObject o = QJsonDocument::fromJson(raw.body).object();
     if (raw.status != 200 || !o.contains(QStringLiteral("public_key")))
         return makeError(ErrorCode::InvalidArgument, tr("This server does not describe itself as an ISCC hub."));
@@ -162,7 +162,7 @@ Result<QList<HubMatch>> HubClient::lookup(const QString &key, const QString &val
     const net::HttpResponse raw =
         perform(QString(QStringLiteral("/lookup?") + query.toString(QUrl::FullyEncoded)), nullptr, false);
     if (raw.curlCode != 0)
-        return makeError(ErrorCode::Io, tr("The hub could not be reached: %1").arg(raw.curlMessage));
+        return makeError(ErrorCode::Io, tr("The hub could not be reached. %1").arg(raw.failure()));
     const QJsonObject body = QJsonDocument::fromJson(raw.body).object();
     if (raw.status != 200) {
         const QString reason =

@@ -18,8 +18,8 @@ Error networkError(const net::HttpResponse &r, const QString &service)
     if (r.tlsFailure)
         return makeError(
             ErrorCode::Io,
-            Spawning::tr("%1's certificate is not trusted (%2). Nothing was sent.").arg(service, r.curlMessage));
-    return makeError(ErrorCode::Io, Spawning::tr("%1 could not be reached (%2).").arg(service, r.curlMessage));
+            Spawning::tr("The certificate of %1 is not trusted. Nothing was sent. %2").arg(service, r.failure()));
+    return makeError(ErrorCode::Io, Spawning::tr("%1 could not be reached. %2").arg(service, r.failure()));
 }
 
 } // namespace

@@ -186,20 +186,22 @@ Result<SiteChecker::Report> SiteChecker::checkUrl(const QString &address, const 
         request.url = path.startsWith(QLatin1String("http")) ? path : origin.toString() + path;
         request.caFile = options.caFile;
         request.timeoutMs = options.timeoutMs;
+        request.cancel = options.cancel;
         request.maxAnswerBytes = limit;
         request.keepFirstBytes = keepFirst;
         request.maxRedirects = 5;
         return http.perform(request);
     };
     auto networkNote = [](const net::HttpResponse &r) {
-        return r.curlCode != 0 ? r.curlMessage : tr("HTTP %1").arg(r.status);
+        return r.curlCode != 0 ? r.failure() : tr("The server answered with HTTP status %1.").arg(r.status);
     };
     Report report{url.toString(), {}, Verdict::Unknown};
 
     const net::HttpResponse robots = fetch(QStringLiteral("/robots.txt"), RobotsTxt::kParseLimit, true);
     const QString robotsSource = origin.toString() + QStringLiteral("/robots.txt");
     if (robots.tlsFailure)
-        return makeError(ErrorCode::Io, tr("The site's certificate did not verify: %1").arg(robots.curlMessage));
+        return makeError(ErrorCode::Io,
+                         tr("The site's certificate did not verify, so it was not checked. %1").arg(robots.failure()));
     if (robots.curlCode == 0 && robots.status == 200) {
         const RobotsTxt parsed = RobotsTxt::parse(robots.body);
         Finding f = judgeRobots(parsed, options.agents, robotsSource);
@@ -213,14 +215,14 @@ Result<SiteChecker::Report> SiteChecker::checkUrl(const QString &address, const 
             else
                 report.findings << Finding{QStringLiteral("RSL licence"),
                                            Verdict::Unknown,
-                                           tr("%1 could not be read (%2).").arg(license, networkNote(xml)),
+                                           tr("%1 could not be read. %2").arg(license, networkNote(xml)),
                                            license,
                                            {}};
         }
     } else {
         report.findings << Finding{QStringLiteral("robots.txt"),
                                    Verdict::Unknown,
-                                   tr("No robots.txt could be read (%1).").arg(networkNote(robots)),
+                                   tr("No robots.txt could be read. %1").arg(networkNote(robots)),
                                    robotsSource,
                                    {}};
     }
@@ -232,7 +234,7 @@ Result<SiteChecker::Report> SiteChecker::checkUrl(const QString &address, const 
     else if (tdm.curlCode != 0) // absent (404) is ordinary; a broken answer is worth saying
         report.findings << Finding{QStringLiteral("TDMRep (tdmrep.json)"),
                                    Verdict::Unknown,
-                                   tr("tdmrep.json could not be read (%1).").arg(networkNote(tdm)),
+                                   tr("tdmrep.json could not be read. %1").arg(networkNote(tdm)),
                                    origin.toString() + QStringLiteral("/.well-known/tdmrep.json"),
                                    {}};
 
@@ -257,7 +259,7 @@ Result<SiteChecker::Report> SiteChecker::checkUrl(const QString &address, const 
     } else {
         report.findings << Finding{QStringLiteral("page"),
                                    Verdict::Unknown,
-                                   tr("%1 could not be read (%2).").arg(url.toString(), networkNote(page)),
+                                   tr("%1 could not be read. %2").arg(url.toString(), networkNote(page)),
                                    url.toString(),
                                    {}};
     }

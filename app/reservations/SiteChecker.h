@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+#include <memory>
+
 namespace rakkan::reservations {
 
 // "What does this file or site already say?": reads every reservation mechanism an AI developer may check and
@@ -25,8 +28,9 @@ public:
     struct Options
     {
         QList<AiAgent> agents = AiAgents::shipped();
-        QString caFile;        // for a site with a private CA (tests); TLS is verified either way
-        int timeoutMs = 15000; // per request
+        QString caFile;                            // for a site with a private CA (tests); TLS is verified either way
+        int timeoutMs = 15000;                     // per request
+        std::shared_ptr<std::atomic<bool>> cancel; // abandons the requests in flight when set
     };
 
     static Result<Report> check(const QString &target, const Options &options);

@@ -31,6 +31,11 @@ public:
         confirmations << text;
         return confirmAnswer;
     }
+    UnsavedChoice askUnsavedChanges(QWidget *, const QString &, const QString &message) override
+    {
+        unsavedQuestions << message;
+        return unsavedAnswer;
+    }
     std::optional<QString> askPassphrase(QWidget *, const QString &, const QString &prompt, bool, int) override
     {
         passphrasePrompts << prompt;
@@ -49,6 +54,8 @@ public:
     }
 
     bool confirmAnswer = true;
+    UnsavedChoice unsavedAnswer = UnsavedChoice::Cancel;
+    QStringList unsavedQuestions;
     QStringList confirmations;
     QList<QUrl> openedUrls;
     QStringList texts;

@@ -140,7 +140,7 @@ void TestReservations::everyOutputReadsBackWithTheSameVerdict()
         input.policy.offersLicences = reserve;
         const QString kit = dir.filePath(reserve ? QStringLiteral("reserved") : QStringLiteral("open"));
         RAKKAN_VERIFY_OK(SiteKit::write(kit, SiteKit::files(input), false));
-        auto report = SiteChecker::checkFolder(kit, SiteChecker::Options{input.policy.agents, {}, 1000});
+        auto report = SiteChecker::checkFolder(kit, SiteChecker::Options{input.policy.agents, {}, 1000, {}});
         RAKKAN_VERIFY_OK(report);
         QStringList mechanisms;
         for (const Finding &f : report->findings) {

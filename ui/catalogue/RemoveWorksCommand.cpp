@@ -4,9 +4,10 @@
 
 namespace rakkan::ui {
 
-RemoveWorksCommand::RemoveWorksCommand(CatalogSession *session, QList<qint64> ids, QString firstTitle,
+RemoveWorksCommand::RemoveWorksCommand(CatalogSession *session, QObject *context, QList<qint64> ids, QString firstTitle,
                                        Finished finished)
-    : m_session(session), m_ids(std::move(ids)), m_finished(std::move(finished))
+    : m_session(session), m_context(context), m_generation(session->generation()), m_ids(std::move(ids)),
+      m_finished(std::move(finished))
 {
     setText(m_ids.size() == 1 ? tr("Remove \"%1\"").arg(firstTitle)
                               : tr("Remove %n work(s)", nullptr, int(m_ids.size())));
@@ -16,7 +17,8 @@ void RemoveWorksCommand::redo()
 {
     auto snapshots = m_snapshots;
     const QList<qint64> ids = m_ids;
-    m_session->submit<QString>(
+    m_session->submitFor<QString>(
+        m_generation, m_context,
         [snapshots, ids](catalog::Catalog &catalog) -> QString {
             snapshots->clear();
             sql::Transaction tx(catalog.database());
@@ -41,7 +43,8 @@ void RemoveWorksCommand::undo()
 {
     auto snapshots = m_snapshots;
     const QList<qint64> ids = m_ids;
-    m_session->submit<QString>(
+    m_session->submitFor<QString>(
+        m_generation, m_context,
         [snapshots](catalog::Catalog &catalog) -> QString {
             sql::Transaction tx(catalog.database());
             if (auto begun = tx.begin(); !begun.ok())

@@ -331,14 +331,10 @@ void WorkDetailPanel::addPublicationRow(const catalog::Publication &p)
 void WorkDetailPanel::setWork(const catalog::Work &work)
 {
     m_loading = true;
+    const bool another = work.id != m_work.id;
     m_work = work;
     m_empty->hide();
     m_form->show();
-    m_heading->setText(
-        tr("Work %1 · %n page(s) · added %2", nullptr, int(work.assets.size()))
-            .arg(work.id)
-            .arg(QLocale().toString(QDateTime::fromString(work.createdAt, Qt::ISODateWithMs).toLocalTime(),
-                                    QLocale::ShortFormat)));
     m_title->setText(work.title);
     m_titleLatin->setText(work.titleLatin);
     m_kind->setCurrentIndex(m_kind->findData(catalog::workKindKey(work.kind)));
@@ -353,9 +349,42 @@ void WorkDetailPanel::setWork(const catalog::Work &work)
     for (const auto &p : work.publications)
         addPublicationRow(p);
     m_notes->setPlainText(work.notes);
+    fillFiles();
+    selectSigner(work.signingIdentityId);
+    if (another)
+        m_cover->setText(tr("Loading preview..."));
+    m_modified = false;
+    m_save->setEnabled(false);
+    m_revert->setEnabled(false);
+    m_error->hide();
+    m_loading = false;
+}
+
+void WorkDetailPanel::showFiles(const catalog::Work &work)
+{
+    if (work.id != m_work.id)
+        return;
+    m_work.assets = work.assets;
+    fillFiles();
+}
+
+void WorkDetailPanel::discardChanges()
+{
+    if (m_modified)
+        revert();
+}
+
+void WorkDetailPanel::fillFiles()
+{
+    m_heading->setText(
+        tr("Work %1 · %n page(s) · added %2", nullptr, int(m_work.assets.size()))
+            .arg(m_work.id)
+            .arg(QLocale().toString(QDateTime::fromString(m_work.createdAt, Qt::ISODateWithMs).toLocalTime(),
+                                    QLocale::ShortFormat)));
+    const int current = m_files->indexOfTopLevelItem(m_files->currentItem());
     m_files->clear();
     const QLocale locale;
-    for (const auto &asset : work.assets) {
+    for (const auto &asset : std::as_const(m_work.assets)) {
         auto *item = new QTreeWidgetItem(
             {QString::number(asset.page), asset.format.toUpper(),
              QStringLiteral("%1 × %2").arg(asset.pixelSize.width()).arg(asset.pixelSize.height()),
@@ -365,15 +394,8 @@ void WorkDetailPanel::setWork(const catalog::Work &work)
     }
     m_files->resizeColumnToContents(0);
     if (m_files->topLevelItemCount() > 0)
-        m_files->setCurrentItem(m_files->topLevelItem(0));
+        m_files->setCurrentItem(m_files->topLevelItem(qBound(0, current, m_files->topLevelItemCount() - 1)));
     showIsccOfSelectedFile();
-    selectSigner(work.signingIdentityId);
-    m_cover->setText(tr("Loading preview..."));
-    m_modified = false;
-    m_save->setEnabled(false);
-    m_revert->setEnabled(false);
-    m_error->hide();
-    m_loading = false;
 }
 
 void WorkDetailPanel::showIsccOfSelectedFile()

@@ -36,7 +36,13 @@ public:
     // Shows why the last save was refused (the catalogue's reason, in the user's language).
     void showError(const QString &message);
     qint64 workId() const { return m_work.id; }
+    // The title as stored (not as typed), for asking about unsaved changes.
+    QString shownTitle() const { return m_work.title; }
     bool isModified() const { return m_modified; }
+    // Puts the form back to the work as stored.
+    void discardChanges();
+    // The work's files changed (fingerprints or ISCC computed since): shows them, and leaves the form as typed.
+    void showFiles(const catalog::Work &work);
 
     // The change the form describes, or why it cannot be saved.
     Result<catalog::WorkEdit> edit() const;
@@ -47,6 +53,7 @@ Q_SIGNALS:
 private:
     void markModified();
     void revert();
+    void fillFiles();
     void save();
     void addHolderRow(const catalog::WorkHolder &holder);
     void addPublicationRow(const catalog::Publication &publication);

@@ -2,8 +2,7 @@
 
 namespace rakkan::ui {
 
-CatalogSession::CatalogSession(QObject *parent)
-    : QObject(parent), m_holder(std::make_shared<std::unique_ptr<catalog::Catalog>>())
+CatalogSession::CatalogSession(QObject *parent) : QObject(parent), m_holder(std::make_shared<Holder>())
 {
     m_pool.setMaxThreadCount(1);
     // One long-lived thread keeps SQLite's connection on the thread that opened it.
@@ -20,17 +19,25 @@ Error CatalogSession::notOpen()
     return makeError(ErrorCode::NotFound, tr("No catalogue is open."));
 }
 
+Error CatalogSession::switched()
+{
+    return makeError(ErrorCode::Conflict,
+                     tr("Another catalogue has been opened since this window was shown, so nothing was changed."));
+}
+
 void CatalogSession::open(const QString &path)
 {
     m_path = path;
+    const quint64 generation = ++m_generation;
     auto holder = m_holder;
     QPointer<CatalogSession> self(this);
-    m_pool.start([holder, path, self]() {
-        holder->reset();
+    m_pool.start([holder, path, generation, self]() {
+        holder->catalog.reset();
+        holder->generation = generation;
         auto opened = catalog::Catalog::open(path);
         std::optional<Error> error;
         if (opened.ok())
-            *holder = std::move(opened).value();
+            holder->catalog = std::move(opened).value();
         else
             error = opened.error();
         QMetaObject::invokeMethod(

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -15,6 +16,10 @@ namespace rakkan::ui {
 // The GUI's connection to the open catalogue. Every query and write runs, in order, on one worker thread that owns
 // the connection; results come back to the GUI thread through the callback. The GUI thread never waits on SQLite,
 // and a catalogue locked by another program only delays the callback.
+//
+// Each open() starts a new generation. A window is bound to the generation it was made for: what it submits after
+// another catalogue was opened is refused rather than run against the wrong file (its ids mean nothing there).
+// Only catalogue I/O belongs here; network and long file work go to a Job, so that no query waits behind them.
 class CatalogSession final : public QObject
 {
     Q_OBJECT
@@ -25,27 +30,46 @@ public:
     ~CatalogSession() override;
 
     QString path() const { return m_path; }
+    // Which catalogue, of those opened in this session, is the current one.
+    quint64 generation() const { return m_generation; }
 
     // Opens (creating if needed) the catalogue; emits opened() or openFailed().
     void open(const QString &path);
 
-    // Runs task(catalog) on the worker and then done(result) on the GUI thread, unless this session is gone.
-    // With no catalogue open, neither runs and unavailable() says why.
-    template <typename R> void submit(std::function<R(catalog::Catalog &)> task, std::function<void(R)> done)
+    // Runs task(catalog) on the worker and then done(result) on the GUI thread, unless `context` is gone by then.
+    // The task is bound to the catalogue open now; submitFor() binds it to an earlier generation.
+    template <typename R>
+    void submit(QObject *context, std::function<R(catalog::Catalog &)> task, std::function<void(R)> done)
+    {
+        submitFor<R>(m_generation, context, std::move(task), std::move(done));
+    }
+
+    // As submit(), for a window bound to `generation`: when another catalogue has been opened since, neither
+    // runs and unavailable() says so.
+    template <typename R>
+    void submitFor(quint64 generation, QObject *context, std::function<R(catalog::Catalog &)> task,
+                   std::function<void(R)> done)
     {
         auto holder = m_holder;
         QPointer<CatalogSession> self(this);
-        m_pool.start([holder, task = std::move(task), done = std::move(done), self]() {
-            if (!*holder) {
+        QPointer<QObject> receiver(context);
+        m_pool.start([holder, generation, task = std::move(task), done = std::move(done), self, receiver]() {
+            if (!holder->catalog || holder->generation != generation) {
+                const Error why = holder->catalog ? switched() : notOpen();
                 QMetaObject::invokeMethod(
-                    self.data(), [self] { Q_EMIT self->unavailable(notOpen()); }, Qt::QueuedConnection);
+                    self.data(),
+                    [self, why] {
+                        if (self)
+                            Q_EMIT self->unavailable(why);
+                    },
+                    Qt::QueuedConnection);
                 return;
             }
-            R result = task(**holder);
+            R result = task(*holder->catalog);
             QMetaObject::invokeMethod(
-                self.data(),
-                [done, result = std::move(result)]() {
-                    if (done)
+                receiver.data(),
+                [done, receiver, result = std::move(result)]() {
+                    if (receiver && done)
                         done(result);
                 },
                 Qt::QueuedConnection);
@@ -56,6 +80,7 @@ public:
     void waitForIdle() { m_pool.waitForDone(); }
 
     static Error notOpen();
+    static Error switched();
 
 Q_SIGNALS:
     void opened(const QString &path);
@@ -63,9 +88,42 @@ Q_SIGNALS:
     void unavailable(const rakkan::Error &error);
 
 private:
-    QThreadPool m_pool;
     // Owned here, touched only on the worker thread (tasks run one after another).
-    std::shared_ptr<std::unique_ptr<catalog::Catalog>> m_holder;
+    struct Holder
+    {
+        std::unique_ptr<catalog::Catalog> catalog;
+        quint64 generation = 0;
+    };
+    QThreadPool m_pool;
+    std::shared_ptr<Holder> m_holder;
+    QString m_path;
+    quint64 m_generation = 0;
+};
+
+// A window's hold on the catalogue it was opened for: what it submits runs against that catalogue or not at all.
+// Windows keep one of these rather than the session, so that ids they show can never reach another catalogue.
+class CatalogBinding
+{
+public:
+    CatalogBinding() = default;
+    explicit CatalogBinding(CatalogSession *session)
+        : m_session(session), m_generation(session->generation()), m_path(session->path())
+    {}
+
+    // The catalogue file this window shows.
+    const QString &path() const { return m_path; }
+    bool isCurrent() const { return m_session && m_session->generation() == m_generation; }
+
+    template <typename R>
+    void submit(QObject *context, std::function<R(catalog::Catalog &)> task, std::function<void(R)> done) const
+    {
+        if (m_session)
+            m_session->submitFor<R>(m_generation, context, std::move(task), std::move(done));
+    }
+
+private:
+    QPointer<CatalogSession> m_session;
+    quint64 m_generation = 0;
     QString m_path;
 };
 

@@ -65,6 +65,21 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &mess
            QMessageBox::Yes;
 }
 
+Dialogs::UnsavedChoice Dialogs::askUnsavedChanges(QWidget *parent, const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message,
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return UnsavedChoice::Save;
+    case QMessageBox::Discard:
+        return UnsavedChoice::Discard;
+    default:
+        return UnsavedChoice::Cancel;
+    }
+}
+
 std::optional<QString> Dialogs::askPassphrase(QWidget *parent, const QString &title, const QString &prompt,
                                               bool confirm, int minLength)
 {

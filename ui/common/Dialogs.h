@@ -27,6 +27,9 @@ public:
     virtual void showError(QWidget *parent, const QString &title, const QString &message);
     virtual void showInformation(QWidget *parent, const QString &title, const QString &message);
     virtual bool confirm(QWidget *parent, const QString &title, const QString &message);
+    // Unsaved changes are about to be left: keep them (Save), drop them (Discard) or stay (Cancel).
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    virtual UnsavedChoice askUnsavedChanges(QWidget *parent, const QString &title, const QString &message);
     // A passphrase typed with echo off (twice when `confirm`, and at least `minLength` characters); nullopt when
     // the user cancels.
     virtual std::optional<QString> askPassphrase(QWidget *parent, const QString &title, const QString &prompt,

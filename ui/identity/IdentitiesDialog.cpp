@@ -2,11 +2,11 @@
 
 #include "core/AtomicFile.h"
 #include "crypto/PassphraseBox.h"
-#include "ui/common/Dialogs.h"
-#include "ui/identity/NewIdentityDialog.h"
 #include "identity/DidWeb.h"
 #include "identity/KeyFile.h"
 #include "ui/common/CatalogSession.h"
+#include "ui/common/Dialogs.h"
+#include "ui/identity/NewIdentityDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -68,9 +68,9 @@ QWidget *withCopyButton(QLineEdit *field, const QString &what)
 
 } // namespace
 
-IdentitiesDialog::IdentitiesDialog(CatalogSession *session, Dialogs *dialogs, IdentityManager::VaultFactory vaults,
+IdentitiesDialog::IdentitiesDialog(CatalogBinding catalog, Dialogs *dialogs, IdentityManager::VaultFactory vaults,
                                    QWidget *parent)
-    : QDialog(parent), m_session(session), m_dialogs(dialogs), m_vaults(std::move(vaults))
+    : QDialog(parent), m_catalog(std::move(catalog)), m_dialogs(dialogs), m_vaults(std::move(vaults))
 {
     setObjectName(QStringLiteral("identitiesDialog"));
     setWindowTitle(tr("Signing Identities"));
@@ -189,8 +189,8 @@ void IdentitiesDialog::fail(const QString &title, const Error &error)
 void IdentitiesDialog::refresh()
 {
     auto vaults = m_vaults;
-    m_session->submit<Result<QList<Identity>>>(
-        [vaults](catalog::Catalog &catalog) { return IdentityManager(catalog, vaults).store().list(); },
+    m_catalog.submit<Result<QList<Identity>>>(
+        this, [vaults](catalog::Catalog &catalog) { return IdentityManager(catalog, vaults).store().list(); },
         [this](const Result<QList<Identity>> &list) {
             if (!list.ok()) {
                 fail(tr("Identities"), list.error());
@@ -292,7 +292,8 @@ void IdentitiesDialog::createIdentity(const QString &name, std::optional<KeyStor
     setBusy(true, tr("Checking the system keychain..."));
     auto vaults = m_vaults;
     // Which storage first (a keychain probe talks to D-Bus), then the passphrase if a key file it is.
-    m_session->submit<KeyStorage>(
+    m_catalog.submit<KeyStorage>(
+        this,
         [vaults, storage](catalog::Catalog &catalog) {
             return storage ? *storage : IdentityManager(catalog, vaults).preferredStorage();
         },
@@ -321,7 +322,8 @@ void IdentitiesDialog::finishCreate(const QString &name, KeyStorage where, const
 {
     setBusy(true, tr("Making a new key..."));
     auto vaults = m_vaults;
-    m_session->submit<Result<Identity>>(
+    m_catalog.submit<Result<Identity>>(
+        this,
         [vaults, name, where, passphrase, controller](catalog::Catalog &catalog) {
             return IdentityManager(catalog, vaults).create(name, where, passphrase, controller);
         },
@@ -366,7 +368,8 @@ void IdentitiesDialog::backUpSelected()
     setBusy(true, tr("Writing the backup..."));
     auto vaults = m_vaults;
     const Identity identity = *selected;
-    m_session->submit<Result<void>>(
+    m_catalog.submit<Result<void>>(
+        this,
         [vaults, identity, passphrase, backupPass = *backupPass, path](catalog::Catalog &catalog) -> Result<void> {
             RAKKAN_TRY(auto backup, IdentityManager(catalog, vaults).exportBackup(identity, passphrase, backupPass));
             RAKKAN_TRY(writeFileAtomically(path, backup));
@@ -408,8 +411,8 @@ void IdentitiesDialog::restoreBackup()
         return;
     setBusy(true, tr("Checking the system keychain..."));
     auto vaults = m_vaults;
-    m_session->submit<KeyStorage>(
-        [vaults](catalog::Catalog &catalog) { return IdentityManager(catalog, vaults).preferredStorage(); },
+    m_catalog.submit<KeyStorage>(
+        this, [vaults](catalog::Catalog &catalog) { return IdentityManager(catalog, vaults).preferredStorage(); },
         [this, backup, backupPass = *backupPass, name = header->name](KeyStorage where) {
             QString passphrase;
             if (where == KeyStorage::File) {
@@ -432,7 +435,8 @@ void IdentitiesDialog::finishRestore(const QByteArray &backup, const QString &ba
 {
     setBusy(true, tr("Restoring..."));
     auto vaults = m_vaults;
-    m_session->submit<Result<Identity>>(
+    m_catalog.submit<Result<Identity>>(
+        this,
         [vaults, backup, backupPass, where, passphrase](catalog::Catalog &catalog) {
             return IdentityManager(catalog, vaults).importBackup(backup, backupPass, where, passphrase);
         },
@@ -454,7 +458,8 @@ void IdentitiesDialog::makeSelectedDefault()
         return;
     auto vaults = m_vaults;
     const qint64 id = selected->id;
-    m_session->submit<Result<void>>(
+    m_catalog.submit<Result<void>>(
+        this,
         [vaults, id](catalog::Catalog &catalog) { return IdentityManager(catalog, vaults).store().setDefault(id); },
         [this](const Result<void> &done) {
             if (!done.ok())
@@ -471,7 +476,8 @@ void IdentitiesDialog::bindController(const QString &did)
         return;
     auto vaults = m_vaults;
     const qint64 id = selected->id;
-    m_session->submit<Result<void>>(
+    m_catalog.submit<Result<void>>(
+        this,
         [vaults, id, did](catalog::Catalog &catalog) {
             return IdentityManager(catalog, vaults).store().setController(id, did);
         },
@@ -495,7 +501,8 @@ void IdentitiesDialog::removeSelected()
         return;
     auto vaults = m_vaults;
     const Identity identity = *selected;
-    m_session->submit<Result<void>>(
+    m_catalog.submit<Result<void>>(
+        this,
         [vaults, identity](catalog::Catalog &catalog) { return IdentityManager(catalog, vaults).remove(identity); },
         [this](const Result<void> &done) {
             if (!done.ok())

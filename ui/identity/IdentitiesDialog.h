@@ -2,6 +2,7 @@
 
 #include "identity/Identity.h"
 #include "identity/IdentityManager.h"
+#include "ui/common/CatalogSession.h"
 
 #include <QDialog>
 
@@ -13,7 +14,6 @@ class QPushButton;
 
 namespace rakkan::ui {
 
-class CatalogSession;
 class Dialogs;
 
 // The signing identities of the catalogue: create one, back it up, restore it on another computer, choose the
@@ -25,7 +25,7 @@ class IdentitiesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(IdentitiesDialog)
 
 public:
-    IdentitiesDialog(CatalogSession *session, Dialogs *dialogs, identity::IdentityManager::VaultFactory vaults,
+    IdentitiesDialog(CatalogBinding catalog, Dialogs *dialogs, identity::IdentityManager::VaultFactory vaults,
                      QWidget *parent = nullptr);
 
     void refresh();
@@ -57,7 +57,7 @@ private:
     void setBusy(bool busy, const QString &status = {});
     void fail(const QString &title, const Error &error);
 
-    CatalogSession *m_session;
+    CatalogBinding m_catalog;
     Dialogs *m_dialogs;
     identity::IdentityManager::VaultFactory m_vaults;
     QList<identity::Identity> m_identities;

@@ -1,8 +1,8 @@
 #include "ui/licensing/LedgerDialog.h"
 
 #include "core/AtomicFile.h"
-#include "ui/common/Dialogs.h"
 #include "ui/common/CatalogSession.h"
+#include "ui/common/Dialogs.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -55,8 +55,8 @@ void addRow(QTableWidget *t, const QStringList &cells, int moneyColumn)
 
 } // namespace
 
-LedgerDialog::LedgerDialog(CatalogSession *session, Dialogs *dialogs, QWidget *parent)
-    : QDialog(parent), m_session(session), m_dialogs(dialogs)
+LedgerDialog::LedgerDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent)
+    : QDialog(parent), m_catalog(std::move(catalog)), m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("ledgerDialog"));
     setWindowTitle(tr("Payments Ledger"));
@@ -114,7 +114,8 @@ void LedgerDialog::reload()
         Result<QList<licensing::PaymentReceived>> payments;
         Result<QList<licensing::Offer>> offers;
     };
-    m_session->submit<Loaded>(
+    m_catalog.submit<Loaded>(
+        this,
         [](catalog::Catalog &catalog) {
             licensing::OfferStore store(catalog);
             return Loaded{store.payments(), store.list()};
@@ -229,8 +230,8 @@ void LedgerDialog::exportCsv()
         m_dialogs->chooseSaveFile(this, tr("Export the ledger"), QStringLiteral("payments.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    m_session->submit<Result<void>>(
-        [bytes = m_ledger->toCsv(), path](catalog::Catalog &) { return writeFileAtomically(path, bytes); },
+    m_catalog.submit<Result<void>>(
+        this, [bytes = m_ledger->toCsv(), path](catalog::Catalog &) { return writeFileAtomically(path, bytes); },
         [this, path](const Result<void> &done) {
             if (!done.ok())
                 m_dialogs->showError(this, tr("Cannot export the ledger"), done.error().message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "licensing/Ledger.h"
+#include "ui/common/CatalogSession.h"
 
 #include <QDialog>
 
@@ -13,7 +14,6 @@ class QTableWidget;
 
 namespace rakkan::ui {
 
-class CatalogSession;
 class Dialogs;
 
 // The money actually received: every payment, totals per year and per licensee (exact, per currency), a chart of
@@ -24,7 +24,7 @@ class LedgerDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(LedgerDialog)
 
 public:
-    LedgerDialog(CatalogSession *session, Dialogs *dialogs, QWidget *parent = nullptr);
+    LedgerDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent = nullptr);
     ~LedgerDialog() override;
 
     void reload();
@@ -44,7 +44,7 @@ private:
     void showLedger();
     void updateChart();
 
-    CatalogSession *m_session;
+    CatalogBinding m_catalog;
     Dialogs *m_dialogs;
     std::unique_ptr<licensing::Ledger> m_ledger;
     QTableWidget *m_payments;

@@ -1,17 +1,17 @@
 #include "ui/licensing/OffersDialog.h"
 
 #include "core/AtomicFile.h"
-#include "ui/licensing/CompareOffersDialog.h"
-#include "ui/common/Dialogs.h"
-#include "ui/licensing/DocumentViewerDialog.h"
-#include "ui/licensing/LedgerDialog.h"
 #include "licensing/OfferExchange.h"
 #include "licensing/OfferSummary.h"
 #include "licensing/OfferTerms.h"
-#include "ui/licensing/OfferListModel.h"
 #include "reservations/PolicyStore.h"
 #include "ui/common/CatalogSession.h"
+#include "ui/common/Dialogs.h"
+#include "ui/licensing/CompareOffersDialog.h"
+#include "ui/licensing/DocumentViewerDialog.h"
+#include "ui/licensing/LedgerDialog.h"
 #include "ui/licensing/OfferEditor.h"
+#include "ui/licensing/OfferListModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -67,8 +67,8 @@ QToolButton *menuButton(const QString &text, QWidget *parent)
 
 } // namespace
 
-OffersDialog::OffersDialog(CatalogSession *session, Dialogs *dialogs, QWidget *parent)
-    : QDialog(parent), m_session(session), m_dialogs(dialogs)
+OffersDialog::OffersDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent)
+    : QDialog(parent), m_catalog(std::move(catalog)), m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("offersDialog"));
     setWindowTitle(tr("Licensing Offers"));
@@ -299,7 +299,8 @@ void OffersDialog::reload()
         Result<QList<Offer>> offers;
         bool reservationRefuses = false;
     };
-    m_session->submit<Loaded>(
+    m_catalog.submit<Loaded>(
+        this,
         [](catalog::Catalog &catalog) {
             Loaded out{OfferStore(catalog).list(), false};
             if (auto policy = reservations::PolicyStore(catalog).policy(); policy.ok())
@@ -390,7 +391,8 @@ void OffersDialog::selectOffer(qint64 id)
 
 void OffersDialog::loadDetails(qint64 id)
 {
-    m_session->submit<Result<Details>>(
+    m_catalog.submit<Result<Details>>(
+        this,
         [id](catalog::Catalog &catalog) -> Result<Details> {
             OfferStore store(catalog);
             Details d;
@@ -541,16 +543,39 @@ void OffersDialog::updateActions()
     m_compare->setEnabled(chosen >= 2 && chosen <= 4);
 }
 
-void OffersDialog::save()
+bool OffersDialog::settleEdits()
+{
+    if (!m_dirty)
+        return true;
+    const auto choice = m_dialogs->askUnsavedChanges(
+        this, tr("Unsaved changes"), tr("The terms shown have changes that are not saved. Save them before going on?"));
+    if (choice == Dialogs::UnsavedChoice::Cancel)
+        return false;
+    if (choice == Dialogs::UnsavedChoice::Discard) {
+        m_dirty = false;
+        return true;
+    }
+    return save();
+}
+
+void OffersDialog::done(int result)
+{
+    if (!settleEdits())
+        return;
+    QDialog::done(result);
+}
+
+bool OffersDialog::save()
 {
     auto terms = m_editor->offer();
     if (!terms.ok()) {
         fail(tr("The offer cannot be saved"), terms.error().message);
         Q_EMIT saved(false, m_current, terms.error().message);
-        return;
+        return false;
     }
     const bool fresh = m_current == 0;
-    m_session->submit<Result<qint64>>(
+    m_catalog.submit<Result<qint64>>(
+        this,
         [offer = *terms, fresh](catalog::Catalog &catalog) -> Result<qint64> {
             OfferStore store(catalog);
             if (fresh)
@@ -569,6 +594,7 @@ void OffersDialog::save()
             reload();
             Q_EMIT saved(true, *id, {});
         });
+    return true;
 }
 
 void OffersDialog::counter()
@@ -584,7 +610,8 @@ void OffersDialog::counter()
     const auto note = m_dialogs->askText(this, tr("Counter-offer"), tr("A note for the history (optional):"));
     if (!note)
         return;
-    m_session->submit<Result<qint64>>(
+    m_catalog.submit<Result<qint64>>(
+        this,
         [parent = m_shown->id, offer = *terms, text = *note](catalog::Catalog &catalog) {
             return OfferStore(catalog).counter(parent, offer, text);
         },
@@ -610,7 +637,8 @@ void OffersDialog::moveTo(OfferStatus status)
     if (!note)
         return;
     const qint64 id = m_shown->id;
-    m_session->submit<Result<void>>(
+    m_catalog.submit<Result<void>>(
+        this,
         [id, status, text = *note](catalog::Catalog &catalog) {
             return OfferStore(catalog).transition(id, status, text);
         },
@@ -630,8 +658,8 @@ void OffersDialog::approve(const QString &cosigner)
     if (!m_shown)
         return;
     const qint64 id = m_shown->id;
-    m_session->submit<Result<void>>(
-        [id, cosigner](catalog::Catalog &catalog) { return OfferStore(catalog).approve(id, cosigner); },
+    m_catalog.submit<Result<void>>(
+        this, [id, cosigner](catalog::Catalog &catalog) { return OfferStore(catalog).approve(id, cosigner); },
         [this, id](const Result<void> &done) {
             if (!done.ok()) {
                 fail(tr("The approval cannot be recorded"), done.error().message);
@@ -675,7 +703,8 @@ void OffersDialog::exportFile(const QString &title, const QString &suggested, co
     const QString path = m_dialogs->chooseSaveFile(this, title, suggested, filter);
     if (path.isEmpty())
         return;
-    m_session->submit<Result<void>>(
+    m_catalog.submit<Result<void>>(
+        this,
         [offer = *m_shown, make, path](catalog::Catalog &catalog) -> Result<void> {
             RAKKAN_TRY(auto bytes, make(catalog, offer));
             return writeFileAtomically(path, bytes);
@@ -731,8 +760,8 @@ void OffersDialog::attachDocument()
     if (path.isEmpty())
         return;
     const qint64 id = m_shown->id;
-    m_session->submit<Result<licensing::OfferDocument>>(
-        [id, path](catalog::Catalog &catalog) { return OfferStore(catalog).attachDocument(id, path); },
+    m_catalog.submit<Result<licensing::OfferDocument>>(
+        this, [id, path](catalog::Catalog &catalog) { return OfferStore(catalog).attachDocument(id, path); },
         [this, id](const Result<licensing::OfferDocument> &doc) {
             if (!doc.ok()) {
                 fail(tr("The document cannot be kept"), doc.error().message);
@@ -753,8 +782,8 @@ DocumentViewerDialog *OffersDialog::viewDocument(qint64 documentId)
     viewer->setWindowTitle(name.isEmpty() ? tr("Document") : name);
     viewer->show();
     QPointer<DocumentViewerDialog> guard(viewer);
-    m_session->submit<Result<QByteArray>>(
-        [documentId](catalog::Catalog &catalog) { return OfferStore(catalog).documentContent(documentId); },
+    m_catalog.submit<Result<QByteArray>>(
+        this, [documentId](catalog::Catalog &catalog) { return OfferStore(catalog).documentContent(documentId); },
         [guard](const Result<QByteArray> &bytes) {
             if (guard)
                 guard->setContent(bytes);
@@ -773,7 +802,8 @@ void OffersDialog::recordPayment()
         return;
     }
     const qint64 id = m_shown->id;
-    m_session->submit<Result<qint64>>(
+    m_catalog.submit<Result<qint64>>(
+        this,
         [id, money = *amount, date = m_payDate->date(), note = m_payNote->text()](catalog::Catalog &catalog) {
             return OfferStore(catalog).addPayment(id, money, date, note);
         },
@@ -795,7 +825,7 @@ LedgerDialog *OffersDialog::openLedger()
 {
     auto *ledger = findChild<LedgerDialog *>();
     if (!ledger)
-        ledger = new LedgerDialog(m_session, m_dialogs, this);
+        ledger = new LedgerDialog(m_catalog, m_dialogs, this);
     ledger->show();
     ledger->raise();
     ledger->reload();

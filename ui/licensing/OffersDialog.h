@@ -2,6 +2,8 @@
 
 #include "licensing/OfferStore.h"
 #include "licensing/RedFlags.h"
+#include "ui/common/CatalogSession.h"
+#include "ui/common/HoldsEdits.h"
 
 #include <QDialog>
 
@@ -19,7 +21,6 @@ class QTreeWidget;
 
 namespace rakkan::ui {
 
-class CatalogSession;
 class CompareOffersDialog;
 class Dialogs;
 class DocumentViewerDialog;
@@ -31,13 +32,13 @@ class OfferListModel;
 // Licensing offers: the inbox (by status and deadline), the offer's terms as a form, its red flags, the history of
 // the negotiation, its documents and the money received; with counter-offers, status changes, comparison, exports
 // and the ledger. Every read and write runs on the catalogue's worker thread.
-class OffersDialog final : public QDialog
+class OffersDialog final : public QDialog, public HoldsEdits
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OffersDialog)
 
 public:
-    OffersDialog(CatalogSession *session, Dialogs *dialogs, QWidget *parent = nullptr);
+    OffersDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent = nullptr);
     ~OffersDialog() override;
 
     void reload();
@@ -46,7 +47,11 @@ public:
     // The actions behind the buttons (public for tests).
     void newOffer();
     void selectOffer(qint64 id);
-    void save();    // a new offer, or corrections to the one shown
+    // A new offer, or corrections to the one shown; false when the form cannot be saved as it is.
+    bool save();
+    // Half-typed terms are never dropped: closing, Esc or another catalogue asks to save or discard them first.
+    bool settleEdits() override;
+    void done(int result) override;
     void counter(); // answers the offer shown with the form's terms, as its next version
     void moveTo(licensing::OfferStatus status);
     void approve(const QString &cosigner);
@@ -101,7 +106,7 @@ private:
     void exportFile(const QString &title, const QString &suggested, const QString &filter,
                     std::function<Result<QByteArray>(catalog::Catalog &, const licensing::Offer &)> make);
 
-    CatalogSession *m_session;
+    CatalogBinding m_catalog;
     Dialogs *m_dialogs;
     QList<qint64> m_selectedWorks;
     qint64 m_current = 0; // 0: a new offer not saved yet

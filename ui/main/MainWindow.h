@@ -1,46 +1,45 @@
 #pragma once
 
-#include "catalog/WorkTypes.h"
 #include "cataloguing/Importer.h"
+#include "cataloguing/Reidentifier.h"
 #include "identity/IdentityManager.h"
 #include "matching/CatalogMatcher.h"
+#include "ui/main/ReminderService.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QListView;
-class QProgressBar;
-class QStackedWidget;
 class QSystemTrayIcon;
 class QTableView;
-class QTimer;
-class QToolButton;
 class QUndoStack;
 
 namespace rakkan::ui {
 
 class CatalogSession;
 class CheckImageDialog;
-class NearDuplicatesDialog;
-class ScanFolderDialog;
 class DeclarationsDialog;
 class Dialogs;
 class IdentitiesDialog;
-class ImportJob;
+class Job;
+class JobStatusWidget;
+class NearDuplicatesDialog;
 class OffersDialog;
 class OptOutFormsDialog;
 class ReservationsDialog;
-class ReidentifyJob;
-class ThumbnailLoader;
+class ScanFolderDialog;
 class WorkDetailPanel;
 class WorkFilterModel;
 class WorkListModel;
+class WorksBrowser;
 
+// Composes the features: the works of the open catalogue, the feature windows (one of each, bound to that
+// catalogue), the jobs in the status bar and the reminders. Opening another catalogue first settles unsaved edits,
+// then closes every window and drops every job of the old one, so nothing can write to the wrong file.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -53,27 +52,36 @@ public:
     void setDialogs(std::unique_ptr<Dialogs> dialogs);
     // Where identities keep their private keys (the system's by default; tests use a temporary folder).
     void setVaultFactory(identity::IdentityManager::VaultFactory vaults) { m_vaults = std::move(vaults); }
+    // What "now" is for reminders (tests move it).
+    void setClock(ReminderService::Clock clock);
 
-    void openCatalog(const QString &path);
+    // Opens `path` after settling unsaved edits and running jobs; false when the user chose to stay.
+    bool openCatalog(const QString &path);
     QString catalogPath() const;
     void importPaths(const QStringList &paths,
                      cataloguing::ImportOptions::Grouping grouping = cataloguing::ImportOptions::Grouping::FilePerWork);
     bool isImporting() const;
     void cancelImport();
+    // Computes the fingerprints and ISCC that files catalogued by an older Rakkan lack.
+    void computeMissingIdentification();
+    bool isReidentifying() const;
 
-    WorkListModel *workModel() const { return m_model; }
-    WorkFilterModel *filterModel() const { return m_filter; }
-    QListView *gridView() const { return m_grid; }
-    QTableView *listView() const { return m_table; }
-    WorkDetailPanel *detailPanel() const { return m_detail; }
-    QUndoStack *undoStack() const { return m_undo; }
+    WorksBrowser *browser() const { return m_browser; }
+    WorkListModel *workModel() const;
+    WorkFilterModel *filterModel() const;
+    QListView *gridView() const;
+    QTableView *listView() const;
+    WorkDetailPanel *detailPanel() const;
+    QUndoStack *undoStack() const;
+    JobStatusWidget *jobStatus() const { return m_jobs; }
 
     void selectWork(qint64 workId);
+    void removeSelectedWorks();
     CheckImageDialog *openCheckDialog();
     ScanFolderDialog *openScanDialog();
     NearDuplicatesDialog *openNearDuplicatesDialog();
     IdentitiesDialog *openIdentitiesDialog();
-    // Opt-out declarations; with works given, offers to declare those to the chosen registry.
+    // Opt-out declarations; with works selected, offers to declare those.
     DeclarationsDialog *openDeclarationsDialog();
     // The reservation policy, the site kit, copies with XMP, and the checker.
     ReservationsDialog *openReservationsDialog();
@@ -81,13 +89,10 @@ public:
     // Vendors' opt-out forms and Spawning, for the selected works.
     OptOutFormsDialog *openOptOutFormsDialog();
     // Vendor opt-outs whose date to check again has come (shown in the status bar).
-    int dueReminders() const { return m_dueReminders; }
+    int dueReminders() const { return m_reminders->due().forms; }
     // Offers whose answer is due within a week, or overdue.
-    int offersDue() const { return m_offersDue; }
-    // Computes the fingerprints and ISCC that files catalogued by an older Rakkan lack.
-    void computeMissingIdentification();
+    int offersDue() const { return m_reminders->due().offers; }
     bool isIdentityPromptVisible() const;
-    void removeSelectedWorks();
 
 Q_SIGNALS:
     void catalogLoaded(const QString &path, int workCount);
@@ -105,64 +110,55 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // MainWindowActions.cpp
     void createActions();
-    void createCentralArea();
-    void createStatusBar();
-    void loadWorks();
-    void refreshCompletions();
-    void updateEmptyState();
-    void updateCount();
-    void applySearch();
-    void showView(bool grid);
-    void selectionChanged();
-    void loadDetail(qint64 workId);
-    void saveWork(qint64 workId, const catalog::WorkEdit &edit);
-    void importFinishedInternal(const cataloguing::ImportReport &report);
-    void newCatalog();
-    void chooseCatalog();
+    void createMenus();
+    void createToolBar();
+    QWidget *createIdentityPrompt();
     void setLanguage(const QString &code);
-    QList<qint64> selectedWorkIds() const;
+
+    void createStatusBar();
+    void catalogOpened(const QString &path);
+    // Asks every open window and the detail panel to settle unsaved edits; false when the user chose to stay.
+    bool settleAllEdits();
+    // Jobs still running on the open catalogue; when there are some, asks whether to stop them.
+    bool settleJobs(const QString &question);
+    void closeCatalogWindows();
+    void track(Job *job);
+    void importFinishedInternal(const cataloguing::ImportReport &report);
+    void reidentifyFinished(const Result<cataloguing::ReidentifyReport> &report);
     // The catalogue changed: the matcher is rebuilt on the next check.
     void invalidateMatcher();
     void loadIdentities();
-    void checkReminders();
-    QWidget *createIdentityPrompt();
+    void showReminders(const ReminderService::Due &due, bool news);
 
     std::unique_ptr<Dialogs> m_dialogs;
     CatalogSession *m_session;
-    ThumbnailLoader *m_thumbnails;
-    WorkListModel *m_model;
-    WorkFilterModel *m_filter;
-    QUndoStack *m_undo;
-    std::unique_ptr<ImportJob> m_import;
-    std::unique_ptr<ReidentifyJob> m_reidentify;
+    WorksBrowser *m_browser;
+    ReminderService *m_reminders;
+    JobStatusWidget *m_jobs = nullptr;
+    QPointer<Job> m_import;
+    QPointer<Job> m_reidentify;
     identity::IdentityManager::VaultFactory m_vaults = identity::IdentityManager::systemVaults();
     std::shared_ptr<std::unique_ptr<matching::CatalogMatcher>> m_matcherCache =
         std::make_shared<std::unique_ptr<matching::CatalogMatcher>>();
 
-    QStackedWidget *m_views = nullptr;
-    QListView *m_grid = nullptr;
-    QTableView *m_table = nullptr;
-    WorkDetailPanel *m_detail = nullptr;
     QWidget *m_identityPrompt = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_searchField = nullptr;
-    QTimer *m_searchDelay = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancel = nullptr;
     QLabel *m_count = nullptr;
-    QLabel *m_reminders = nullptr;
+    QLabel *m_reminderLabel = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
-    int m_dueReminders = 0;
-    int m_offersDue = 0;
 
+    QAction *m_newCatalog = nullptr;
+    QAction *m_openCatalog = nullptr;
     QAction *m_importFiles = nullptr;
     QAction *m_importFolder = nullptr;
     QAction *m_importChapters = nullptr;
-    QAction *m_remove = nullptr;
-    QAction *m_gridAction = nullptr;
-    QAction *m_listAction = nullptr;
-    bool m_loaded = false;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_check = nullptr;
+    QList<QAction *> m_toolActions;
 };
 
 } // namespace rakkan::ui

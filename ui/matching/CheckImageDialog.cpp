@@ -2,6 +2,7 @@
 
 #include "matching/FingerprintInput.h"
 #include "ui/common/CatalogSession.h"
+#include "ui/common/Job.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -9,7 +10,6 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,7 +19,6 @@
 #include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace rakkan::ui {
 
@@ -27,8 +26,8 @@ namespace {
 constexpr int kPreviewSide = 320;
 }
 
-CheckImageDialog::CheckImageDialog(CatalogSession *session, MatcherCache cache, QWidget *parent)
-    : QDialog(parent), m_session(session), m_cache(std::move(cache))
+CheckImageDialog::CheckImageDialog(CatalogBinding catalog, MatcherCache cache, QWidget *parent)
+    : QDialog(parent), m_catalog(std::move(catalog)), m_cache(std::move(cache))
 {
     setObjectName(QStringLiteral("checkImageDialog"));
     setWindowTitle(tr("Check an Image"));
@@ -126,20 +125,22 @@ void CheckImageDialog::checkFile(const QString &path)
 {
     m_status->setText(tr("Reading %1...").arg(QFileInfo(path).fileName()));
     m_results->clear();
-    // Decoding a large file takes a moment: off the GUI thread.
-    auto *watcher = new QFutureWatcher<Result<imaging::DecodedImage>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        const auto decoded = watcher->result();
-        watcher->deleteLater();
-        if (!decoded.ok()) {
-            m_status->setText(tr("%1 cannot be checked: %2").arg(QFileInfo(path).fileName(), decoded.error().message));
-            Q_EMIT checked(0);
-            return;
-        }
-        checkImage(decoded->image, QFileInfo(path).fileName());
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [path] { return matching::decodeForFingerprint(path, imaging::DecodeLimits(), matching::DecodeMode::Fast); }));
+    // Decoding a large file takes a moment: off the GUI thread. A newer request replaces an older one.
+    delete m_decoding;
+    m_decoding = new Job(tr("Reading the suspect image"), QString(), this);
+    m_decoding->start<Result<imaging::DecodedImage>>(
+        [path](JobContext &) {
+            return matching::decodeForFingerprint(path, imaging::DecodeLimits(), matching::DecodeMode::Fast);
+        },
+        [this, path](const Result<imaging::DecodedImage> &decoded) {
+            if (!decoded.ok()) {
+                m_status->setText(
+                    tr("%1 cannot be checked: %2").arg(QFileInfo(path).fileName(), decoded.error().message));
+                Q_EMIT checked(0);
+                return;
+            }
+            checkImage(decoded->image, QFileInfo(path).fileName());
+        });
 }
 
 void CheckImageDialog::checkImage(const QImage &image, const QString &label)
@@ -148,7 +149,8 @@ void CheckImageDialog::checkImage(const QImage &image, const QString &label)
     m_results->clear();
     m_status->setText(tr("Comparing %1 with your works...").arg(label));
     auto cache = m_cache;
-    m_session->submit<Result<QList<Found>>>(
+    m_catalog.submit<Result<QList<Found>>>(
+        this,
         [cache, image](catalog::Catalog &catalog) -> Result<QList<Found>> {
             if (!*cache) {
                 auto matcher = std::make_unique<matching::CatalogMatcher>();

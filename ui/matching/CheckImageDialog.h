@@ -1,9 +1,11 @@
 #pragma once
 
 #include "matching/CatalogMatcher.h"
+#include "ui/common/CatalogSession.h"
 
 #include <QDialog>
 #include <QImage>
+#include <QPointer>
 
 #include <memory>
 
@@ -13,7 +15,7 @@ class QTreeWidgetItem;
 
 namespace rakkan::ui {
 
-class CatalogSession;
+class Job;
 
 // "Is this mine?": the user gives a suspect image (a file, a drop, or the clipboard) and sees which of their works
 // it comes from, ranked, with how it was changed and the matched part outlined beside the original.
@@ -26,7 +28,7 @@ public:
     // The matcher is built on the session thread the first time, and kept there until the catalogue changes.
     using MatcherCache = std::shared_ptr<std::unique_ptr<matching::CatalogMatcher>>;
 
-    CheckImageDialog(CatalogSession *session, MatcherCache cache, QWidget *parent = nullptr);
+    CheckImageDialog(CatalogBinding catalog, MatcherCache cache, QWidget *parent = nullptr);
 
     void checkFile(const QString &path);
     void checkImage(const QImage &image, const QString &label);
@@ -52,8 +54,9 @@ private:
     void paste();
     static QImage difference(const QImage &a, const QImage &b);
 
-    CatalogSession *m_session;
+    CatalogBinding m_catalog;
     MatcherCache m_cache;
+    QPointer<Job> m_decoding;
     QImage m_suspect;
     QList<Found> m_found;
     QLabel *m_status;

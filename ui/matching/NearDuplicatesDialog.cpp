@@ -22,8 +22,8 @@ struct Member
 };
 } // namespace
 
-NearDuplicatesDialog::NearDuplicatesDialog(CatalogSession *session, MatcherCache cache, QWidget *parent)
-    : QDialog(parent), m_session(session), m_cache(std::move(cache))
+NearDuplicatesDialog::NearDuplicatesDialog(CatalogBinding catalog, MatcherCache cache, QWidget *parent)
+    : QDialog(parent), m_catalog(std::move(catalog)), m_cache(std::move(cache))
 {
     setObjectName(QStringLiteral("nearDuplicatesDialog"));
     setWindowTitle(tr("Near Duplicates"));
@@ -62,7 +62,8 @@ void NearDuplicatesDialog::refresh()
     m_status->setText(tr("Looking for near duplicates..."));
     m_tree->clear();
     auto cache = m_cache;
-    m_session->submit<Result<QList<QList<Member>>>>(
+    m_catalog.submit<Result<QList<QList<Member>>>>(
+        this,
         [cache](catalog::Catalog &catalog) -> Result<QList<QList<Member>>> {
             if (!*cache) {
                 auto matcher = std::make_unique<matching::CatalogMatcher>();

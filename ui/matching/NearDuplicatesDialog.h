@@ -1,6 +1,7 @@
 #pragma once
 
 #include "matching/CatalogMatcher.h"
+#include "ui/common/CatalogSession.h"
 
 #include <QDialog>
 
@@ -11,8 +12,6 @@ class QTreeWidget;
 
 namespace rakkan::ui {
 
-class CatalogSession;
-
 // The catalogue's near duplicates: files that are copies of each other (the same page saved twice, an export
 // beside its original, a crop), grouped, so the user can tidy them up.
 class NearDuplicatesDialog final : public QDialog
@@ -22,7 +21,7 @@ class NearDuplicatesDialog final : public QDialog
 
 public:
     using MatcherCache = std::shared_ptr<std::unique_ptr<matching::CatalogMatcher>>;
-    NearDuplicatesDialog(CatalogSession *session, MatcherCache cache, QWidget *parent = nullptr);
+    NearDuplicatesDialog(CatalogBinding catalog, MatcherCache cache, QWidget *parent = nullptr);
 
     void refresh();
     int groupCount() const;
@@ -32,7 +31,7 @@ Q_SIGNALS:
     void showWorkRequested(qint64 workId);
 
 private:
-    CatalogSession *m_session;
+    CatalogBinding m_catalog;
     MatcherCache m_cache;
     QLabel *m_status;
     QTreeWidget *m_tree;

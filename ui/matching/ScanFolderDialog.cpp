@@ -4,6 +4,7 @@
 #include "core/AtomicFile.h"
 #include "core/Csv.h"
 #include "matching/FolderScan.h"
+#include "ui/common/Job.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace rakkan::ui {
 
@@ -91,83 +91,75 @@ ScanFolderDialog::ScanFolderDialog(QString catalogPath, QWidget *parent)
             [this](int r) { Q_EMIT showWorkRequested(m_table->item(r, 1)->data(Qt::UserRole).toLongLong()); });
 }
 
-ScanFolderDialog::~ScanFolderDialog()
-{
-    cancel();
-    m_future.waitForFinished();
-}
-
 int ScanFolderDialog::rowCount() const
 {
     return m_table->rowCount();
 }
 
+bool ScanFolderDialog::isScanning() const
+{
+    return m_job && m_job->isRunning();
+}
+
 void ScanFolderDialog::cancel()
 {
-    m_cancel->store(true);
+    if (m_job)
+        m_job->cancel();
     m_cancelButton->setEnabled(false);
 }
 
 void ScanFolderDialog::scan(const QString &folder)
 {
-    if (m_future.isRunning())
+    if (isScanning())
         return;
     m_table->setRowCount(0);
     m_exportButton->setEnabled(false);
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancelButton->setEnabled(true);
     m_cancelButton->show();
     m_status->setText(tr("Scanning %1...").arg(QDir::toNativeSeparators(folder)));
 
-    QPointer<ScanFolderDialog> self(this);
-    auto post = [self](auto fn) { QMetaObject::invokeMethod(self.data(), fn, Qt::QueuedConnection); };
-    const QString catalogPath = m_catalogPath;
-    const auto cancelFlag = m_cancel;
-    m_future = QtConcurrent::run([=]() {
-        auto catalog = catalog::Catalog::open(catalogPath, catalog::Catalog::Access::ReadOnly);
-        matching::CatalogMatcher matcher;
-        auto loaded = catalog.ok() ? matcher.load(**catalog) : Result<void>(catalog.error());
-        if (!loaded.ok()) {
-            post([self, error = loaded.error()] {
-                if (self)
-                    self->showEnd(error.message, 0, false);
-            });
-            return;
-        }
-        matching::FolderScan scanner(matcher, matching::CatalogMatcher::kDefaultThreshold);
-        scanner.setCancelFlag(cancelFlag);
-        matching::FolderScan::Callbacks callbacks;
-        callbacks.onMatches = [&](const QString &path, const QList<matching::Match> &matches) {
-            QStringList titles;
-            for (const auto &m : matches) {
-                auto work = (*catalog)->work(m.workId);
-                titles << (work.ok() ? work->title : QString());
+    delete m_job;
+    m_job = new Job(tr("Scanning a folder for copies"), m_catalogPath, this);
+    connect(m_job, &Job::progressChanged, this, &ScanFolderDialog::showProgress);
+    m_job->start<Result<matching::FolderScan::Summary>>(
+        [this, folder](JobContext &job) -> Result<matching::FolderScan::Summary> {
+            RAKKAN_TRY(auto catalog, catalog::Catalog::open(job.catalogPath(), catalog::Catalog::Access::ReadOnly));
+            matching::CatalogMatcher matcher;
+            RAKKAN_TRY(matcher.load(*catalog));
+            matching::FolderScan scanner(matcher, matching::CatalogMatcher::kDefaultThreshold);
+            scanner.setCancelFlag(job.cancelFlag());
+            matching::FolderScan::Callbacks callbacks;
+            callbacks.onMatches = [&](const QString &path, const QList<matching::Match> &matches) {
+                QStringList titles;
+                for (const auto &m : matches) {
+                    auto work = catalog->work(m.workId);
+                    titles << (work.ok() ? work->title : QString());
+                }
+                // `this` is reached only while the job exists, and the job is this dialog's child.
+                job.post([this, path, matches, titles] { addRows(path, matches, titles); });
+            };
+            callbacks.onProgress = [&](int done, int total) { job.progress(done, total); };
+            return scanner.run({folder}, callbacks);
+        },
+        [this](const Result<matching::FolderScan::Summary> &summary) {
+            if (!summary.ok()) {
+                showEnd(summary.error().message, 0, false);
+                return;
             }
-            post([self, path, matches, titles] {
-                if (self)
-                    self->addRows(path, matches, titles);
-            });
-        };
-        callbacks.onProgress = [&](int done, int total) {
-            post([self, done, total] {
-                if (self)
-                    self->showProgress(done, total);
-            });
-        };
-        const auto summary = scanner.run({folder}, callbacks);
-        QString text = tr("%1 of %2 files match your works; %3 could not be read.")
-                           .arg(summary.matched)
-                           .arg(summary.files)
-                           .arg(summary.failed);
-        if (summary.cancelled)
-            text += QLatin1Char(' ') + tr("The scan was cancelled.");
-        post([self, text, summary] {
-            if (self)
-                self->showEnd(text, summary.matched, summary.cancelled);
+            const QString text =
+                summary->cancelled
+                    ? tr("The scan was cancelled after %1 files: %2 match your works; %3 could not be read.")
+                          .arg(summary->files)
+                          .arg(summary->matched)
+                          .arg(summary->failed)
+                    : tr("%1 of %2 files match your works; %3 could not be read.")
+                          .arg(summary->matched)
+                          .arg(summary->files)
+                          .arg(summary->failed);
+            showEnd(text, summary->matched, summary->cancelled);
         });
-    });
 }
 
 void ScanFolderDialog::showProgress(int done, int total)

@@ -3,10 +3,7 @@
 #include "matching/CatalogMatcher.h"
 
 #include <QDialog>
-#include <QFuture>
-
-#include <atomic>
-#include <memory>
+#include <QPointer>
 
 class QLabel;
 class QProgressBar;
@@ -14,6 +11,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace rakkan::ui {
+
+class Job;
 
 // Audits a folder (a downloaded dataset sample, scraped images) for copies of the user's works, on a worker
 // thread with its own read-only catalogue connection, with progress, cancel and a table that can be exported.
@@ -24,10 +23,10 @@ class ScanFolderDialog final : public QDialog
 
 public:
     ScanFolderDialog(QString catalogPath, QWidget *parent = nullptr);
-    ~ScanFolderDialog() override;
 
     void scan(const QString &folder);
     void cancel();
+    bool isScanning() const;
     // Writes the table as CSV (defused against formula injection), atomically.
     Result<void> exportCsv(const QString &path) const;
     int rowCount() const;
@@ -42,8 +41,7 @@ private:
     void addRows(const QString &path, const QList<matching::Match> &matches, const QStringList &titles);
 
     QString m_catalogPath;
-    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
-    QFuture<void> m_future;
+    QPointer<Job> m_job;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;

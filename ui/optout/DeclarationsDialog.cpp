@@ -1,11 +1,12 @@
 #include "ui/optout/DeclarationsDialog.h"
 
-#include "ui/optout/AddRegistryDialog.h"
-#include "ui/optout/DeclareWorksDialog.h"
-#include "ui/common/Dialogs.h"
-#include "ui/optout/OptOutJob.h"
+#include "registry/Declaring.h"
 #include "registry/HubClient.h"
 #include "ui/common/CatalogSession.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/Job.h"
+#include "ui/optout/AddRegistryDialog.h"
+#include "ui/optout/DeclareWorksDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -41,9 +42,9 @@ QString stateLabel(const QString &state)
 
 } // namespace
 
-DeclarationsDialog::DeclarationsDialog(CatalogSession *session, Dialogs *dialogs,
+DeclarationsDialog::DeclarationsDialog(CatalogBinding catalog, Dialogs *dialogs,
                                        identity::IdentityManager::VaultFactory vaults, QWidget *parent)
-    : QDialog(parent), m_session(session), m_dialogs(dialogs), m_vaults(std::move(vaults))
+    : QDialog(parent), m_catalog(std::move(catalog)), m_dialogs(dialogs), m_vaults(std::move(vaults))
 {
     setObjectName(QStringLiteral("declarationsDialog"));
     setWindowTitle(tr("Opt-out Declarations"));
@@ -134,14 +135,6 @@ DeclarationsDialog::DeclarationsDialog(CatalogSession *session, Dialogs *dialogs
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
 }
 
-DeclarationsDialog::~DeclarationsDialog()
-{
-    if (m_job) {
-        m_job->cancel();
-        m_job->wait();
-    }
-}
-
 void DeclarationsDialog::fail(const QString &title, const Error &error)
 {
     m_status->setText(error.message);
@@ -166,7 +159,8 @@ void DeclarationsDialog::refresh()
         Result<QList<Submission>> submissions = makeError(ErrorCode::NotFound, QString());
     };
     const QString state = m_state->currentData().toString();
-    m_session->submit<Loaded>(
+    m_catalog.submit<Loaded>(
+        this,
         [state](catalog::Catalog &catalog) {
             return Loaded{registry::Registries(catalog).list(), registry::Outbox(catalog).list(state)};
         },
@@ -215,9 +209,12 @@ void DeclarationsDialog::addRegistry(const QString &name, const QString &url, co
                                      const QString &gateway)
 {
     m_status->setText(tr("Asking %1 who it is...").arg(url));
-    // The hub describes itself over verified TLS; the user then decides whether to pin the key it presents.
-    m_session->submit<Result<QJsonObject>>(
-        [url, caFile](catalog::Catalog &) {
+    // The hub describes itself over verified TLS; the user then decides whether to pin the key it presents. The
+    // request is a job of its own: catalogue queries never wait behind a hub that is slow to answer.
+    delete m_asking;
+    m_asking = new Job(tr("Asking %1 who it is").arg(url), QString(), this);
+    m_asking->start<Result<QJsonObject>>(
+        [url, caFile](JobContext &) {
             registry::HubClient client(registry::HubEndpoint{url, 0, {}, caFile, 15000});
             return client.info();
         },
@@ -237,8 +234,8 @@ void DeclarationsDialog::addRegistry(const QString &name, const QString &url, co
                 m_status->clear();
                 return;
             }
-            m_session->submit<Result<qint64>>(
-                [r](catalog::Catalog &catalog) { return registry::Registries(catalog).add(r); },
+            m_catalog.submit<Result<qint64>>(
+                this, [r](catalog::Catalog &catalog) { return registry::Registries(catalog).add(r); },
                 [this, r](const Result<qint64> &id) {
                     if (!id.ok()) {
                         fail(tr("Add registry"), id.error());
@@ -261,8 +258,8 @@ void DeclarationsDialog::removeSelectedRegistry()
         return;
     if (!m_dialogs->confirm(this, tr("Remove registry"), tr("Remove \"%1\" from your registries?").arg(r->name)))
         return;
-    m_session->submit<Result<void>>(
-        [id = r->id](catalog::Catalog &catalog) { return registry::Registries(catalog).remove(id); },
+    m_catalog.submit<Result<void>>(
+        this, [id = r->id](catalog::Catalog &catalog) { return registry::Registries(catalog).remove(id); },
         [this](const Result<void> &done) {
             if (!done.ok())
                 fail(tr("Remove registry"), done.error());
@@ -284,27 +281,27 @@ void DeclarationsDialog::chooseWorks()
              makeError(ErrorCode::NotFound, tr("Add a registry first: the address of an ISCC hub.")));
         return;
     }
-    m_session->submit<Result<QStringList>>([](catalog::Catalog &catalog) { return catalog.seriesTitles(); },
-                                           [this](const Result<QStringList> &series) {
-                                               if (!series.ok()) {
-                                                   fail(tr("Declare works"), series.error());
-                                                   return;
-                                               }
-                                               auto *chooser = new DeclareWorksDialog(
-                                                   int(m_selectedWorks.size()), *series, m_registries,
+    m_catalog.submit<Result<QStringList>>(
+        this, [](catalog::Catalog &catalog) { return catalog.seriesTitles(); },
+        [this](const Result<QStringList> &series) {
+            if (!series.ok()) {
+                fail(tr("Declare works"), series.error());
+                return;
+            }
+            auto *chooser = new DeclareWorksDialog(int(m_selectedWorks.size()), *series, m_registries,
                                                    m_registry->currentData().toLongLong(), this);
-                                               chooser->setAttribute(Qt::WA_DeleteOnClose);
-                                               connect(chooser, &QDialog::accepted, this, [this, chooser] {
-                                                   DeclareRequest request;
-                                                   request.registryIds = chooser->registryIds();
-                                                   if (chooser->scope() == DeclareWorksDialog::Scope::Selected)
-                                                       request.workIds = m_selectedWorks;
-                                                   else if (chooser->scope() == DeclareWorksDialog::Scope::Series)
-                                                       request.series = chooser->series();
-                                                   declare(request);
-                                               });
-                                               chooser->open();
-                                           });
+            chooser->setAttribute(Qt::WA_DeleteOnClose);
+            connect(chooser, &QDialog::accepted, this, [this, chooser] {
+                DeclareRequest request;
+                request.registryIds = chooser->registryIds();
+                if (chooser->scope() == DeclareWorksDialog::Scope::Selected)
+                    request.workIds = m_selectedWorks;
+                else if (chooser->scope() == DeclareWorksDialog::Scope::Series)
+                    request.series = chooser->series();
+                declare(request);
+            });
+            chooser->open();
+        });
 }
 
 void DeclarationsDialog::declareWorks(const QList<qint64> &workIds, bool review)
@@ -332,7 +329,8 @@ void DeclarationsDialog::declare(const DeclareRequest &request, bool review)
         QList<std::pair<QString, registry::EnqueueReport>> perRegistry;
     };
     // Review: exactly what would leave the computer, from a dry run for each registry.
-    m_session->submit<Result<Preview>>(
+    m_catalog.submit<Result<Preview>>(
+        this,
         [request, targets](catalog::Catalog &catalog) -> Result<Preview> {
             registry::Outbox outbox(catalog);
             Preview preview{request.workIds, {}};
@@ -393,8 +391,8 @@ void DeclarationsDialog::startJob(const QList<qint64> &workIds, const QList<qint
         return;
     // Key files need their passphrases now: the job must not stop halfway to ask.
     auto vaults = m_vaults;
-    m_session->submit<Result<QList<identity::Identity>>>(
-        [vaults](catalog::Catalog &catalog) { return identity::IdentityManager(catalog, vaults).store().list(); },
+    m_catalog.submit<Result<QList<identity::Identity>>>(
+        this, [vaults](catalog::Catalog &catalog) { return identity::IdentityManager(catalog, vaults).store().list(); },
         [this, workIds, onlyRetry, registryIds](const Result<QList<identity::Identity>> &identities) {
             if (!identities.ok()) {
                 fail(tr("Declare works"), identities.error());
@@ -406,8 +404,7 @@ void DeclarationsDialog::startJob(const QList<qint64> &workIds, const QList<qint
                                tr("Create a signing identity first (Tools > Signing Identities).")));
                 return;
             }
-            OptOutJob::Request request;
-            request.catalogPath = m_session->path();
+            registry::DeclareRequest request;
             request.registryIds = registryIds;
             request.workIds = workIds;
             request.onlyRetry = onlyRetry;
@@ -421,36 +418,53 @@ void DeclarationsDialog::startJob(const QList<qint64> &workIds, const QList<qint
                     return;
                 request.passphrases.insert(i.id, *typed);
             }
-            m_job = std::make_unique<OptOutJob>(request);
+            if (isSending())
+                return;
+            delete m_job;
+            m_job = new Job(tr("Declaring works"), m_catalog.path(), this);
             m_progress->setRange(0, 0);
             m_progress->show();
             m_cancel->show();
             m_status->setText(tr("Declaring..."));
-            connect(m_job.get(), &OptOutJob::registryStarted, this, [this](int index, int count, const QString &name) {
-                m_target = count > 1 ? tr("%1 (%2 of %3): ").arg(name).arg(index + 1).arg(count) : QString();
-            });
-            connect(m_job.get(), &OptOutJob::progress, this, [this](int done, int total) {
+            connect(m_job, &Job::progressChanged, this, [this](int done, int total, const QString &registryName) {
                 m_progress->setRange(0, total);
                 m_progress->setValue(done);
-                m_status->setText(m_target + tr("Declared %1 of %2...").arg(done).arg(total));
+                m_status->setText(registryName.isEmpty()
+                                      ? tr("Declared %1 of %2...").arg(done).arg(total)
+                                      : tr("%1: declared %2 of %3...").arg(registryName).arg(done).arg(total));
             });
-            connect(m_job.get(), &OptOutJob::finished, this, [this](const Result<registry::SendReport> &report, int) {
-                m_progress->hide();
-                m_cancel->hide();
-                if (!report.ok()) {
-                    fail(tr("Declare works"), report.error());
-                    return;
-                }
-                m_status->setText(tr("Declared %1, already declared %2, refused %3, failed %4%5.")
-                                      .arg(report->declared)
-                                      .arg(report->duplicates)
-                                      .arg(report->rejected)
-                                      .arg(report->failed)
-                                      .arg(report->cancelled ? tr(" (stopped)") : QString()));
-                Q_EMIT sendFinished(report->declared, report->duplicates, report->rejected, report->failed);
-                refresh();
-            });
-            m_job->start();
+            m_job->start<Result<registry::DeclareOutcome>>(
+                [request](JobContext &job) -> Result<registry::DeclareOutcome> {
+                    RAKKAN_TRY(auto catalog, catalog::Catalog::open(job.catalogPath()));
+                    QString current;
+                    registry::DeclareCallbacks callbacks;
+                    callbacks.cancel = job.cancelFlag();
+                    callbacks.registryStarted = [&](int index, int count, const QString &name) {
+                        current = count > 1 ? tr("%1 (%2 of %3)").arg(name).arg(index + 1).arg(count) : QString();
+                        job.progress(0, 0, current);
+                    };
+                    callbacks.progress = [&](int done, int total) { job.progress(done, total, current); };
+                    return registry::declareToRegistries(*catalog, request, callbacks);
+                },
+                [this](const Result<registry::DeclareOutcome> &outcome) {
+                    m_progress->hide();
+                    m_cancel->hide();
+                    if (!outcome.ok()) {
+                        fail(tr("Declare works"), outcome.error());
+                        refresh();
+                        return;
+                    }
+                    const registry::SendReport &report = outcome->sent;
+                    const QString counts = tr("Declared: %1. Already declared: %2. Refused: %3. Failed: %4.")
+                                               .arg(report.declared)
+                                               .arg(report.duplicates)
+                                               .arg(report.rejected)
+                                               .arg(report.failed);
+                    m_status->setText(report.cancelled ? tr("Stopped. %1").arg(counts) : counts);
+                    Q_EMIT sendFinished(report.declared, report.duplicates, report.rejected, report.failed);
+                    refresh();
+                });
+            Q_EMIT jobStarted(m_job);
         });
 }
 

@@ -3,10 +3,10 @@
 #include "identity/IdentityManager.h"
 #include "registry/Outbox.h"
 #include "registry/Registries.h"
+#include "ui/common/CatalogSession.h"
 
 #include <QDialog>
-
-#include <memory>
+#include <QPointer>
 
 class QComboBox;
 class QLabel;
@@ -16,9 +16,8 @@ class QTableWidget;
 
 namespace rakkan::ui {
 
-class CatalogSession;
 class Dialogs;
-class OptOutJob;
+class Job;
 
 // Opt-out declarations: the registries (ISCC hubs, their keys pinned), declaring works to one with progress and
 // cancel, and every submission with its state, ISCC-ID and the hub's reason; receipts can be checked again.
@@ -28,9 +27,8 @@ class DeclarationsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(DeclarationsDialog)
 
 public:
-    DeclarationsDialog(CatalogSession *session, Dialogs *dialogs, identity::IdentityManager::VaultFactory vaults,
+    DeclarationsDialog(CatalogBinding catalog, Dialogs *dialogs, identity::IdentityManager::VaultFactory vaults,
                        QWidget *parent = nullptr);
-    ~DeclarationsDialog() override;
 
     void refresh();
     QList<registry::Registry> registries() const { return m_registries; }
@@ -60,6 +58,8 @@ public:
     bool isSending() const;
 
 Q_SIGNALS:
+    // A job started here, for the main window's status bar.
+    void jobStarted(rakkan::ui::Job *job);
     void refreshed();
     void registryAdded(const rakkan::registry::Registry &registry);
     void sendFinished(int declared, int duplicates, int rejected, int failed);
@@ -71,14 +71,14 @@ private:
     void fail(const QString &title, const Error &error);
     std::optional<registry::Registry> selectedRegistry() const;
 
-    CatalogSession *m_session;
+    CatalogBinding m_catalog;
     Dialogs *m_dialogs;
     identity::IdentityManager::VaultFactory m_vaults;
     QList<registry::Registry> m_registries;
     QList<registry::Submission> m_submissions;
     QList<qint64> m_selectedWorks;
-    QString m_target; // while sending to several registries: which one
-    std::unique_ptr<OptOutJob> m_job;
+    QPointer<Job> m_job;    // declaring: its progress is shown here and in the main window's status bar
+    QPointer<Job> m_asking; // asking a hub who it is
 
     QComboBox *m_registry;
     QComboBox *m_state;

@@ -9,8 +9,8 @@
 
 namespace rakkan::ui {
 
-OptOutFormsDialog::OptOutFormsDialog(CatalogSession *session, Dialogs *dialogs, QWidget *parent)
-    : QDialog(parent), m_vendors(new VendorFormsPage(session, dialogs)), m_spawning(new SpawningPage(session, dialogs))
+OptOutFormsDialog::OptOutFormsDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent)
+    : QDialog(parent), m_vendors(new VendorFormsPage(catalog, dialogs)), m_spawning(new SpawningPage(catalog, dialogs))
 {
     setObjectName(QStringLiteral("optOutFormsDialog"));
     setWindowTitle(tr("Opt-out Forms and Spawning"));

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "ui/common/CatalogSession.h"
+
 #include <QDialog>
 
 namespace rakkan::ui {
 
-class CatalogSession;
 class Dialogs;
 class SpawningPage;
 class VendorFormsPage;
@@ -16,7 +17,7 @@ class OptOutFormsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(OptOutFormsDialog)
 
 public:
-    OptOutFormsDialog(CatalogSession *session, Dialogs *dialogs, QWidget *parent = nullptr);
+    OptOutFormsDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent = nullptr);
 
     // The works selected in the main window: what packets and Spawning checks are made for.
     void setWorks(const QList<qint64> &workIds);

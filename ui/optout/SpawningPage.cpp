@@ -1,8 +1,9 @@
 #include "ui/optout/SpawningPage.h"
 
-#include "ui/common/Dialogs.h"
 #include "identity/KeychainSecrets.h"
 #include "ui/common/CatalogSession.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/Job.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -13,7 +14,6 @@
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -32,8 +32,8 @@ QString localTime(const QString &iso)
 
 } // namespace
 
-SpawningPage::SpawningPage(CatalogSession *session, Dialogs *dialogs, QWidget *parent)
-    : QWidget(parent), m_session(session), m_dialogs(dialogs)
+SpawningPage::SpawningPage(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent)
+    : QWidget(parent), m_catalog(std::move(catalog)), m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("spawningPage"));
     auto *layout = new QVBoxLayout(this);
@@ -75,9 +75,12 @@ SpawningPage::SpawningPage(CatalogSession *session, Dialogs *dialogs, QWidget *p
     connect(hand, &QPushButton::clicked, this, &SpawningPage::handOff);
 }
 
-SpawningPage::~SpawningPage()
+template <typename R> void SpawningPage::inBackground(std::function<R()> work, std::function<void(R)> finish)
 {
-    m_watcher.waitForFinished(); // bounded by the request timeouts
+    // Closing the window drops the job: its answer is not waited for, and goes nowhere.
+    delete m_job;
+    m_job = new Job(tr("Asking Spawning"), QString(), this);
+    m_job->start<R>([work = std::move(work)](JobContext &) { return work(); }, std::move(finish));
 }
 
 void SpawningPage::done(bool ok, const QString &message)
@@ -94,8 +97,8 @@ void SpawningPage::done(bool ok, const QString &message)
 
 void SpawningPage::refresh()
 {
-    m_session->submit<Result<QList<SpawningUrl>>>(
-        [](catalog::Catalog &catalog) { return Spawning::urlsOfWorks(catalog, {}); },
+    m_catalog.submit<Result<QList<SpawningUrl>>>(
+        this, [](catalog::Catalog &catalog) { return Spawning::urlsOfWorks(catalog, {}); },
         [this](const Result<QList<SpawningUrl>> &urls) {
             if (!urls.ok()) {
                 m_status->setText(urls.error().message);
@@ -133,8 +136,8 @@ void SpawningPage::withUrls(
     for (auto *b : std::as_const(m_buttons))
         b->setEnabled(false);
     m_status->setText(tr("Asking Spawning..."));
-    m_session->submit<Result<QList<SpawningUrl>>>(
-        [works = m_workIds](catalog::Catalog &catalog) { return Spawning::urlsOfWorks(catalog, works); },
+    m_catalog.submit<Result<QList<SpawningUrl>>>(
+        this, [works = m_workIds](catalog::Catalog &catalog) { return Spawning::urlsOfWorks(catalog, works); },
         [this, network, record, describe](const Result<QList<SpawningUrl>> &urls) {
             if (!urls.ok()) {
                 done(false, urls.error().message);
@@ -148,22 +151,21 @@ void SpawningPage::withUrls(
                                "details (Publications)."));
                 return;
             }
-            auto answer = std::make_shared<std::optional<Result<R>>>();
-            m_watcher.disconnect();
-            connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this, answer, found = *urls, record, describe] {
-                const Result<R> &got = **answer;
-                if (!got.ok()) {
-                    done(false, got.error().message);
-                    return;
-                }
-                const R value = *got;
-                m_session->submit<Result<void>>(
-                    [record, found, value](catalog::Catalog &catalog) { return record(catalog, found, value); },
-                    [this, describe, value](const Result<void> &recorded) {
-                        done(recorded.ok(), recorded.ok() ? describe(value) : recorded.error().message);
-                    });
-            });
-            m_watcher.setFuture(QtConcurrent::run([network, list, answer] { answer->emplace(network(list)); }));
+            inBackground<Result<R>>(
+                [network, list] { return network(list); },
+                [this, found = *urls, record, describe](const Result<R> &got) {
+                    if (!got.ok()) {
+                        done(false, got.error().message);
+                        return;
+                    }
+                    const R value = *got;
+                    m_catalog.submit<Result<void>>(
+                        this,
+                        [record, found, value](catalog::Catalog &catalog) { return record(catalog, found, value); },
+                        [this, describe, value](const Result<void> &recorded) {
+                            done(recorded.ok(), recorded.ok() ? describe(value) : recorded.error().message);
+                        });
+                });
         });
 }
 
@@ -174,17 +176,13 @@ void SpawningPage::setApiKey()
     if (!key)
         return;
     m_status->setText(tr("Saving the key in the system keychain..."));
-    auto answer = std::make_shared<std::optional<Result<void>>>();
-    m_watcher.disconnect();
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this, answer] {
-        const Result<void> &stored = **answer;
-        m_status->setText(stored.ok() ? tr("The API key is in the system keychain.") : stored.error().message);
-        if (!stored.ok())
-            m_dialogs->showError(this, tr("Spawning API key"), stored.error().message);
-    });
-    m_watcher.setFuture(QtConcurrent::run([answer, secret = key->toUtf8()] {
-        answer->emplace(identity::KeychainSecrets().store(Spawning::apiKeyName(), secret));
-    }));
+    inBackground<Result<void>>(
+        [secret = key->toUtf8()] { return identity::KeychainSecrets().store(Spawning::apiKeyName(), secret); },
+        [this](const Result<void> &stored) {
+            m_status->setText(stored.ok() ? tr("The API key is in the system keychain.") : stored.error().message);
+            if (!stored.ok())
+                m_dialogs->showError(this, tr("Spawning API key"), stored.error().message);
+        });
 }
 
 void SpawningPage::checkStatus()

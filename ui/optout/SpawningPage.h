@@ -1,8 +1,9 @@
 #pragma once
 
 #include "registry/Spawning.h"
+#include "ui/common/CatalogSession.h"
 
-#include <QFutureWatcher>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -11,8 +12,8 @@ class QTableWidget;
 
 namespace rakkan::ui {
 
-class CatalogSession;
 class Dialogs;
+class Job;
 
 // Spawning for works published on the web: whether their public URLs are opted out (API key in the system
 // keychain), and the hand-off of those URLs to Have I Been Trained, where the creator confirms the opt-out.
@@ -23,8 +24,7 @@ class SpawningPage final : public QWidget
     Q_DISABLE_COPY_MOVE(SpawningPage)
 
 public:
-    SpawningPage(CatalogSession *session, Dialogs *dialogs, QWidget *parent = nullptr);
-    ~SpawningPage() override;
+    SpawningPage(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent = nullptr);
 
     void setWorks(const QList<qint64> &workIds) { m_workIds = workIds; }
     void setEndpoints(const registry::SpawningEndpoints &endpoints) { m_endpoints = endpoints; }
@@ -42,6 +42,8 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
+    // Runs `work` as a job of this page's; a newer one replaces it.
+    template <typename R> void inBackground(std::function<R()> work, std::function<void(R)> finish);
     // Reads the chosen works' URLs, runs `network` on a worker with them, then `record`s its answer.
     template <typename R>
     void
@@ -50,13 +52,13 @@ private:
              std::function<QString(const R &)> describe);
     void done(bool ok, const QString &message);
 
-    CatalogSession *m_session;
+    CatalogBinding m_catalog;
     Dialogs *m_dialogs;
     registry::SpawningEndpoints m_endpoints;
     QList<qint64> m_workIds;
     QList<registry::SpawningUrl> m_urls;
     bool m_busy = false;
-    QFutureWatcher<void> m_watcher;
+    QPointer<Job> m_job;
     QLabel *m_status;
     QTableWidget *m_table;
     QList<QPushButton *> m_buttons;

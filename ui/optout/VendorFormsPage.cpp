@@ -1,7 +1,7 @@
 #include "ui/optout/VendorFormsPage.h"
 
-#include "ui/common/Dialogs.h"
 #include "ui/common/CatalogSession.h"
+#include "ui/common/Dialogs.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -41,8 +41,8 @@ QString localDate(const QString &iso)
 
 } // namespace
 
-VendorFormsPage::VendorFormsPage(CatalogSession *session, Dialogs *dialogs, QWidget *parent)
-    : QWidget(parent), m_session(session), m_dialogs(dialogs)
+VendorFormsPage::VendorFormsPage(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent)
+    : QWidget(parent), m_catalog(std::move(catalog)), m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("vendorFormsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -127,8 +127,8 @@ void VendorFormsPage::fail(const Error &error)
 
 void VendorFormsPage::refresh()
 {
-    m_session->submit<Result<QList<VendorSubmission>>>(
-        [](catalog::Catalog &catalog) { return VendorForms::list(catalog); },
+    m_catalog.submit<Result<QList<VendorSubmission>>>(
+        this, [](catalog::Catalog &catalog) { return VendorForms::list(catalog); },
         [this](const Result<QList<VendorSubmission>> &rows) {
             if (!rows.ok()) {
                 fail(rows.error());
@@ -174,7 +174,8 @@ void VendorFormsPage::makePacket()
     const registry::Vendor vendor = currentVendor();
     m_status->setText(tr("Copying %n work(s) for %1...", nullptr, int(m_workIds.size())).arg(vendor.name));
     // Copies of whole files: on the catalogue's worker, never on this thread.
-    m_session->submit<Result<QString>>(
+    m_catalog.submit<Result<QString>>(
+        this,
         [vendor, works = m_workIds, folder](catalog::Catalog &catalog) {
             return VendorForms::writePacket(catalog, vendor, works, folder);
         },
@@ -203,7 +204,8 @@ void VendorFormsPage::markSelected(const QString &state)
             byVendor[m_rows[row].vendor] << m_rows[row].workId;
     if (byVendor.isEmpty())
         return;
-    m_session->submit<Result<void>>(
+    m_catalog.submit<Result<void>>(
+        this,
         [byVendor, state](catalog::Catalog &catalog) -> Result<void> {
             for (auto it = byVendor.cbegin(); it != byVendor.cend(); ++it)
                 RAKKAN_TRY(VendorForms::mark(catalog, it.key(), it.value(), state));

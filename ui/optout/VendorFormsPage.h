@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registry/VendorForms.h"
+#include "ui/common/CatalogSession.h"
 
 #include <QWidget>
 
@@ -10,7 +11,6 @@ class QTableWidget;
 
 namespace rakkan::ui {
 
-class CatalogSession;
 class Dialogs;
 
 // Opt-outs through vendors' web forms (no API, no receipt): a packet per vendor for the chosen works (copies of
@@ -22,7 +22,7 @@ class VendorFormsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(VendorFormsPage)
 
 public:
-    VendorFormsPage(CatalogSession *session, Dialogs *dialogs, QWidget *parent = nullptr);
+    VendorFormsPage(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent = nullptr);
 
     void setWorks(const QList<qint64> &workIds) { m_workIds = workIds; }
     void refresh();
@@ -42,7 +42,7 @@ private:
     registry::Vendor currentVendor() const;
     void fail(const Error &error);
 
-    CatalogSession *m_session;
+    CatalogBinding m_catalog;
     Dialogs *m_dialogs;
     QList<qint64> m_workIds;
     QList<registry::VendorSubmission> m_rows;

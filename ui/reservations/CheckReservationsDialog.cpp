@@ -1,6 +1,7 @@
 #include "ui/reservations/CheckReservationsDialog.h"
 
 #include "ui/common/Dialogs.h"
+#include "ui/common/Job.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -9,7 +10,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -91,9 +91,9 @@ CheckReservationsDialog::CheckReservationsDialog(Dialogs *dialogs, QList<reserva
     connect(m_target, &QLineEdit::returnPressed, this, &CheckReservationsDialog::check);
 }
 
-CheckReservationsDialog::~CheckReservationsDialog()
+bool CheckReservationsDialog::isChecking() const
 {
-    m_watcher.waitForFinished(); // bounded by the checker's timeouts
+    return m_job && m_job->isRunning();
 }
 
 void CheckReservationsDialog::setTarget(const QString &target)
@@ -104,45 +104,48 @@ void CheckReservationsDialog::setTarget(const QString &target)
 void CheckReservationsDialog::check()
 {
     const QString target = m_target->text().trimmed();
-    if (target.isEmpty() || m_watcher.isRunning())
+    if (target.isEmpty() || isChecking())
         return;
     m_check->setEnabled(false);
     m_overall->setText(tr("Checking %1...").arg(target));
-    auto result = std::make_shared<std::optional<Result<reservations::SiteChecker::Report>>>();
-    m_watcher.disconnect();
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this, result] {
-        m_check->setEnabled(true);
-        const auto &report = **result;
-        if (!report.ok()) {
-            m_overall->setText(report.error().message);
-            m_table->setRowCount(0);
-            Q_EMIT checked(false, report.error().message);
-            return;
-        }
-        m_report = *report;
-        m_overall->setText(tr("Overall: %1").arg(reservations::verdictLabel(m_report.overall)));
-        m_table->setRowCount(int(m_report.findings.size()));
-        for (int r = 0; r < m_report.findings.size(); ++r) {
-            const reservations::Finding &f = m_report.findings[r];
-            QString detail = f.detail;
-            for (const QString &note : f.notes)
-                detail += QStringLiteral("\n⚠ ") + note;
-            auto *verdict = new QTableWidgetItem(reservations::verdictLabel(f.verdict));
-            verdict->setForeground(verdictColour(f.verdict));
-            m_table->setItem(r, 0, new QTableWidgetItem(f.mechanism));
-            m_table->setItem(r, 1, verdict);
-            auto *details = new QTableWidgetItem(detail);
-            details->setToolTip(f.source);
-            m_table->setItem(r, 2, details);
-        }
-        m_table->resizeColumnsToContents();
-        m_table->resizeRowsToContents();
-        Q_EMIT checked(true, m_overall->text());
-    });
     reservations::SiteChecker::Options options;
     options.agents = m_agents;
-    m_watcher.setFuture(QtConcurrent::run(
-        [result, target, options] { result->emplace(reservations::SiteChecker::check(target, options)); }));
+    delete m_job;
+    m_job = new Job(tr("Checking what %1 says about AI use").arg(target), QString(), this);
+    // Closing the window cancels the requests in flight; nothing waits for them.
+    m_job->start<Result<reservations::SiteChecker::Report>>(
+        [target, options](JobContext &job) mutable {
+            options.cancel = job.cancelFlag();
+            return reservations::SiteChecker::check(target, options);
+        },
+        [this](const Result<reservations::SiteChecker::Report> &report) {
+            m_check->setEnabled(true);
+            if (!report.ok()) {
+                m_overall->setText(report.error().message);
+                m_table->setRowCount(0);
+                Q_EMIT checked(false, report.error().message);
+                return;
+            }
+            m_report = *report;
+            m_overall->setText(tr("Overall: %1").arg(reservations::verdictLabel(m_report.overall)));
+            m_table->setRowCount(int(m_report.findings.size()));
+            for (int r = 0; r < m_report.findings.size(); ++r) {
+                const reservations::Finding &f = m_report.findings[r];
+                QString detail = f.detail;
+                for (const QString &note : f.notes)
+                    detail += QStringLiteral("\n⚠ ") + note;
+                auto *verdict = new QTableWidgetItem(reservations::verdictLabel(f.verdict));
+                verdict->setForeground(verdictColour(f.verdict));
+                m_table->setItem(r, 0, new QTableWidgetItem(f.mechanism));
+                m_table->setItem(r, 1, verdict);
+                auto *details = new QTableWidgetItem(detail);
+                details->setToolTip(f.source);
+                m_table->setItem(r, 2, details);
+            }
+            m_table->resizeColumnsToContents();
+            m_table->resizeRowsToContents();
+            Q_EMIT checked(true, m_overall->text());
+        });
 }
 
 } // namespace rakkan::ui

@@ -3,7 +3,7 @@
 #include "reservations/SiteChecker.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -13,6 +13,7 @@ class QTableWidget;
 namespace rakkan::ui {
 
 class Dialogs;
+class Job;
 
 // "Check a file or site": what an image, a local copy of a site or a live address says about AI use, mechanism by
 // mechanism. The reading (network, files, metadata) happens off the GUI thread.
@@ -23,10 +24,10 @@ class CheckReservationsDialog final : public QDialog
 
 public:
     CheckReservationsDialog(Dialogs *dialogs, QList<reservations::AiAgent> agents, QWidget *parent = nullptr);
-    ~CheckReservationsDialog() override;
 
     void setTarget(const QString &target);
     void check();
+    bool isChecking() const;
     const reservations::SiteChecker::Report &report() const { return m_report; }
 
 Q_SIGNALS:
@@ -36,7 +37,7 @@ private:
     Dialogs *m_dialogs;
     QList<reservations::AiAgent> m_agents;
     reservations::SiteChecker::Report m_report;
-    QFutureWatcher<void> m_watcher;
+    QPointer<Job> m_job;
     QLineEdit *m_target;
     QPushButton *m_check;
     QLabel *m_overall;

@@ -1,10 +1,11 @@
 #include "ui/reservations/ReservationsDialog.h"
 
-#include "ui/reservations/CheckReservationsDialog.h"
-#include "ui/common/Dialogs.h"
-#include "ui/reservations/ExportCopiesJob.h"
+#include "reservations/CopyExporter.h"
 #include "reservations/PolicyStore.h"
 #include "ui/common/CatalogSession.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/Job.h"
+#include "ui/reservations/CheckReservationsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,8 +60,8 @@ QString jurisdictionLabel(const QString &code)
 
 } // namespace
 
-ReservationsDialog::ReservationsDialog(CatalogSession *session, Dialogs *dialogs, QWidget *parent)
-    : QDialog(parent), m_session(session), m_dialogs(dialogs), m_delay(new QTimer(this))
+ReservationsDialog::ReservationsDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent)
+    : QDialog(parent), m_catalog(std::move(catalog)), m_dialogs(dialogs), m_delay(new QTimer(this))
 {
     setObjectName(QStringLiteral("reservationsDialog"));
     setWindowTitle(tr("Reservations"));
@@ -284,14 +285,6 @@ ReservationsDialog::ReservationsDialog(CatalogSession *session, Dialogs *dialogs
     setPolicy(ReservationPolicy::defaults());
 }
 
-ReservationsDialog::~ReservationsDialog()
-{
-    if (m_copies) {
-        m_copies->cancel();
-        m_copies->wait();
-    }
-}
-
 void ReservationsDialog::fail(const QString &title, const QString &message)
 {
     m_status->setText(message);
@@ -323,7 +316,8 @@ void ReservationsDialog::loadPolicy(const QString &name)
         Result<QStringList> names = makeError(ErrorCode::NotFound, QString());
         Result<ReservationPolicy> policy = makeError(ErrorCode::NotFound, QString());
     };
-    m_session->submit<Loaded>(
+    m_catalog.submit<Loaded>(
+        this,
         [name](catalog::Catalog &catalog) {
             reservations::PolicyStore store(catalog);
             return Loaded{store.names(), store.policy(name)};
@@ -387,7 +381,8 @@ void ReservationsDialog::applyToSelectedWorks()
     }
     const QString name = policyName();
     const QList<qint64> works = m_selectedWorks;
-    m_session->submit<Result<void>>(
+    m_catalog.submit<Result<void>>(
+        this,
         [works, name](catalog::Catalog &catalog) { return reservations::PolicyStore(catalog).assign(works, name); },
         [this, works, name](const Result<void> &done) {
             if (!done.ok()) {
@@ -491,12 +486,35 @@ QString ReservationsDialog::preview(const QString &file) const
     return QString::fromUtf8(m_files.value(file));
 }
 
+bool ReservationsDialog::settleEdits()
+{
+    if (policy() == m_loaded)
+        return true;
+    const auto choice = m_dialogs->askUnsavedChanges(
+        this, tr("Reservations"),
+        tr("The policy \"%1\" has changes that are not saved. Save them before going on?").arg(m_shown));
+    if (choice == Dialogs::UnsavedChoice::Cancel)
+        return false;
+    if (choice == Dialogs::UnsavedChoice::Save)
+        save();
+    else
+        setPolicy(m_loaded); // the form goes back to the policy as saved
+    return true;
+}
+
+void ReservationsDialog::done(int result)
+{
+    if (!settleEdits())
+        return;
+    QDialog::done(result);
+}
+
 void ReservationsDialog::save()
 {
     const ReservationPolicy p = policy();
     const QString name = policyName();
-    m_session->submit<Result<void>>(
-        [p, name](catalog::Catalog &catalog) { return reservations::PolicyStore(catalog).save(p, name); },
+    m_catalog.submit<Result<void>>(
+        this, [p, name](catalog::Catalog &catalog) { return reservations::PolicyStore(catalog).save(p, name); },
         [this, p](const Result<void> &done) {
             if (!done.ok()) {
                 fail(tr("Save the reservation policy"), done.error().message);
@@ -525,7 +543,8 @@ void ReservationsDialog::exportSiteKit()
         Result<reservations::SiteKit::Report> report = makeError(ErrorCode::NotFound, QString());
     };
     // The policy is saved first, so that the kit and the catalogue never disagree.
-    m_session->submit<Written>(
+    m_catalog.submit<Written>(
+        this,
         [p, folder, name = policyName()](catalog::Catalog &catalog) {
             if (auto saved = reservations::PolicyStore(catalog).save(p, name); !saved.ok())
                 return Written{saved.error()};
@@ -567,7 +586,8 @@ void ReservationsDialog::exportCopies()
     if (folder.isEmpty())
         return;
     const ReservationPolicy p = policy();
-    m_session->submit<Result<void>>(
+    m_catalog.submit<Result<void>>(
+        this,
         [p, name = policyName()](catalog::Catalog &catalog) {
             return reservations::PolicyStore(catalog).save(p, name);
         },
@@ -576,37 +596,47 @@ void ReservationsDialog::exportCopies()
                 fail(tr("Export copies"), saved.error().message);
                 return;
             }
-            m_copies = std::make_unique<ExportCopiesJob>(
-                m_session->path(), m_selectedWorks, folder,
-                reservations::CopyExporter::Options{false, {m_maxSide->value(), m_watermark->text()}, {}, {}});
+            if (m_copies && m_copies->isRunning())
+                return;
+            delete m_copies;
+            m_copies = new Job(tr("Writing copies with the reservation"), m_catalog.path(), this);
             m_progress->setRange(0, int(m_selectedWorks.size()));
             m_progress->setValue(0);
             m_progress->show();
             m_cancel->show();
             m_status->setText(tr("Writing copies..."));
-            connect(m_copies.get(), &ExportCopiesJob::progress, this, [this](int done, int total) {
+            connect(m_copies, &Job::progressChanged, this, [this](int done, int total) {
                 m_progress->setRange(0, total);
                 m_progress->setValue(done);
             });
-            connect(m_copies.get(), &ExportCopiesJob::finished, this,
-                    [this, folder](const Result<reservations::CopyExporter::Report> &report) {
-                        m_progress->hide();
-                        m_cancel->hide();
-                        if (!report.ok()) {
-                            fail(tr("Export copies"), report.error().message);
-                            return;
-                        }
-                        QString message =
-                            tr("%n copy(ies) with the reservation in %1.", nullptr, int(report->written.size()))
-                                .arg(QDir::toNativeSeparators(folder));
-                        if (!report->failed.isEmpty())
-                            message += QLatin1Char('\n') + report->failed.join(QLatin1Char('\n'));
-                        m_status->setText(message);
-                        Q_EMIT copiesExported(int(report->written.size()), int(report->failed.size()));
-                        if (!report->failed.isEmpty())
-                            m_dialogs->showError(this, tr("Export copies"), message);
-                    });
-            m_copies->start();
+            const reservations::CopyExporter::Options options{false, {m_maxSide->value(), m_watermark->text()}, {}, {}};
+            m_copies->start<Result<reservations::CopyExporter::Report>>(
+                [works = m_selectedWorks, folder,
+                 options](JobContext &job) -> Result<reservations::CopyExporter::Report> {
+                    RAKKAN_TRY(auto catalog, catalog::Catalog::open(job.catalogPath()));
+                    reservations::CopyExporter::Options withJob = options;
+                    withJob.cancel = job.cancelFlag();
+                    withJob.progress = [&job](int done, int total) { job.progress(done, total); };
+                    return reservations::CopyExporter::run(*catalog, works, folder, withJob);
+                },
+                [this, folder](const Result<reservations::CopyExporter::Report> &report) {
+                    m_progress->hide();
+                    m_cancel->hide();
+                    if (!report.ok()) {
+                        fail(tr("Export copies"), report.error().message);
+                        return;
+                    }
+                    QString message =
+                        tr("%n copy(ies) with the reservation in %1.", nullptr, int(report->written.size()))
+                            .arg(QDir::toNativeSeparators(folder));
+                    if (!report->failed.isEmpty())
+                        message += QLatin1Char('\n') + report->failed.join(QLatin1Char('\n'));
+                    m_status->setText(message);
+                    Q_EMIT copiesExported(int(report->written.size()), int(report->failed.size()));
+                    if (!report->failed.isEmpty())
+                        m_dialogs->showError(this, tr("Export copies"), message);
+                });
+            Q_EMIT jobStarted(m_copies);
         });
 }
 

@@ -3,8 +3,11 @@
 #include "reservations/PolicyStore.h"
 #include "reservations/ReservationPolicy.h"
 #include "reservations/SiteKit.h"
+#include "ui/common/CatalogSession.h"
+#include "ui/common/HoldsEdits.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
@@ -20,22 +23,20 @@ class QTimer;
 
 namespace rakkan::ui {
 
-class CatalogSession;
 class CheckReservationsDialog;
 class Dialogs;
-class ExportCopiesJob;
+class Job;
 
 // Reservations: the creator's policy against AI uses, with a live preview of every file it becomes (robots.txt,
 // tdmrep.json, ai.txt, the RSL licence, head tags and server headers), the site kit and copies with XMP to
 // export, and a checker for files and sites.
-class ReservationsDialog final : public QDialog
+class ReservationsDialog final : public QDialog, public HoldsEdits
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReservationsDialog)
 
 public:
-    ReservationsDialog(CatalogSession *session, Dialogs *dialogs, QWidget *parent = nullptr);
-    ~ReservationsDialog() override;
+    ReservationsDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent = nullptr);
 
     void load();
     reservations::ReservationPolicy policy() const;
@@ -53,11 +54,16 @@ public:
     void newPolicy();
     void applyToSelectedWorks();
     void save();
+    // Changes to the policy shown are never dropped without asking (closing, Esc, another catalogue).
+    bool settleEdits() override;
+    void done(int result) override;
     void exportSiteKit();
     void exportCopies();
     CheckReservationsDialog *openChecker();
 
 Q_SIGNALS:
+    // A job started here, for the main window's status bar.
+    void jobStarted(rakkan::ui::Job *job);
     void loaded();
     void applied(int works, const QString &policy);
     void saved(bool ok, const QString &message);
@@ -69,14 +75,14 @@ private:
     void loadPolicy(const QString &name);
     void fail(const QString &title, const QString &message);
 
-    CatalogSession *m_session;
+    CatalogBinding m_catalog;
     Dialogs *m_dialogs;
     QList<qint64> m_selectedWorks;
     reservations::ReservationPolicy m_loaded; // agents and fields the form does not show are kept
     // The policy the form shows, and saves to: not the selector's text, which moves before a change is confirmed.
     QString m_shown = reservations::PolicyStore::kDefault;
     QMap<QString, QByteArray> m_files;
-    std::unique_ptr<ExportCopiesJob> m_copies;
+    QPointer<Job> m_copies;
 
     QComboBox *m_policy;
     QLineEdit *m_site;
