@@ -54,4 +54,10 @@ void CatalogSession::open(const QString &path)
     });
 }
 
+bool CatalogBinding::isCurrent() const
+{
+    const CatalogSession *session = m_session.data();
+    return session && session->generation() == m_generation;
+}
+
 } // namespace rakkan::ui

@@ -112,7 +112,7 @@ public:
 
     // The catalogue file this window shows.
     const QString &path() const { return m_path; }
-    bool isCurrent() const { return m_session && m_session->generation() == m_generation; }
+    bool isCurrent() const;
 
     template <typename R>
     void submit(QObject *context, std::function<R(catalog::Catalog &)> task, std::function<void(R)> done) const
