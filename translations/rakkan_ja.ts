@@ -278,10 +278,6 @@
         <translation>カタログに登録されたファイルのうち、互いにほぼ同じ複製になっているものをグループごとに一覧表示します（書き出し直したもの、トリミングしたもの、同じページを 2 回保存したものなど）。</translation>
     </message>
     <message>
-        <source>Try &quot;%1 --help&quot;.</source>
-        <translation>詳しくは「%1 --help」を実行してください。</translation>
-    </message>
-    <message>
         <source>Group %1:</source>
         <translation>グループ %1:</translation>
     </message>
@@ -300,6 +296,14 @@
     <message>
         <source>Recompute the fingerprints and ISCC of every catalogued file.</source>
         <translation>カタログに登録されたすべてのファイルのフィンガープリントと ISCC を計算し直します。</translation>
+    </message>
+    <message>
+        <source>Fingerprint files catalogued before fingerprints existed</source>
+        <translation>フィンガープリント導入前に登録されたファイルのフィンガープリントを作成</translation>
+    </message>
+    <message>
+        <source>List near duplicates inside the catalogue</source>
+        <translation>カタログ内のよく似た重複を一覧表示</translation>
     </message>
 </context>
 <context>
@@ -329,10 +333,6 @@
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;.</source>
-        <translation>「%1」という操作はありません。</translation>
-    </message>
-    <message>
         <source>--work takes a work number.</source>
         <translation>--work には作品の番号を指定してください。</translation>
     </message>
@@ -347,6 +347,25 @@
     <message>
         <source>Choose the works: --all or --work.</source>
         <translation>作品を指定してください: --all または --work。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::CommandRegistry</name>
+    <message>
+        <source>Usage: %1 ACTION [options]</source>
+        <translation>使い方: %1 アクション [オプション]</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>アクション:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 ACTION --help&quot; for the options of an action.</source>
+        <translation>各アクションのオプションは「%1 アクション --help」で表示されます。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>「%1」という操作はありません。</translation>
     </message>
 </context>
 <context>
@@ -431,13 +450,21 @@
         <source>work %1 &quot;%2&quot;: %3 bits apart, %4; %5 (matched %6)</source>
         <translation>作品 %1「%2」: 距離 %3 ビット、%4、%5（一致した部分: %6）</translation>
     </message>
+    <message>
+        <source>Print the PDQ fingerprint of image files</source>
+        <translation>画像ファイルの PDQ フィンガープリントを出力</translation>
+    </message>
+    <message>
+        <source>Say which of your works an image comes from</source>
+        <translation>画像がどの作品に由来するかを判定</translation>
+    </message>
+    <message>
+        <source>Audit a folder for copies of your works</source>
+        <translation>フォルダー内に作品の複製がないかを調査</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::IdentityCommands</name>
-    <message>
-        <source>Usage: %1 identity ACTION [options]</source>
-        <translation>使い方: %1 identity ACTION [オプション]</translation>
-    </message>
     <message>
         <source>Make a new signing key on this computer</source>
         <translation>このコンピューター上で新しい署名鍵を作成</translation>
@@ -722,6 +749,10 @@
         <source>Removed &quot;%1&quot;.</source>
         <translation>「%1」を削除しました。</translation>
     </message>
+    <message>
+        <source>Create, list, back up or restore your signing keys</source>
+        <translation>署名鍵の作成・一覧表示・バックアップ・復元</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::ImportCommand</name>
@@ -770,6 +801,10 @@
     %2</source>
         <translation>失敗: %1
     %2</translation>
+    </message>
+    <message>
+        <source>Add image files and folders to the catalogue</source>
+        <translation>画像ファイルやフォルダーをカタログに追加</translation>
     </message>
 </context>
 <context>
@@ -826,6 +861,10 @@
         <source>datahash</source>
         <translation>datahash</translation>
     </message>
+    <message>
+        <source>Print the ISCC-CODE (ISO 24138) of image files</source>
+        <translation>画像ファイルの ISCC-CODE（ISO 24138）を出力</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::Main</name>
@@ -836,14 +875,6 @@
     <message>
         <source>Commands:</source>
         <translation>コマンド:</translation>
-    </message>
-    <message>
-        <source>Add image files and folders to the catalogue</source>
-        <translation>画像ファイルやフォルダーをカタログに追加</translation>
-    </message>
-    <message>
-        <source>List, show, edit or remove catalogued works</source>
-        <translation>カタログ内の作品の一覧表示・表示・編集・削除</translation>
     </message>
     <message>
         <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
@@ -873,90 +904,6 @@
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>「%1」というコマンドはありません。</translation>
     </message>
-    <message>
-        <source>Print the PDQ fingerprint of image files</source>
-        <translation>画像ファイルの PDQ フィンガープリントを出力</translation>
-    </message>
-    <message>
-        <source>Say which of your works an image comes from</source>
-        <translation>画像がどの作品に由来するかを判定</translation>
-    </message>
-    <message>
-        <source>Audit a folder for copies of your works</source>
-        <translation>フォルダー内に作品の複製がないかを調査</translation>
-    </message>
-    <message>
-        <source>List near duplicates inside the catalogue</source>
-        <translation>カタログ内のよく似た重複を一覧表示</translation>
-    </message>
-    <message>
-        <source>Fingerprint files catalogued before fingerprints existed</source>
-        <translation>フィンガープリント導入前に登録されたファイルのフィンガープリントを作成</translation>
-    </message>
-    <message>
-        <source>Print the ISCC-CODE (ISO 24138) of image files</source>
-        <translation>画像ファイルの ISCC-CODE（ISO 24138）を出力</translation>
-    </message>
-    <message>
-        <source>Create, list, back up or restore your signing keys</source>
-        <translation>署名鍵の作成・一覧表示・バックアップ・復元</translation>
-    </message>
-    <message>
-        <source>Sign a JSON document (ISCC-SIG)</source>
-        <translation>JSON 文書に署名（ISCC-SIG）</translation>
-    </message>
-    <message>
-        <source>Check the signature of a signed JSON document</source>
-        <translation>署名済み JSON 文書の署名を検証</translation>
-    </message>
-    <message>
-        <source>Add, list or remove the hubs you declare to</source>
-        <translation>宣言先のハブの追加・一覧表示・削除</translation>
-    </message>
-    <message>
-        <source>Declare works to a registry, follow and retry</source>
-        <translation>作品をレジストリに宣言し、状況の確認・再送</translation>
-    </message>
-    <message>
-        <source>Run an ISCC hub (hub serve)</source>
-        <translation>ISCC ハブを実行（hub serve）</translation>
-    </message>
-    <message>
-        <source>Check Spawning&apos;s Do Not Train registry, hand off to Have I Been Trained</source>
-        <translation>Spawning の Do Not Train レジストリの確認、Have I Been Trained への引き渡し</translation>
-    </message>
-    <message>
-        <source>Packets for vendors&apos; opt-out forms, and what you submitted</source>
-        <translation>ベンダーのオプトアウトフォーム用の提出用パッケージの作成と、提出内容の記録</translation>
-    </message>
-    <message>
-        <source>What you reserve against AI, and who to ask for a licence</source>
-        <translation>AI に対して留保する権利と、ライセンスの問い合わせ先を設定</translation>
-    </message>
-    <message>
-        <source>Write robots.txt, tdmrep.json, ai.txt, RSL and headers for your site</source>
-        <translation>サイト用の robots.txt、tdmrep.json、ai.txt、RSL、ヘッダーを書き出し</translation>
-    </message>
-    <message>
-        <source>Copies of works carrying the reservation in their XMP</source>
-        <translation>XMP に権利留保を記載した作品のコピーを書き出し</translation>
-    </message>
-    <message>
-        <source>What a file or site says about AI use</source>
-        <translation>ファイルやサイトが AI による利用について何を表明しているかを確認</translation>
-    </message>
-    <message>
-        <source>Licensing offers: record, review red flags, negotiate</source>
-        <translation>ライセンスのオファーの記録、注意点の確認、交渉</translation>
-    </message>
-    <message>
-        <source>Money received under licences</source>
-        <translation>ライセンスに基づく入金の記録</translation>
-    </message>
-    <message>
-        <source>import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, verify, registry, optout, hub, spawning, vendor, policy, sitekit, export-copies, check, offers or payments</source>
-        <translation>import、works、hash、match、scan、dupes、rehash、iscc、identity、sign、verify、registry、optout、hub、spawning、vendor、policy、sitekit、export-copies、check、offers、payments のいずれか</translation>
-    </message>
 </context>
 <context>
     <name>rakkan::cli::OfferCommands</name>
@@ -983,10 +930,6 @@
     <message>
         <source>Say what to do with offers.</source>
         <translation>offers に続けて操作を指定してください。</translation>
-    </message>
-    <message>
-        <source>Usage: %1 payments add|list</source>
-        <translation>使い方: %1 payments add|list</translation>
     </message>
     <message>
         <source>Record money received</source>
@@ -1219,18 +1162,6 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <source>Give the offer&apos;s number and %1.</source>
-        <translation>オファーの番号と%1を指定してください。</translation>
-    </message>
-    <message>
-        <source>a name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>a status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
         <source>Recorded the approval of %1.</source>
         <translation>%1 の承認を記録しました。</translation>
     </message>
@@ -1361,10 +1292,6 @@
     <message>
         <source>Recorded the licence as draft offer %1.</source>
         <translation>ライセンスを下書きのオファー %1 として記録しました。</translation>
-    </message>
-    <message>
-        <source>Usage: %1 offers list|show|add|edit|counter|transition|approve|compare|attach|export|import-rsl</source>
-        <translation>使い方: %1 offers list|show|add|edit|counter|transition|approve|compare|attach|export|import-rsl</translation>
     </message>
     <message>
         <source>Correct the terms of an offer still negotiated</source>
@@ -1514,6 +1441,50 @@
         <source>From %1: %2</source>
         <translation>%1 からの入金: %2</translation>
     </message>
+    <message>
+        <source>Give the offer&apos;s number and the name of who approved it.</source>
+        <translation>オファーの番号と、承認した人の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the offer&apos;s number and its new status.</source>
+        <translation>オファーの番号と新しいステータスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Licensing offers: record, review red flags, negotiate</source>
+        <translation>ライセンスのオファーの記録、注意点の確認、交渉</translation>
+    </message>
+    <message>
+        <source>Money received under licences</source>
+        <translation>ライセンスに基づく入金の記録</translation>
+    </message>
+    <message>
+        <source>The licence is not exclusive.</source>
+        <translation>ライセンスは独占的ではありません。</translation>
+    </message>
+    <message>
+        <source>The buyer may not sublicense.</source>
+        <translation>購入者はサブライセンスできません。</translation>
+    </message>
+    <message>
+        <source>It does not cover future deals.</source>
+        <translation>将来の取引は対象外です。</translation>
+    </message>
+    <message>
+        <source>You have no right to audit.</source>
+        <translation>監査の権利はありません。</translation>
+    </message>
+    <message>
+        <source>The buyer gives no warranty about its other data.</source>
+        <translation>購入者は他のデータについて保証しません。</translation>
+    </message>
+    <message>
+        <source>The licence does not renew by itself.</source>
+        <translation>ライセンスは自動更新されません。</translation>
+    </message>
+    <message>
+        <source>The ultimate licensee is named.</source>
+        <translation>最終的なライセンシーが明示されています。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::PassphraseInput</name>
@@ -1551,10 +1522,6 @@
     <message>
         <source>Say what to do with registries.</source>
         <translation>registry に続けて操作を指定してください。</translation>
-    </message>
-    <message>
-        <source>Usage: %1 optout submit|status|retry</source>
-        <translation>使い方: %1 optout submit|status|retry</translation>
     </message>
     <message>
         <source>Declare works to a registry</source>
@@ -1771,10 +1738,6 @@
         <translation>STATE</translation>
     </message>
     <message>
-        <source>Usage: %1 registry add|list|remove|lookup</source>
-        <translation>使い方: %1 registry add|list|remove|lookup</translation>
-    </message>
-    <message>
         <source>Ask a hub whether a picture is declared</source>
         <translation>画像が宣言済みかどうかをハブに問い合わせ</translation>
     </message>
@@ -1846,13 +1809,21 @@
         <source> (reservation: %1)</source>
         <translation>（権利留保ページ: %1）</translation>
     </message>
+    <message>
+        <source>Run an ISCC hub (hub serve)</source>
+        <translation>ISCC ハブを実行（hub serve）</translation>
+    </message>
+    <message>
+        <source>Add, list or remove the hubs you declare to</source>
+        <translation>宣言先のハブの追加・一覧表示・削除</translation>
+    </message>
+    <message>
+        <source>Declare works to a registry, follow and retry</source>
+        <translation>作品をレジストリに宣言し、状況の確認・再送</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::ReservationCommands</name>
-    <message>
-        <source>Usage: %1 policy show|edit|agents|assign</source>
-        <translation>使い方: %1 policy show|edit|agents|assign</translation>
-    </message>
     <message>
         <source>The reservation policy, as JSON</source>
         <translation>権利留保ポリシーを JSON 形式で表示</translation>
@@ -1926,10 +1897,6 @@
     <message>
         <source>Writes copies of works for publishing, each with its reservation in XMP (IPTC PLUS DataMining, copyright, creator, licensor). The originals are only read.</source>
         <translation>公開用に作品のコピーを書き出します。各コピーには権利留保を XMP（IPTC PLUS DataMining、著作権、著作者、ライセンサー）で記載します。元のファイルは読み込むだけで変更しません。</translation>
-    </message>
-    <message>
-        <source>Every work of the catalogue.</source>
-        <translation>カタログ内のすべての作品を対象にします。</translation>
     </message>
     <message>
         <source>Also embed the RSL licence in the XMP.</source>
@@ -2141,6 +2108,26 @@
         <source>--max-side takes a number of pixels, at least 16.</source>
         <translation>--max-side には 16 以上のピクセル数を指定してください。</translation>
     </message>
+    <message>
+        <source>Write the site kit into a folder</source>
+        <translation>サイトキットをフォルダーに書き出す</translation>
+    </message>
+    <message>
+        <source>Copies of works carrying the reservation in their XMP</source>
+        <translation>XMP に権利留保を記載した作品のコピーを書き出し</translation>
+    </message>
+    <message>
+        <source>What a file or site says about AI use</source>
+        <translation>ファイルやサイトが AI による利用について何を表明しているかを確認</translation>
+    </message>
+    <message>
+        <source>Write robots.txt, tdmrep.json, ai.txt, RSL and headers for your site</source>
+        <translation>サイト用の robots.txt、tdmrep.json、ai.txt、RSL、ヘッダーを書き出し</translation>
+    </message>
+    <message>
+        <source>What you reserve against AI, and who to ask for a licence</source>
+        <translation>AI に対して留保する権利と、ライセンスの問い合わせ先を設定</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::SignCommands</name>
@@ -2252,13 +2239,17 @@
         <source>Valid signature, by a key %1 lists as its own.</source>
         <translation>署名は有効です。%1 が自身の鍵として記載している鍵で署名されています。</translation>
     </message>
+    <message>
+        <source>Sign a JSON document (ISCC-SIG)</source>
+        <translation>JSON 文書に署名（ISCC-SIG）</translation>
+    </message>
+    <message>
+        <source>Check the signature of a signed JSON document</source>
+        <translation>署名済み JSON 文書の署名を検証</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::SpawningCommands</name>
-    <message>
-        <source>Usage: %1 spawning key|check|handoff|status</source>
-        <translation>使い方: %1 spawning key|check|handoff|status</translation>
-    </message>
     <message>
         <source>Keep your Spawning API key in the system keychain</source>
         <translation>Spawning の API キーをシステムのキーチェーンに保管</translation>
@@ -2365,6 +2356,17 @@
         <source>handed off %1</source>
         <translation>%1 に引き渡し済み</translation>
     </message>
+    <message>
+        <source>Check Spawning&apos;s Do Not Train registry, hand off to Have I Been Trained</source>
+        <translation>Spawning の Do Not Train レジストリの確認、Have I Been Trained への引き渡し</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::SwitchOption</name>
+    <message>
+        <source>--%1 and --%2 contradict each other: give one of them.</source>
+        <translation>--%1 と --%2 は互いに矛盾します。どちらか一方を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::ThresholdOption</name>
@@ -2383,10 +2385,6 @@
 </context>
 <context>
     <name>rakkan::cli::VendorCommands</name>
-    <message>
-        <source>Usage: %1 vendor list|packet|mark|status</source>
-        <translation>使い方: %1 vendor list|packet|mark|status</translation>
-    </message>
     <message>
         <source>Vendors with an opt-out form</source>
         <translation>オプトアウトフォームのあるベンダーを一覧表示</translation>
@@ -2436,10 +2434,6 @@
         <translation>STATE</translation>
     </message>
     <message>
-        <source>Every work of the catalogue.</source>
-        <translation>カタログ内のすべての作品を対象にします。</translation>
-    </message>
-    <message>
         <source>Where to write the packet.</source>
         <translation>提出用パッケージの書き出し先を指定します。</translation>
     </message>
@@ -2467,13 +2461,20 @@
         <source>check again now</source>
         <translation>要再確認</translation>
     </message>
+    <message>
+        <source>Packets for vendors&apos; opt-out forms, and what you submitted</source>
+        <translation>ベンダーのオプトアウトフォーム用の提出用パッケージの作成と、提出内容の記録</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::WorkSelection</name>
+    <message>
+        <source>Every work of the catalogue.</source>
+        <translation>カタログ内のすべての作品を対象にします。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::WorksCommand</name>
-    <message>
-        <source>Usage: %1 works list|show|edit|remove [options]</source>
-        <translation>使い方: %1 works list|show|edit|remove [オプション]</translation>
-    </message>
     <message>
         <source>List every work in the catalogue</source>
         <translation>カタログ内のすべての作品を一覧表示</translation>
@@ -2525,10 +2526,6 @@
     <message>
         <source>Give the number of one work.</source>
         <translation>作品の番号を 1 つ指定してください。</translation>
-    </message>
-    <message>
-        <source>Try &quot;%1 --help&quot;.</source>
-        <translation>詳しくは「%1 --help」を実行してください。</translation>
     </message>
     <message>
         <source>Work</source>
@@ -2711,6 +2708,10 @@
     <message>
         <source>--signer takes an identity number, or 0 for the default.</source>
         <translation>--signer にはアイデンティティの番号か、既定を表す 0 を指定してください。</translation>
+    </message>
+    <message>
+        <source>List, show, edit or remove catalogued works</source>
+        <translation>カタログ内の作品の一覧表示・表示・編集・削除</translation>
     </message>
 </context>
 <context>

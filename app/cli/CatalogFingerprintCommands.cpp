@@ -1,6 +1,7 @@
 #include "cataloguing/FilePreparer.h"
 #include "cataloguing/Reidentifier.h"
-#include "cli/CliContext.h"
+#include "cli/Command.h"
+#include "cli/Commands.h"
 #include "cli/MatchingOptions.h"
 #include "core/Batches.h"
 #include "crypto/Sha256.h"
@@ -19,71 +20,88 @@ namespace {
 
 using matching::CatalogMatcher;
 
-class CatalogFingerprintCommands
+// What the CatalogFingerprintCommands actions share: their words (one translation context) and helpers.
+class CatalogFingerprintCommandsBase : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::CatalogFingerprintCommands)
+
+protected:
+};
+
+class RehashCommand final : public CatalogFingerprintCommandsBase
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::cli::CatalogFingerprintCommands)
 
 public:
-    static int rehash(const CliContext &base, const QStringList &arguments)
+    QString name() const override { return QStringLiteral("rehash"); }
+    QString summary() const override { return tr("Fingerprint files catalogued before fingerprints existed"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Computes the fingerprints and the ISCC of catalogued files that lack them (catalogues made by an "
-               "older Rakkan), reading each original file again. A file that changed since it was catalogued is "
-               "reported and left as it was."));
-        const QCommandLineOption allOpt(QStringLiteral("all"),
-                                        tr("Recompute the fingerprints and ISCC of every catalogued file."));
-        parser.addOption(allOpt);
-        CliContext::addCommonOptions(parser);
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
-        auto catalog = context->openCatalog();
+        return tr("Computes the fingerprints and the ISCC of catalogued files that lack them (catalogues made by an "
+                  "older Rakkan), reading each original file again. A file that changed since it was catalogued is "
+                  "reported and left as it was.");
+    }
+    void addOptions(QCommandLineParser &parser) const override { parser.addOption(allOpt); }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
+        const CliContext &context = call.context;
+        auto catalog = context.openCatalog();
         if (!catalog.ok())
-            return context->fail(catalog.error());
+            return context.fail(catalog.error());
         cataloguing::Reidentifier reidentifier(**catalog);
         QJsonArray failures;
         reidentifier.setFailureCallback([&](const cataloguing::ReidentifyReport::Failure &f) {
-            context->warn(makeError(f.error.code, tr("%1: %2").arg(f.file.originalPath, f.error.message)));
+            context.warn(makeError(f.error.code, tr("%1: %2").arg(f.file.originalPath, f.error.message)));
             failures.append(QJsonObject{{QStringLiteral("asset_id"), f.file.assetId},
                                         {QStringLiteral("path"), f.file.originalPath},
                                         {QStringLiteral("error"), CliContext::errorJson(f.error)}});
         });
         reidentifier.setProgressCallback([&](int processed, int total) {
-            context->progress(tr("Fingerprinted %1 of %2 files...").arg(processed).arg(total));
+            context.progress(tr("Fingerprinted %1 of %2 files...").arg(processed).arg(total));
         });
         auto report = reidentifier.run(parser.isSet(allOpt));
         if (!report.ok())
-            return context->fail(report.error());
+            return context.fail(report.error());
         const int done = report->updated;
         const int failed = int(report->failures.size());
-        context->endProgress();
-        if (context->json)
-            context->printJson(
+        context.endProgress();
+        if (context.json)
+            context.printJson(
                 QJsonObject{{QStringLiteral("fingerprinted"), done}, {QStringLiteral("failed"), failures}});
         else
-            context->say(tr("Fingerprinted %1 files; %2 could not be.").arg(done).arg(failed));
+            context.say(tr("Fingerprinted %1 files; %2 could not be.").arg(done).arg(failed));
         return failed > 0 ? ExitSomeFailed : ExitSuccess;
     }
 
-    static int dupes(const CliContext &base, const QStringList &arguments)
+private:
+    const QCommandLineOption allOpt{QStringLiteral("all"),
+                                    tr("Recompute the fingerprints and ISCC of every catalogued file.")};
+};
+
+class DupesCommand final : public CatalogFingerprintCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::CatalogFingerprintCommands)
+
+public:
+    QString name() const override { return QStringLiteral("dupes"); }
+    QString summary() const override { return tr("List near duplicates inside the catalogue"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Lists groups of catalogued files that are near copies of each other (re-exports, crops, the same "
-               "page saved twice)."));
-        ThresholdOption::add(parser);
-        CliContext::addCommonOptions(parser);
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
+        return tr("Lists groups of catalogued files that are near copies of each other (re-exports, crops, the same "
+                  "page saved twice).");
+    }
+    void addOptions(QCommandLineParser &parser) const override { ThresholdOption::add(parser); }
+
+    int run(const Call &call) const override
+    {
+        const CliContext &context = call.context;
         int threshold = 0;
-        if (auto bad =
-                ThresholdOption::read(*context, parser, &threshold, tr("Try \"%1 --help\".").arg(arguments.value(0))))
+        if (auto bad = ThresholdOption::read(call, &threshold))
             return *bad;
-        auto loaded = loadMatcher(*context, &exitCode);
+        int exitCode = ExitSuccess;
+        auto loaded = loadMatcher(context, &exitCode);
         if (!loaded)
             return exitCode;
         auto &catalog = loaded->catalog;
@@ -95,36 +113,36 @@ public:
         for (const auto &group : groups) {
             ++n;
             QJsonArray members;
-            if (!context->json)
-                context->say(tr("Group %1:").arg(n));
+            if (!context.json)
+                context.say(tr("Group %1:").arg(n));
             for (const auto &member : group) {
                 auto work = catalog->work(member.workId);
                 const QString title = work.ok() ? work->title : QString();
                 members.append(QJsonObject{{QStringLiteral("asset_id"), member.assetId},
                                            {QStringLiteral("work_id"), member.workId},
                                            {QStringLiteral("title"), title}});
-                context->say(tr("  work %1 \"%2\"").arg(member.workId).arg(title));
+                context.say(tr("  work %1 \"%2\"").arg(member.workId).arg(title));
             }
             json.append(QJsonObject{{QStringLiteral("assets"), members}});
         }
-        if (context->json)
-            context->printJson(QJsonObject{{QStringLiteral("groups"), json}});
+        if (context.json)
+            context.printJson(QJsonObject{{QStringLiteral("groups"), json}});
         else if (n == 0)
-            context->say(tr("No near duplicates in the catalogue."));
+            context.say(tr("No near duplicates in the catalogue."));
         return ExitSuccess;
     }
 };
 
 } // namespace
 
-int runRehash(const CliContext &context, const QStringList &arguments)
+std::unique_ptr<Command> makeRehashCommand()
 {
-    return CatalogFingerprintCommands::rehash(context, arguments);
+    return std::make_unique<RehashCommand>();
 }
 
-int runDupes(const CliContext &context, const QStringList &arguments)
+std::unique_ptr<Command> makeDupesCommand()
 {
-    return CatalogFingerprintCommands::dupes(context, arguments);
+    return std::make_unique<DupesCommand>();
 }
 
 } // namespace rakkan::cli

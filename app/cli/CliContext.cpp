@@ -29,22 +29,6 @@ void CliContext::say(const QString &text) const
         writeTo(stdout, text + QLatin1Char('\n'));
 }
 
-int CliContext::dispatch(const CliContext &base, const QStringList &arguments,
-                         const QList<std::pair<const char *, Action>> &actions, const QString &help,
-                         const QString &missing)
-{
-    const QString action = arguments.value(1);
-    const QStringList rest = QStringList{arguments.value(0) + QLatin1Char(' ') + action} + arguments.mid(2);
-    for (const auto &[name, run] : actions)
-        if (action == QLatin1String(name))
-            return run(base, rest);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        base.say(help);
-        return ExitSuccess;
-    }
-    return base.usageError(action.isEmpty() ? missing : tr("Unknown action \"%1\".").arg(action), help);
-}
-
 QCommandLineOption CliContext::workOption()
 {
     return QCommandLineOption({QStringLiteral("work"), QStringLiteral("works")},

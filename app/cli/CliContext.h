@@ -60,37 +60,6 @@ public:
     // Parses a command's arguments: nullopt and a filled exitCode when the command must stop (help, usage error).
     std::optional<CliContext> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
                                            int *exitCode) const;
-
-    // A command made of actions ("works list", "identity create", ...): runs the one named after the command,
-    // with "COMMAND ACTION" as its program name; --help prints `help`; no action or an unknown one is a usage
-    // error (`missing` says what to do when none was given).
-    using Action = std::function<int(const CliContext &, const QStringList &)>;
-    static int dispatch(const CliContext &base, const QStringList &arguments,
-                        const QList<std::pair<const char *, Action>> &actions, const QString &help,
-                        const QString &missing);
 };
-
-int runImport(const CliContext &context, const QStringList &arguments);
-int runWorks(const CliContext &context, const QStringList &arguments);
-int runHash(const CliContext &context, const QStringList &arguments);
-int runMatch(const CliContext &context, const QStringList &arguments);
-int runScan(const CliContext &context, const QStringList &arguments);
-int runRehash(const CliContext &context, const QStringList &arguments);
-int runDupes(const CliContext &context, const QStringList &arguments);
-int runIscc(const CliContext &context, const QStringList &arguments);
-int runIdentity(const CliContext &context, const QStringList &arguments);
-int runSign(const CliContext &context, const QStringList &arguments);
-int runVerify(const CliContext &context, const QStringList &arguments);
-int runRegistry(const CliContext &context, const QStringList &arguments);
-int runOptout(const CliContext &context, const QStringList &arguments);
-int runHubCommand(const CliContext &context, const QStringList &arguments);
-int runSpawning(const CliContext &context, const QStringList &arguments);
-int runVendor(const CliContext &context, const QStringList &arguments);
-int runPolicy(const CliContext &context, const QStringList &arguments);
-int runSiteKit(const CliContext &context, const QStringList &arguments);
-int runExportCopies(const CliContext &context, const QStringList &arguments);
-int runCheck(const CliContext &context, const QStringList &arguments);
-int runOffers(const CliContext &context, const QStringList &arguments);
-int runPayments(const CliContext &context, const QStringList &arguments);
 
 } // namespace rakkan::cli

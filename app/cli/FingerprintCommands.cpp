@@ -1,5 +1,6 @@
 #include "cataloguing/FilePreparer.h"
-#include "cli/CliContext.h"
+#include "cli/Command.h"
+#include "cli/Commands.h"
 #include "cli/MatchingOptions.h"
 #include "core/Batches.h"
 #include "core/Csv.h"
@@ -32,35 +33,94 @@ void writeOut(const QString &text)
     std::fflush(stdout);
 }
 
-class FingerprintCommands
+// What the FingerprintCommands actions share: their words (one translation context) and helpers.
+class FingerprintCommandsBase : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::FingerprintCommands)
+
+protected:
+    static QJsonObject matchJson(const Match &m, const QString &title)
+    {
+        return QJsonObject{{QStringLiteral("work_id"), m.workId},
+                           {QStringLiteral("asset_id"), m.assetId},
+                           {QStringLiteral("title"), title},
+                           {QStringLiteral("distance"), m.distance},
+                           {QStringLiteral("confidence"), CatalogMatcher::confidenceKey(m.confidence)},
+                           {QStringLiteral("orientation"), fingerprint::orientationKey(m.orientation)},
+                           {QStringLiteral("catalogue_region"), m.catalogueRegion},
+                           {QStringLiteral("query_region"), m.queryRegion}};
+    }
+    static QString matchLine(const Match &m, const QString &title)
+    {
+        return tr("work %1 \"%2\": %3 bits apart, %4; %5 (matched %6)")
+            .arg(m.workId)
+            .arg(title, QString::number(m.distance), CatalogMatcher::confidenceLabel(m.confidence),
+                 CatalogMatcher::orientationLabel(m.orientation), CatalogMatcher::regionLabel(m.catalogueRegion));
+    }
+    struct Matched
+    {
+        std::optional<Error> error;
+        QList<Match> matches;
+    };
+    static std::function<Matched(const QString &)> matchWork(const CatalogMatcher &matcher, int threshold)
+    {
+        return [&matcher, threshold](const QString &path) {
+            Matched m;
+            auto decoded = matching::decodeForFingerprint(path, imaging::DecodeLimits(), DecodeMode::Fast);
+            if (!decoded.ok()) {
+                m.error = decoded.error();
+                return m;
+            }
+            auto found = matcher.match(decoded->image, threshold);
+            if (found.ok())
+                m.matches = *found;
+            else
+                m.error = found.error();
+            return m;
+        };
+    }
+    // Titles for the works found, read once each.
+    static QString titleOf(catalog::Catalog &catalog, qint64 workId, QHash<qint64, QString> &cache)
+    {
+        auto it = cache.constFind(workId);
+        if (it != cache.constEnd())
+            return *it;
+        auto w = catalog.work(workId);
+        const QString title = w.ok() ? w->title : QString();
+        cache.insert(workId, title);
+        return title;
+    }
+};
+
+class HashCommand final : public FingerprintCommandsBase
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::cli::FingerprintCommands)
 
 public:
-    static int hash(const CliContext &base, const QStringList &arguments)
+    QString name() const override { return QStringLiteral("hash"); }
+    QString summary() const override { return tr("Print the PDQ fingerprint of image files"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Prints the PDQ fingerprint of each file: hash, quality (0-100; below 50 is too flat to trust) and "
-               "path. Nothing is added to the catalogue."));
-        const QCommandLineOption algo(QStringLiteral("algo"),
-                                      tr("pdq (fast: JPEGs decoded at reduced scale) or pdq-exact (bit-identical "
-                                         "with Meta's reference). Default: pdq."),
-                                      tr("NAME"), QStringLiteral("pdq"));
+        return tr("Prints the PDQ fingerprint of each file: hash, quality (0-100; below 50 is too flat to trust) and "
+                  "path. Nothing is added to the catalogue.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
         parser.addOption(algo);
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("files"), tr("Image files."), tr("FILE..."));
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
+        const CliContext &context = call.context;
         const QString algorithm = parser.value(algo);
         if (algorithm != QLatin1String("pdq") && algorithm != QLatin1String("pdq-exact"))
-            return context->usageError(tr("Unknown algorithm \"%1\"; use pdq or pdq-exact.").arg(algorithm),
-                                       CliContext::commandHint(arguments));
+            return context.usageError(tr("Unknown algorithm \"%1\"; use pdq or pdq-exact.").arg(algorithm),
+                                      call.hint());
         const QStringList files = parser.positionalArguments();
         if (files.isEmpty())
-            return context->usageError(tr("Name at least one image file."), CliContext::commandHint(arguments));
+            return context.usageError(tr("Name at least one image file."), call.hint());
         const DecodeMode mode = algorithm == QLatin1String("pdq") ? DecodeMode::Fast : DecodeMode::Exact;
 
         struct Hashed
@@ -84,12 +144,12 @@ public:
             [&](const QString &path, const Hashed &h) {
                 if (h.error) {
                     ++failed;
-                    context->warn(makeError(h.error->code, tr("%1: %2").arg(path, h.error->message)));
+                    context.warn(makeError(h.error->code, tr("%1: %2").arg(path, h.error->message)));
                     results.append(QJsonObject{{QStringLiteral("path"), path},
                                                {QStringLiteral("error"), CliContext::errorJson(*h.error)}});
                     return;
                 }
-                if (context->json)
+                if (context.json)
                     results.append(QJsonObject{{QStringLiteral("path"), path},
                                                {QStringLiteral("algorithm"), algorithm},
                                                {QStringLiteral("hash"), h.pdq.hash.toHex()},
@@ -97,88 +157,49 @@ public:
                 else
                     writeOut(QStringLiteral("%1\t%2\t%3\n").arg(h.pdq.hash.toHex()).arg(h.pdq.quality).arg(path));
             });
-        if (context->json)
-            context->printJson(QJsonObject{{QStringLiteral("results"), results}});
+        if (context.json)
+            context.printJson(QJsonObject{{QStringLiteral("results"), results}});
         return failed > 0 ? ExitSomeFailed : ExitSuccess;
     }
 
-    static QJsonObject matchJson(const Match &m, const QString &title)
+private:
+    const QCommandLineOption algo{QStringLiteral("algo"),
+                                  tr("pdq (fast: JPEGs decoded at reduced scale) or pdq-exact (bit-identical "
+                                     "with Meta's reference). Default: pdq."),
+                                  tr("NAME"), QStringLiteral("pdq")};
+};
+
+class MatchCommand final : public FingerprintCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::FingerprintCommands)
+
+public:
+    QString name() const override { return QStringLiteral("match"); }
+    QString summary() const override { return tr("Say which of your works an image comes from"); }
+    QString description() const override
     {
-        return QJsonObject{{QStringLiteral("work_id"), m.workId},
-                           {QStringLiteral("asset_id"), m.assetId},
-                           {QStringLiteral("title"), title},
-                           {QStringLiteral("distance"), m.distance},
-                           {QStringLiteral("confidence"), CatalogMatcher::confidenceKey(m.confidence)},
-                           {QStringLiteral("orientation"), fingerprint::orientationKey(m.orientation)},
-                           {QStringLiteral("catalogue_region"), m.catalogueRegion},
-                           {QStringLiteral("query_region"), m.queryRegion}};
+        return tr("Says which catalogued works each image comes from, even re-saved, resized, cropped, mirrored, "
+                  "rotated, framed or a single panel of a page.");
     }
-
-    static QString matchLine(const Match &m, const QString &title)
+    void addOptions(QCommandLineParser &parser) const override
     {
-        return tr("work %1 \"%2\": %3 bits apart, %4; %5 (matched %6)")
-            .arg(m.workId)
-            .arg(title, QString::number(m.distance), CatalogMatcher::confidenceLabel(m.confidence),
-                 CatalogMatcher::orientationLabel(m.orientation), CatalogMatcher::regionLabel(m.catalogueRegion));
-    }
-
-    struct Matched
-    {
-        std::optional<Error> error;
-        QList<Match> matches;
-    };
-
-    static std::function<Matched(const QString &)> matchWork(const CatalogMatcher &matcher, int threshold)
-    {
-        return [&matcher, threshold](const QString &path) {
-            Matched m;
-            auto decoded = matching::decodeForFingerprint(path, imaging::DecodeLimits(), DecodeMode::Fast);
-            if (!decoded.ok()) {
-                m.error = decoded.error();
-                return m;
-            }
-            auto found = matcher.match(decoded->image, threshold);
-            if (found.ok())
-                m.matches = *found;
-            else
-                m.error = found.error();
-            return m;
-        };
-    }
-
-    // Titles for the works found, read once each.
-    static QString titleOf(catalog::Catalog &catalog, qint64 workId, QHash<qint64, QString> &cache)
-    {
-        auto it = cache.constFind(workId);
-        if (it != cache.constEnd())
-            return *it;
-        auto w = catalog.work(workId);
-        const QString title = w.ok() ? w->title : QString();
-        cache.insert(workId, title);
-        return title;
-    }
-
-    static int match(const CliContext &base, const QStringList &arguments)
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Says which catalogued works each image comes from, even re-saved, resized, cropped, mirrored, "
-               "rotated, framed or a single panel of a page."));
         ThresholdOption::add(parser);
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("files"), tr("Image files to check."), tr("FILE..."));
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
+        const CliContext &context = call.context;
         int threshold = 0;
-        if (auto bad = ThresholdOption::read(*context, parser, &threshold, CliContext::commandHint(arguments)))
+        if (auto bad = ThresholdOption::read(call, &threshold))
             return *bad;
         const QStringList files = parser.positionalArguments();
         if (files.isEmpty())
-            return context->usageError(tr("Name at least one image file."), CliContext::commandHint(arguments));
+            return context.usageError(tr("Name at least one image file."), call.hint());
 
-        auto loaded = loadMatcher(*context, &exitCode);
+        int exitCode = ExitSuccess;
+        auto loaded = loadMatcher(context, &exitCode);
         if (!loaded)
             return exitCode;
         auto &catalog = loaded->catalog;
@@ -191,54 +212,64 @@ public:
             files, matchWork(matcher, threshold), [&](const QString &path, const Matched &m) {
                 if (m.error) {
                     ++failed;
-                    context->warn(makeError(m.error->code, tr("%1: %2").arg(path, m.error->message)));
+                    context.warn(makeError(m.error->code, tr("%1: %2").arg(path, m.error->message)));
                     results.append(QJsonObject{{QStringLiteral("path"), path},
                                                {QStringLiteral("error"), CliContext::errorJson(*m.error)}});
                     return;
                 }
                 QJsonArray found;
-                if (!context->json)
+                if (!context.json)
                     writeOut(m.matches.isEmpty() ? tr("%1: no catalogued work matches.").arg(path) + QLatin1Char('\n')
                                                  : path + QLatin1Char('\n'));
                 for (const Match &one : m.matches) {
                     const QString title = titleOf(*catalog, one.workId, titles);
                     found.append(matchJson(one, title));
-                    if (!context->json)
+                    if (!context.json)
                         writeOut(QStringLiteral("  ") + matchLine(one, title) + QLatin1Char('\n'));
                 }
                 results.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("matches"), found}});
             });
-        if (context->json)
-            context->printJson(QJsonObject{{QStringLiteral("results"), results}});
+        if (context.json)
+            context.printJson(QJsonObject{{QStringLiteral("results"), results}});
         return failed > 0 ? ExitSomeFailed : ExitSuccess;
     }
+};
 
-    static int scan(const CliContext &base, const QStringList &arguments)
+class ScanCommand final : public FingerprintCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::FingerprintCommands)
+
+public:
+    QString name() const override { return QStringLiteral("scan"); }
+    QString summary() const override { return tr("Audit a folder for copies of your works"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Audits a folder (a downloaded dataset sample, scraped images) for copies of your works. Only "
-               "files that match are printed, as they are found; progress goes to stderr. --json prints one JSON "
-               "object a line."));
-        const QCommandLineOption csvOpt(QStringLiteral("csv"), tr("Print CSV (safe to open in a spreadsheet)."));
+        return tr("Audits a folder (a downloaded dataset sample, scraped images) for copies of your works. Only "
+                  "files that match are printed, as they are found; progress goes to stderr. --json prints one JSON "
+                  "object a line.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
         ThresholdOption::add(parser);
         parser.addOption(csvOpt);
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("folder"), tr("The folder to audit."), tr("DIR"));
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
+        const CliContext &context = call.context;
         int threshold = 0;
-        if (auto bad = ThresholdOption::read(*context, parser, &threshold, CliContext::commandHint(arguments)))
+        if (auto bad = ThresholdOption::read(call, &threshold))
             return *bad;
         if (parser.positionalArguments().size() != 1)
-            return context->usageError(tr("Name one folder to audit."), CliContext::commandHint(arguments));
-        if (context->json && parser.isSet(csvOpt))
-            return context->usageError(tr("Choose --json or --csv, not both."), CliContext::commandHint(arguments));
+            return context.usageError(tr("Name one folder to audit."), call.hint());
+        if (context.json && parser.isSet(csvOpt))
+            return context.usageError(tr("Choose --json or --csv, not both."), call.hint());
         const bool csv = parser.isSet(csvOpt);
 
-        auto loaded = loadMatcher(*context, &exitCode);
+        int exitCode = ExitSuccess;
+        auto loaded = loadMatcher(context, &exitCode);
         if (!loaded)
             return exitCode;
         auto &catalog = loaded->catalog;
@@ -257,7 +288,7 @@ public:
                     writeOut(csvRow({path, QString::number(one.workId), title, QString::number(one.distance),
                                      CatalogMatcher::confidenceKey(one.confidence),
                                      fingerprint::orientationKey(one.orientation), one.catalogueRegion}));
-                } else if (context->json) {
+                } else if (context.json) {
                     QJsonObject line = matchJson(one, title);
                     line.insert(QStringLiteral("path"), path);
                     writeOut(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
@@ -267,15 +298,15 @@ public:
             }
         };
         callbacks.onError = [&](const QString &path, const Error &error) {
-            context->warn(makeError(error.code, tr("%1: %2").arg(path, error.message)));
+            context.warn(makeError(error.code, tr("%1: %2").arg(path, error.message)));
         };
         callbacks.onProgress = [&](int done, int total) {
-            context->progress(tr("Scanned %1 of %2 files...").arg(done).arg(total));
+            context.progress(tr("Scanned %1 of %2 files...").arg(done).arg(total));
         };
         matching::FolderScan scan(matcher, threshold);
         // Flat pictures are common in datasets (blank frames); they are noted on stderr, not counted as failures.
         const auto summary = scan.run(parser.positionalArguments(), callbacks);
-        context->endProgress();
+        context.endProgress();
         const int failed = summary.failed;
         std::fputs(qPrintable(tr("%1 of %2 files match your works; %3 could not be read.")
                                   .arg(summary.matched)
@@ -285,23 +316,26 @@ public:
                    stderr);
         return failed > 0 ? ExitSomeFailed : ExitSuccess;
     }
+
+private:
+    const QCommandLineOption csvOpt{QStringLiteral("csv"), tr("Print CSV (safe to open in a spreadsheet).")};
 };
 
 } // namespace
 
-int runHash(const CliContext &context, const QStringList &arguments)
+std::unique_ptr<Command> makeHashCommand()
 {
-    return FingerprintCommands::hash(context, arguments);
+    return std::make_unique<HashCommand>();
 }
 
-int runMatch(const CliContext &context, const QStringList &arguments)
+std::unique_ptr<Command> makeMatchCommand()
 {
-    return FingerprintCommands::match(context, arguments);
+    return std::make_unique<MatchCommand>();
 }
 
-int runScan(const CliContext &context, const QStringList &arguments)
+std::unique_ptr<Command> makeScanCommand()
 {
-    return FingerprintCommands::scan(context, arguments);
+    return std::make_unique<ScanCommand>();
 }
 
 } // namespace rakkan::cli

@@ -1,4 +1,5 @@
-#include "cli/CliContext.h"
+#include "cli/Command.h"
+#include "cli/Commands.h"
 #include "cli/JsonViews.h"
 #include "cli/PassphraseInput.h"
 #include "core/AtomicFile.h"
@@ -17,37 +18,12 @@ using identity::Identity;
 using identity::IdentityManager;
 using identity::KeyStorage;
 
-class IdentityCommands
+// What the IdentityCommands actions share: their words (one translation context) and helpers.
+class IdentityCommandsBase : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::cli::IdentityCommands)
 
-public:
-    static int run(const CliContext &base, const QStringList &arguments)
-    {
-        const QString help =
-            tr("Usage: %1 identity ACTION [options]").arg(QStringLiteral("rakkan-cli")) +
-            QStringLiteral("\n  create NAME           ") + tr("Make a new signing key on this computer") +
-            QStringLiteral("\n  list                  ") + tr("List the identities of the catalogue") +
-            QStringLiteral("\n  show [ID]             ") + tr("Public key, did:key, controller and DID document") +
-            QStringLiteral("\n  export [ID] -o FILE   ") + tr("Write an encrypted backup of the private key") +
-            QStringLiteral("\n  import FILE           ") + tr("Restore a key from its backup") +
-            QStringLiteral("\n  default ID            ") + tr("Sign with this identity unless a work names another") +
-            QStringLiteral("\n  controller ID DID     ") + tr("Bind a did:web (your site) to the key") +
-            QStringLiteral("\n  remove ID --yes       ") + tr("Forget an identity and delete its private key");
-        return CliContext::dispatch(
-            base, arguments,
-            {{"create", [](const CliContext &b, const QStringList &a) { return create(b, a); }},
-             {"list", [](const CliContext &b, const QStringList &a) { return list(b, a); }},
-             {"show", [](const CliContext &b, const QStringList &a) { return show(b, a); }},
-             {"export", [](const CliContext &b, const QStringList &a) { return exportBackup(b, a); }},
-             {"import", [](const CliContext &b, const QStringList &a) { return importBackup(b, a); }},
-             {"default", [](const CliContext &b, const QStringList &a) { return makeDefault(b, a); }},
-             {"controller", [](const CliContext &b, const QStringList &a) { return controller(b, a); }},
-             {"remove", [](const CliContext &b, const QStringList &a) { return remove(b, a); }}},
-            help, tr("Say what to do with identities."));
-    }
-
-private:
+protected:
     static QCommandLineOption passphraseFileOption()
     {
         return QCommandLineOption(QStringLiteral("passphrase-file"),
@@ -55,7 +31,6 @@ private:
                                      "file; never give a passphrase on the command line)."),
                                   tr("FILE"));
     }
-
     static QCommandLineOption storageOption()
     {
         return QCommandLineOption(QStringLiteral("storage"),
@@ -64,6 +39,8 @@ private:
                                      "Default: auto."),
                                   tr("WHERE"), QStringLiteral("auto"));
     }
+    const QCommandLineOption storage{storageOption()};
+    const QCommandLineOption passFile{passphraseFileOption()};
 
     static Result<KeyStorage> chooseStorage(IdentityManager &manager, const QString &value)
     {
@@ -74,12 +51,10 @@ private:
         return makeError(ErrorCode::InvalidArgument,
                          tr("Unknown storage \"%1\"; use keychain, file or auto.").arg(value));
     }
-
     static QString storageLabel(KeyStorage storage)
     {
         return storage == KeyStorage::Keychain ? tr("system keychain") : tr("passphrase-protected key file");
     }
-
     static QJsonObject toJson(const Identity &i)
     {
         QJsonObject o{{QStringLiteral("id"), i.id},
@@ -93,13 +68,11 @@ private:
                       {QStringLiteral("backed_up_at"), nullIfEmpty(i.backedUpAt)}};
         return o;
     }
-
     static QString lossWarning()
     {
         return tr("Keep the backup file and its passphrase somewhere safe (not only on this computer). If the key is "
                   "lost, declarations signed with it can no longer be updated or withdrawn.");
     }
-
     // The context, an open catalogue and a manager, or an exit code.
     struct Session
     {
@@ -107,45 +80,51 @@ private:
         std::unique_ptr<catalog::Catalog> catalog;
         std::unique_ptr<IdentityManager> manager;
     };
-    static std::optional<Session> open(const CliContext &base, QCommandLineParser &parser, const QStringList &arguments,
-                                       int *exitCode)
+    static std::optional<Session> open(const Call &call, int *exitCode)
     {
-        auto context = base.parseCommand(parser, arguments, exitCode);
-        if (!context)
-            return std::nullopt;
-        auto catalog = context->openCatalog();
+        auto catalog = call.context.openCatalog();
         if (!catalog.ok()) {
-            *exitCode = context->fail(catalog.error());
+            *exitCode = call.fail(catalog.error());
             return std::nullopt;
         }
-        Session s{*context, std::move(catalog).value(), nullptr};
+        Session s{call.context, std::move(catalog).value(), nullptr};
         s.manager = std::make_unique<IdentityManager>(*s.catalog);
         return s;
     }
+};
 
-    static int create(const CliContext &base, const QStringList &arguments)
+class IdentityCreate final : public IdentityCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::IdentityCommands)
+
+public:
+    QString name() const override { return QStringLiteral("create"); }
+    QString summary() const override { return tr("Make a new signing key on this computer"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Makes a new Ed25519 signing key on this computer. The private key stays here: in the system "
-               "keychain, or in a key file encrypted with a passphrase where there is no keychain."));
-        const QCommandLineOption storage = storageOption();
-        const QCommandLineOption passFile = passphraseFileOption();
-        const QCommandLineOption controllerOpt(QStringLiteral("controller"),
-                                               tr("A did:web naming your site, bound to the key."), tr("DID"));
+        return tr("Makes a new Ed25519 signing key on this computer. The private key stays here: in the system "
+                  "keychain, or in a key file encrypted with a passphrase where there is no keychain.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
         parser.addOptions({storage, passFile, controllerOpt});
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("name"), tr("The artist's or studio's name."), tr("NAME"));
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
         int exitCode = ExitSuccess;
-        auto s = open(base, parser, arguments, &exitCode);
+        auto s = open(call, &exitCode);
         if (!s)
             return exitCode;
+
         const QString name = parser.positionalArguments().join(QLatin1Char(' '));
         if (name.trimmed().isEmpty())
-            return s->context.usageError(tr("Give the identity a name."), CliContext::commandHint(arguments));
+            return s->context.usageError(tr("Give the identity a name."), call.hint());
         auto where = chooseStorage(*s->manager, parser.value(storage));
         if (!where.ok())
-            return s->context.usageError(where.error().message, CliContext::commandHint(arguments));
+            return s->context.usageError(where.error().message, call.hint());
         QString passphrase;
         if (*where == KeyStorage::File) {
             auto typed = PassphraseInput::read(parser.value(passFile), tr("Passphrase for the new key: "), true);
@@ -171,13 +150,23 @@ private:
         return ExitSuccess;
     }
 
-    static int list(const CliContext &base, const QStringList &arguments)
+private:
+    const QCommandLineOption controllerOpt{QStringLiteral("controller"),
+                                           tr("A did:web naming your site, bound to the key."), tr("DID")};
+};
+
+class IdentityList final : public IdentityCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::IdentityCommands)
+
+public:
+    QString name() const override { return QStringLiteral("list"); }
+    QString summary() const override { return tr("List the identities of the catalogue"); }
+    QString description() const override { return tr("Lists the signing identities of the catalogue."); }
+    int run(const Call &call) const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Lists the signing identities of the catalogue."));
-        CliContext::addCommonOptions(parser);
         int exitCode = ExitSuccess;
-        auto s = open(base, parser, arguments, &exitCode);
+        auto s = open(call, &exitCode);
         if (!s)
             return exitCode;
         auto all = s->manager->store().list();
@@ -201,17 +190,30 @@ private:
                                     i.backedUpAt.isEmpty() ? QStringLiteral("\t") + tr("(no backup yet)") : QString()));
         return ExitSuccess;
     }
+};
 
-    static int show(const CliContext &base, const QStringList &arguments)
+class IdentityShow final : public IdentityCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::IdentityCommands)
+
+public:
+    QString name() const override { return QStringLiteral("show"); }
+    QString summary() const override { return tr("Public key, did:key, controller and DID document"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Shows an identity (the default when none is named): its public key, did:key, controller, and the "
-               "DID document to publish on your site for the controller."));
-        CliContext::addCommonOptions(parser);
+        return tr("Shows an identity (the default when none is named): its public key, did:key, controller, and the "
+                  "DID document to publish on your site for the controller.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
         parser.addPositionalArgument(QStringLiteral("identity"), tr("Number or name."), tr("[ID]"));
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
         int exitCode = ExitSuccess;
-        auto s = open(base, parser, arguments, &exitCode);
+        auto s = open(call, &exitCode);
         if (!s)
             return exitCode;
         auto found = s->manager->store().find(parser.positionalArguments().join(QLatin1Char(' ')));
@@ -247,28 +249,35 @@ private:
         }
         return ExitSuccess;
     }
+};
 
-    static int exportBackup(const CliContext &base, const QStringList &arguments)
+class IdentityExport final : public IdentityCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::IdentityCommands)
+
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override { return tr("Write an encrypted backup of the private key"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Writes an encrypted backup of an identity's private key, under a passphrase of its own.") +
-            QLatin1Char(' ') + lossWarning());
-        const QCommandLineOption output(QStringList{QStringLiteral("output"), QStringLiteral("o")},
-                                        tr("The backup file to write."), tr("FILE"));
-        const QCommandLineOption passFile = passphraseFileOption();
-        const QCommandLineOption backupPassFile(QStringLiteral("backup-passphrase-file"),
-                                                tr("Read the backup's passphrase from the first line of FILE."),
-                                                tr("FILE"));
+        return tr("Writes an encrypted backup of an identity's private key, under a passphrase of its own.") +
+               QLatin1Char(' ') + lossWarning();
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
         parser.addOptions({output, passFile, backupPassFile});
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("identity"), tr("Number or name."), tr("[ID]"));
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
         int exitCode = ExitSuccess;
-        auto s = open(base, parser, arguments, &exitCode);
+        auto s = open(call, &exitCode);
         if (!s)
             return exitCode;
         if (!parser.isSet(output))
-            return s->context.usageError(tr("Name the backup file with --output."), CliContext::commandHint(arguments));
+            return s->context.usageError(tr("Name the backup file with --output."), call.hint());
         auto found = s->manager->store().find(parser.positionalArguments().join(QLatin1Char(' ')));
         if (!found.ok())
             return s->context.fail(found.error());
@@ -297,24 +306,38 @@ private:
         return ExitSuccess;
     }
 
-    static int importBackup(const CliContext &base, const QStringList &arguments)
+private:
+    const QCommandLineOption output{QStringList{QStringLiteral("output"), QStringLiteral("o")},
+                                    tr("The backup file to write."), tr("FILE")};
+    const QCommandLineOption backupPassFile{QStringLiteral("backup-passphrase-file"),
+                                            tr("Read the backup's passphrase from the first line of FILE."),
+                                            tr("FILE")};
+};
+
+class IdentityImport final : public IdentityCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::IdentityCommands)
+
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override { return tr("Restore a key from its backup"); }
+    QString description() const override { return tr("Restores an identity's private key from its backup file."); }
+    void addOptions(QCommandLineParser &parser) const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Restores an identity's private key from its backup file."));
-        const QCommandLineOption storage = storageOption();
-        const QCommandLineOption passFile = passphraseFileOption();
-        const QCommandLineOption backupPassFile(QStringLiteral("backup-passphrase-file"),
-                                                tr("Read the backup's passphrase from the first line of FILE."),
-                                                tr("FILE"));
         parser.addOptions({storage, passFile, backupPassFile});
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("file"), tr("The backup file."), tr("FILE"));
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
         int exitCode = ExitSuccess;
-        auto s = open(base, parser, arguments, &exitCode);
+        auto s = open(call, &exitCode);
         if (!s)
             return exitCode;
+
         if (parser.positionalArguments().size() != 1)
-            return s->context.usageError(tr("Name one backup file."), CliContext::commandHint(arguments));
+            return s->context.usageError(tr("Name one backup file."), call.hint());
         QFile file(parser.positionalArguments().first());
         if (!file.open(QIODevice::ReadOnly))
             return s->context.fail(
@@ -323,7 +346,7 @@ private:
         const QByteArray backup = file.read(1 << 20);
         auto where = chooseStorage(*s->manager, parser.value(storage));
         if (!where.ok())
-            return s->context.usageError(where.error().message, CliContext::commandHint(arguments));
+            return s->context.usageError(where.error().message, call.hint());
         auto backupPass = PassphraseInput::read(parser.value(backupPassFile), tr("Passphrase of the backup: "));
         if (!backupPass.ok())
             return s->context.fail(backupPass.error());
@@ -347,18 +370,37 @@ private:
         return ExitSuccess;
     }
 
-    static int makeDefault(const CliContext &base, const QStringList &arguments)
+private:
+    const QCommandLineOption backupPassFile{QStringLiteral("backup-passphrase-file"),
+                                            tr("Read the backup's passphrase from the first line of FILE."),
+                                            tr("FILE")};
+};
+
+class IdentityDefault final : public IdentityCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::IdentityCommands)
+
+public:
+    QString name() const override { return QStringLiteral("default"); }
+    QString summary() const override { return tr("Sign with this identity unless a work names another"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Makes an identity the one that signs unless a work names another."));
-        CliContext::addCommonOptions(parser);
+        return tr("Makes an identity the one that signs unless a work names another.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
         parser.addPositionalArgument(QStringLiteral("identity"), tr("Number or name."), tr("ID"));
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
         int exitCode = ExitSuccess;
-        auto s = open(base, parser, arguments, &exitCode);
+        auto s = open(call, &exitCode);
         if (!s)
             return exitCode;
         if (parser.positionalArguments().isEmpty())
-            return s->context.usageError(tr("Name the identity."), CliContext::commandHint(arguments));
+            return s->context.usageError(tr("Name the identity."), call.hint());
         auto found = s->manager->store().find(parser.positionalArguments().join(QLatin1Char(' ')));
         if (!found.ok())
             return s->context.fail(found.error());
@@ -367,26 +409,37 @@ private:
         s->context.say(tr("\"%1\" now signs by default.").arg(found->name));
         return ExitSuccess;
     }
+};
 
-    static int controller(const CliContext &base, const QStringList &arguments)
+class IdentityController final : public IdentityCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::IdentityCommands)
+
+public:
+    QString name() const override { return QStringLiteral("controller"); }
+    QString summary() const override { return tr("Bind a did:web (your site) to the key"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Binds a did:web (a DID naming your site) to an identity, or removes it with --clear. Then publish "
-               "the DID document \"identity show\" prints at the address it gives."));
-        const QCommandLineOption clear(QStringLiteral("clear"), tr("Remove the controller."));
+        return tr("Binds a did:web (a DID naming your site) to an identity, or removes it with --clear. Then publish "
+                  "the DID document \"identity show\" prints at the address it gives.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
         parser.addOption(clear);
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("identity"), tr("Number or name."), tr("ID"));
         parser.addPositionalArgument(QStringLiteral("did"), tr("For example did:web:example.com."), tr("DID"));
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
         int exitCode = ExitSuccess;
-        auto s = open(base, parser, arguments, &exitCode);
+        auto s = open(call, &exitCode);
         if (!s)
             return exitCode;
         const QStringList args = parser.positionalArguments();
         if (args.size() != (parser.isSet(clear) ? 1 : 2))
-            return s->context.usageError(tr("Give the identity and the did:web (or --clear)."),
-                                         CliContext::commandHint(arguments));
+            return s->context.usageError(tr("Give the identity and the did:web (or --clear)."), call.hint());
         auto found = s->manager->store().find(args.first());
         if (!found.ok())
             return s->context.fail(found.error());
@@ -406,41 +459,70 @@ private:
         return ExitSuccess;
     }
 
-    static int remove(const CliContext &base, const QStringList &arguments)
+private:
+    const QCommandLineOption clear{QStringLiteral("clear"), tr("Remove the controller.")};
+};
+
+class IdentityRemove final : public IdentityCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::IdentityCommands)
+
+public:
+    QString name() const override { return QStringLiteral("remove"); }
+    QString summary() const override { return tr("Forget an identity and delete its private key"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Forgets an identity and deletes its private key from this computer. Declarations it signed stay "
-               "valid, but can no longer be updated unless you keep a backup."));
-        const QCommandLineOption yes(QStringLiteral("yes"), tr("Confirm the removal."));
+        return tr("Forgets an identity and deletes its private key from this computer. Declarations it signed stay "
+                  "valid, but can no longer be updated unless you keep a backup.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
         parser.addOption(yes);
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("identity"), tr("Number or name."), tr("ID"));
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
         int exitCode = ExitSuccess;
-        auto s = open(base, parser, arguments, &exitCode);
+        auto s = open(call, &exitCode);
         if (!s)
             return exitCode;
         if (parser.positionalArguments().isEmpty())
-            return s->context.usageError(tr("Name the identity."), CliContext::commandHint(arguments));
+            return s->context.usageError(tr("Name the identity."), call.hint());
         auto found = s->manager->store().find(parser.positionalArguments().join(QLatin1Char(' ')));
         if (!found.ok())
             return s->context.fail(found.error());
         if (!parser.isSet(yes))
             return s->context.usageError(
                 tr("Removing \"%1\" deletes its private key. %2 Add --yes to confirm.").arg(found->name, lossWarning()),
-                CliContext::commandHint(arguments));
+                call.hint());
         if (auto done = s->manager->remove(*found); !done.ok())
             return s->context.fail(done.error());
         s->context.say(tr("Removed \"%1\".").arg(found->name));
         return ExitSuccess;
     }
+
+private:
+    const QCommandLineOption yes{QStringLiteral("yes"), tr("Confirm the removal.")};
 };
 
 } // namespace
 
-int runIdentity(const CliContext &context, const QStringList &arguments)
+std::unique_ptr<Command> makeIdentityCommand()
 {
-    return IdentityCommands::run(context, arguments);
+    std::vector<std::unique_ptr<Command>> list;
+    list.push_back(std::make_unique<IdentityCreate>());
+    list.push_back(std::make_unique<IdentityList>());
+    list.push_back(std::make_unique<IdentityShow>());
+    list.push_back(std::make_unique<IdentityExport>());
+    list.push_back(std::make_unique<IdentityImport>());
+    list.push_back(std::make_unique<IdentityDefault>());
+    list.push_back(std::make_unique<IdentityController>());
+    list.push_back(std::make_unique<IdentityRemove>());
+    return std::make_unique<CommandGroup>(
+        QStringLiteral("identity"), IdentityCommandsBase::tr("Create, list, back up or restore your signing keys"),
+        IdentityCommandsBase::tr("Say what to do with identities."), std::move(list));
 }
 
 } // namespace rakkan::cli

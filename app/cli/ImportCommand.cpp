@@ -1,6 +1,7 @@
 #include "cataloguing/ImportSummary.h"
 #include "cataloguing/Importer.h"
-#include "cli/CliContext.h"
+#include "cli/Command.h"
+#include "cli/Commands.h"
 #include "cli/JsonViews.h"
 
 #include <QDir>
@@ -9,45 +10,41 @@ namespace rakkan::cli {
 
 namespace {
 
-class ImportCommand
+class ImportCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::cli::ImportCommand)
 
 public:
-    static int run(const CliContext &base, const QStringList &arguments)
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override { return tr("Add image files and folders to the catalogue"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Adds image files and folders (searched recursively) to the catalogue. Original files are only read, "
-               "never changed or moved. A file already in the catalogue is reported with the work that holds it."));
-        const QCommandLineOption folderOption(
-            QStringLiteral("folder-per-work"),
-            tr("Make each folder one work whose files are its pages in name order (a manga chapter)."));
-        const QCommandLineOption threadsOption(QStringLiteral("threads"),
-                                               tr("Decode on N threads (default: one per core)."), tr("N"));
-        parser.addOption(folderOption);
-        parser.addOption(threadsOption);
-        CliContext::addCommonOptions(parser);
+        return tr("Adds image files and folders (searched recursively) to the catalogue. Original files are only "
+                  "read, never changed or moved. A file already in the catalogue is reported with the work that "
+                  "holds it.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        parser.addOption(m_folder);
+        parser.addOption(m_threads);
         parser.addPositionalArgument(QStringLiteral("paths"), tr("Files and folders to import."), tr("PATH..."));
+    }
 
-        int exitCode = ExitSuccess;
-        auto parsed = base.parseCommand(parser, arguments, &exitCode);
-        if (!parsed)
-            return exitCode;
-        const CliContext &context = *parsed;
-        const QString hint = CliContext::commandHint(arguments);
-        const QStringList paths = parser.positionalArguments();
+    int run(const Call &call) const override
+    {
+        const CliContext &context = call.context;
+        const QStringList paths = call.arguments();
         if (paths.isEmpty())
-            return context.usageError(tr("Name at least one file or folder to import."), hint);
+            return call.usageError(tr("Name at least one file or folder to import."));
 
         cataloguing::ImportOptions options;
-        if (parser.isSet(folderOption))
+        if (call.isSet(m_folder))
             options.grouping = cataloguing::ImportOptions::Grouping::FolderPerWork;
-        if (parser.isSet(threadsOption)) {
+        if (call.isSet(m_threads)) {
             bool ok = false;
-            options.threads = parser.value(threadsOption).toInt(&ok);
+            options.threads = call.value(m_threads).toInt(&ok);
             if (!ok || options.threads < 1 || options.threads > 256)
-                return context.usageError(tr("--threads takes a number from 1 to 256."), hint);
+                return call.usageError(tr("--threads takes a number from 1 to 256."));
         }
 
         auto catalog = context.openCatalog();
@@ -80,13 +77,20 @@ public:
         }
         return failed > 0 ? ExitSomeFailed : ExitSuccess;
     }
+
+private:
+    const QCommandLineOption m_folder{
+        QStringLiteral("folder-per-work"),
+        tr("Make each folder one work whose files are its pages in name order (a manga chapter).")};
+    const QCommandLineOption m_threads{QStringLiteral("threads"), tr("Decode on N threads (default: one per core)."),
+                                       tr("N")};
 };
 
 } // namespace
 
-int runImport(const CliContext &context, const QStringList &arguments)
+std::unique_ptr<Command> makeImportCommand()
 {
-    return ImportCommand::run(context, arguments);
+    return std::make_unique<ImportCommand>();
 }
 
 } // namespace rakkan::cli

@@ -1,4 +1,5 @@
-#include "cli/CliContext.h"
+#include "cli/Command.h"
+#include "cli/Commands.h"
 #include "cli/JsonViews.h"
 #include "core/Batches.h"
 #include "imaging/ImageDecoder.h"
@@ -12,30 +13,31 @@ namespace rakkan::cli {
 
 namespace {
 
-class IsccCommand
+class IsccCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::cli::IsccCommand)
 
 public:
-    static int run(const CliContext &base, const QStringList &arguments)
+    QString name() const override { return QStringLiteral("iscc"); }
+    QString summary() const override { return tr("Print the ISCC-CODE (ISO 24138) of image files"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Prints the ISCC (ISO 24138) of each file: the ISCC-CODE and its units (Meta, Content, Data, "
-               "Instance) with the BLAKE3 datahash. Computed on this computer; nothing is added to the catalogue."));
-        const QCommandLineOption titleOpt(QStringLiteral("title"),
-                                          tr("Include a Meta-Code made from this title (as the catalogue does)."),
-                                          tr("TITLE"));
+        return tr("Prints the ISCC (ISO 24138) of each file: the ISCC-CODE and its units (Meta, Content, Data, "
+                  "Instance) with the BLAKE3 datahash. Computed on this computer; nothing is added to the catalogue.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
         parser.addOption(titleOpt);
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("files"), tr("Image files."), tr("FILE..."));
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
+        const CliContext &context = call.context;
         const QStringList files = parser.positionalArguments();
         if (files.isEmpty())
-            return context->usageError(tr("Name at least one image file."), CliContext::commandHint(arguments));
+            return context.usageError(tr("Name at least one image file."), call.hint());
         const QString title = parser.value(titleOpt);
 
         int failed = 0;
@@ -51,12 +53,12 @@ public:
             [&](const QString &path, const Result<iscc::AssetIscc> &code) {
                 if (!code.ok()) {
                     ++failed;
-                    context->warn(makeError(code.error().code, tr("%1: %2").arg(path, code.error().message)));
+                    context.warn(makeError(code.error().code, tr("%1: %2").arg(path, code.error().message)));
                     results.append(QJsonObject{{QStringLiteral("path"), path},
                                                {QStringLiteral("error"), CliContext::errorJson(code.error())}});
                     return;
                 }
-                if (context->json) {
+                if (context.json) {
                     QJsonObject o = toJson(*code);
                     o.insert(QStringLiteral("path"), path);
                     results.append(o);
@@ -73,19 +75,23 @@ public:
                 line(tr("Data-Code"), code->dataUnit);
                 line(tr("Instance-Code"), code->instanceUnit);
                 line(tr("datahash"), code->datahash);
-                context->say(text);
+                context.say(text);
             });
-        if (context->json)
-            context->printJson(QJsonObject{{QStringLiteral("results"), results}});
+        if (context.json)
+            context.printJson(QJsonObject{{QStringLiteral("results"), results}});
         return failed > 0 ? ExitSomeFailed : ExitSuccess;
     }
+
+private:
+    const QCommandLineOption titleOpt{
+        QStringLiteral("title"), tr("Include a Meta-Code made from this title (as the catalogue does)."), tr("TITLE")};
 };
 
 } // namespace
 
-int runIscc(const CliContext &context, const QStringList &arguments)
+std::unique_ptr<Command> makeIsccCommand()
 {
-    return IsccCommand::run(context, arguments);
+    return std::make_unique<IsccCommand>();
 }
 
 } // namespace rakkan::cli

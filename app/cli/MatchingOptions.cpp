@@ -16,16 +16,15 @@ void ThresholdOption::add(QCommandLineParser &parser)
                                         tr("N")));
 }
 
-std::optional<int> ThresholdOption::read(const CliContext &context, const QCommandLineParser &parser, int *threshold,
-                                         const QString &hint)
+std::optional<int> ThresholdOption::read(const Call &call, int *threshold)
 {
     *threshold = matching::CatalogMatcher::kDefaultThreshold;
-    if (!parser.isSet(kName))
+    if (!call.isSet(kName))
         return std::nullopt;
     bool ok = false;
-    *threshold = parser.value(kName).toInt(&ok);
+    *threshold = call.value(kName).toInt(&ok);
     if (!ok || *threshold < 0 || *threshold > 128)
-        return context.usageError(tr("--threshold takes a number of bits from 0 to 128."), hint);
+        return call.usageError(tr("--threshold takes a number of bits from 0 to 128."));
     return std::nullopt;
 }
 

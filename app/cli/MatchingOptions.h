@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/CliContext.h"
+#include "cli/Command.h"
 #include "matching/CatalogMatcher.h"
 
 #include <QCommandLineOption>
@@ -19,8 +19,7 @@ public:
     static void add(QCommandLineParser &parser);
     // Fills *threshold (the default when the option is absent); on a bad value, prints the usage error and
     // returns the exit code the command must stop with.
-    static std::optional<int> read(const CliContext &context, const QCommandLineParser &parser, int *threshold,
-                                   const QString &hint);
+    static std::optional<int> read(const Call &call, int *threshold);
 };
 
 // The catalogue with every fingerprint loaded into a matcher, for match, scan and dupes.

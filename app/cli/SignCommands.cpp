@@ -1,4 +1,5 @@
-#include "cli/CliContext.h"
+#include "cli/Command.h"
+#include "cli/Commands.h"
 #include "cli/JsonViews.h"
 #include "cli/PassphraseInput.h"
 #include "core/AtomicFile.h"
@@ -13,13 +14,13 @@ namespace rakkan::cli {
 
 namespace {
 
-class SignCommands
+// What the SignCommands actions share: their words (one translation context) and helpers.
+class SignCommandsBase : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::cli::SignCommands)
 
-public:
+protected:
     static constexpr qint64 kMaxDocumentBytes = 16 << 20;
-
     static Result<QJsonObject> readJsonObject(const QString &path)
     {
         QFile file(path);
@@ -37,45 +38,42 @@ public:
             return makeError(ErrorCode::InvalidArgument, tr("%1 is not a JSON object.").arg(path));
         return doc.object();
     }
+};
 
-    static int sign(const CliContext &base, const QStringList &arguments)
+class SignCommand final : public SignCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::SignCommands)
+
+public:
+    QString name() const override { return QStringLiteral("sign"); }
+    QString summary() const override { return tr("Sign a JSON document (ISCC-SIG)"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Signs a JSON document with ISCC-SIG v1.0 (Ed25519 over its RFC 8785 canonical form) using one of "
-               "your identities, and prints the signed document."));
-        const QCommandLineOption identityOpt(QStringLiteral("identity"),
-                                             tr("The identity that signs (number or name; default: the default)."),
-                                             tr("ID"));
-        const QCommandLineOption modeOpt(
-            QStringLiteral("mode"),
-            tr("self-verifying (the public key travels with the proof), identity-bound (also your did:web) or "
-               "proof-only (the verifier must know the key). Default: self-verifying, or identity-bound when the "
-               "identity has a controller."),
-            tr("MODE"));
-        const QCommandLineOption output(QStringList{QStringLiteral("output"), QStringLiteral("o")},
-                                        tr("Write the signed document to FILE instead of printing it."), tr("FILE"));
-        const QCommandLineOption passFile(QStringLiteral("passphrase-file"),
-                                          tr("Read the key's passphrase from the first line of FILE."), tr("FILE"));
+        return tr("Signs a JSON document with ISCC-SIG v1.0 (Ed25519 over its RFC 8785 canonical form) using one of "
+                  "your identities, and prints the signed document.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
         parser.addOptions({identityOpt, modeOpt, output, passFile});
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("file"), tr("The JSON document."), tr("FILE.json"));
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
+        const CliContext &context = call.context;
         if (parser.positionalArguments().size() != 1)
-            return context->usageError(tr("Name one JSON file to sign."), CliContext::commandHint(arguments));
+            return context.usageError(tr("Name one JSON file to sign."), call.hint());
         auto document = readJsonObject(parser.positionalArguments().first());
         if (!document.ok())
-            return context->fail(document.error());
-        auto catalog = context->openCatalog();
+            return context.fail(document.error());
+        auto catalog = context.openCatalog();
         if (!catalog.ok())
-            return context->fail(catalog.error());
+            return context.fail(catalog.error());
         identity::IdentityManager manager(**catalog);
         auto signer = manager.store().find(parser.value(identityOpt));
         if (!signer.ok())
-            return context->fail(signer.error());
+            return context.fail(signer.error());
 
         iscc::SigningOptions options;
         options.mode =
@@ -83,9 +81,9 @@ public:
         if (parser.isSet(modeOpt)) {
             const auto mode = iscc::signatureModeFromKey(parser.value(modeOpt));
             if (!mode)
-                return context->usageError(tr("Unknown mode \"%1\"; use self-verifying, identity-bound or proof-only.")
-                                               .arg(parser.value(modeOpt)),
-                                           CliContext::commandHint(arguments));
+                return context.usageError(tr("Unknown mode \"%1\"; use self-verifying, identity-bound or proof-only.")
+                                              .arg(parser.value(modeOpt)),
+                                          call.hint());
             options.mode = *mode;
         }
         options.controller = signer->controller;
@@ -93,58 +91,74 @@ public:
         if (signer->storage == identity::KeyStorage::File) {
             auto typed = PassphraseInput::read(parser.value(passFile), tr("Passphrase of \"%1\": ").arg(signer->name));
             if (!typed.ok())
-                return context->fail(typed.error());
+                return context.fail(typed.error());
             passphrase = *typed;
         }
         auto key = manager.unlock(*signer, passphrase);
         if (!key.ok())
-            return context->fail(key.error());
+            return context.fail(key.error());
         auto signedDoc = iscc::IsccSignature::sign(*document, *key, options);
         if (!signedDoc.ok())
-            return context->fail(signedDoc.error());
+            return context.fail(signedDoc.error());
         const QByteArray bytes = QJsonDocument(*signedDoc).toJson(QJsonDocument::Indented);
         if (parser.isSet(output)) {
             if (auto written = writeFileAtomically(parser.value(output), bytes); !written.ok())
-                return context->fail(written.error());
-            context->say(tr("Signed by \"%1\" (%2); written to %3.")
-                             .arg(signer->name, iscc::signatureModeKey(options.mode), parser.value(output)));
+                return context.fail(written.error());
+            context.say(tr("Signed by \"%1\" (%2); written to %3.")
+                            .arg(signer->name, iscc::signatureModeKey(options.mode), parser.value(output)));
         } else {
             std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         }
         return ExitSuccess;
     }
 
-    static int verify(const CliContext &base, const QStringList &arguments)
+private:
+    const QCommandLineOption identityOpt{
+        QStringLiteral("identity"), tr("The identity that signs (number or name; default: the default)."), tr("ID")};
+    const QCommandLineOption modeOpt{
+        QStringLiteral("mode"),
+        tr("self-verifying (the public key travels with the proof), identity-bound (also your did:web) or "
+           "proof-only (the verifier must know the key). Default: self-verifying, or identity-bound when the "
+           "identity has a controller."),
+        tr("MODE")};
+    const QCommandLineOption output{QStringList{QStringLiteral("output"), QStringLiteral("o")},
+                                    tr("Write the signed document to FILE instead of printing it."), tr("FILE")};
+    const QCommandLineOption passFile{QStringLiteral("passphrase-file"),
+                                      tr("Read the key's passphrase from the first line of FILE."), tr("FILE")};
+};
+
+class VerifyCommand final : public SignCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::SignCommands)
+
+public:
+    QString name() const override { return QStringLiteral("verify"); }
+    QString summary() const override { return tr("Check the signature of a signed JSON document"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Checks the ISCC-SIG signature of a JSON document. Exit status 0: valid; 1: not valid (the reason is "
-               "printed)."));
-        const QCommandLineOption keyOpt(QStringLiteral("public-key"),
-                                        tr("The signer's public key (z6Mk...): needed for proof-only signatures, "
-                                           "and checked against the embedded one otherwise."),
-                                        tr("KEY"));
-        const QCommandLineOption didOpt(QStringLiteral("did-document"),
-                                        tr("The controller's DID document (a saved did.json): also check that it "
-                                           "lists the signing key."),
-                                        tr("FILE"));
+        return tr("Checks the ISCC-SIG signature of a JSON document. Exit status 0: valid; 1: not valid (the reason is "
+                  "printed).");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
         parser.addOptions({keyOpt, didOpt});
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("file"), tr("The signed JSON document."), tr("FILE.json"));
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
+        const CliContext &context = call.context;
         if (parser.positionalArguments().size() != 1)
-            return context->usageError(tr("Name one JSON file to verify."), CliContext::commandHint(arguments));
+            return context.usageError(tr("Name one JSON file to verify."), call.hint());
         auto document = readJsonObject(parser.positionalArguments().first());
         if (!document.ok())
-            return context->fail(document.error());
+            return context.fail(document.error());
         QByteArray knownKey;
         if (parser.isSet(keyOpt)) {
             auto key = crypto::Ed25519::publicKeyFromMultibase(parser.value(keyOpt));
             if (!key.ok())
-                return context->usageError(key.error().message, CliContext::commandHint(arguments));
+                return context.usageError(key.error().message, call.hint());
             knownKey = *key;
         }
         auto valid = iscc::IsccSignature::verify(*document, knownKey);
@@ -153,7 +167,7 @@ public:
         if (valid.ok() && parser.isSet(didOpt)) {
             auto didDocument = readJsonObject(parser.value(didOpt));
             if (!didDocument.ok())
-                return context->fail(didDocument.error());
+                return context.fail(didDocument.error());
             const QString pubkey = signature.value(QStringLiteral("pubkey")).toString(parser.value(keyOpt));
             if (controller.isEmpty())
                 valid = makeError(ErrorCode::InvalidArgument,
@@ -163,30 +177,40 @@ public:
                                                         signature.value(QStringLiteral("keyid")).toString());
         }
         if (!valid.ok())
-            return context->fail(valid.error());
-        if (context->json)
-            context->printJson(QJsonObject{{QStringLiteral("valid"), true},
-                                           {QStringLiteral("pubkey"), signature.value(QStringLiteral("pubkey"))},
-                                           {QStringLiteral("controller"), nullIfEmpty(controller)},
-                                           {QStringLiteral("controller_checked"), parser.isSet(didOpt)}});
+            return context.fail(valid.error());
+        if (context.json)
+            context.printJson(QJsonObject{{QStringLiteral("valid"), true},
+                                          {QStringLiteral("pubkey"), signature.value(QStringLiteral("pubkey"))},
+                                          {QStringLiteral("controller"), nullIfEmpty(controller)},
+                                          {QStringLiteral("controller_checked"), parser.isSet(didOpt)}});
         else
-            context->say(controller.isEmpty() || !parser.isSet(didOpt)
-                             ? tr("Valid signature.")
-                             : tr("Valid signature, by a key %1 lists as its own.").arg(controller));
+            context.say(controller.isEmpty() || !parser.isSet(didOpt)
+                            ? tr("Valid signature.")
+                            : tr("Valid signature, by a key %1 lists as its own.").arg(controller));
         return ExitSuccess;
     }
+
+private:
+    const QCommandLineOption keyOpt{QStringLiteral("public-key"),
+                                    tr("The signer's public key (z6Mk...): needed for proof-only signatures, "
+                                       "and checked against the embedded one otherwise."),
+                                    tr("KEY")};
+    const QCommandLineOption didOpt{QStringLiteral("did-document"),
+                                    tr("The controller's DID document (a saved did.json): also check that it "
+                                       "lists the signing key."),
+                                    tr("FILE")};
 };
 
 } // namespace
 
-int runSign(const CliContext &context, const QStringList &arguments)
+std::unique_ptr<Command> makeSignCommand()
 {
-    return SignCommands::sign(context, arguments);
+    return std::make_unique<SignCommand>();
 }
 
-int runVerify(const CliContext &context, const QStringList &arguments)
+std::unique_ptr<Command> makeVerifyCommand()
 {
-    return SignCommands::verify(context, arguments);
+    return std::make_unique<VerifyCommand>();
 }
 
 } // namespace rakkan::cli

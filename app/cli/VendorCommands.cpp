@@ -1,4 +1,5 @@
-#include "cli/CliContext.h"
+#include "cli/Command.h"
+#include "cli/Commands.h"
 #include "cli/JsonViews.h"
 #include "registry/VendorForms.h"
 
@@ -9,124 +10,135 @@ namespace rakkan::cli {
 
 namespace {
 
-class VendorCommands
+// What the VendorCommands actions share: their words (one translation context) and helpers.
+class VendorCommandsBase : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::VendorCommands)
+
+protected:
+};
+
+class VendorList final : public VendorCommandsBase
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::cli::VendorCommands)
 
 public:
-    static int run(const CliContext &base, const QStringList &arguments)
+    QString name() const override { return QStringLiteral("list"); }
+    QString summary() const override { return tr("Vendors with an opt-out form"); }
+    QString description() const override { return tr("Lists the vendors whose opt-out goes through a web form."); }
+    int run(const Call &call) const override
     {
-        const QString help =
-            tr("Usage: %1 vendor list|packet|mark|status").arg(QStringLiteral("rakkan-cli")) +
-            QStringLiteral("\n  list                                   ") + tr("Vendors with an opt-out form") +
-            QStringLiteral("\n  packet --vendor V (--all | --work ID...) DIR  ") +
-            tr("Copies, descriptions and the form's checklist") +
-            QStringLiteral("\n  mark --vendor V --state S (--all | --work ID...)  ") + tr("Record what you did") +
-            QStringLiteral("\n  status                                 ") + tr("What was prepared and submitted");
-        return CliContext::dispatch(
-            base, arguments,
-            {{"list", [](const CliContext &b, const QStringList &a) { return list(b, a); }},
-             {"packet", [](const CliContext &b, const QStringList &a) { return packetOrMark(b, a, true); }},
-             {"mark", [](const CliContext &b, const QStringList &a) { return packetOrMark(b, a, false); }},
-             {"status", [](const CliContext &b, const QStringList &a) { return status(b, a); }}},
-            help, tr("Say what to do."));
-    }
-
-private:
-    static int list(const CliContext &base, const QStringList &arguments)
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Lists the vendors whose opt-out goes through a web form."));
-        CliContext::addCommonOptions(parser);
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
+        const CliContext &context = call.context;
         QJsonArray array;
         for (const auto &v : registry::VendorForms::vendors()) {
             array.append(QJsonObject{{QStringLiteral("key"), v.key},
                                      {QStringLiteral("name"), v.name},
                                      {QStringLiteral("form"), nullIfEmpty(v.formUrl)},
                                      {QStringLiteral("checklist"), QJsonArray::fromStringList(v.checklist)}});
-            context->say(QStringLiteral("%1\t%2").arg(v.key, v.name));
+            context.say(QStringLiteral("%1\t%2").arg(v.key, v.name));
         }
-        if (context->json)
-            context->printJson(QJsonObject{{QStringLiteral("vendors"), array}});
+        if (context.json)
+            context.printJson(QJsonObject{{QStringLiteral("vendors"), array}});
         return ExitSuccess;
     }
+};
 
-    static int packetOrMark(const CliContext &base, const QStringList &arguments, bool packet)
+class VendorPacketOrMark final : public VendorCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::VendorCommands)
+
+public:
+    VendorPacketOrMark(QString name, QString summary, bool packet)
+        : m_name(std::move(name)), m_summary(std::move(summary)), m_packet(packet)
+    {}
+    QString name() const override { return m_name; }
+    QString summary() const override { return m_summary; }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            packet ? tr("Writes a packet for a vendor's opt-out form: copies of the works' files (the originals are "
+        return m_packet
+                   ? tr("Writes a packet for a vendor's opt-out form: copies of the works' files (the originals are "
                         "only read), descriptions.csv and CHECKLIST.md; records the works as prepared.")
                    : tr("Records what you did with a vendor's form: prepared, submitted (Rakkan reminds you to check "
-                        "again) or confirmed."));
-        const QCommandLineOption vendorOpt(QStringLiteral("vendor"), tr("The vendor (see \"vendor list\")."),
-                                           tr("KEY"));
-        const QCommandLineOption state(QStringLiteral("state"), tr("prepared, submitted or confirmed."), tr("STATE"));
-        const QCommandLineOption all(QStringLiteral("all"), tr("Every work of the catalogue."));
-        const QCommandLineOption work = CliContext::workOption();
-        parser.addOptions({vendorOpt, all, work});
-        if (!packet)
+                        "again) or confirmed.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        if (!m_packet)
             parser.addOption(state);
         else
             parser.addPositionalArgument(QStringLiteral("dir"), tr("Where to write the packet."), tr("DIR"));
-        CliContext::addCommonOptions(parser);
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
-        const QString hint = CliContext::commandHint(arguments);
+        parser.addOption(vendorOpt);
+        m_works.addTo(parser);
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
+        const CliContext &context = call.context;
+        const QString hint = call.hint();
         auto vendor = registry::VendorForms::vendor(parser.value(vendorOpt));
         if (!vendor.ok())
-            return context->usageError(vendor.error().message, hint);
-        if (packet && parser.positionalArguments().size() != 1)
-            return context->usageError(tr("Name the folder to write the packet to."), hint);
-        auto catalog = context->openCatalog();
+            return context.usageError(vendor.error().message, hint);
+        if (m_packet && parser.positionalArguments().size() != 1)
+            return context.usageError(tr("Name the folder to write the packet to."), hint);
+        auto catalog = context.openCatalog();
         if (!catalog.ok())
-            return context->fail(catalog.error());
-        const auto chosen = context->chooseWorks(**catalog, parser.isSet(all), parser.values(work), hint, &exitCode);
+            return context.fail(catalog.error());
+        int exitCode = ExitSuccess;
+        const auto chosen = m_works.read(call, **catalog, &exitCode);
         if (!chosen)
             return exitCode;
         const QList<qint64> &works = *chosen;
-        if (packet) {
+        if (m_packet) {
             auto folder =
                 registry::VendorForms::writePacket(**catalog, *vendor, works, parser.positionalArguments().first());
             if (!folder.ok())
-                return context->fail(folder.error());
-            if (context->json)
-                context->printJson(
+                return context.fail(folder.error());
+            if (context.json)
+                context.printJson(
                     QJsonObject{{QStringLiteral("packet"), *folder}, {QStringLiteral("works"), int(works.size())}});
             else
-                context->say(tr("Packet for %1 written to %2 (%3 works). Follow CHECKLIST.md there.")
-                                 .arg(vendor->name, *folder)
-                                 .arg(works.size()));
+                context.say(tr("Packet for %1 written to %2 (%3 works). Follow CHECKLIST.md there.")
+                                .arg(vendor->name, *folder)
+                                .arg(works.size()));
             return ExitSuccess;
         }
         if (auto done = registry::VendorForms::mark(**catalog, vendor->key, works, parser.value(state)); !done.ok())
-            return context->fail(done.error());
-        context->say(tr("Recorded %1 works as %2 for %3.").arg(works.size()).arg(parser.value(state), vendor->name));
+            return context.fail(done.error());
+        context.say(tr("Recorded %1 works as %2 for %3.").arg(works.size()).arg(parser.value(state), vendor->name));
         return ExitSuccess;
     }
 
-    static int status(const CliContext &base, const QStringList &arguments)
+private:
+    const QCommandLineOption vendorOpt{QStringLiteral("vendor"), tr("The vendor (see \"vendor list\")."), tr("KEY")};
+    const QCommandLineOption state{QStringLiteral("state"), tr("prepared, submitted or confirmed."), tr("STATE")};
+    const WorkSelection m_works;
+    QString m_name;
+    QString m_summary;
+    bool m_packet;
+};
+
+class VendorStatus final : public VendorCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::VendorCommands)
+
+public:
+    QString name() const override { return QStringLiteral("status"); }
+    QString summary() const override { return tr("What was prepared and submitted"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Lists the works prepared or submitted through vendors' forms, and which "
-                                            "are due for a check."));
-        CliContext::addCommonOptions(parser);
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
-        auto catalog = context->openCatalog();
+        return tr("Lists the works prepared or submitted through vendors' forms, and which "
+                  "are due for a check.");
+    }
+    int run(const Call &call) const override
+    {
+        const CliContext &context = call.context;
+        auto catalog = context.openCatalog();
         if (!catalog.ok())
-            return context->fail(catalog.error());
+            return context.fail(catalog.error());
         auto rows = registry::VendorForms::list(**catalog);
         if (!rows.ok())
-            return context->fail(rows.error());
+            return context.fail(rows.error());
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         QJsonArray array;
         for (const auto &r : *rows) {
@@ -137,22 +149,31 @@ private:
                                      {QStringLiteral("state"), r.state},
                                      {QStringLiteral("remind_at"), nullIfEmpty(r.remindAt)},
                                      {QStringLiteral("check_due"), due}});
-            context->say(QStringLiteral("%1\t%2\t%3\t%4%5")
-                             .arg(r.vendor)
-                             .arg(r.workId)
-                             .arg(r.title, r.state, due ? QStringLiteral("\t") + tr("check again now") : QString()));
+            context.say(QStringLiteral("%1\t%2\t%3\t%4%5")
+                            .arg(r.vendor)
+                            .arg(r.workId)
+                            .arg(r.title, r.state, due ? QStringLiteral("\t") + tr("check again now") : QString()));
         }
-        if (context->json)
-            context->printJson(QJsonObject{{QStringLiteral("submissions"), array}});
+        if (context.json)
+            context.printJson(QJsonObject{{QStringLiteral("submissions"), array}});
         return ExitSuccess;
     }
 };
 
 } // namespace
 
-int runVendor(const CliContext &context, const QStringList &arguments)
+std::unique_ptr<Command> makeVendorCommand()
 {
-    return VendorCommands::run(context, arguments);
+    std::vector<std::unique_ptr<Command>> list;
+    list.push_back(std::make_unique<VendorList>());
+    list.push_back(std::make_unique<VendorPacketOrMark>(
+        QStringLiteral("packet"), VendorCommandsBase::tr("Copies, descriptions and the form's checklist"), true));
+    list.push_back(std::make_unique<VendorPacketOrMark>(QStringLiteral("mark"),
+                                                        VendorCommandsBase::tr("Record what you did"), false));
+    list.push_back(std::make_unique<VendorStatus>());
+    return std::make_unique<CommandGroup>(
+        QStringLiteral("vendor"), VendorCommandsBase::tr("Packets for vendors' opt-out forms, and what you submitted"),
+        VendorCommandsBase::tr("Say what to do."), std::move(list));
 }
 
 } // namespace rakkan::cli

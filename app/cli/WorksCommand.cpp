@@ -1,4 +1,5 @@
-#include "cli/CliContext.h"
+#include "cli/Command.h"
+#include "cli/Commands.h"
 #include "cli/JsonViews.h"
 
 #include <QJsonArray>
@@ -8,90 +9,32 @@ namespace rakkan::cli {
 
 namespace {
 
-class WorksCommand
+// What the WorksCommand actions share: their words (one translation context) and helpers.
+class WorksCommandBase : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::cli::WorksCommand)
 
-public:
-    static int run(const CliContext &base, const QStringList &arguments)
+protected:
+    static QStringList kindKeys()
     {
-        const QString help = tr("Usage: %1 works list|show|edit|remove [options]").arg(QStringLiteral("rakkan-cli")) +
-                             QStringLiteral("\n  list      ") + tr("List every work in the catalogue") +
-                             QStringLiteral("\n  show ID   ") + tr("Show one work with its files and rights holders") +
-                             QStringLiteral("\n  edit ID   ") + tr("Change a work's title, series, tags, holders...") +
-                             QStringLiteral("\n  remove ID ") + tr("Remove a work from the catalogue (files stay)");
-        return CliContext::dispatch(
-            base, arguments,
-            {{"list", [](const CliContext &b, const QStringList &a) { return list(b, a); }},
-             {"show", [](const CliContext &b, const QStringList &a) { return show(b, a); }},
-             {"edit", [](const CliContext &b, const QStringList &a) { return edit(b, a); }},
-             {"remove", [](const CliContext &b, const QStringList &a) { return remove(b, a); }}},
-            help, tr("Say what to do with works."));
+        QStringList kinds;
+        for (auto k : catalog::allWorkKinds())
+            kinds << catalog::workKindKey(k);
+        return kinds;
     }
-
-private:
+    static QStringList roleKeys()
+    {
+        QStringList roles;
+        for (auto r : catalog::allHolderRoles())
+            roles << catalog::holderRoleKey(r);
+        return roles;
+    }
     static std::optional<qint64> parseId(const QString &text)
     {
         bool ok = false;
         const qint64 id = text.toLongLong(&ok);
         return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
     }
-
-    static int list(const CliContext &base, const QStringList &arguments)
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Lists every work in the catalogue."));
-        CliContext::addCommonOptions(parser);
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
-        auto catalog = context->openCatalog();
-        if (!catalog.ok())
-            return context->fail(catalog.error());
-        auto works = (*catalog)->workSummaries();
-        if (!works.ok())
-            return context->fail(works.error());
-        if (context->json) {
-            QJsonArray array;
-            for (const auto &w : *works)
-                array.append(toJson(w));
-            context->printJson(QJsonObject{{QStringLiteral("works"), array}});
-            return ExitSuccess;
-        }
-        for (const auto &w : *works) {
-            QString line = QStringLiteral("%1\t%2").arg(w.id).arg(w.title);
-            if (!w.titleLatin.isEmpty())
-                line += QStringLiteral(" (%1)").arg(w.titleLatin);
-            if (!w.series.isEmpty())
-                line += QStringLiteral("\t") + w.series;
-            line += QStringLiteral("\t") + tr("%n page(s)", nullptr, w.pageCount);
-            context->say(line);
-        }
-        context->say(tr("%n work(s).", nullptr, int(works->size())));
-        return ExitSuccess;
-    }
-
-    static int show(const CliContext &base, const QStringList &arguments)
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Shows one work with its files, rights holders and publications."));
-        CliContext::addCommonOptions(parser);
-        parser.addPositionalArgument(QStringLiteral("id"), tr("The work's number."), tr("ID"));
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
-        const auto id = parseId(parser.positionalArguments().value(0));
-        if (!id || parser.positionalArguments().size() != 1)
-            return context->usageError(tr("Give the number of one work."),
-                                       tr("Try \"%1 --help\".").arg(arguments.value(0)));
-        auto catalog = context->openCatalog();
-        if (!catalog.ok())
-            return context->fail(catalog.error());
-        return showWork(*context, **catalog, *id);
-    }
-
     static int showWork(const CliContext &context, catalog::Catalog &catalog, qint64 id)
     {
         auto work = catalog.work(id);
@@ -103,7 +46,6 @@ private:
             printWork(context, *work);
         return ExitSuccess;
     }
-
     static void printWork(const CliContext &context, const catalog::Work &w)
     {
         const QLocale locale;
@@ -142,58 +84,104 @@ private:
                             .arg(a.format.toUpper(), locale.formattedDataSize(a.fileSize),
                                  QString::fromLatin1(a.sha256.toHex()), a.originalPath));
     }
+};
 
-    static int edit(const CliContext &base, const QStringList &arguments)
+class WorksList final : public WorksCommandBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::WorksCommand)
+
+public:
+    QString name() const override { return QStringLiteral("list"); }
+    QString summary() const override { return tr("List every work in the catalogue"); }
+    QString description() const override { return tr("Lists every work in the catalogue."); }
+    int run(const Call &call) const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Changes a work. Options not given leave the work as it is; --tag, --holder and --publication may be "
-               "repeated."));
-        const QCommandLineOption title(QStringLiteral("title"), tr("The title in its original script."), tr("TEXT"));
-        const QCommandLineOption titleLatin(QStringLiteral("title-latin"), tr("The title in Latin script."),
-                                            tr("TEXT"));
-        QStringList kinds;
-        for (auto k : catalog::allWorkKinds())
-            kinds << catalog::workKindKey(k);
-        const QCommandLineOption kind(QStringLiteral("kind"), tr("One of: %1.").arg(kinds.join(QStringLiteral(", "))),
-                                      tr("KIND"));
-        const QCommandLineOption series(QStringLiteral("series"), tr("The series (empty to clear)."), tr("NAME"));
-        const QCommandLineOption volume(QStringLiteral("volume"), tr("The volume number (0 to clear)."), tr("N"));
-        const QCommandLineOption chapter(QStringLiteral("chapter"), tr("The chapter, as printed (\"12\", \"12.5\")."),
-                                         tr("TEXT"));
-        const QCommandLineOption notes(QStringLiteral("notes"), tr("Free notes."), tr("TEXT"));
-        const QCommandLineOption tag(QStringLiteral("tag"), tr("Add a tag."), tr("TAG"));
-        const QCommandLineOption untag(QStringLiteral("untag"), tr("Remove a tag."), tr("TAG"));
-        QStringList roles;
-        for (auto r : catalog::allHolderRoles())
-            roles << catalog::holderRoleKey(r);
-        const QCommandLineOption holder(
-            QStringLiteral("holder"),
-            tr("Add a rights holder; ROLE is one of %1 (default author).").arg(roles.join(QStringLiteral(", "))),
-            tr("NAME[:ROLE]"));
-        const QCommandLineOption removeHolder(QStringLiteral("remove-holder"), tr("Remove a rights holder."),
-                                              tr("NAME"));
-        const QCommandLineOption publication(QStringLiteral("publication"),
-                                             tr("Add where the work was published (DATE as 2024-05-31)."),
-                                             tr("URL[,PLATFORM[,DATE]]"));
-        const QCommandLineOption signer(QStringLiteral("signer"),
-                                        tr("The identity that signs declarations for this work (its number; 0 for "
-                                           "the default identity)."),
-                                        tr("ID"));
+        const CliContext &context = call.context;
+        auto catalog = context.openCatalog();
+        if (!catalog.ok())
+            return context.fail(catalog.error());
+        auto works = (*catalog)->workSummaries();
+        if (!works.ok())
+            return context.fail(works.error());
+        if (context.json) {
+            QJsonArray array;
+            for (const auto &w : *works)
+                array.append(toJson(w));
+            context.printJson(QJsonObject{{QStringLiteral("works"), array}});
+            return ExitSuccess;
+        }
+        for (const auto &w : *works) {
+            QString line = QStringLiteral("%1\t%2").arg(w.id).arg(w.title);
+            if (!w.titleLatin.isEmpty())
+                line += QStringLiteral(" (%1)").arg(w.titleLatin);
+            if (!w.series.isEmpty())
+                line += QStringLiteral("\t") + w.series;
+            line += QStringLiteral("\t") + tr("%n page(s)", nullptr, w.pageCount);
+            context.say(line);
+        }
+        context.say(tr("%n work(s).", nullptr, int(works->size())));
+        return ExitSuccess;
+    }
+};
+
+class WorksShow final : public WorksCommandBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::WorksCommand)
+
+public:
+    QString name() const override { return QStringLiteral("show"); }
+    QString summary() const override { return tr("Show one work with its files and rights holders"); }
+    QString description() const override
+    {
+        return tr("Shows one work with its files, rights holders and publications.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("id"), tr("The work's number."), tr("ID"));
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
+        const CliContext &context = call.context;
+        const auto id = parseId(parser.positionalArguments().value(0));
+        if (!id || parser.positionalArguments().size() != 1)
+            return context.usageError(tr("Give the number of one work."), call.hint());
+        auto catalog = context.openCatalog();
+        if (!catalog.ok())
+            return context.fail(catalog.error());
+        return showWork(context, **catalog, *id);
+    }
+};
+
+class WorksEdit final : public WorksCommandBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::WorksCommand)
+
+public:
+    QString name() const override { return QStringLiteral("edit"); }
+    QString summary() const override { return tr("Change a work's title, series, tags, holders..."); }
+    QString description() const override
+    {
+        return tr("Changes a work. Options not given leave the work as it is; --tag, --holder and --publication may be "
+                  "repeated.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
         for (const auto *o : {&title, &titleLatin, &kind, &series, &volume, &chapter, &notes, &tag, &untag, &holder,
                               &removeHolder, &publication, &signer})
             parser.addOption(*o);
-        CliContext::addCommonOptions(parser);
         parser.addPositionalArgument(QStringLiteral("id"), tr("The work's number."), tr("ID"));
+    }
 
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
-        const QString hint = CliContext::commandHint(arguments);
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
+        const CliContext &context = call.context;
+        const QString hint = call.hint();
         const auto id = parseId(parser.positionalArguments().value(0));
         if (!id || parser.positionalArguments().size() != 1)
-            return context->usageError(tr("Give the number of one work."), hint);
+            return context.usageError(tr("Give the number of one work."), hint);
 
         catalog::WorkEdit change;
         if (parser.isSet(title))
@@ -203,7 +191,7 @@ private:
         if (parser.isSet(kind)) {
             const auto k = catalog::workKindFromKey(parser.value(kind));
             if (!k)
-                return context->usageError(tr("Unknown kind \"%1\".").arg(parser.value(kind)), hint);
+                return context.usageError(tr("Unknown kind \"%1\".").arg(parser.value(kind)), hint);
             change.kind = *k;
         }
         if (parser.isSet(series))
@@ -212,7 +200,7 @@ private:
             bool ok = false;
             const int v = parser.value(volume).toInt(&ok);
             if (!ok || v < 0)
-                return context->usageError(tr("--volume takes a whole number, 0 or more."), hint);
+                return context.usageError(tr("--volume takes a whole number, 0 or more."), hint);
             change.volume = v;
         }
         if (parser.isSet(chapter))
@@ -225,7 +213,7 @@ private:
             bool ok = false;
             const qint64 identity = parser.value(signer).toLongLong(&ok);
             if (!ok || identity < 0)
-                return context->usageError(tr("--signer takes an identity number, or 0 for the default."), hint);
+                return context.usageError(tr("--signer takes an identity number, or 0 for the default."), hint);
             change.signingIdentityId = identity;
         }
         for (const QString &value : parser.values(holder)) {
@@ -235,7 +223,7 @@ private:
             if (colon > 0) {
                 const auto role = catalog::holderRoleFromKey(value.mid(colon + 1));
                 if (!role)
-                    return context->usageError(tr("Unknown role \"%1\".").arg(value.mid(colon + 1)), hint);
+                    return context.usageError(tr("Unknown role \"%1\".").arg(value.mid(colon + 1)), hint);
                 h.role = *role;
             }
             change.addHolders << h;
@@ -249,73 +237,108 @@ private:
             if (parts.size() > 2) {
                 p.publishedOn = QDate::fromString(parts.value(2).trimmed(), Qt::ISODate);
                 if (!p.publishedOn.isValid())
-                    return context->usageError(tr("\"%1\" is not a date like 2024-05-31.").arg(parts.value(2)), hint);
+                    return context.usageError(tr("\"%1\" is not a date like 2024-05-31.").arg(parts.value(2)), hint);
             }
             change.addPublications << p;
         }
         if (change.isEmpty())
-            return context->usageError(tr("Say what to change, for example --title."), hint);
+            return context.usageError(tr("Say what to change, for example --title."), hint);
 
-        auto catalog = context->openCatalog();
+        auto catalog = context.openCatalog();
         if (!catalog.ok())
-            return context->fail(catalog.error());
+            return context.fail(catalog.error());
         auto updated = (*catalog)->updateWork(*id, change);
         if (!updated.ok())
-            return context->fail(updated.error());
-        return showWork(*context, **catalog, *id);
+            return context.fail(updated.error());
+        return showWork(context, **catalog, *id);
     }
 
-    static int remove(const CliContext &base, const QStringList &arguments)
+private:
+    const QCommandLineOption title{QStringLiteral("title"), tr("The title in its original script."), tr("TEXT")};
+    const QCommandLineOption titleLatin{QStringLiteral("title-latin"), tr("The title in Latin script."), tr("TEXT")};
+    const QCommandLineOption kind{QStringLiteral("kind"), tr("One of: %1.").arg(kindKeys().join(QStringLiteral(", "))),
+                                  tr("KIND")};
+    const QCommandLineOption series{QStringLiteral("series"), tr("The series (empty to clear)."), tr("NAME")};
+    const QCommandLineOption volume{QStringLiteral("volume"), tr("The volume number (0 to clear)."), tr("N")};
+    const QCommandLineOption chapter{QStringLiteral("chapter"), tr("The chapter, as printed (\"12\", \"12.5\")."),
+                                     tr("TEXT")};
+    const QCommandLineOption notes{QStringLiteral("notes"), tr("Free notes."), tr("TEXT")};
+    const QCommandLineOption tag{QStringLiteral("tag"), tr("Add a tag."), tr("TAG")};
+    const QCommandLineOption untag{QStringLiteral("untag"), tr("Remove a tag."), tr("TAG")};
+    const QCommandLineOption holder{
+        QStringLiteral("holder"),
+        tr("Add a rights holder; ROLE is one of %1 (default author).").arg(roleKeys().join(QStringLiteral(", "))),
+        tr("NAME[:ROLE]")};
+    const QCommandLineOption removeHolder{QStringLiteral("remove-holder"), tr("Remove a rights holder."), tr("NAME")};
+    const QCommandLineOption publication{QStringLiteral("publication"),
+                                         tr("Add where the work was published (DATE as 2024-05-31)."),
+                                         tr("URL[,PLATFORM[,DATE]]")};
+    const QCommandLineOption signer{QStringLiteral("signer"),
+                                    tr("The identity that signs declarations for this work (its number; 0 for "
+                                       "the default identity)."),
+                                    tr("ID")};
+};
+
+class WorksRemove final : public WorksCommandBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::WorksCommand)
+
+public:
+    QString name() const override { return QStringLiteral("remove"); }
+    QString summary() const override { return tr("Remove a work from the catalogue (files stay)"); }
+    QString description() const override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            tr("Removes works from the catalogue. The image files themselves are not touched."));
-        CliContext::addCommonOptions(parser);
+        return tr("Removes works from the catalogue. The image files themselves are not touched.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
         parser.addPositionalArgument(QStringLiteral("id"), tr("The numbers of the works to remove."), tr("ID..."));
-        int exitCode = ExitSuccess;
-        auto context = base.parseCommand(parser, arguments, &exitCode);
-        if (!context)
-            return exitCode;
+    }
+
+    int run(const Call &call) const override
+    {
+        const QCommandLineParser &parser = call.parser();
+        const CliContext &context = call.context;
         QList<qint64> ids;
         for (const QString &text : parser.positionalArguments()) {
             const auto id = parseId(text);
             if (!id)
-                return context->usageError(tr("\"%1\" is not a work number.").arg(text),
-                                           tr("Try \"%1 --help\".").arg(arguments.value(0)));
+                return context.usageError(tr("\"%1\" is not a work number.").arg(text), call.hint());
             ids << *id;
         }
         if (ids.isEmpty())
-            return context->usageError(tr("Give the number of at least one work."),
-                                       tr("Try \"%1 --help\".").arg(arguments.value(0)));
-        auto catalog = context->openCatalog();
+            return context.usageError(tr("Give the number of at least one work."), call.hint());
+        auto catalog = context.openCatalog();
         if (!catalog.ok())
-            return context->fail(catalog.error());
+            return context.fail(catalog.error());
         QJsonArray removed;
         QJsonArray failed;
         for (qint64 id : ids) {
             auto snapshot = (*catalog)->removeWork(id);
             if (!snapshot.ok()) {
-                context->warn(snapshot.error());
+                context.warn(snapshot.error());
                 failed.append(QJsonObject{{QStringLiteral("id"), id},
                                           {QStringLiteral("error"), CliContext::errorJson(snapshot.error())}});
                 continue;
             }
             removed.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), snapshot->work.title}});
-            context->say(tr("Removed work %1 \"%2\" from the catalogue; its files were not touched.")
-                             .arg(id)
-                             .arg(snapshot->work.title));
+            context.say(tr("Removed work %1 \"%2\" from the catalogue; its files were not touched.")
+                            .arg(id)
+                            .arg(snapshot->work.title));
         }
-        if (context->json)
-            context->printJson(QJsonObject{{QStringLiteral("removed"), removed}, {QStringLiteral("failed"), failed}});
+        if (context.json)
+            context.printJson(QJsonObject{{QStringLiteral("removed"), removed}, {QStringLiteral("failed"), failed}});
         return failed.isEmpty() ? ExitSuccess : ExitSomeFailed;
     }
 };
 
 } // namespace
 
-int runWorks(const CliContext &context, const QStringList &arguments)
+std::unique_ptr<Command> makeWorksCommand()
 {
-    return WorksCommand::run(context, arguments);
+    return std::make_unique<CommandGroup>(
+        QStringLiteral("works"), WorksCommandBase::tr("List, show, edit or remove catalogued works"),
+        WorksCommandBase::tr("Say what to do with works."), actions<WorksList, WorksShow, WorksEdit, WorksRemove>());
 }
 
 } // namespace rakkan::cli

@@ -1,5 +1,6 @@
 #include "catalog/Catalog.h"
 #include "cli/CliContext.h"
+#include "cli/Command.h"
 #include "core/AppIdentity.h"
 #include "core/Localization.h"
 
@@ -21,33 +22,12 @@ class Main
 public:
     static int run(const QStringList &arguments)
     {
+        const CommandRegistry &commands = CommandRegistry::commands();
         QCommandLineParser parser;
         parser.setApplicationDescription(
             tr("Rakkan catalogues your artworks on your own computer and helps you say how AI may use them.") +
-            QStringLiteral("\n\n") + tr("Commands:") + QStringLiteral("\n  import    ") +
-            tr("Add image files and folders to the catalogue") + QStringLiteral("\n  works     ") +
-            tr("List, show, edit or remove catalogued works") + QStringLiteral("\n  hash      ") +
-            tr("Print the PDQ fingerprint of image files") + QStringLiteral("\n  match     ") +
-            tr("Say which of your works an image comes from") + QStringLiteral("\n  scan      ") +
-            tr("Audit a folder for copies of your works") + QStringLiteral("\n  dupes     ") +
-            tr("List near duplicates inside the catalogue") + QStringLiteral("\n  rehash    ") +
-            tr("Fingerprint files catalogued before fingerprints existed") + QStringLiteral("\n  iscc      ") +
-            tr("Print the ISCC-CODE (ISO 24138) of image files") + QStringLiteral("\n  identity  ") +
-            tr("Create, list, back up or restore your signing keys") + QStringLiteral("\n  sign      ") +
-            tr("Sign a JSON document (ISCC-SIG)") + QStringLiteral("\n  verify    ") +
-            tr("Check the signature of a signed JSON document") + QStringLiteral("\n  registry  ") +
-            tr("Add, list or remove the hubs you declare to") + QStringLiteral("\n  optout    ") +
-            tr("Declare works to a registry, follow and retry") + QStringLiteral("\n  hub       ") +
-            tr("Run an ISCC hub (hub serve)") + QStringLiteral("\n  spawning  ") +
-            tr("Check Spawning's Do Not Train registry, hand off to Have I Been Trained") +
-            QStringLiteral("\n  vendor    ") + tr("Packets for vendors' opt-out forms, and what you submitted") +
-            QStringLiteral("\n  policy    ") + tr("What you reserve against AI, and who to ask for a licence") +
-            QStringLiteral("\n  sitekit   ") +
-            tr("Write robots.txt, tdmrep.json, ai.txt, RSL and headers for your site") +
-            QStringLiteral("\n  export-copies ") + tr("Copies of works carrying the reservation in their XMP") +
-            QStringLiteral("\n  check     ") + tr("What a file or site says about AI use") +
-            QStringLiteral("\n  offers    ") + tr("Licensing offers: record, review red flags, negotiate") +
-            QStringLiteral("\n  payments  ") + tr("Money received under licences") + QStringLiteral("\n\n") +
+            QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n') + commands.overview() +
+            QStringLiteral("\n\n") +
             tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(QStringLiteral("rakkan-cli")));
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
         const QCommandLineOption catalogOption(
@@ -59,11 +39,7 @@ public:
         parser.addOption(jsonOption);
         const QCommandLineOption helpOption = CliContext::addHelpOption(parser);
         const QCommandLineOption versionOption = parser.addVersionOption();
-        parser.addPositionalArgument(QStringLiteral("command"),
-                                     tr("import, works, hash, match, scan, dupes, rehash, iscc, identity, sign, "
-                                        "verify, registry, optout, hub, spawning, vendor, policy, sitekit, "
-                                        "export-copies, check, offers or payments"),
-                                     tr("COMMAND [options]"));
+        parser.addPositionalArgument(QStringLiteral("command"), commands.names(), tr("COMMAND [options]"));
 
         CliContext context;
         context.program = QStringLiteral("rakkan-cli");
@@ -84,53 +60,12 @@ public:
         context.json = parser.isSet(jsonOption);
         context.catalogPath = parser.isSet(catalogOption) ? parser.value(catalogOption) : catalog::defaultCatalogPath();
 
-        const QString command = rest.first();
-        const QStringList commandArguments = QStringList{context.program + QLatin1Char(' ') + command} + rest.mid(1);
-        if (command == QLatin1String("import"))
-            return runImport(context, commandArguments);
-        if (command == QLatin1String("works"))
-            return runWorks(context, commandArguments);
-        if (command == QLatin1String("hash"))
-            return runHash(context, commandArguments);
-        if (command == QLatin1String("match"))
-            return runMatch(context, commandArguments);
-        if (command == QLatin1String("scan"))
-            return runScan(context, commandArguments);
-        if (command == QLatin1String("dupes"))
-            return runDupes(context, commandArguments);
-        if (command == QLatin1String("rehash"))
-            return runRehash(context, commandArguments);
-        if (command == QLatin1String("iscc"))
-            return runIscc(context, commandArguments);
-        if (command == QLatin1String("identity"))
-            return runIdentity(context, commandArguments);
-        if (command == QLatin1String("sign"))
-            return runSign(context, commandArguments);
-        if (command == QLatin1String("verify"))
-            return runVerify(context, commandArguments);
-        if (command == QLatin1String("registry"))
-            return runRegistry(context, commandArguments);
-        if (command == QLatin1String("optout"))
-            return runOptout(context, commandArguments);
-        if (command == QLatin1String("hub"))
-            return runHubCommand(context, commandArguments);
-        if (command == QLatin1String("spawning"))
-            return runSpawning(context, commandArguments);
-        if (command == QLatin1String("vendor"))
-            return runVendor(context, commandArguments);
-        if (command == QLatin1String("policy"))
-            return runPolicy(context, commandArguments);
-        if (command == QLatin1String("sitekit"))
-            return runSiteKit(context, commandArguments);
-        if (command == QLatin1String("export-copies"))
-            return runExportCopies(context, commandArguments);
-        if (command == QLatin1String("check"))
-            return runCheck(context, commandArguments);
-        if (command == QLatin1String("offers"))
-            return runOffers(context, commandArguments);
-        if (command == QLatin1String("payments"))
-            return runPayments(context, commandArguments);
-        return context.usageError(tr("Unknown command \"%1\".").arg(command), hint);
+        const QString name = rest.first();
+        const Command *command = commands.find(name);
+        if (!command)
+            return context.usageError(tr("Unknown command \"%1\".").arg(name), hint);
+        return CommandRegistry::run(*command, context,
+                                    QStringList{context.program + QLatin1Char(' ') + name} + rest.mid(1));
     }
 };
 

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void unusableCatalogue_data();
     void unusableCatalogue();
     void permissionDeniedFile();
+    void namedPolicies();
 
 private:
     QString path(const QString &relative) const { return m_dir->filePath(relative); }
@@ -119,6 +120,16 @@ void TestCli::help_data()
                                                       QStringLiteral("--help")}
                                        << QStringList{QStringLiteral("--title"), QStringLiteral("--holder"),
                                                       QStringLiteral("--publication"), QStringLiteral("artist")};
+    // Commands with one action list it like any other.
+    QTest::newRow("hub --help") << QStringList{QStringLiteral("hub"), QStringLiteral("--help")}
+                                << QStringList{QStringLiteral("serve")};
+    QTest::newRow("sitekit export --help")
+        << QStringList{QStringLiteral("sitekit"), QStringLiteral("export"), QStringLiteral("--help")}
+        << QStringList{QStringLiteral("--merge-robots"), QStringLiteral("--zip")};
+    QTest::newRow("policy edit --help") << QStringList{QStringLiteral("policy"), QStringLiteral("edit"),
+                                                       QStringLiteral("--help")}
+                                        << QStringList{QStringLiteral("--name"), QStringLiteral("--reserve-training"),
+                                                       QStringLiteral("--creator")};
 }
 
 void TestCli::help()
@@ -594,3 +605,23 @@ void TestCli::permissionDeniedFile()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+void TestCli::namedPolicies()
+{
+    auto edited = cli({QStringLiteral("policy"), QStringLiteral("edit"), QStringLiteral("--name"),
+                       QStringLiteral("magazine"), QStringLiteral("--creator"), QStringLiteral("山田花子"),
+                       QStringLiteral("--site"), QStringLiteral("https://example.org")});
+    VERIFY_EXIT(edited, 0);
+    auto shown = cli({QStringLiteral("--json"), QStringLiteral("policy"), QStringLiteral("show"),
+                      QStringLiteral("--name"), QStringLiteral("magazine")});
+    VERIFY_EXIT(shown, 0);
+    QCOMPARE(shown.json().object().value(QStringLiteral("creator")).toString(), QStringLiteral("山田花子"));
+    // The default policy is another one, untouched.
+    auto other = cli({QStringLiteral("--json"), QStringLiteral("policy"), QStringLiteral("show")});
+    VERIFY_EXIT(other, 0);
+    QVERIFY(other.json().object().value(QStringLiteral("creator")).toString() != QStringLiteral("山田花子"));
+    auto unnamed =
+        cli({QStringLiteral("policy"), QStringLiteral("assign"), QStringLiteral("--work"), QStringLiteral("1")});
+    VERIFY_EXIT(unnamed, 2);
+    QVERIFY2(unnamed.errText().contains(QStringLiteral("--name")), unnamed.describe().constData());
+}

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void ledgerCsvIsSafe();
     void exportAndImportRsl();
     void editCompareAttachAndSummarise();
+    void yesNoTermsCanBeClearedAgain();
 
 private:
     test::CliResult cli(const QStringList &args) const
@@ -191,6 +192,44 @@ void TestCliOffers::exportAndImportRsl()
                  .toArray()
                  .size(),
              before);
+}
+
+void TestCliOffers::yesNoTermsCanBeClearedAgain()
+{
+    auto added =
+        cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("add"), QStringLiteral("--title"),
+             QStringLiteral("Exclusive deal"), QStringLiteral("--from"), QStringLiteral("Gamma"),
+             QStringLiteral("--exclusive"), QStringLiteral("--auto-renew"), QStringLiteral("--audit")});
+    QVERIFY2(added.exitCode == 0, added.describe());
+    const QString id = QString::number(added.json().object().value(QStringLiteral("id")).toInteger());
+    const auto show = [&] {
+        return cli({QStringLiteral("--json"), QStringLiteral("offers"), QStringLiteral("show"), id}).json().object();
+    };
+    QVERIFY(show().value(QStringLiteral("exclusive")).toBool());
+    QVERIFY(show().value(QStringLiteral("auto_renew")).toBool());
+
+    // A term switched on can be switched off again, and the others stay as they were.
+    auto cleared = cli({QStringLiteral("offers"), QStringLiteral("edit"), id, QStringLiteral("--no-exclusive"),
+                        QStringLiteral("--no-auto-renew")});
+    QVERIFY2(cleared.exitCode == 0, cleared.describe());
+    const QJsonObject after = show();
+    QVERIFY(!after.value(QStringLiteral("exclusive")).toBool());
+    QVERIFY(!after.value(QStringLiteral("auto_renew")).toBool());
+    QVERIFY(after.value(QStringLiteral("audit")).toBool());
+
+    // Both at once says which contradict, and changes nothing.
+    auto both = cli({QStringLiteral("offers"), QStringLiteral("edit"), id, QStringLiteral("--audit"),
+                     QStringLiteral("--no-audit")});
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.errText().contains(QStringLiteral("--audit and --no-audit")), both.describe());
+    QVERIFY(show().value(QStringLiteral("audit")).toBool());
+
+    // Every command's help lists its actions from the one registry, aligned.
+    auto help = cli({QStringLiteral("offers"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.outText().contains(QStringLiteral("  import-rsl  An RSL licence as a new draft offer")),
+             help.describe());
+    QVERIFY(help.outText().contains(QStringLiteral("  list        The offers")));
 }
 
 void TestCliOffers::editCompareAttachAndSummarise()
