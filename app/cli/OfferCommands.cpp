@@ -90,6 +90,7 @@ public:
         if (!catalog.ok())
             return context.fail(catalog.error());
         licensing::OfferStore store(**catalog);
+        licensing::OfferHistory chain(**catalog);
         auto offer = store.offer(id);
         if (!offer.ok())
             return context.fail(offer.error());
@@ -97,7 +98,7 @@ public:
         if (!flags.ok())
             return context.fail(flags.error());
         const auto raised = licensing::RedFlags::of(*offer, *flags);
-        auto events = store.events(id);
+        auto events = chain.events(id);
         if (!events.ok())
             return context.fail(events.error());
         if (context.json) {
@@ -367,7 +368,7 @@ public:
         auto catalog = context.openCatalog();
         if (!catalog.ok())
             return context.fail(catalog.error());
-        auto doc = licensing::OfferStore(**catalog).attachDocument(id, parser.positionalArguments().at(1));
+        auto doc = licensing::OfferDocuments(**catalog).attach(id, parser.positionalArguments().at(1));
         if (!doc.ok())
             return context.fail(doc.error());
         if (context.json)

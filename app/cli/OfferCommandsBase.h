@@ -6,7 +6,10 @@
 #include "cli/Command.h"
 #include "cli/JsonViews.h"
 #include "licensing/Money.h"
+#include "licensing/OfferDocuments.h"
+#include "licensing/OfferHistory.h"
 #include "licensing/OfferStore.h"
+#include "licensing/PaymentsReceived.h"
 #include "licensing/RedFlags.h"
 #include "reservations/PolicyStore.h"
 

@@ -68,10 +68,11 @@ public:
         }
         if (parser.isSet(pdf)) {
             licensing::OfferStore store(**catalog);
+            licensing::OfferDocuments kept(**catalog);
             auto flags = flagContext(**catalog, parser.value(minimumOption().names().first()));
             if (!flags.ok())
                 return context.fail(flags.error());
-            auto documents = store.documents(id);
+            auto documents = kept.list(id);
             if (!documents.ok())
                 return context.fail(documents.error());
             auto bytes = licensing::OfferSummary::pdf(*offer, *flags, *documents);

@@ -46,7 +46,7 @@ public:
         auto catalog = context.openCatalog();
         if (!catalog.ok())
             return context.fail(catalog.error());
-        auto id = licensing::OfferStore(**catalog).addPayment(offer, *amount, when, parser.value(note));
+        auto id = licensing::PaymentsReceived(**catalog).add(offer, *amount, when, parser.value(note));
         if (!id.ok())
             return context.fail(id.error());
         context.say(
@@ -80,7 +80,8 @@ public:
         if (!catalog.ok())
             return context.fail(catalog.error());
         licensing::OfferStore store(**catalog);
-        auto rows = store.payments(parser.value(offer).toLongLong());
+        licensing::PaymentsReceived received(**catalog);
+        auto rows = received.list(parser.value(offer).toLongLong());
         if (!rows.ok())
             return context.fail(rows.error());
         auto offers = store.list();

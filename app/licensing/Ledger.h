@@ -1,6 +1,7 @@
 #pragma once
 
 #include "licensing/OfferStore.h"
+#include "licensing/PaymentsReceived.h"
 
 #include <QCoreApplication>
 

@@ -32,8 +32,10 @@
 #include "iscc/MetaCode.h"
 #include "licensing/Ledger.h"
 #include "licensing/OfferComparison.h"
+#include "licensing/OfferHistory.h"
 #include "licensing/OfferStore.h"
 #include "licensing/OfferSummary.h"
+#include "licensing/PaymentsReceived.h"
 #include "licensing/RedFlags.h"
 #include "matching/Evaluation.h"
 #include "matching/FingerprintInput.h"
@@ -648,6 +650,8 @@ int benchOffers(int offers)
         return 1;
     }
     licensing::OfferStore store(**catalog);
+    licensing::OfferHistory history(**catalog);
+    licensing::PaymentsReceived payments(**catalog);
     QElapsedTimer t;
     t.start();
     for (int i = 0; i < offers; ++i) {
@@ -670,7 +674,7 @@ int benchOffers(int offers)
     }
     const double recordS = t.nsecsElapsed() / 1e9;
     t.restart();
-    auto broken = store.verifyChain();
+    auto broken = history.verifyChain();
     const double verifyMs = t.nsecsElapsed() / 1e6;
     t.restart();
     auto all = store.list();
@@ -685,10 +689,10 @@ int benchOffers(int offers)
     // The ledger: two payments an offer, over two years, totalled per year and per licensee.
     for (const auto &o : *all)
         for (int year : {2026, 2027})
-            (void)store.addPayment(o.id, *licensing::Money::fromMinorUnits(50000, QStringLiteral("JPY")),
-                                   QDate(year, 3, 1), {});
+            (void)payments.add(o.id, *licensing::Money::fromMinorUnits(50000, QStringLiteral("JPY")), QDate(year, 3, 1),
+                               {});
     t.restart();
-    auto received = store.payments();
+    auto received = payments.list();
     const licensing::Ledger ledger(received.ok() ? *received : QList<licensing::PaymentReceived>(), *all);
     const auto byYear = ledger.byYear();
     const auto byLicensee = ledger.byLicensee();

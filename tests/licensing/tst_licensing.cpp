@@ -5,10 +5,13 @@
 #include "common/TestSupport.h"
 #include "licensing/Ledger.h"
 #include "licensing/OfferComparison.h"
+#include "licensing/OfferDocuments.h"
 #include "licensing/OfferExchange.h"
+#include "licensing/OfferHistory.h"
 #include "licensing/OfferStore.h"
 #include "licensing/OfferSummary.h"
 #include "licensing/OfferTerms.h"
+#include "licensing/PaymentsReceived.h"
 #include "licensing/RedFlags.h"
 #include "reservations/Rsl.h"
 #include "sqlite/Sqlite.h"
@@ -22,6 +25,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace rakkan;
 using namespace rakkan::licensing;
@@ -87,7 +92,52 @@ private Q_SLOTS:
     void offersAreComparedSideBySide();
     void ledgerTotalsPerYearAndLicensee();
     void summaryIsOneBilingualPage();
+    void theInboxIsReadInAFixedNumberOfQueries();
 };
+
+void TestLicensing::theInboxIsReadInAFixedNumberOfQueries()
+{
+    QTemporaryDir dir;
+    auto catalog = catalog::Catalog::open(dir.filePath(QStringLiteral("c.rakkan")));
+    RAKKAN_VERIFY_OK(catalog);
+    auto work = (*catalog)->createWork(QStringLiteral("作品"), catalog::WorkKind::Illustration);
+    RAKKAN_VERIFY_OK(work);
+    OfferStore store(**catalog);
+    // Statements SQLite starts while the inbox is read.
+    int statements = 0;
+    sqlite3_trace_v2((*catalog)->database().handle(), SQLITE_TRACE_STMT,
+                     [](unsigned, void *counter, void *, void *) {
+                         ++*static_cast<int *>(counter);
+                         return 0;
+                     },
+                     &statements);
+    auto countList = [&]() -> int {
+        statements = 0;
+        auto all = store.list();
+        return all.ok() ? statements : -1;
+    };
+    QList<int> counts;
+    for (int batch = 0; batch < 3; ++batch) {
+        for (int i = 0; i < 10; ++i) {
+            Offer o = fairOffer();
+            o.title = QStringLiteral("Offer %1-%2").arg(batch).arg(i);
+            o.workIds = {*work};
+            o.cosigners = {QStringLiteral("Co-author")};
+            RAKKAN_VERIFY_OK(store.add(o));
+        }
+        counts << countList();
+    }
+    const auto all = store.list();
+    RAKKAN_VERIFY_OK(all);
+    QCOMPARE(all->size(), 30);
+    QCOMPARE(all->last().cosigners, QStringList{QStringLiteral("Co-author")});
+    QCOMPARE(all->last().workIds, QList<qint64>{*work});
+    QCOMPARE(all->last().payments.size(), fairOffer().payments.size());
+    // 10, 20 or 30 offers: the same few queries (offers, payments, works, co-signers).
+    QVERIFY2(counts[0] == counts[1] && counts[1] == counts[2] && counts[0] <= 4,
+             qPrintable(QStringLiteral("%1 %2 %3").arg(counts[0]).arg(counts[1]).arg(counts[2])));
+    sqlite3_trace_v2((*catalog)->database().handle(), 0, nullptr, nullptr);
+}
 
 void TestLicensing::moneyIsExactAndLocalised()
 {
@@ -164,6 +214,8 @@ void TestLicensing::offersAreStoredAndMoveThroughTheirStates()
     auto work = (*catalog)->createWork(QStringLiteral("星の庭 第1話"), catalog::WorkKind::MangaPage);
     RAKKAN_VERIFY_OK(work);
     OfferStore store(**catalog);
+    OfferHistory history(**catalog);
+    PaymentsReceived ledger(**catalog);
     Offer o = fairOffer();
     o.intermediary = QStringLiteral("Publisher K");
     o.workIds = {*work};
@@ -187,10 +239,10 @@ void TestLicensing::offersAreStoredAndMoveThroughTheirStates()
     RAKKAN_VERIFY_OK(store.approve(*id, QStringLiteral("Co-author")));
     RAKKAN_VERIFY_OK(store.transition(*id, OfferStatus::Active, QStringLiteral("signed")));
     RAKKAN_VERIFY_ERROR(store.transition(*id, OfferStatus::Rejected), ErrorCode::InvalidArgument);
-    const auto events = store.events(*id);
+    const auto events = history.events(*id);
     QCOMPARE(events->size(), 7); // recorded, three moves, two approvals, active
     QCOMPARE(events->last().to, QStringLiteral("active"));
-    QCOMPARE(*store.verifyChain(), std::optional<qint64>());
+    QCOMPARE(*history.verifyChain(), std::optional<qint64>());
 
     // A bad offer is refused whole: nothing half-saved.
     Offer bad = fairOffer();
@@ -202,11 +254,11 @@ void TestLicensing::offersAreStoredAndMoveThroughTheirStates()
     RAKKAN_VERIFY_ERROR(store.add(late), ErrorCode::InvalidArgument);
 
     // Payments received, exact.
-    RAKKAN_VERIFY_OK(store.addPayment(*id, yen(250000), QDate(2027, 1, 15), QStringLiteral("first half")));
-    RAKKAN_VERIFY_OK(store.addPayment(*id, yen(250000), QDate(2027, 7, 15), {}));
-    RAKKAN_VERIFY_ERROR(store.addPayment(*id, Money(), QDate(2027, 8, 1), {}), ErrorCode::InvalidArgument);
-    RAKKAN_VERIFY_ERROR(store.addPayment(999, yen(1), QDate(2027, 8, 1), {}), ErrorCode::NotFound);
-    const auto paid = store.payments(*id);
+    RAKKAN_VERIFY_OK(ledger.add(*id, yen(250000), QDate(2027, 1, 15), QStringLiteral("first half")));
+    RAKKAN_VERIFY_OK(ledger.add(*id, yen(250000), QDate(2027, 7, 15), {}));
+    RAKKAN_VERIFY_ERROR(ledger.add(*id, Money(), QDate(2027, 8, 1), {}), ErrorCode::InvalidArgument);
+    RAKKAN_VERIFY_ERROR(ledger.add(999, yen(1), QDate(2027, 8, 1), {}), ErrorCode::NotFound);
+    const auto paid = ledger.list(*id);
     QCOMPARE(paid->size(), 2);
     QCOMPARE(paid->at(0).amount.plus(paid->at(1).amount)->minorUnits(), 500000);
 }
@@ -216,6 +268,7 @@ void TestLicensing::counterOffersAreNewVersions()
     QTemporaryDir dir;
     auto catalog = catalog::Catalog::open(dir.filePath(QStringLiteral("c.rakkan")));
     OfferStore store(**catalog);
+    OfferHistory history(**catalog);
     auto first = store.add(fairOffer());
     RAKKAN_VERIFY_OK(first);
     // Countering straight from "received" is refused: the offer is reviewed first.
@@ -243,7 +296,7 @@ void TestLicensing::counterOffersAreNewVersions()
     QCOMPARE(versions->size(), 3);
     QCOMPARE(versions->at(0).id, *first);
     QCOMPARE(versions->at(2).version, 3);
-    QCOMPARE(*store.verifyChain(), std::optional<qint64>());
+    QCOMPARE(*history.verifyChain(), std::optional<qint64>());
 }
 
 void TestLicensing::tamperingWithTheHistoryIsFound()
@@ -253,11 +306,12 @@ void TestLicensing::tamperingWithTheHistoryIsFound()
     {
         auto catalog = catalog::Catalog::open(path);
         OfferStore store(**catalog);
+        OfferHistory history(**catalog);
         auto id = store.add(fairOffer());
         RAKKAN_VERIFY_OK(id);
         RAKKAN_VERIFY_OK(store.transition(*id, OfferStatus::UnderReview));
         RAKKAN_VERIFY_OK(store.transition(*id, OfferStatus::Rejected, QStringLiteral("too cheap")));
-        QCOMPARE(*store.verifyChain(), std::optional<qint64>());
+        QCOMPARE(*history.verifyChain(), std::optional<qint64>());
         // The log refuses edits outright.
         QVERIFY(!(*catalog)->database().exec(QStringLiteral("UPDATE offer_events SET note = 'x'")).ok());
         QVERIFY(!(*catalog)->database().exec(QStringLiteral("DELETE FROM offer_events")).ok());
@@ -267,11 +321,11 @@ void TestLicensing::tamperingWithTheHistoryIsFound()
     RAKKAN_VERIFY_OK((*db)->exec(QStringLiteral("DROP TRIGGER offer_events_append_only_update")));
     RAKKAN_VERIFY_OK((*db)->exec(QStringLiteral("UPDATE offer_events SET note = 'accepted by phone' WHERE seq = 3")));
     auto catalog = catalog::Catalog::open(path);
-    QCOMPARE(*OfferStore(**catalog).verifyChain(), std::optional<qint64>(3));
+    QCOMPARE(*OfferHistory(**catalog).verifyChain(), std::optional<qint64>(3));
     // ... and re-hashing that row does not help: the next one no longer follows.
     RAKKAN_VERIFY_OK(
         (*db)->exec(QStringLiteral("UPDATE offer_events SET at = '2026-01-01T00:00:00.000Z' WHERE seq = 2")));
-    QCOMPARE(*OfferStore(**catalog).verifyChain(), std::optional<qint64>(2));
+    QCOMPARE(*OfferHistory(**catalog).verifyChain(), std::optional<qint64>(2));
 }
 
 void TestLicensing::eachRedFlag()
@@ -399,6 +453,7 @@ void TestLicensing::everyTermIsStoredAndEditedInPlace()
     RAKKAN_VERIFY_OK(first);
     RAKKAN_VERIFY_OK(second);
     OfferStore store(**catalog);
+    OfferHistory history(**catalog);
     Offer o = fairOffer();
     o.channel = QStringLiteral("publisher");
     o.autoRenew = true;
@@ -463,7 +518,7 @@ void TestLicensing::everyTermIsStoredAndEditedInPlace()
     QCOMPARE(store.offer(*id)->payments.first().amount->minorUnits(), 600000);
     QCOMPARE(store.offer(*id)->workIds, (QList<qint64>{*first, *second}));
     QCOMPARE(hashOf(*first), recorded);
-    auto events = store.events(*id);
+    auto events = history.events(*id);
     RAKKAN_VERIFY_OK(events);
     QCOMPARE(events->size(), 2);
     QVERIFY2(events->last().note.contains(QStringLiteral("Payment")) &&
@@ -472,10 +527,10 @@ void TestLicensing::everyTermIsStoredAndEditedInPlace()
                  events->last().note.contains(QStringLiteral("misread the fee")),
              qPrintable(events->last().note));
     QCOMPARE(events->last().from, events->last().to);
-    QCOMPARE(*store.verifyChain(), std::optional<qint64>());
+    QCOMPARE(*history.verifyChain(), std::optional<qint64>());
     // Saving the same terms again changes nothing and writes no event.
     RAKKAN_VERIFY_OK(store.update(*store.offer(*id)));
-    QCOMPARE(store.events(*id)->size(), 2);
+    QCOMPARE(history.events(*id)->size(), 2);
 
     // Once accepted, the terms are what was agreed.
     for (OfferStatus s : {OfferStatus::UnderReview, OfferStatus::Accepted})
@@ -541,6 +596,8 @@ void TestLicensing::contractPdfsAreKeptByHash()
     auto catalog = catalog::Catalog::open(dir.filePath(QStringLiteral("c.rakkan")));
     RAKKAN_VERIFY_OK(catalog);
     OfferStore store(**catalog);
+    OfferHistory history(**catalog);
+    OfferDocuments kept(**catalog);
     auto id = store.add(fairOffer());
     RAKKAN_VERIFY_OK(id);
     auto pdf = OfferSummary::pdf(*store.offer(*id), {});
@@ -548,33 +605,33 @@ void TestLicensing::contractPdfsAreKeptByHash()
     const QString contract = dir.filePath(QStringLiteral("contract.pdf"));
     QVERIFY(writeFile(contract, *pdf));
     const QDateTime modified = QFileInfo(contract).lastModified();
-    auto doc = store.attachDocument(*id, contract);
+    auto doc = kept.attach(*id, contract);
     RAKKAN_VERIFY_OK(doc);
     QCOMPARE(doc->sha256, QString::fromLatin1(QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(readFile(contract), *pdf); // the original is only read
     QCOMPARE(QFileInfo(contract).lastModified(), modified);
-    QCOMPARE(*store.documentContent(doc->id), *pdf);
-    QVERIFY(store.events(*id)->last().note.contains(doc->sha256));                        // in the hash-chained history
-    RAKKAN_VERIFY_ERROR(store.attachDocument(*id, contract), ErrorCode::InvalidArgument); // kept once
+    QCOMPARE(*kept.content(doc->id), *pdf);
+    QVERIFY(history.events(*id)->last().note.contains(doc->sha256));             // in the hash-chained history
+    RAKKAN_VERIFY_ERROR(kept.attach(*id, contract), ErrorCode::InvalidArgument); // kept once
 
     // Not a PDF, a PDF cut short, an empty file, a missing one: each refused with its reason, nothing kept.
     const QString fake = dir.filePath(QStringLiteral("invoice.pdf"));
     QVERIFY(writeFile(fake, QByteArrayLiteral("PK\x03\x04 a zip renamed to .pdf")));
-    RAKKAN_VERIFY_ERROR(store.attachDocument(*id, fake), ErrorCode::UnsupportedFormat);
+    RAKKAN_VERIFY_ERROR(kept.attach(*id, fake), ErrorCode::UnsupportedFormat);
     const QString cut = dir.filePath(QStringLiteral("cut.pdf"));
     QVERIFY(writeFile(cut, pdf->left(pdf->size() / 2)));
-    RAKKAN_VERIFY_ERROR(store.attachDocument(*id, cut), ErrorCode::Truncated);
+    RAKKAN_VERIFY_ERROR(kept.attach(*id, cut), ErrorCode::Truncated);
     const QString empty = dir.filePath(QStringLiteral("empty.pdf"));
     QVERIFY(writeFile(empty, {}));
-    RAKKAN_VERIFY_ERROR(store.attachDocument(*id, empty), ErrorCode::Corrupt);
-    QVERIFY(!store.attachDocument(*id, dir.filePath(QStringLiteral("missing.pdf"))).ok());
-    RAKKAN_VERIFY_ERROR(store.attachDocument(999, contract), ErrorCode::NotFound);
-    QCOMPARE(store.documents(*id)->size(), 1);
+    RAKKAN_VERIFY_ERROR(kept.attach(*id, empty), ErrorCode::Corrupt);
+    QVERIFY(!kept.attach(*id, dir.filePath(QStringLiteral("missing.pdf"))).ok());
+    RAKKAN_VERIFY_ERROR(kept.attach(999, contract), ErrorCode::NotFound);
+    QCOMPARE(kept.list(*id)->size(), 1);
 
     // A kept document damaged inside the catalogue is not shown as the contract.
     RAKKAN_VERIFY_OK((*catalog)->database().exec(
         QStringLiteral("UPDATE offer_documents SET content = CAST('%PDF-1.4 forged %%EOF' AS BLOB)")));
-    RAKKAN_VERIFY_ERROR(store.documentContent(doc->id), ErrorCode::Corrupt);
+    RAKKAN_VERIFY_ERROR(kept.content(doc->id), ErrorCode::Corrupt);
 }
 
 void TestLicensing::offersAreComparedSideBySide()

@@ -117,8 +117,7 @@ void LedgerDialog::reload()
     m_catalog.submit<Loaded>(
         this,
         [](catalog::Catalog &catalog) {
-            licensing::OfferStore store(catalog);
-            return Loaded{store.payments(), store.list()};
+            return Loaded{licensing::PaymentsReceived(catalog).list(), licensing::OfferStore(catalog).list()};
         },
         [this](const Loaded &result) {
             if (!result.payments.ok() || !result.offers.ok()) {

@@ -395,18 +395,21 @@ void OffersDialog::loadDetails(qint64 id)
         this,
         [id](catalog::Catalog &catalog) -> Result<Details> {
             OfferStore store(catalog);
+            licensing::OfferHistory chain(catalog);
+            licensing::OfferDocuments kept(catalog);
+            licensing::PaymentsReceived received(catalog);
             Details d;
             RAKKAN_TRY(auto versions, store.versions(id));
             d.versions = versions;
             for (const Offer &v : d.versions) {
-                RAKKAN_TRY(auto events, store.events(v.id));
+                RAKKAN_TRY(auto events, chain.events(v.id));
                 d.events << events;
             }
             std::sort(d.events.begin(), d.events.end(),
                       [](const licensing::OfferEvent &a, const licensing::OfferEvent &b) { return a.seq < b.seq; });
-            RAKKAN_TRY(auto documents, store.documents(id));
+            RAKKAN_TRY(auto documents, kept.list(id));
             d.documents = documents;
-            RAKKAN_TRY(auto payments, store.payments(id));
+            RAKKAN_TRY(auto payments, received.list(id));
             d.payments = payments;
             return d;
         },
@@ -723,7 +726,7 @@ void OffersDialog::exportSummary()
     const auto context = flagContext();
     exportFile(tr("Export a one-page summary"), m_shown->title + QStringLiteral(".pdf"), tr("PDF (*.pdf)"),
                [context](catalog::Catalog &catalog, const Offer &offer) -> Result<QByteArray> {
-                   RAKKAN_TRY(auto documents, OfferStore(catalog).documents(offer.id));
+                   RAKKAN_TRY(auto documents, licensing::OfferDocuments(catalog).list(offer.id));
                    return licensing::OfferSummary::pdf(offer, context, documents);
                });
 }
@@ -761,7 +764,7 @@ void OffersDialog::attachDocument()
         return;
     const qint64 id = m_shown->id;
     m_catalog.submit<Result<licensing::OfferDocument>>(
-        this, [id, path](catalog::Catalog &catalog) { return OfferStore(catalog).attachDocument(id, path); },
+        this, [id, path](catalog::Catalog &catalog) { return licensing::OfferDocuments(catalog).attach(id, path); },
         [this, id](const Result<licensing::OfferDocument> &doc) {
             if (!doc.ok()) {
                 fail(tr("The document cannot be kept"), doc.error().message);
@@ -783,7 +786,8 @@ DocumentViewerDialog *OffersDialog::viewDocument(qint64 documentId)
     viewer->show();
     QPointer<DocumentViewerDialog> guard(viewer);
     m_catalog.submit<Result<QByteArray>>(
-        this, [documentId](catalog::Catalog &catalog) { return OfferStore(catalog).documentContent(documentId); },
+        this,
+        [documentId](catalog::Catalog &catalog) { return licensing::OfferDocuments(catalog).content(documentId); },
         [guard](const Result<QByteArray> &bytes) {
             if (guard)
                 guard->setContent(bytes);
@@ -805,7 +809,7 @@ void OffersDialog::recordPayment()
     m_catalog.submit<Result<qint64>>(
         this,
         [id, money = *amount, date = m_payDate->date(), note = m_payNote->text()](catalog::Catalog &catalog) {
-            return OfferStore(catalog).addPayment(id, money, date, note);
+            return licensing::PaymentsReceived(catalog).add(id, money, date, note);
         },
         [this, id](const Result<qint64> &done) {
             if (!done.ok()) {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "licensing/OfferDocuments.h"
+#include "licensing/OfferHistory.h"
 #include "licensing/OfferStore.h"
+#include "licensing/PaymentsReceived.h"
 #include "licensing/RedFlags.h"
 #include "ui/common/CatalogSession.h"
 #include "ui/common/HoldsEdits.h"
