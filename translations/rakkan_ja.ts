@@ -107,10 +107,6 @@
         <source>There is no signing identity number %1.</source>
         <translation>番号 %1 の署名用アイデンティティはありません。</translation>
     </message>
-    <message>
-        <source>There is no catalogued file with number %1.</source>
-        <translation>カタログには番号 %1 のファイルは登録されていません。</translation>
-    </message>
 </context>
 <context>
     <name>rakkan::catalog::CatalogWording</name>
@@ -257,6 +253,17 @@
     <message>
         <source>The file changed since it was catalogued; import it again as a new version.</source>
         <translation>このファイルはカタログへの登録後に変更されています。新しいバージョンとして取り込み直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cataloguing::WorkEditor</name>
+    <message>
+        <source>There is no work with number %1 in this catalogue.</source>
+        <translation>このカタログには番号 %1 の作品はありません。</translation>
+    </message>
+    <message>
+        <source>There is no catalogued file with number %1.</source>
+        <translation>カタログには番号 %1 のファイルは登録されていません。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cataloguing/Importer.h"
 
 #include "cataloguing/FilePreparer.h"
+#include "cataloguing/WorkEditor.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -155,7 +156,7 @@ Result<ImportItem> Importer::writeOne(const imaging::ScannedFile &file, const ca
     item.pixelSize = asset.pixelSize;
 
     const bool asPage = m_options.grouping == ImportOptions::Grouping::FolderPerWork && !file.folder.isEmpty();
-    RAKKAN_TRY(auto existing, m_catalog.findAssetBySha256(asset.sha256));
+    RAKKAN_TRY(auto existing, m_catalog.assets().findBySha256(asset.sha256));
     if (existing) {
         item.outcome = ImportItem::Outcome::AlreadyCatalogued;
         item.workId = existing->workId;
@@ -170,11 +171,11 @@ Result<ImportItem> Importer::writeOne(const imaging::ScannedFile &file, const ca
     if (workId == 0) {
         const QString title = asPage ? QFileInfo(file.folder).fileName() : QFileInfo(file.path).completeBaseName();
         const auto kind = asPage ? catalog::WorkKind::MangaChapter : catalog::WorkKind::Illustration;
-        RAKKAN_TRY(auto created, m_catalog.createWork(title, kind));
+        RAKKAN_TRY(auto created, m_catalog.works().create(title, kind));
         workId = created;
     }
-    RAKKAN_TRY(auto page, m_catalog.nextPageNumber(workId));
-    RAKKAN_TRY(auto added, m_catalog.addAsset(workId, page, asset));
+    RAKKAN_TRY(auto page, m_catalog.assets().nextPage(workId));
+    RAKKAN_TRY(auto added, cataloguing::WorkEditor(m_catalog).addAsset(workId, page, asset));
     // Remembered only once the page is in: a failed first page must not leave a folder pointing at a rolled-back work.
     if (asPage)
         m_folderWorks.insert(file.folder, workId);

@@ -1,6 +1,7 @@
 #include "cataloguing/Reidentifier.h"
 
 #include "cataloguing/FilePreparer.h"
+#include "cataloguing/WorkEditor.h"
 #include "core/Batches.h"
 #include "crypto/Sha256.h"
 #include "imaging/ImageDecoder.h"
@@ -10,7 +11,7 @@ namespace rakkan::cataloguing {
 
 Result<ReidentifyReport> Reidentifier::run(bool all)
 {
-    RAKKAN_TRY(auto files, m_catalog.assetFiles(!all));
+    RAKKAN_TRY(auto files, m_catalog.assets().files(!all));
 
     using Identified = Result<FilePreparer::Identification>;
     auto work = [](const catalog::AssetFile &file) -> Identified {
@@ -30,9 +31,9 @@ Result<ReidentifyReport> Reidentifier::run(bool all)
             std::optional<Error> error;
             if (!result.ok())
                 error = result.error();
-            else if (auto stored = m_catalog.replaceFingerprints(file.assetId, result->fingerprints); !stored.ok())
+            else if (auto stored = m_catalog.fingerprints().replace(file.assetId, result->fingerprints); !stored.ok())
                 error = stored.error();
-            else if (auto code = m_catalog.replaceIscc(file.assetId, result->iscc); !code.ok())
+            else if (auto code = cataloguing::WorkEditor(m_catalog).storeIscc(file.assetId, result->iscc); !code.ok())
                 error = code.error();
             if (error) {
                 report.failures.append({file, *error});

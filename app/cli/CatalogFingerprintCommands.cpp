@@ -116,7 +116,7 @@ public:
             if (!context.json)
                 context.say(tr("Group %1:").arg(n));
             for (const auto &member : group) {
-                auto work = catalog->work(member.workId);
+                auto work = catalog->works().get(member.workId);
                 const QString title = work.ok() ? work->title : QString();
                 members.append(QJsonObject{{QStringLiteral("asset_id"), member.assetId},
                                            {QStringLiteral("work_id"), member.workId},

@@ -149,7 +149,7 @@ std::optional<QList<qint64>> CliContext::chooseWorks(catalog::Catalog &catalog, 
             *exitCode = usageError(workIdError(), hint);
         return given;
     }
-    auto summaries = catalog.workSummaries();
+    auto summaries = catalog.works().summaries();
     if (!summaries.ok()) {
         *exitCode = fail(summaries.error());
         return std::nullopt;

@@ -85,7 +85,7 @@ protected:
         auto it = cache.constFind(workId);
         if (it != cache.constEnd())
             return *it;
-        auto w = catalog.work(workId);
+        auto w = catalog.works().get(workId);
         const QString title = w.ok() ? w->title : QString();
         cache.insert(workId, title);
         return title;

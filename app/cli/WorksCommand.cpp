@@ -1,3 +1,4 @@
+#include "cataloguing/WorkEditor.h"
 #include "cli/Command.h"
 #include "cli/Commands.h"
 #include "cli/JsonViews.h"
@@ -37,7 +38,7 @@ protected:
     }
     static int showWork(const CliContext &context, catalog::Catalog &catalog, qint64 id)
     {
-        auto work = catalog.work(id);
+        auto work = catalog.works().get(id);
         if (!work.ok())
             return context.fail(work.error());
         if (context.json)
@@ -100,7 +101,7 @@ public:
         auto catalog = context.openCatalog();
         if (!catalog.ok())
             return context.fail(catalog.error());
-        auto works = (*catalog)->workSummaries();
+        auto works = (*catalog)->works().summaries();
         if (!works.ok())
             return context.fail(works.error());
         if (context.json) {
@@ -247,7 +248,7 @@ public:
         auto catalog = context.openCatalog();
         if (!catalog.ok())
             return context.fail(catalog.error());
-        auto updated = (*catalog)->updateWork(*id, change);
+        auto updated = cataloguing::WorkEditor(*(*catalog)).update(*id, change);
         if (!updated.ok())
             return context.fail(updated.error());
         return showWork(context, **catalog, *id);
@@ -314,7 +315,7 @@ public:
         QJsonArray removed;
         QJsonArray failed;
         for (qint64 id : ids) {
-            auto snapshot = (*catalog)->removeWork(id);
+            auto snapshot = (*catalog)->works().remove(id);
             if (!snapshot.ok()) {
                 context.warn(snapshot.error());
                 failed.append(QJsonObject{{QStringLiteral("id"), id},

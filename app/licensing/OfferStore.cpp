@@ -37,7 +37,7 @@ std::optional<PostTermModels> postTermFromKey(const QString &key)
 std::function<Result<QString>(qint64)> OfferStore::fileHash()
 {
     return [this](qint64 workId) -> Result<QString> {
-        RAKKAN_TRY(auto work, m_catalog.work(workId));
+        RAKKAN_TRY(auto work, m_catalog.works().get(workId));
         return work.assets.isEmpty() ? QString() : QString::fromLatin1(work.assets.first().sha256.toHex());
     };
 }

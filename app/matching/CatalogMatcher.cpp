@@ -9,9 +9,10 @@ namespace rakkan::matching {
 Result<void> CatalogMatcher::load(catalog::Catalog &catalog)
 {
     m_index = fingerprint::MatchIndex();
-    RAKKAN_TRY(catalog.forEachFingerprint([this](qint64 assetId, qint64 workId, const catalog::StoredFingerprint &f) {
-        addAsset(assetId, workId, {f});
-    }));
+    RAKKAN_TRY(
+        catalog.fingerprints().forEach([this](qint64 assetId, qint64 workId, const catalog::StoredFingerprint &f) {
+            addAsset(assetId, workId, {f});
+        }));
     m_index.build();
     return {};
 }

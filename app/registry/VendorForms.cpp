@@ -83,7 +83,7 @@ Result<QString> VendorForms::writePacket(catalog::Catalog &catalog, const Vendor
                             tr("rights holders"), tr("published at"), QStringLiteral("ISCC-CODE")})};
     QList<qint64> prepared;
     for (const qint64 id : workIds) {
-        RAKKAN_TRY(auto work, catalog.work(id));
+        RAKKAN_TRY(auto work, catalog.works().get(id));
         QStringList holders, urls;
         for (const auto &h : work.holders)
             holders << h.name;
@@ -152,7 +152,7 @@ Result<void> VendorForms::mark(catalog::Catalog &catalog, const QString &vendorK
     // A submitted form is checked again later: vendors change their forms, and nothing confirms it for us.
     const QString remind = state == QLatin1String("submitted") ? nowIso(kRemindAfterDays) : QString();
     for (const qint64 id : workIds) {
-        RAKKAN_TRY(catalog.work(id));
+        RAKKAN_TRY(catalog.works().get(id));
         stmt.reset();
         RAKKAN_TRY(
             stmt.bind(1, id).bind(2, vendorKey).bind(3, state).bind(4, nowIso()).bindTextOrNull(5, remind).exec());

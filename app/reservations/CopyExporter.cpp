@@ -25,7 +25,7 @@ Result<CopyExporter::Report> CopyExporter::run(catalog::Catalog &catalog, const 
             report.cancelled = true;
             break;
         }
-        RAKKAN_TRY(auto work, catalog.work(id));
+        RAKKAN_TRY(auto work, catalog.works().get(id));
         const QString name = assignments.value(id, PolicyStore::kDefault);
         if (!policies.contains(name)) {
             RAKKAN_TRY(auto policy, store.policy(name));

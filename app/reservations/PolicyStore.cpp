@@ -67,7 +67,7 @@ Result<void> PolicyStore::assign(const QList<qint64> &workIds, const QString &na
                db.prepare(QStringLiteral("INSERT INTO work_policies (work_id, policy_id) VALUES (?1, ?2) "
                                          "ON CONFLICT (work_id) DO UPDATE SET policy_id = excluded.policy_id")));
     for (qint64 id : workIds) {
-        RAKKAN_TRY(m_catalog.work(id));
+        RAKKAN_TRY(m_catalog.works().get(id));
         set.reset();
         RAKKAN_TRY(set.bind(1, id).bind(2, *policyId).exec());
     }

@@ -118,7 +118,7 @@ Result<SiteKit::Input> SiteKit::fromCatalog(catalog::Catalog &catalog, const QBy
     const QString base = policy.absoluteUrl(QStringLiteral("/"));
     for (auto it = assignments.cbegin(); it != assignments.cend(); ++it) {
         auto other = store.policy(it.value());
-        auto work = catalog.work(it.key());
+        auto work = catalog.works().get(it.key());
         if (!other.ok() || !work.ok())
             continue;
         for (const catalog::Publication &pub : work->publications) {

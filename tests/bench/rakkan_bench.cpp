@@ -14,6 +14,7 @@
 #include "catalog/Catalog.h"
 #include "cataloguing/FilePreparer.h"
 #include "cataloguing/Importer.h"
+#include "cataloguing/WorkEditor.h"
 #include "crypto/Sha256.h"
 #include "fingerprint/Fingerprinter.h"
 #include "fingerprint/MatchIndex.h"
@@ -174,7 +175,7 @@ bool generateCatalogue(const QString &path, int works)
     if (!tx.begin().ok())
         return false;
     for (int i = 0; i < works; ++i) {
-        auto id = (*catalog)->createWork(QStringLiteral("作品 %1 Work").arg(i), catalog::WorkKind::Illustration);
+        auto id = (*catalog)->works().create(QStringLiteral("作品 %1 Work").arg(i), catalog::WorkKind::Illustration);
         if (!id.ok())
             return false;
         catalog::NewAsset asset;
@@ -184,13 +185,13 @@ bool generateCatalogue(const QString &path, int works)
         asset.format = QStringLiteral("jpeg");
         asset.originalPath = QStringLiteral("/art/%1.jpg").arg(i);
         asset.thumbnailJpeg = thumbnails[i % thumbnails.size()];
-        if (!(*catalog)->addAsset(*id, 1, asset).ok())
+        if (!cataloguing::WorkEditor(*(*catalog)).addAsset(*id, 1, asset).ok())
             return false;
         if (i % 10 == 0) {
             catalog::WorkEdit edit;
             edit.series = QStringLiteral("シリーズ %1").arg(i % 97);
             edit.addTags = {QStringLiteral("tag%1").arg(i % 13)};
-            if (!(*catalog)->updateWork(*id, edit).ok())
+            if (!cataloguing::WorkEditor(*(*catalog)).update(*id, edit).ok())
                 return false;
         }
     }
@@ -213,7 +214,7 @@ int benchOpen(int works)
     timer.restart();
     auto catalog = catalog::Catalog::open(path);
     const qint64 openMs = timer.elapsed();
-    auto summaries = (*catalog)->workSummaries();
+    auto summaries = (*catalog)->works().summaries();
     print(QStringLiteral("core: open %1 ms, list %2 works %3 ms")
               .arg(openMs)
               .arg(summaries.ok() ? summaries->size() : -1)
@@ -437,7 +438,7 @@ int benchDeclare(int works)
             imaging::DecodedImage picture;
             picture.image = makeArtwork(QSize(64, 48), quint32(i));
             auto code = iscc::AssetIsccs::compute(bytes, picture, QString(), QString());
-            auto work = (*catalog)->createWork(QStringLiteral("作品 %1").arg(i), catalog::WorkKind::Illustration);
+            auto work = (*catalog)->works().create(QStringLiteral("作品 %1").arg(i), catalog::WorkKind::Illustration);
             catalog::NewAsset asset;
             asset.sha256 = crypto::sha256(bytes);
             asset.fileSize = bytes.size();
@@ -447,7 +448,7 @@ int benchDeclare(int works)
             asset.iscc = *code;
             for (const auto &f : fingerprint::Fingerprinter::forCatalogue(picture.image))
                 asset.fingerprints << catalog::StoredFingerprint{f.region, f.pdq.hash.toBytes(), f.pdq.quality};
-            (void)(*catalog)->addAsset(*work, 1, asset);
+            (void)cataloguing::WorkEditor(*(*catalog)).addAsset(*work, 1, asset);
         }
         (void)tx.commit();
     }

@@ -1,4 +1,5 @@
 #include "catalog/Catalog.h"
+#include "cataloguing/WorkEditor.h"
 #include "common/TestSupport.h"
 #include "crypto/Sha256.h"
 
@@ -67,7 +68,7 @@ void TestCatalog::cleanup()
 
 qint64 TestCatalog::newWork(const QString &title, WorkKind kind)
 {
-    auto id = m_catalog->createWork(title, kind);
+    auto id = m_catalog->works().create(title, kind);
     if (!id.ok()) {
         QTest::qFail(qPrintable(id.error().message), __FILE__, __LINE__);
         return 0;
@@ -96,10 +97,10 @@ void TestCatalog::isccFollowsTheTitleAndSurvivesUndo()
     a.iscc->dataUnit = QStringLiteral("ISCC:GAD2FL7K437RJZK2MMLL4C2672JVQTMGJYYZ3KAINZRWETNWFES3KYA");
     a.iscc->instanceUnit = QStringLiteral("ISCC:IAA26E2JXH27TING");
     a.iscc->datahash = QStringLiteral("1e20af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262");
-    auto ref = m_catalog->addAsset(id, 1, a);
+    auto ref = cataloguing::WorkEditor(*m_catalog).addAsset(id, 1, a);
     RAKKAN_VERIFY_OK(ref);
     // Stored with the Meta-Code of the work's title, and the composite of all four.
-    auto stored = m_catalog->iscc(ref->assetId);
+    auto stored = m_catalog->isccs().of(ref->assetId);
     RAKKAN_VERIFY_OK(stored);
     QVERIFY(stored->has_value());
     const auto expected = iscc::AssetIsccs::withTitle(*a.iscc, QStringLiteral("星の海"), QString());
@@ -111,28 +112,28 @@ void TestCatalog::isccFollowsTheTitleAndSurvivesUndo()
     // A title edit refreshes the Meta-Code in the same transaction; nothing else moves.
     WorkEdit edit;
     edit.title = QStringLiteral("Sea of Stars");
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, edit));
-    auto retitled = m_catalog->iscc(ref->assetId);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, edit));
+    auto retitled = m_catalog->isccs().of(ref->assetId);
     QCOMPARE((*retitled)->metaUnit,
              iscc::AssetIsccs::withTitle(*a.iscc, QStringLiteral("Sea of Stars"), QString())->metaUnit);
     QVERIFY((*retitled)->isccCode != (*stored)->isccCode);
     QCOMPARE((*retitled)->dataUnit, a.iscc->dataUnit);
 
     // Remove and undo give the same ISCC back.
-    auto snapshot = m_catalog->removeWork(id);
+    auto snapshot = m_catalog->works().remove(id);
     RAKKAN_VERIFY_OK(snapshot);
-    QVERIFY(!m_catalog->iscc(ref->assetId)->has_value());
-    RAKKAN_VERIFY_OK(m_catalog->restoreWork(*snapshot));
-    QCOMPARE((*m_catalog->iscc(ref->assetId))->isccCode, (*retitled)->isccCode);
+    QVERIFY(!m_catalog->isccs().of(ref->assetId)->has_value());
+    RAKKAN_VERIFY_OK(m_catalog->works().restore(*snapshot));
+    QCOMPARE((*m_catalog->isccs().of(ref->assetId))->isccCode, (*retitled)->isccCode);
 
     // An asset without an ISCC (an older catalogue) is listed as incomplete until one is stored.
-    auto other = m_catalog->addAsset(id, 2, asset(8));
-    auto incomplete = m_catalog->assetFiles(true);
+    auto other = cataloguing::WorkEditor(*m_catalog).addAsset(id, 2, asset(8));
+    auto incomplete = m_catalog->assets().files(true);
     RAKKAN_VERIFY_OK(incomplete);
     QCOMPARE(incomplete->size(), 2); // neither has fingerprints in this test
-    RAKKAN_VERIFY_OK(m_catalog->replaceIscc(other->assetId, *a.iscc));
-    QVERIFY(m_catalog->iscc(other->assetId)->has_value());
-    RAKKAN_VERIFY_ERROR(m_catalog->replaceIscc(999, *a.iscc), ErrorCode::NotFound);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).storeIscc(other->assetId, *a.iscc));
+    QVERIFY(m_catalog->isccs().of(other->assetId)->has_value());
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).storeIscc(999, *a.iscc), ErrorCode::NotFound);
 }
 
 void TestCatalog::createsAndShowsWorks()
@@ -141,7 +142,7 @@ void TestCatalog::createsAndShowsWorks()
     const qint64 latin = newWork(QStringLiteral("Dawn over the City"));
     QVERIFY(ja > 0 && latin > ja);
 
-    auto work = m_catalog->work(ja);
+    auto work = m_catalog->works().get(ja);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->id, ja);
     QCOMPARE(work->title, QStringLiteral("夜明けの街"));
@@ -153,12 +154,12 @@ void TestCatalog::createsAndShowsWorks()
     QVERIFY(!work->createdAt.isEmpty());
     QCOMPARE(work->updatedAt, work->createdAt);
 
-    auto other = m_catalog->work(latin);
+    auto other = m_catalog->works().get(latin);
     RAKKAN_VERIFY_OK(other);
     QCOMPARE(other->title, QStringLiteral("Dawn over the City"));
     QCOMPARE(other->kind, WorkKind::Illustration);
 
-    auto count = m_catalog->workCount();
+    auto count = m_catalog->works().count();
     RAKKAN_VERIFY_OK(count);
     QCOMPARE(*count, qint64(2));
 }
@@ -175,9 +176,9 @@ void TestCatalog::editsTitlesSeriesVolumeChapter()
     edit.chapter = QStringLiteral("12.5");
     edit.notes = QStringLiteral("ネーム: 2024年5月");
     QVERIFY(!edit.isEmpty());
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, edit));
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, edit));
 
-    auto work = m_catalog->work(id);
+    auto work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->title, QStringLiteral("星の欠片"));
     QCOMPARE(work->titleLatin, QStringLiteral("Hoshi no Kakera"));
@@ -188,7 +189,7 @@ void TestCatalog::editsTitlesSeriesVolumeChapter()
     QCOMPARE(work->notes, QStringLiteral("ネーム: 2024年5月"));
     QVERIFY(work->updatedAt >= work->createdAt);
 
-    auto series = m_catalog->seriesTitles();
+    auto series = m_catalog->names().series();
     RAKKAN_VERIFY_OK(series);
     QCOMPARE(*series, QStringList{QStringLiteral("銀河 鉄道")});
 
@@ -197,8 +198,8 @@ void TestCatalog::editsTitlesSeriesVolumeChapter()
     clear.series = QString();
     clear.volume = 0;
     clear.titleLatin = QString();
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, clear));
-    work = m_catalog->work(id);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, clear));
+    work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     QVERIFY(work->series.isEmpty());
     QCOMPARE(work->volume, 0);
@@ -212,7 +213,7 @@ void TestCatalog::volumeCannotBeNegative()
     const qint64 id = newWork(QStringLiteral("Vol"));
     WorkEdit edit;
     edit.volume = -1;
-    RAKKAN_VERIFY_ERROR(m_catalog->updateWork(id, edit), ErrorCode::InvalidArgument);
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).update(id, edit), ErrorCode::InvalidArgument);
 }
 
 void TestCatalog::addsRemovesAndReplacesTags()
@@ -221,8 +222,8 @@ void TestCatalog::addsRemovesAndReplacesTags()
     WorkEdit add;
     add.addTags = QStringList{QStringLiteral("ファンタジー"), QStringLiteral("  ink   wash "), QStringLiteral("Colour"),
                               QStringLiteral("colour"), QStringLiteral("   ")};
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, add));
-    auto work = m_catalog->work(id);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, add));
+    auto work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     // Whitespace is tidied, blank tags are dropped and tags differing only in case are one tag.
     QCOMPARE(work->tags,
@@ -230,20 +231,20 @@ void TestCatalog::addsRemovesAndReplacesTags()
 
     WorkEdit remove;
     remove.removeTags = QStringList{QStringLiteral("COLOUR"), QStringLiteral("not there")};
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, remove));
-    work = m_catalog->work(id);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, remove));
+    work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->tags, (QStringList{QStringLiteral("ink wash"), QStringLiteral("ファンタジー")}));
 
     WorkEdit replace;
     replace.tags = QStringList{QStringLiteral("モノクロ")};
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, replace));
-    work = m_catalog->work(id);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, replace));
+    work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->tags, QStringList{QStringLiteral("モノクロ")});
 
     // Tag names stay known for completion after no work uses them.
-    auto names = m_catalog->tagNames();
+    auto names = m_catalog->names().tags();
     RAKKAN_VERIFY_OK(names);
     QVERIFY(names->contains(QStringLiteral("ファンタジー")));
 }
@@ -255,8 +256,8 @@ void TestCatalog::addsRemovesAndReplacesHolders()
     add.addHolders << WorkHolder{QStringLiteral("山田花子"), QStringLiteral("Yamada Hanako"), HolderRole::Artist}
                    << WorkHolder{QStringLiteral("山田花子"), QString(), HolderRole::Writer}
                    << WorkHolder{QStringLiteral("Studio Kumo"), QString(), HolderRole::Studio};
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, add));
-    auto work = m_catalog->work(id);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, add));
+    auto work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     // One person may hold a work in several roles; a later mention without a Latin name keeps the known one.
     const QList<WorkHolder> expected{
@@ -268,20 +269,20 @@ void TestCatalog::addsRemovesAndReplacesHolders()
 
     WorkEdit remove;
     remove.removeHolders = QStringList{QStringLiteral("山田花子")};
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, remove));
-    work = m_catalog->work(id);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, remove));
+    work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->holders, (QList<WorkHolder>{{QStringLiteral("Studio Kumo"), QString(), HolderRole::Studio}}));
 
     WorkEdit replace;
     replace.holders =
         QList<WorkHolder>{{QStringLiteral("鈴木出版"), QStringLiteral("Suzuki Shuppan"), HolderRole::Publisher}};
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, replace));
-    work = m_catalog->work(id);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, replace));
+    work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->holders, *replace.holders);
 
-    auto names = m_catalog->holderNames();
+    auto names = m_catalog->names().holders();
     RAKKAN_VERIFY_OK(names);
     QCOMPARE(*names,
              (QStringList{QStringLiteral("Studio Kumo"), QStringLiteral("山田花子"), QStringLiteral("鈴木出版")}));
@@ -292,7 +293,7 @@ void TestCatalog::holderNeedsName()
     const qint64 id = newWork(QStringLiteral("名無し"));
     WorkEdit edit;
     edit.addHolders << WorkHolder{QStringLiteral("   "), QString(), HolderRole::Author};
-    RAKKAN_VERIFY_ERROR(m_catalog->updateWork(id, edit), ErrorCode::InvalidArgument);
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).update(id, edit), ErrorCode::InvalidArgument);
 }
 
 void TestCatalog::addsAndRemovesPublications()
@@ -302,8 +303,8 @@ void TestCatalog::addsAndRemovesPublications()
     add.addPublications << Publication{0, QStringLiteral("https://www.pixiv.net/artworks/118000000"),
                                        QStringLiteral(" pixiv "), QDate(2024, 5, 31)}
                         << Publication{0, QStringLiteral("http://example.com/comic/1"), QString(), QDate()};
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, add));
-    auto work = m_catalog->work(id);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, add));
+    auto work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->publications.size(), 2);
     // Undated first (NULL sorts low), then by date.
@@ -320,8 +321,8 @@ void TestCatalog::addsAndRemovesPublications()
     // The same address again updates it instead of adding a second row.
     WorkEdit again;
     again.addPublications << Publication{0, pixiv.url, QStringLiteral("pixiv (R-18)"), QDate(2024, 6, 1)};
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, again));
-    work = m_catalog->work(id);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, again));
+    work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->publications.size(), 2);
     QCOMPARE(work->publications[1].platform, QStringLiteral("pixiv (R-18)"));
@@ -329,8 +330,8 @@ void TestCatalog::addsAndRemovesPublications()
 
     WorkEdit remove;
     remove.removePublications << undated.id;
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, remove));
-    work = m_catalog->work(id);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, remove));
+    work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->publications.size(), 1);
     QCOMPARE(work->publications[0].id, pixiv.id);
@@ -353,8 +354,8 @@ void TestCatalog::refusesInvalidPublicationUrl()
     const qint64 id = newWork(QStringLiteral("URL"));
     WorkEdit edit;
     edit.addPublications << Publication{0, url, QStringLiteral("web"), QDate(2024, 1, 1)};
-    RAKKAN_VERIFY_ERROR(m_catalog->updateWork(id, edit), ErrorCode::InvalidArgument);
-    auto work = m_catalog->work(id);
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).update(id, edit), ErrorCode::InvalidArgument);
+    auto work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     QVERIFY(work->publications.isEmpty());
 }
@@ -363,9 +364,9 @@ void TestCatalog::listsSummaries()
 {
     const qint64 chapter = newWork(QStringLiteral("第1話"), WorkKind::MangaChapter);
     const qint64 single = newWork(QStringLiteral("Cover art"), WorkKind::Cover);
-    RAKKAN_VERIFY_OK(m_catalog->addAsset(chapter, 2, asset(2)));
-    RAKKAN_VERIFY_OK(m_catalog->addAsset(chapter, 1, asset(1)));
-    auto page = m_catalog->nextPageNumber(chapter);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).addAsset(chapter, 2, asset(2)));
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).addAsset(chapter, 1, asset(1)));
+    auto page = m_catalog->assets().nextPage(chapter);
     RAKKAN_VERIFY_OK(page);
     QCOMPARE(*page, 3);
     WorkEdit edit;
@@ -374,9 +375,9 @@ void TestCatalog::listsSummaries()
     edit.chapter = QStringLiteral("1");
     edit.addTags = QStringList{QStringLiteral("b"), QStringLiteral("a")};
     edit.addHolders << WorkHolder{QStringLiteral("山田花子"), QString(), HolderRole::Author};
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(chapter, edit));
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(chapter, edit));
 
-    auto list = m_catalog->workSummaries();
+    auto list = m_catalog->works().summaries();
     RAKKAN_VERIFY_OK(list);
     QCOMPARE(list->size(), 2);
     const WorkSummary &first = list->at(0);
@@ -391,7 +392,7 @@ void TestCatalog::listsSummaries()
     QCOMPARE(first.holders, QStringList{QStringLiteral("山田花子")});
     QCOMPARE(first.pageCount, 2);
     QCOMPARE(first.coverSize, QSize(1200, 1700));
-    auto work = m_catalog->work(chapter);
+    auto work = m_catalog->works().get(chapter);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->assets.size(), 2);
     QCOMPARE(work->assets[0].page, 1);
@@ -410,25 +411,27 @@ void TestCatalog::refusesBadAssets()
     const qint64 id = newWork(QStringLiteral("Assets"));
     NewAsset shortHash = asset(1);
     shortHash.sha256.chop(1);
-    RAKKAN_VERIFY_ERROR(m_catalog->addAsset(id, 1, shortHash), ErrorCode::InvalidArgument);
-    RAKKAN_VERIFY_ERROR(m_catalog->addAsset(id, 0, asset(2)), ErrorCode::InvalidArgument);
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).addAsset(id, 1, shortHash), ErrorCode::InvalidArgument);
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).addAsset(id, 0, asset(2)), ErrorCode::InvalidArgument);
     NewAsset noPixels = asset(3);
     noPixels.pixelSize = QSize(0, 10);
-    RAKKAN_VERIFY_ERROR(m_catalog->addAsset(id, 1, noPixels), ErrorCode::InvalidArgument);
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).addAsset(id, 1, noPixels), ErrorCode::InvalidArgument);
 
-    RAKKAN_VERIFY_OK(m_catalog->addAsset(id, 1, asset(4)));
-    RAKKAN_VERIFY_ERROR(m_catalog->addAsset(id, 1, asset(5)), ErrorCode::InvalidArgument); // page taken
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).addAsset(id, 1, asset(4)));
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).addAsset(id, 1, asset(5)),
+                        ErrorCode::InvalidArgument); // page taken
     const qint64 other = newWork(QStringLiteral("Other"));
-    RAKKAN_VERIFY_ERROR(m_catalog->addAsset(other, 1, asset(4)), ErrorCode::InvalidArgument); // same file twice
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).addAsset(other, 1, asset(4)),
+                        ErrorCode::InvalidArgument); // same file twice
 
     QCOMPARE(scalar(m_catalog->database(), QStringLiteral("SELECT count(*) FROM assets")), qint64(1));
     QCOMPARE(scalar(m_catalog->database(), QStringLiteral("SELECT count(*) FROM thumbnails")), qint64(0));
 
-    auto found = m_catalog->findAssetBySha256(asset(4).sha256);
+    auto found = m_catalog->assets().findBySha256(asset(4).sha256);
     RAKKAN_VERIFY_OK(found);
     QVERIFY(found->has_value());
     QCOMPARE((*found)->workId, id);
-    auto absent = m_catalog->findAssetBySha256(asset(99).sha256);
+    auto absent = m_catalog->assets().findBySha256(asset(99).sha256);
     RAKKAN_VERIFY_OK(absent);
     QVERIFY(!absent->has_value());
 }
@@ -437,10 +440,10 @@ void TestCatalog::missingWorkIsNotFound()
 {
     WorkEdit edit;
     edit.title = QStringLiteral("ghost");
-    RAKKAN_VERIFY_ERROR(m_catalog->updateWork(999, edit), ErrorCode::NotFound);
-    RAKKAN_VERIFY_ERROR(m_catalog->work(999), ErrorCode::NotFound);
-    RAKKAN_VERIFY_ERROR(m_catalog->removeWork(999), ErrorCode::NotFound);
-    auto count = m_catalog->workCount();
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).update(999, edit), ErrorCode::NotFound);
+    RAKKAN_VERIFY_ERROR(m_catalog->works().get(999), ErrorCode::NotFound);
+    RAKKAN_VERIFY_ERROR(m_catalog->works().remove(999), ErrorCode::NotFound);
+    auto count = m_catalog->works().count();
     RAKKAN_VERIFY_OK(count);
     QCOMPARE(*count, qint64(0));
 }
@@ -450,8 +453,8 @@ void TestCatalog::failedEditChangesNothing()
     const qint64 id = newWork(QStringLiteral("元の題"));
     WorkEdit first;
     first.addTags = QStringList{QStringLiteral("既存")};
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, first));
-    auto before = m_catalog->work(id);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, first));
+    auto before = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(before);
 
     // Title, series, tags and a holder are written before the bad address is reached.
@@ -462,9 +465,9 @@ void TestCatalog::failedEditChangesNothing()
     edit.addHolders << WorkHolder{QStringLiteral("新人"), QString(), HolderRole::Author};
     edit.addPublications << Publication{0, QStringLiteral("https://ok.example/1"), QString(), QDate()}
                          << Publication{0, QStringLiteral("not a url"), QString(), QDate()};
-    RAKKAN_VERIFY_ERROR(m_catalog->updateWork(id, edit), ErrorCode::InvalidArgument);
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).update(id, edit), ErrorCode::InvalidArgument);
 
-    auto after = m_catalog->work(id);
+    auto after = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(after);
     QCOMPARE(after->title, before->title);
     QCOMPARE(after->tags, before->tags);
@@ -472,13 +475,13 @@ void TestCatalog::failedEditChangesNothing()
     QVERIFY(after->holders.isEmpty());
     QVERIFY(after->publications.isEmpty());
     QCOMPARE(after->updatedAt, before->updatedAt);
-    auto series = m_catalog->seriesTitles();
+    auto series = m_catalog->names().series();
     RAKKAN_VERIFY_OK(series);
     QVERIFY(series->isEmpty());
-    auto holders = m_catalog->holderNames();
+    auto holders = m_catalog->names().holders();
     RAKKAN_VERIFY_OK(holders);
     QVERIFY(holders->isEmpty());
-    auto tags = m_catalog->tagNames();
+    auto tags = m_catalog->names().tags();
     RAKKAN_VERIFY_OK(tags);
     QCOMPARE(*tags, QStringList{QStringLiteral("既存")});
 }
@@ -500,35 +503,36 @@ void TestCatalog::removeThenRestoreGivesBackTheSameWork()
     edit.addPublications << Publication{0, QStringLiteral("https://www.pixiv.net/artworks/1"), QStringLiteral("pixiv"),
                                         QDate(2024, 5, 31)}
                          << Publication{0, QStringLiteral("https://x.com/yamada/status/2"), QString(), QDate()};
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, edit));
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, edit));
     const QByteArray thumb1 = test::encodeImage(test::testPattern(QSize(32, 45), 1), "JPEG");
     const QByteArray thumb2 = test::encodeImage(test::testPattern(QSize(32, 45), 2), "JPEG");
     QVERIFY(!thumb1.isEmpty() && !thumb2.isEmpty());
-    RAKKAN_VERIFY_OK(m_catalog->addAsset(id, 1, asset(1, thumb1)));
-    RAKKAN_VERIFY_OK(m_catalog->addAsset(id, 2, asset(2, thumb2)));
-    RAKKAN_VERIFY_OK(m_catalog->addAsset(id, 3, asset(3))); // a page whose thumbnail is still to be made
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).addAsset(id, 1, asset(1, thumb1)));
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).addAsset(id, 2, asset(2, thumb2)));
+    RAKKAN_VERIFY_OK(
+        cataloguing::WorkEditor(*m_catalog).addAsset(id, 3, asset(3))); // a page whose thumbnail is still to be made
     const qint64 later = newWork(QStringLiteral("後"));
     WorkEdit laterEdit;
     laterEdit.addPublications << Publication{0, QStringLiteral("https://example.com/later"), QString(), QDate()};
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(later, laterEdit));
-    RAKKAN_VERIFY_OK(m_catalog->addAsset(later, 1, asset(4)));
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(later, laterEdit));
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).addAsset(later, 1, asset(4)));
 
-    auto before = m_catalog->work(id);
+    auto before = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(before);
 
-    auto snapshot = m_catalog->removeWork(id);
+    auto snapshot = m_catalog->works().remove(id);
     RAKKAN_VERIFY_OK(snapshot);
-    RAKKAN_VERIFY_ERROR(m_catalog->work(id), ErrorCode::NotFound);
+    RAKKAN_VERIFY_ERROR(m_catalog->works().get(id), ErrorCode::NotFound);
     QCOMPARE(scalar(m_catalog->database(), QStringLiteral("SELECT count(*) FROM assets")), qint64(1));
     QCOMPARE(scalar(m_catalog->database(), QStringLiteral("SELECT count(*) FROM thumbnails")), qint64(0));
     QCOMPARE(scalar(m_catalog->database(), QStringLiteral("SELECT count(*) FROM publications")), qint64(1));
     // The files a removed work pointed at can be imported again.
-    auto free = m_catalog->findAssetBySha256(asset(1).sha256);
+    auto free = m_catalog->assets().findBySha256(asset(1).sha256);
     RAKKAN_VERIFY_OK(free);
     QVERIFY(!free->has_value());
 
-    RAKKAN_VERIFY_OK(m_catalog->restoreWork(*snapshot));
-    auto after = m_catalog->work(id);
+    RAKKAN_VERIFY_OK(m_catalog->works().restore(*snapshot));
+    auto after = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(after);
     QCOMPARE(after->id, before->id);
     QCOMPARE(after->title, before->title);
@@ -560,13 +564,13 @@ void TestCatalog::removeThenRestoreGivesBackTheSameWork()
     }
     const QList<QByteArray> expectedThumbs{thumb1, thumb2, QByteArray()};
     for (qsizetype i = 0; i < after->assets.size(); ++i) {
-        auto thumb = m_catalog->thumbnail(after->assets[i].id);
+        auto thumb = m_catalog->assets().thumbnail(after->assets[i].id);
         RAKKAN_VERIFY_OK(thumb);
         QCOMPARE(*thumb, expectedThumbs[i]);
     }
     // The neighbours were not disturbed.
-    RAKKAN_VERIFY_OK(m_catalog->work(earlier));
-    auto neighbour = m_catalog->work(later);
+    RAKKAN_VERIFY_OK(m_catalog->works().get(earlier));
+    auto neighbour = m_catalog->works().get(later);
     RAKKAN_VERIFY_OK(neighbour);
     QCOMPARE(neighbour->publications.size(), 1);
     QCOMPARE(neighbour->assets.size(), 1);
@@ -583,17 +587,17 @@ void TestCatalog::lockedCatalogueIsReported()
 
     WorkEdit edit;
     edit.title = QStringLiteral("changed");
-    RAKKAN_VERIFY_ERROR(m_catalog->updateWork(id, edit), ErrorCode::Locked);
-    RAKKAN_VERIFY_ERROR(m_catalog->createWork(QStringLiteral("new"), WorkKind::Other), ErrorCode::Locked);
-    RAKKAN_VERIFY_ERROR(m_catalog->addAsset(id, 1, asset(1)), ErrorCode::Locked);
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).update(id, edit), ErrorCode::Locked);
+    RAKKAN_VERIFY_ERROR(m_catalog->works().create(QStringLiteral("new"), WorkKind::Other), ErrorCode::Locked);
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).addAsset(id, 1, asset(1)), ErrorCode::Locked);
     // With write-ahead logging a writer does not stop readers.
-    auto work = m_catalog->work(id);
+    auto work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->title, QStringLiteral("Locked"));
 
     RAKKAN_VERIFY_OK((*other)->exec(QStringLiteral("ROLLBACK")));
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, edit));
-    work = m_catalog->work(id);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, edit));
+    work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->title, QStringLiteral("changed"));
 }
@@ -601,22 +605,23 @@ void TestCatalog::lockedCatalogueIsReported()
 void TestCatalog::fullDiskIsReportedAndCatalogueStaysConsistent()
 {
     const qint64 id = newWork(QStringLiteral("Full"));
-    RAKKAN_VERIFY_OK(m_catalog->addAsset(id, 1, asset(1)));
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).addAsset(id, 1, asset(1)));
     auto &db = m_catalog->database();
     // The file may not grow by a single page: any write that needs a new page fails as on a full disk.
     const qint64 pages = scalar(db, QStringLiteral("PRAGMA page_count"));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages)), pages);
 
     const QByteArray bigThumbnail(256 * 1024, 'j');
-    RAKKAN_VERIFY_ERROR(m_catalog->addAsset(id, 2, asset(2, bigThumbnail)), ErrorCode::DiskFull);
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).addAsset(id, 2, asset(2, bigThumbnail)),
+                        ErrorCode::DiskFull);
     WorkEdit edit;
     edit.title = QStringLiteral("never saved");
     edit.notes = QString(200 * 1024, QLatin1Char('n'));
-    RAKKAN_VERIFY_ERROR(m_catalog->updateWork(id, edit), ErrorCode::DiskFull);
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).update(id, edit), ErrorCode::DiskFull);
 
     QCOMPARE(m_catalog->database().queryText(QStringLiteral("PRAGMA integrity_check")).value(), QStringLiteral("ok"));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), qint64(0));
-    auto work = m_catalog->work(id);
+    auto work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->title, QStringLiteral("Full"));
     QVERIFY(work->notes.isEmpty());
@@ -625,9 +630,9 @@ void TestCatalog::fullDiskIsReportedAndCatalogueStaysConsistent()
 
     // Once there is room again, the same writes succeed on the same connection.
     RAKKAN_VERIFY_OK(db.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
-    RAKKAN_VERIFY_OK(m_catalog->addAsset(id, 2, asset(2, bigThumbnail)));
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(id, edit));
-    work = m_catalog->work(id);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).addAsset(id, 2, asset(2, bigThumbnail)));
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(id, edit));
+    work = m_catalog->works().get(id);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->title, QStringLiteral("never saved"));
     QCOMPARE(work->assets.size(), 2);

@@ -1,5 +1,6 @@
 #include "catalog/Catalog.h"
 #include "catalog/Schema.h"
+#include "cataloguing/WorkEditor.h"
 #include "common/TestSupport.h"
 
 #include <QRandomGenerator>
@@ -91,7 +92,7 @@ void TestSchema::migratesFromVersion1KeepingDataAndBackup()
     auto catalog = Catalog::open(catalogPath());
     RAKKAN_VERIFY_OK(catalog);
     QCOMPARE(scalar((*catalog)->database(), QStringLiteral("PRAGMA user_version")), qint64(Schema::kCurrentVersion));
-    auto work = (*catalog)->work(7);
+    auto work = (*catalog)->works().get(7);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->title, QStringLiteral("夜明けの街"));
     QCOMPARE(work->kind, WorkKind::MangaChapter);
@@ -100,7 +101,7 @@ void TestSchema::migratesFromVersion1KeepingDataAndBackup()
     // What version 2 added works on the migrated data.
     WorkEdit edit;
     edit.addHolders << WorkHolder{QStringLiteral("山田花子"), QStringLiteral("Yamada Hanako"), HolderRole::Artist};
-    RAKKAN_VERIFY_OK((*catalog)->updateWork(7, edit));
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*(*catalog)).update(7, edit));
 
     const QString backup = catalogPath() + QStringLiteral(".before-format-%1.bak").arg(Schema::kCurrentVersion);
     QVERIFY(QFileInfo::exists(backup));
@@ -165,7 +166,7 @@ void TestSchema::opensNewerCompatibleCatalogueWithoutDowngrading()
     {
         auto catalog = Catalog::open(catalogPath());
         RAKKAN_VERIFY_OK(catalog);
-        RAKKAN_VERIFY_OK((*catalog)->createWork(QStringLiteral("from the future"), WorkKind::Sketch));
+        RAKKAN_VERIFY_OK((*catalog)->works().create(QStringLiteral("from the future"), WorkKind::Sketch));
         auto &db = (*catalog)->database();
         RAKKAN_VERIFY_OK(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(future)));
         RAKKAN_VERIFY_OK(db.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'min_reader_version'")
@@ -174,7 +175,7 @@ void TestSchema::opensNewerCompatibleCatalogueWithoutDowngrading()
 
     auto catalog = Catalog::open(catalogPath());
     RAKKAN_VERIFY_OK(catalog);
-    auto count = (*catalog)->workCount();
+    auto count = (*catalog)->works().count();
     RAKKAN_VERIFY_OK(count);
     QCOMPARE(*count, qint64(1));
     QCOMPARE(scalar((*catalog)->database(), QStringLiteral("PRAGMA user_version")), qint64(future));
@@ -247,7 +248,7 @@ void TestSchema::foreignKeysAreEnforced()
     orphan.pixelSize = QSize(1, 1);
     orphan.format = QStringLiteral("png");
     orphan.originalPath = QStringLiteral("/nowhere.png");
-    RAKKAN_VERIFY_ERROR((*catalog)->addAsset(4242, 1, orphan), ErrorCode::InvalidArgument);
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*(*catalog)).addAsset(4242, 1, orphan), ErrorCode::InvalidArgument);
     QCOMPARE(scalar((*catalog)->database(), QStringLiteral("SELECT count(*) FROM assets")), qint64(0));
 }
 
@@ -259,7 +260,7 @@ void TestSchema::readOnlyNeverCreates()
     RAKKAN_VERIFY_OK(Catalog::open(catalogPath()));
     auto readOnly = Catalog::open(catalogPath(), Catalog::Access::ReadOnly);
     RAKKAN_VERIFY_OK(readOnly);
-    RAKKAN_VERIFY_ERROR((*readOnly)->createWork(QStringLiteral("x"), WorkKind::Other), ErrorCode::PermissionDenied);
+    RAKKAN_VERIFY_ERROR((*readOnly)->works().create(QStringLiteral("x"), WorkKind::Other), ErrorCode::PermissionDenied);
 }
 
 QTEST_GUILESS_MAIN(TestSchema)

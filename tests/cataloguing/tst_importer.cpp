@@ -196,7 +196,7 @@ void TestImporter::importsFoldersRecursively()
         QCOMPARE(item->format, QString::fromLatin1(e.format));
         QCOMPARE(item->pixelSize, e.size);
         QCOMPARE(item->sha256, crypto::sha256(test::readFile(path)));
-        auto work = m_catalog->work(item->workId);
+        auto work = m_catalog->works().get(item->workId);
         RAKKAN_VERIFY_OK(work);
         QCOMPARE(work->title, QString::fromLatin1(e.title));
         QCOMPARE(work->kind, catalog::WorkKind::Illustration);
@@ -204,7 +204,7 @@ void TestImporter::importsFoldersRecursively()
         QCOMPARE(work->assets[0].id, item->assetId);
         QCOMPARE(work->assets[0].originalPath, path);
         QCOMPARE(work->assets[0].fileSize, QFileInfo(path).size());
-        auto thumbnail = m_catalog->thumbnail(item->assetId);
+        auto thumbnail = m_catalog->assets().thumbnail(item->assetId);
         RAKKAN_VERIFY_OK(thumbnail);
         QVERIFY(thumbnail->startsWith("\xFF\xD8\xFF"));
     }
@@ -232,7 +232,7 @@ void TestImporter::folderPerWorkKeepsNaturalPageOrder()
 
     const ImportItem *first = itemFor(report, art(QStringLiteral("chapter/page1.png")));
     QVERIFY(first);
-    auto work = m_catalog->work(first->workId);
+    auto work = m_catalog->works().get(first->workId);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->title, QStringLiteral("chapter"));
     QCOMPARE(work->kind, catalog::WorkKind::MangaChapter);
@@ -249,10 +249,10 @@ void TestImporter::folderPerWorkKeepsNaturalPageOrder()
     const ImportItem *loose = itemFor(report, art(QStringLiteral("loose.png")));
     QVERIFY(sub && loose);
     QVERIFY(sub->workId != first->workId && loose->workId != first->workId && loose->workId != sub->workId);
-    auto subWork = m_catalog->work(sub->workId);
+    auto subWork = m_catalog->works().get(sub->workId);
     RAKKAN_VERIFY_OK(subWork);
     QCOMPARE(subWork->title, QStringLiteral("extra"));
-    auto looseWork = m_catalog->work(loose->workId);
+    auto looseWork = m_catalog->works().get(loose->workId);
     RAKKAN_VERIFY_OK(looseWork);
     QCOMPARE(looseWork->kind, catalog::WorkKind::Illustration);
     verifyConsistent();
@@ -264,7 +264,7 @@ void TestImporter::sameResultOnOneThreadOrMany()
         makePng(QStringLiteral("page%1.png").arg(i), i);
     const ImportReport one = runImport({art(QString())}, Grouping::FolderPerWork, 1);
     QCOMPARE(one.count(Outcome::Added), 30);
-    auto work = m_catalog->work(one.items.constFirst().workId);
+    auto work = m_catalog->works().get(one.items.constFirst().workId);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->assets.size(), 30);
 
@@ -276,7 +276,7 @@ void TestImporter::sameResultOnOneThreadOrMany()
     options.threads = 4;
     const ImportReport many = Importer(**other, options).run({art(QString())});
     QCOMPARE(many.count(Outcome::Added), 30);
-    auto otherWork = (*other)->work(many.items.constFirst().workId);
+    auto otherWork = (*other)->works().get(many.items.constFirst().workId);
     RAKKAN_VERIFY_OK(otherWork);
     QCOMPARE(otherWork->assets.size(), 30);
     for (int i = 0; i < 30; ++i) {
@@ -307,7 +307,7 @@ void TestImporter::reimportReportsTheHoldingWork()
         QCOMPARE(item->assetId, added->assetId);
         QVERIFY(!item->error);
     }
-    auto count = m_catalog->workCount();
+    auto count = m_catalog->works().count();
     RAKKAN_VERIFY_OK(count);
     QCOMPARE(*count, qint64(2));
     verifyConsistent();
@@ -329,7 +329,7 @@ void TestImporter::reimportedFolderGetsNewPagesAppended()
     QVERIFY(page3);
     QCOMPARE(page3->workId, workId);
     QCOMPARE(page3->page, 3);
-    auto count = m_catalog->workCount();
+    auto count = m_catalog->works().count();
     RAKKAN_VERIFY_OK(count);
     QCOMPARE(*count, qint64(1));
 }
@@ -440,7 +440,7 @@ void TestImporter::japaneseNames()
 
     const ImportReport chapter = runImport({art(QStringLiteral("表紙"))}, Grouping::FolderPerWork);
     QCOMPARE(chapter.count(Outcome::Added), 3);
-    auto work = m_catalog->work(chapter.items.constFirst().workId);
+    auto work = m_catalog->works().get(chapter.items.constFirst().workId);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->title, QStringLiteral("表紙"));
     QCOMPARE(work->assets.size(), 3);
@@ -451,7 +451,7 @@ void TestImporter::japaneseNames()
 
     const ImportReport single = runImport({art(QStringLiteral("ラフ画.png"))});
     QCOMPARE(single.count(Outcome::Added), 1);
-    auto sketch = m_catalog->work(single.items.constFirst().workId);
+    auto sketch = m_catalog->works().get(single.items.constFirst().workId);
     RAKKAN_VERIFY_OK(sketch);
     QCOMPARE(sketch->title, QStringLiteral("ラフ画"));
 }
@@ -515,7 +515,7 @@ void TestImporter::cancelFromProgressStopsEarly()
     QVERIFY2(added > 0 && added < kFiles, qPrintable(QString::number(added)));
     QCOMPARE(report.count(Outcome::Failed), 0); // files not reached are not failures
     QCOMPARE(report.items.size(), qsizetype(added));
-    auto count = m_catalog->workCount();
+    auto count = m_catalog->works().count();
     RAKKAN_VERIFY_OK(count);
     QCOMPARE(*count, qint64(added));
     verifyConsistent();
@@ -549,7 +549,7 @@ void TestImporter::fullDiskFailsEachFileAndKeepsTheCatalogueConsistent()
             QCOMPARE(item.workId, qint64(0));
         }
         verifyConsistent();
-        auto count = m_catalog->workCount();
+        auto count = m_catalog->works().count();
         RAKKAN_VERIFY_OK(count);
         QCOMPARE(*count, qint64(1));
     }

@@ -1,29 +1,30 @@
-#include "ui/main/MainWindow.h"
 #include "ScriptedDialogs.h"
 #include "catalog/Catalog.h"
-#include "ui/matching/CheckImageDialog.h"
-#include "ui/reservations/CheckReservationsDialog.h"
-#include "ui/optout/DeclarationsDialog.h"
-#include "ui/optout/DeclareWorksDialog.h"
-#include "ui/common/Dialogs.h"
-#include "ui/identity/IdentitiesDialog.h"
-#include "ui/catalogue/ImportSummaryDialog.h"
-#include "ui/matching/NearDuplicatesDialog.h"
-#include "ui/optout/OptOutFormsDialog.h"
-#include "ui/reservations/ReservationsDialog.h"
-#include "ui/matching/ScanFolderDialog.h"
+#include "cataloguing/WorkEditor.h"
 #include "identity/FileVault.h"
 #include "identity/IdentityManager.h"
-#include "ui/catalogue/WorkFilterModel.h"
-#include "ui/catalogue/WorkListModel.h"
 #include "registry/HubFixture.h"
 #include "reservations/PolicyStore.h"
 #include "reservations/XmpRights.h"
 #include "sqlite/Sqlite.h"
+#include "ui/catalogue/ImportSummaryDialog.h"
 #include "ui/catalogue/IsccPanel.h"
+#include "ui/catalogue/WorkDetailPanel.h"
+#include "ui/catalogue/WorkFilterModel.h"
+#include "ui/catalogue/WorkListModel.h"
+#include "ui/common/Dialogs.h"
+#include "ui/identity/IdentitiesDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/matching/CheckImageDialog.h"
+#include "ui/matching/NearDuplicatesDialog.h"
+#include "ui/matching/ScanFolderDialog.h"
+#include "ui/optout/DeclarationsDialog.h"
+#include "ui/optout/DeclareWorksDialog.h"
+#include "ui/optout/OptOutFormsDialog.h"
 #include "ui/optout/SpawningPage.h"
 #include "ui/optout/VendorFormsPage.h"
-#include "ui/catalogue/WorkDetailPanel.h"
+#include "ui/reservations/CheckReservationsDialog.h"
+#include "ui/reservations/ReservationsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -281,7 +282,7 @@ void TestMainWindow::editsAWorkInTheDetailPanel()
     // What the window shows is what the catalogue file holds.
     auto catalog = catalog::Catalog::open(m_window->catalogPath());
     QVERIFY(catalog.ok());
-    auto work = (*catalog)->work(id);
+    auto work = (*catalog)->works().get(id);
     QVERIFY(work.ok());
     QCOMPARE(work->title, QStringLiteral("星の庭"));
     QCOMPARE(work->titleLatin, QStringLiteral("Hoshi no Niwa"));
@@ -312,10 +313,10 @@ void TestMainWindow::removeCanBeUndone()
     QVERIFY(m_window->workModel()->rowOfWork(id) >= 0);
     auto catalog = catalog::Catalog::open(m_window->catalogPath());
     QVERIFY(catalog.ok());
-    auto work = (*catalog)->work(id);
+    auto work = (*catalog)->works().get(id);
     QVERIFY(work.ok());
     QCOMPARE(work->assets.size(), 1);
-    auto thumbnail = (*catalog)->thumbnail(work->assets.first().id);
+    auto thumbnail = (*catalog)->assets().thumbnail(work->assets.first().id);
     QVERIFY(thumbnail.ok() && !thumbnail->isEmpty());
 }
 
@@ -467,7 +468,7 @@ void TestMainWindow::detailPanelShowsTheIscc()
     QVERIFY(code);
     QTRY_VERIFY(code->isVisible());
     auto catalog = catalog::Catalog::open(m_window->catalogPath());
-    const auto stored = (*catalog)->work(id)->assets.first().iscc;
+    const auto stored = (*catalog)->works().get(id)->assets.first().iscc;
     QVERIFY(stored);
     QCOMPARE(code->text(), stored->isccCode);
     QCOMPARE(panel->findChild<QLineEdit *>(QStringLiteral("isccContent"))->text(), stored->contentUnit);
@@ -537,11 +538,11 @@ void TestMainWindow::computesWhatAnOlderCatalogueLacks()
     QCOMPARE(computed.first().at(0).toInt(), 2);
     QCOMPARE(computed.first().at(1).toInt(), 0);
     auto catalog = catalog::Catalog::open(m_window->catalogPath());
-    const auto summaries = (*catalog)->workSummaries();
+    const auto summaries = (*catalog)->works().summaries();
     QVERIFY(summaries.ok());
     QCOMPARE(summaries->size(), 2);
     for (const auto &summary : *summaries)
-        QVERIFY((*catalog)->work(summary.id)->assets.first().iscc.has_value());
+        QVERIFY((*catalog)->works().get(summary.id)->assets.first().iscc.has_value());
 }
 
 void TestMainWindow::declaresWorksToARealHub()
@@ -596,10 +597,10 @@ void TestMainWindow::declaresWorksToARealHub()
     qint64 seriesWork = 0;
     {
         auto catalog = catalog::Catalog::open(m_window->catalogPath());
-        seriesWork = (*catalog)->workSummaries()->first().id;
+        seriesWork = (*catalog)->works().summaries()->first().id;
         catalog::WorkEdit edit;
         edit.series = QStringLiteral("星の庭");
-        RAKKAN_VERIFY_OK_GUI((*catalog)->updateWork(seriesWork, edit));
+        RAKKAN_VERIFY_OK_GUI(cataloguing::WorkEditor(*(*catalog)).update(seriesWork, edit));
     }
     dialog->chooseWorks();
     DeclareWorksDialog *chooser = nullptr;
@@ -701,7 +702,8 @@ void TestMainWindow::vendorFormsSpawningAndReminders()
         catalog::WorkEdit edit;
         edit.addPublications << catalog::Publication{0, QStringLiteral("https://art.example/red.png"),
                                                      QStringLiteral("pixiv"), QDate(2026, 5, 1)};
-        RAKKAN_VERIFY_OK_GUI((*catalog)->updateWork((*catalog)->workSummaries()->first().id, edit));
+        RAKKAN_VERIFY_OK_GUI(
+            cataloguing::WorkEditor(*(*catalog)).update((*catalog)->works().summaries()->first().id, edit));
     }
     SpawningPage *page = dialog->spawning();
     registry::SpawningEndpoints endpoints;

@@ -4,6 +4,7 @@
 
 #include "ScriptedDialogs.h"
 #include "catalog/Catalog.h"
+#include "cataloguing/WorkEditor.h"
 #include "common/TestSupport.h"
 #include "licensing/OfferStore.h"
 #include "ui/catalogue/WorkDetailPanel.h"
@@ -157,7 +158,7 @@ void TestNothingLost::anotherSelectionAsksAboutUnsavedEdits()
     QTRY_COMPARE(panel->workId(), ids[1]);
     auto catalog = catalog::Catalog::open(m_window->catalogPath());
     QVERIFY(catalog.ok());
-    QCOMPARE((*catalog)->work(ids[0])->title, QStringLiteral("夜の港"));
+    QCOMPARE((*catalog)->works().get(ids[0])->title, QStringLiteral("夜の港"));
 
     // Discard: asked, and dropped only because the user said so.
     titleEdit()->selectAll();
@@ -167,7 +168,7 @@ void TestNothingLost::anotherSelectionAsksAboutUnsavedEdits()
     QCOMPARE(m_dialogs->unsavedQuestions.size(), 3);
     QTRY_COMPARE(panel->workId(), ids[0]);
     QCOMPARE(titleEdit()->text(), QStringLiteral("夜の港"));
-    QVERIFY((*catalog)->work(ids[1])->title != QStringLiteral("dropped"));
+    QVERIFY((*catalog)->works().get(ids[1])->title != QStringLiteral("dropped"));
 }
 
 void TestNothingLost::closingTheWindowAsksAboutUnsavedEdits()
@@ -190,7 +191,7 @@ void TestNothingLost::closingTheWindowAsksAboutUnsavedEdits()
     m_window.reset(); // the session runs the save before it goes
     auto catalog = catalog::Catalog::open(path);
     QVERIFY(catalog.ok());
-    QCOMPARE((*catalog)->work(ids[1])->title, QStringLiteral("Harbour at night"));
+    QCOMPARE((*catalog)->works().get(ids[1])->title, QStringLiteral("Harbour at night"));
 }
 
 void TestNothingLost::aFinishedJobKeepsWhatIsBeingTyped()
@@ -315,7 +316,7 @@ void TestNothingLost::aStaleWindowCannotWriteToTheNewCatalogue()
         [id = ids[0]](catalog::Catalog &catalog) {
             catalog::WorkEdit edit;
             edit.title = QStringLiteral("written to the wrong catalogue");
-            return catalog.updateWork(id, edit);
+            return cataloguing::WorkEditor(catalog).update(id, edit);
         },
         [&ran](const Result<void> &) { ran = true; });
     QVERIFY(refused.wait(10000));
@@ -323,7 +324,7 @@ void TestNothingLost::aStaleWindowCannotWriteToTheNewCatalogue()
     QVERIFY(!ran);
     auto catalog = catalog::Catalog::open(m_window->catalogPath());
     QVERIFY(catalog.ok());
-    QVERIFY((*catalog)->work(ids[0])->title != QStringLiteral("written to the wrong catalogue"));
+    QVERIFY((*catalog)->works().get(ids[0])->title != QStringLiteral("written to the wrong catalogue"));
 }
 
 void TestNothingLost::eachJobHasItsOwnRowAndCancel()

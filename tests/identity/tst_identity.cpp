@@ -1,4 +1,5 @@
 #include "catalog/Catalog.h"
+#include "cataloguing/WorkEditor.h"
 #include "common/TestSupport.h"
 #include "crypto/PassphraseBox.h"
 #include "identity/DidWeb.h"
@@ -192,7 +193,7 @@ void TestIdentity::perWorkSigner()
 {
     auto studio = m_manager->create(QStringLiteral("Studio"), KeyStorage::File, kPass);
     auto artist = m_manager->create(QStringLiteral("Artist"), KeyStorage::File, kPass);
-    auto work = m_catalog->createWork(QStringLiteral("Page"), catalog::WorkKind::MangaPage);
+    auto work = m_catalog->works().create(QStringLiteral("Page"), catalog::WorkKind::MangaPage);
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(m_manager->store().signerFor(*work)->id, studio->id);
     RAKKAN_VERIFY_OK(m_manager->store().setSigner(*work, artist->id));
@@ -200,18 +201,18 @@ void TestIdentity::perWorkSigner()
     RAKKAN_VERIFY_ERROR(m_manager->store().setSigner(*work, 999), ErrorCode::NotFound);
     RAKKAN_VERIFY_ERROR(m_manager->store().setSigner(999, artist->id), ErrorCode::NotFound);
     // The work editor's way: part of the work, kept by remove and undo.
-    QCOMPARE(m_catalog->work(*work)->signingIdentityId, artist->id);
+    QCOMPARE(m_catalog->works().get(*work)->signingIdentityId, artist->id);
     catalog::WorkEdit toStudio;
     toStudio.signingIdentityId = studio->id;
-    RAKKAN_VERIFY_OK(m_catalog->updateWork(*work, toStudio));
-    QCOMPARE(m_catalog->work(*work)->signingIdentityId, studio->id);
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*m_catalog).update(*work, toStudio));
+    QCOMPARE(m_catalog->works().get(*work)->signingIdentityId, studio->id);
     catalog::WorkEdit nobody;
     nobody.signingIdentityId = 4242;
-    RAKKAN_VERIFY_ERROR(m_catalog->updateWork(*work, nobody), ErrorCode::NotFound);
-    auto snapshot = m_catalog->removeWork(*work);
+    RAKKAN_VERIFY_ERROR(cataloguing::WorkEditor(*m_catalog).update(*work, nobody), ErrorCode::NotFound);
+    auto snapshot = m_catalog->works().remove(*work);
     RAKKAN_VERIFY_OK(snapshot);
-    RAKKAN_VERIFY_OK(m_catalog->restoreWork(*snapshot));
-    QCOMPARE(m_catalog->work(*work)->signingIdentityId, studio->id);
+    RAKKAN_VERIFY_OK(m_catalog->works().restore(*snapshot));
+    QCOMPARE(m_catalog->works().get(*work)->signingIdentityId, studio->id);
     RAKKAN_VERIFY_OK(m_manager->store().setSigner(*work, artist->id));
     // Removing the artist's identity hands the work back to the default.
     RAKKAN_VERIFY_OK(m_manager->remove(*artist));

@@ -100,7 +100,7 @@ void TestLicensing::theInboxIsReadInAFixedNumberOfQueries()
     QTemporaryDir dir;
     auto catalog = catalog::Catalog::open(dir.filePath(QStringLiteral("c.rakkan")));
     RAKKAN_VERIFY_OK(catalog);
-    auto work = (*catalog)->createWork(QStringLiteral("作品"), catalog::WorkKind::Illustration);
+    auto work = (*catalog)->works().create(QStringLiteral("作品"), catalog::WorkKind::Illustration);
     RAKKAN_VERIFY_OK(work);
     OfferStore store(**catalog);
     // Statements SQLite starts while the inbox is read.
@@ -211,7 +211,7 @@ void TestLicensing::offersAreStoredAndMoveThroughTheirStates()
     QTemporaryDir dir;
     auto catalog = catalog::Catalog::open(dir.filePath(QStringLiteral("c.rakkan")));
     RAKKAN_VERIFY_OK(catalog);
-    auto work = (*catalog)->createWork(QStringLiteral("星の庭 第1話"), catalog::WorkKind::MangaPage);
+    auto work = (*catalog)->works().create(QStringLiteral("星の庭 第1話"), catalog::WorkKind::MangaPage);
     RAKKAN_VERIFY_OK(work);
     OfferStore store(**catalog);
     OfferHistory history(**catalog);
@@ -448,8 +448,8 @@ void TestLicensing::everyTermIsStoredAndEditedInPlace()
     QTemporaryDir dir;
     auto catalog = catalog::Catalog::open(dir.filePath(QStringLiteral("c.rakkan")));
     RAKKAN_VERIFY_OK(catalog);
-    auto first = (*catalog)->createWork(QStringLiteral("表紙"), catalog::WorkKind::Cover);
-    auto second = (*catalog)->createWork(QStringLiteral("第2話"), catalog::WorkKind::MangaPage);
+    auto first = (*catalog)->works().create(QStringLiteral("表紙"), catalog::WorkKind::Cover);
+    auto second = (*catalog)->works().create(QStringLiteral("第2話"), catalog::WorkKind::MangaPage);
     RAKKAN_VERIFY_OK(first);
     RAKKAN_VERIFY_OK(second);
     OfferStore store(**catalog);

@@ -319,7 +319,8 @@ void TestMatching::flatPictureIsRefusedNotMissed()
 
 void TestMatching::importStoresRegionsAndPanels()
 {
-    auto prints = m_catalog->fingerprints(m_catalog->work(m_workOf.value(QStringLiteral("page")))->assets.first().id);
+    auto prints =
+        m_catalog->fingerprints().of(m_catalog->works().get(m_workOf.value(QStringLiteral("page")))->assets.first().id);
     RAKKAN_VERIFY_OK(prints);
     QStringList regions;
     int panels = 0;

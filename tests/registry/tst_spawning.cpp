@@ -3,6 +3,7 @@
 // a test). The stand-in also checks what Rakkan sends: the key header, the body format, nothing but URLs.
 
 #include "catalog/Catalog.h"
+#include "cataloguing/WorkEditor.h"
 #include "common/TestSupport.h"
 #include "registry/Spawning.h"
 
@@ -158,12 +159,12 @@ void TestSpawning::recordsWhatItLearntPerWork()
 {
     auto catalog = catalog::Catalog::open(m_dir.filePath(QStringLiteral("c.rakkan")));
     RAKKAN_VERIFY_OK(catalog);
-    auto work = (*catalog)->createWork(QStringLiteral("星"), catalog::WorkKind::Illustration);
+    auto work = (*catalog)->works().create(QStringLiteral("星"), catalog::WorkKind::Illustration);
     catalog::WorkEdit edit;
     edit.addPublications = {
         catalog::Publication{0, QStringLiteral("https://art.example/opted/star.png"), QStringLiteral("pixiv"), {}},
         catalog::Publication{0, QStringLiteral("https://art.example/star2.png"), QString(), {}}};
-    RAKKAN_VERIFY_OK((*catalog)->updateWork(*work, edit));
+    RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*(*catalog)).update(*work, edit));
     auto urls = Spawning::urlsOfWorks(**catalog, {*work});
     RAKKAN_VERIFY_OK(urls);
     QCOMPARE(urls->size(), 2);

@@ -389,7 +389,7 @@ void TestReservations::policiesLiveInTheCatalogue()
     press.reserveTraining = press.reserveGenerativeTraining = press.reserveAiInput = false;
     RAKKAN_VERIFY_OK(store.save(press, QStringLiteral("press")));
     QCOMPARE(*store.names(), (QStringList{QStringLiteral("default"), QStringLiteral("press")}));
-    auto work = (*catalog)->createWork(QStringLiteral("Press kit"), catalog::WorkKind::Illustration);
+    auto work = (*catalog)->works().create(QStringLiteral("Press kit"), catalog::WorkKind::Illustration);
     RAKKAN_VERIFY_OK(work);
     RAKKAN_VERIFY_OK(store.assign({*work}, QStringLiteral("press")));
     QCOMPARE(store.assignments()->value(*work), QStringLiteral("press"));

@@ -105,7 +105,7 @@ void TestXmp::copiesCarryTheReservationAndOriginalsStayUntouched()
     cataloguing::Importer(**catalog, cataloguing::ImportOptions{}).run({art});
     RAKKAN_VERIFY_OK(PolicyStore(**catalog).save(policy()));
     QList<qint64> works;
-    const auto summaries = (*catalog)->workSummaries();
+    const auto summaries = (*catalog)->works().summaries();
     for (const auto &s : *summaries)
         works << s.id;
     QCOMPARE(works.size(), 4);
@@ -215,7 +215,7 @@ void TestXmp::brokenFilesGiveClearErrorsAndTheRestGoesOn()
     RAKKAN_VERIFY_OK(PolicyStore(**catalog).save(policy()));
     QFile::remove(QDir(art).filePath(QStringLiteral("p1.png")));
     QList<qint64> works;
-    const auto summaries = (*catalog)->workSummaries();
+    const auto summaries = (*catalog)->works().summaries();
     for (const auto &s : *summaries)
         works << s.id;
     const QString out = m_dir.filePath(QStringLiteral("out2"));
@@ -244,7 +244,7 @@ void TestXmp::webCopiesAreScaledWatermarkedAndTagged()
     cataloguing::Importer(**catalog, cataloguing::ImportOptions{}).run({art});
     RAKKAN_VERIFY_OK(PolicyStore(**catalog).save(policy()));
     QList<qint64> works;
-    const auto summaries = (*catalog)->workSummaries();
+    const auto summaries = (*catalog)->works().summaries();
     for (const auto &s : *summaries)
         works << s.id;
     QCOMPARE(works.size(), 2);

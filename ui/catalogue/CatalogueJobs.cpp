@@ -37,7 +37,7 @@ Job *startImport(QObject *owner, const QString &catalogPath, const QStringList &
                         touched.insert(item.workId);
                 if (touched.isEmpty())
                     return;
-                if (auto summaries = (*catalog)->workSummaries(touched.values()); summaries.ok())
+                if (auto summaries = (*catalog)->works().summaries(touched.values()); summaries.ok())
                     context.post([onWorks, works = *summaries] { onWorks(works); });
             });
             return importer.run(paths);

@@ -25,7 +25,7 @@ void RemoveWorksCommand::redo()
             if (auto begun = tx.begin(); !begun.ok())
                 return begun.error().message;
             for (qint64 id : ids) {
-                auto snapshot = catalog.removeWork(id);
+                auto snapshot = catalog.works().remove(id);
                 if (!snapshot.ok())
                     return snapshot.error().message;
                 snapshots->append(*snapshot);
@@ -50,7 +50,7 @@ void RemoveWorksCommand::undo()
             if (auto begun = tx.begin(); !begun.ok())
                 return begun.error().message;
             for (const auto &snapshot : std::as_const(*snapshots))
-                if (auto restored = catalog.restoreWork(snapshot); !restored.ok())
+                if (auto restored = catalog.works().restore(snapshot); !restored.ok())
                     return restored.error().message;
             if (auto committed = tx.commit(); !committed.ok())
                 return committed.error().message;

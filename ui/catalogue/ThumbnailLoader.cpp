@@ -92,7 +92,7 @@ void ThumbnailLoader::workerLoop(QString path)
         }
         QImage image;
         if (catalog) {
-            auto jpeg = catalog->thumbnail(assetId);
+            auto jpeg = catalog->assets().thumbnail(assetId);
             if (jpeg.ok() && !jpeg->isEmpty())
                 image.loadFromData(*jpeg, "JPEG");
             if (!image.isNull() && (image.width() > target.width() || image.height() > target.height()))

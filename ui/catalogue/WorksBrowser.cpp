@@ -1,6 +1,7 @@
 #include "ui/catalogue/WorksBrowser.h"
 
 #include "catalog/Catalog.h"
+#include "cataloguing/WorkEditor.h"
 #include "ui/catalogue/RemoveWorksCommand.h"
 #include "ui/catalogue/ThumbnailLoader.h"
 #include "ui/catalogue/WorkDetailPanel.h"
@@ -201,7 +202,7 @@ void WorksBrowser::load(const QString &catalogPath)
 {
     m_thumbnails->setCatalogPath(catalogPath);
     m_session->submit<Result<QList<catalog::WorkSummary>>>(
-        this, [](catalog::Catalog &c) { return c.workSummaries(); },
+        this, [](catalog::Catalog &c) { return c.works().summaries(); },
         [this](const Result<QList<catalog::WorkSummary>> &works) {
             if (!works.ok()) {
                 m_dialogs->showError(this, tr("Cannot read the catalogue"), works.error().message);
@@ -226,9 +227,9 @@ void WorksBrowser::refreshCompletions()
         this,
         [](catalog::Catalog &c) {
             Names names;
-            if (auto s = c.seriesTitles(); s.ok())
+            if (auto s = c.names().series(); s.ok())
                 names.series = *s;
-            if (auto t = c.tagNames(); t.ok())
+            if (auto t = c.names().tags(); t.ok())
                 names.tags = *t;
             return names;
         },
@@ -378,9 +379,9 @@ void WorksBrowser::loadDetail(qint64 workId, bool keepEdits)
         this,
         [workId](catalog::Catalog &c) {
             Detail d;
-            d.work = c.work(workId);
+            d.work = c.works().get(workId);
             if (d.work.ok() && !d.work->assets.isEmpty())
-                if (auto thumb = c.thumbnail(d.work->assets.first().id); thumb.ok())
+                if (auto thumb = c.assets().thumbnail(d.work->assets.first().id); thumb.ok())
                     d.cover = *thumb;
             return d;
         },
@@ -415,13 +416,13 @@ void WorksBrowser::saveWork(qint64 workId, const catalog::WorkEdit &edit)
         this,
         [workId, edit](catalog::Catalog &c) {
             Saved s;
-            if (auto done = c.updateWork(workId, edit); !done.ok()) {
+            if (auto done = cataloguing::WorkEditor(c).update(workId, edit); !done.ok()) {
                 s.error = done.error();
                 return s;
             }
-            if (auto w = c.work(workId); w.ok())
+            if (auto w = c.works().get(workId); w.ok())
                 s.work = *w;
-            if (auto summary = c.workSummaries({workId}); summary.ok())
+            if (auto summary = c.works().summaries({workId}); summary.ok())
                 s.summary = *summary;
             return s;
         },
@@ -461,7 +462,7 @@ void WorksBrowser::removeSelectedWorks()
                     6000);
             } else {
                 m_session->submit<Result<QList<catalog::WorkSummary>>>(
-                    this, [affected](catalog::Catalog &c) { return c.workSummaries(affected); },
+                    this, [affected](catalog::Catalog &c) { return c.works().summaries(affected); },
                     [this](const Result<QList<catalog::WorkSummary>> &works) {
                         if (works.ok())
                             upsertWorks(*works);

@@ -161,9 +161,9 @@ void CheckImageDialog::checkImage(const QImage &image, const QString &label)
             QList<Found> found;
             for (const auto &m : matches) {
                 Found f{m, QString(), QImage()};
-                if (auto work = catalog.work(m.workId); work.ok())
+                if (auto work = catalog.works().get(m.workId); work.ok())
                     f.title = work->title;
-                if (auto thumb = catalog.thumbnail(m.assetId); thumb.ok())
+                if (auto thumb = catalog.assets().thumbnail(m.assetId); thumb.ok())
                     f.cover = QImage::fromData(*thumb, "JPEG");
                 found << f;
             }

@@ -76,13 +76,13 @@ void NearDuplicatesDialog::refresh()
                 QList<Member> members;
                 for (const auto &m : group) {
                     Member member{m.workId, QString(), QString(), QImage()};
-                    if (auto work = catalog.work(m.workId); work.ok()) {
+                    if (auto work = catalog.works().get(m.workId); work.ok()) {
                         member.title = work->title;
                         for (const auto &asset : std::as_const(work->assets))
                             if (asset.id == m.assetId)
                                 member.path = asset.originalPath;
                     }
-                    if (auto thumb = catalog.thumbnail(m.assetId); thumb.ok())
+                    if (auto thumb = catalog.assets().thumbnail(m.assetId); thumb.ok())
                         member.thumbnail = QImage::fromData(*thumb, "JPEG");
                     members << member;
                 }

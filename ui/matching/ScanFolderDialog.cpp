@@ -134,7 +134,7 @@ void ScanFolderDialog::scan(const QString &folder)
             callbacks.onMatches = [&](const QString &path, const QList<matching::Match> &matches) {
                 QStringList titles;
                 for (const auto &m : matches) {
-                    auto work = catalog->work(m.workId);
+                    auto work = catalog->works().get(m.workId);
                     titles << (work.ok() ? work->title : QString());
                 }
                 // `this` is reached only while the job exists, and the job is this dialog's child.

@@ -282,7 +282,7 @@ void DeclarationsDialog::chooseWorks()
         return;
     }
     m_catalog.submit<Result<QStringList>>(
-        this, [](catalog::Catalog &catalog) { return catalog.seriesTitles(); },
+        this, [](catalog::Catalog &catalog) { return catalog.names().series(); },
         [this](const Result<QStringList> &series) {
             if (!series.ok()) {
                 fail(tr("Declare works"), series.error());
