@@ -134,30 +134,6 @@
     </message>
 </context>
 <context>
-    <name>rakkan::ui::DeclarationsDialog</name>
-    <message numerus="yes">
-        <source>&quot;%1&quot;: %n new file(s)</source>
-        <translation>
-            <numerusform>&quot;%1&quot;: %n new file</numerusform>
-            <numerusform>&quot;%1&quot;: %n new files</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n there already</source>
-        <translation>
-            <numerusform>, %n there already</numerusform>
-            <numerusform>, %n there already</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n without an ISCC yet</source>
-        <translation>
-            <numerusform>, %n without an ISCC yet</numerusform>
-            <numerusform>, %n without an ISCC yet</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>rakkan::ui::DeclareWorksDialog</name>
     <message numerus="yes">
         <source>The %n selected work(s)</source>

@@ -569,10 +569,6 @@
         <translation>新しい鍵のパスフレーズ: </translation>
     </message>
     <message>
-        <source>Created identity %1 &quot;%2&quot;, kept in the %3.</source>
-        <translation>アイデンティティ %1「%2」を作成しました。保管場所: %3。</translation>
-    </message>
-    <message>
         <source>Public key: %1</source>
         <translation>公開鍵: %1</translation>
     </message>
@@ -697,10 +693,6 @@
         <translation>このコンピューターで使う鍵のパスフレーズ: </translation>
     </message>
     <message>
-        <source>Restored identity %1 &quot;%2&quot; (%3), kept in the %4.</source>
-        <translation>アイデンティティ %1「%2」（%3）を復元しました。保管場所: %4。</translation>
-    </message>
-    <message>
         <source>Makes an identity the one that signs unless a work names another.</source>
         <translation>アイデンティティを既定に設定します。作品で別のアイデンティティが指定されていない限り、このアイデンティティで署名します。</translation>
     </message>
@@ -759,6 +751,22 @@
     <message>
         <source>Create, list, back up or restore your signing keys</source>
         <translation>署名鍵の作成・一覧表示・バックアップ・復元</translation>
+    </message>
+    <message>
+        <source>Created identity %1 &quot;%2&quot;, its key kept in the system keychain.</source>
+        <translation>アイデンティティ %1「%2」を作成しました。鍵はシステムのキーチェーンに保管されています。</translation>
+    </message>
+    <message>
+        <source>Created identity %1 &quot;%2&quot;, its key kept in a passphrase-protected key file.</source>
+        <translation>アイデンティティ %1「%2」を作成しました。鍵はパスフレーズで保護された鍵ファイルに保管されています。</translation>
+    </message>
+    <message>
+        <source>Restored identity %1 &quot;%2&quot; (%3), its key kept in the system keychain.</source>
+        <translation>アイデンティティ %1「%2」（%3）を復元しました。鍵はシステムのキーチェーンに保管されています。</translation>
+    </message>
+    <message>
+        <source>Restored identity %1 &quot;%2&quot; (%3), its key kept in a passphrase-protected key file.</source>
+        <translation>アイデンティティ %1「%2」（%3）を復元しました。鍵はパスフレーズで保護された鍵ファイルに保管されています。</translation>
     </message>
 </context>
 <context>
@@ -983,14 +991,6 @@
     <message>
         <source>Give the offer&apos;s number.</source>
         <translation>オファーの番号を指定してください。</translation>
-    </message>
-    <message>
-        <source>%1 (from %2%3): %4</source>
-        <translation>%1（提示元: %2%3）: %4</translation>
-    </message>
-    <message>
-        <source>, through %1</source>
-        <translation>、仲介者: %1</translation>
     </message>
     <message>
         <source>  %1 per work per year</source>
@@ -1491,6 +1491,14 @@
     <message>
         <source>The ultimate licensee is named.</source>
         <translation>最終的なライセンシーが明示されています。</translation>
+    </message>
+    <message>
+        <source>%1 (from %2): %3</source>
+        <translation>%1（提示元: %2）: %3</translation>
+    </message>
+    <message>
+        <source>%1 (from %2, through %3): %4</source>
+        <translation>%1（提示元: %2、%3 経由）: %4</translation>
     </message>
 </context>
 <context>
@@ -3001,20 +3009,16 @@
         <translation>パスフレーズは %1 文字以上にしてください。</translation>
     </message>
     <message>
-        <source>This catalogue keeps the key of &quot;%1&quot; in the %2; import it there.</source>
-        <translation>このカタログでは「%1」の鍵を%2に保管しています。同じ保管場所を指定して復元してください。</translation>
-    </message>
-    <message>
-        <source>system keychain</source>
-        <translation>システムのキーチェーン</translation>
-    </message>
-    <message>
-        <source>passphrase-protected key file</source>
-        <translation>パスフレーズで保護された鍵ファイル</translation>
-    </message>
-    <message>
         <source>Imported identity</source>
         <translation>復元したアイデンティティ</translation>
+    </message>
+    <message>
+        <source>This catalogue keeps the key of &quot;%1&quot; in the system keychain; import it there.</source>
+        <translation>このカタログでは「%1」の鍵をシステムのキーチェーンに保管しています。そちらに取り込んでください。</translation>
+    </message>
+    <message>
+        <source>This catalogue keeps the key of &quot;%1&quot; in a passphrase-protected key file; import it there.</source>
+        <translation>このカタログでは「%1」の鍵をパスフレーズで保護された鍵ファイルに保管しています。そちらに取り込んでください。</translation>
     </message>
 </context>
 <context>
@@ -5728,24 +5732,6 @@ Rakkan は、このハブの受領証のうち、この鍵で署名されたも�
         <source>&amp;Declare Works...</source>
         <translation>作品を宣言(&amp;D)...</translation>
     </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot;: %n new file(s)</source>
-        <translation>
-            <numerusform>「%1」: 新規ファイル %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n there already</source>
-        <translation>
-            <numerusform>、送信待ちまたは宣言済み %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n without an ISCC yet</source>
-        <translation>
-            <numerusform>、ISCC なし %n 件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing new to declare:
 %1</source>
@@ -5787,6 +5773,10 @@ For each file, only this leaves the computer (then your signature is added):
     <message>
         <source>Stopped. %1</source>
         <translation>中止しました。%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 new, %3 there already, %4 without an ISCC yet.</source>
+        <translation>「%1」: 新規 %2 件、登録済み %3 件、ISCC 未計算 %4 件。</translation>
     </message>
 </context>
 <context>
@@ -7832,6 +7822,13 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>Asking Spawning</source>
         <translation>Spawning に問い合わせ中</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::ThumbnailLoader</name>
+    <message>
+        <source>Loading thumbnails</source>
+        <translation>サムネイルを読み込み中</translation>
     </message>
 </context>
 <context>

@@ -138,9 +138,11 @@ public:
         if (s->context.json) {
             s->context.printJson(toJson(*created));
         } else {
-            s->context.say(tr("Created identity %1 \"%2\", kept in the %3.")
+            s->context.say((created->storage == KeyStorage::Keychain
+                                ? tr("Created identity %1 \"%2\", its key kept in the system keychain.")
+                                : tr("Created identity %1 \"%2\", its key kept in a passphrase-protected key file."))
                                .arg(created->id)
-                               .arg(created->name, storageLabel(created->storage)));
+                               .arg(created->name));
             s->context.say(tr("Public key: %1").arg(created->publicKey));
             s->context.say(tr("Next: back it up with \"%1 identity export %2 -o FILE\". %3")
                                .arg(QStringLiteral("rakkan-cli"))
@@ -364,9 +366,12 @@ public:
         if (s->context.json)
             s->context.printJson(toJson(*restored));
         else
-            s->context.say(tr("Restored identity %1 \"%2\" (%3), kept in the %4.")
-                               .arg(restored->id)
-                               .arg(restored->name, restored->publicKey, storageLabel(restored->storage)));
+            s->context.say(
+                (restored->storage == KeyStorage::Keychain
+                     ? tr("Restored identity %1 \"%2\" (%3), its key kept in the system keychain.")
+                     : tr("Restored identity %1 \"%2\" (%3), its key kept in a passphrase-protected key file."))
+                    .arg(restored->id)
+                    .arg(restored->name, restored->publicKey));
         return ExitSuccess;
     }
 

@@ -114,10 +114,12 @@ public:
             context.printJson(out);
             return ExitSuccess;
         }
-        context.say(tr("%1 (from %2%3): %4")
-                        .arg(offer->title, offer->counterparty,
-                             offer->intermediary.isEmpty() ? QString() : tr(", through %1").arg(offer->intermediary),
-                             OfferStatusMachine::label(offer->status)));
+        context.say(offer->intermediary.isEmpty()
+                        ? tr("%1 (from %2): %3")
+                              .arg(offer->title, offer->counterparty, OfferStatusMachine::label(offer->status))
+                        : tr("%1 (from %2, through %3): %4")
+                              .arg(offer->title, offer->counterparty, offer->intermediary,
+                                   OfferStatusMachine::label(offer->status)));
         for (const auto &p : offer->payments)
             context.say(
                 QStringLiteral("  ") + p.basis + QLatin1Char(' ') +

@@ -96,10 +96,12 @@ Result<Identity> IdentityManager::importBackup(const QByteArray &backup, const Q
         Identity identity = *existing;
         if (identity.storage != storage)
             return makeError(ErrorCode::InvalidArgument,
-                             tr("This catalogue keeps the key of \"%1\" in the %2; import it there.")
-                                 .arg(identity.name, identity.storage == KeyStorage::Keychain
-                                                         ? tr("system keychain")
-                                                         : tr("passphrase-protected key file")));
+                             (identity.storage == KeyStorage::Keychain
+                                  ? tr("This catalogue keeps the key of \"%1\" in the system keychain; import it "
+                                       "there.")
+                                  : tr("This catalogue keeps the key of \"%1\" in a passphrase-protected key file; "
+                                       "import it there."))
+                                 .arg(identity.name));
         RAKKAN_TRY(v->store(identity, key, passphrase));
         return identity;
     }

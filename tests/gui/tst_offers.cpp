@@ -2,16 +2,16 @@
 // countered with changed terms, compared with another offer side by side, a contract kept and shown with Qt PDF,
 // money recorded and totalled in the ledger, and deadline reminders in the main window's status bar.
 
-#include "ui/main/MainWindow.h"
 #include "ScriptedDialogs.h"
 #include "common/TestSupport.h"
+#include "licensing/OfferStatus.h"
 #include "ui/licensing/CompareOffersDialog.h"
 #include "ui/licensing/DocumentViewerDialog.h"
 #include "ui/licensing/LedgerDialog.h"
-#include "ui/licensing/OffersDialog.h"
-#include "licensing/OfferStatus.h"
-#include "ui/licensing/OfferListModel.h"
 #include "ui/licensing/OfferEditor.h"
+#include "ui/licensing/OfferListModel.h"
+#include "ui/licensing/OffersDialog.h"
+#include "ui/main/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

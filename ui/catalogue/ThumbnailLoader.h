@@ -1,21 +1,19 @@
 #pragma once
 
-#include <QHash>
 #include <QImage>
-#include <QMutex>
 #include <QObject>
-#include <QSet>
+#include <QPointer>
 #include <QSize>
-#include <QThread>
-#include <QWaitCondition>
 
-#include <deque>
 #include <memory>
 
 namespace rakkan::ui {
 
+class Job;
+
 // Loads stored thumbnails off the GUI thread, newest request first: when the user scrolls quickly, the rows now on
-// screen are served before the ones already scrolled past, and old requests are dropped beyond a bound.
+// screen are served before the ones already scrolled past, and old requests are dropped beyond a bound. The reading
+// is a Job of its own with a read-only connection, bound to the catalogue it reads.
 class ThumbnailLoader final : public QObject
 {
     Q_OBJECT
@@ -25,27 +23,25 @@ public:
     explicit ThumbnailLoader(QObject *parent = nullptr);
     ~ThumbnailLoader() override;
 
-    // Switches to another catalogue file; pending requests are dropped.
+    // Switches to another catalogue file (none when empty); pending requests are dropped.
     void setCatalogPath(const QString &path);
     // Thumbnails are scaled to fit this size (device pixels) before they reach the GUI thread.
     void setTargetSize(QSize size);
     void request(qint64 assetId);
     bool isPending(qint64 assetId) const;
 
+    // What the worker and this object share; it outlives either.
+    struct Queue;
+
 Q_SIGNALS:
     void loaded(qint64 assetId, const QImage &image);
 
 private:
     void stop();
-    void workerLoop(QString path);
 
-    mutable QMutex m_mutex;
-    QWaitCondition m_wake;
-    std::deque<qint64> m_queue;
-    QSet<qint64> m_pending;
+    std::shared_ptr<Queue> m_queue;
+    QPointer<Job> m_job;
     QSize m_targetSize{160, 160};
-    bool m_stopping = false;
-    std::unique_ptr<QThread> m_thread;
 };
 
 } // namespace rakkan::ui

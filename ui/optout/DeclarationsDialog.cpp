@@ -354,11 +354,12 @@ void DeclarationsDialog::declare(const DeclareRequest &request, bool review)
             QJsonObject sample;
             for (const auto &[name, report] : preview->perRegistry) {
                 queued += report.queued;
-                lines << tr("\"%1\": %n new file(s)", nullptr, report.queued).arg(name) +
-                             (report.alreadyQueued ? tr(", %n there already", nullptr, report.alreadyQueued)
-                                                   : QString()) +
-                             (report.withoutIscc ? tr(", %n without an ISCC yet", nullptr, report.withoutIscc)
-                                                 : QString());
+                // One whole sentence a registry, its counts in the order the language wants them.
+                lines << tr("\"%1\": %2 new, %3 there already, %4 without an ISCC yet.")
+                             .arg(name)
+                             .arg(report.queued)
+                             .arg(report.alreadyQueued)
+                             .arg(report.withoutIscc);
                 if (sample.isEmpty() && !report.preview.isEmpty())
                     sample = report.preview.first();
             }

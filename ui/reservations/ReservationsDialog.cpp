@@ -1,20 +1,13 @@
 #include "ui/reservations/ReservationsDialog.h"
 
-#include "reservations/CopyExporter.h"
-#include "reservations/PolicyStore.h"
-#include "ui/common/CatalogSession.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/Job.h"
 #include "ui/reservations/CheckReservationsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFile>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -23,8 +16,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTimer>
-#include <QUrl>
-#include <QVBoxLayout>
 
 namespace rakkan::ui {
 
@@ -525,129 +516,6 @@ void ReservationsDialog::save()
             m_status->setText(tr("Saved."));
             Q_EMIT saved(true, QString());
         });
-}
-
-void ReservationsDialog::exportSiteKit()
-{
-    const ReservationPolicy p = policy();
-    if (!p.problems().isEmpty()) {
-        fail(tr("Export site kit"), p.problems().join(QLatin1Char('\n')));
-        return;
-    }
-    const QString folder = m_dialogs->chooseFolder(this);
-    if (folder.isEmpty())
-        return;
-    m_status->setText(tr("Writing the site kit..."));
-    struct Written
-    {
-        Result<reservations::SiteKit::Report> report = makeError(ErrorCode::NotFound, QString());
-    };
-    // The policy is saved first, so that the kit and the catalogue never disagree.
-    m_catalog.submit<Written>(
-        this,
-        [p, folder, name = policyName()](catalog::Catalog &catalog) {
-            if (auto saved = reservations::PolicyStore(catalog).save(p, name); !saved.ok())
-                return Written{saved.error()};
-            auto existing = reservations::SiteKit::existingRobots(QDir(folder).filePath(QStringLiteral("robots.txt")));
-            if (!existing.ok())
-                return Written{existing.error()};
-            QStringList skipped;
-            auto input = reservations::SiteKit::fromCatalog(catalog, *existing, &skipped);
-            if (!input.ok())
-                return Written{input.error()};
-            auto report = reservations::SiteKit::write(folder, reservations::SiteKit::files(*input), true);
-            if (report.ok())
-                report->skippedGateways = skipped;
-            return Written{report};
-        },
-        [this](const Written &w) {
-            if (!w.report.ok()) {
-                fail(tr("Export site kit"), w.report.error().message);
-                return;
-            }
-            m_loaded = policy();
-            m_status->setText(
-                tr("The site kit is in %1 (and %2). Upload the folder's contents to your site's root.")
-                    .arg(QDir::toNativeSeparators(w.report->folder), QDir::toNativeSeparators(w.report->zip)));
-            Q_EMIT kitExported(w.report->folder);
-            m_dialogs->openUrl(QUrl::fromLocalFile(w.report->folder));
-        });
-}
-
-void ReservationsDialog::exportCopies()
-{
-    if (m_selectedWorks.isEmpty()) {
-        fail(tr("Export copies"), tr("Select the works in the main window first."));
-        return;
-    }
-    if (m_copies && m_copies->isRunning())
-        return;
-    const QString folder = m_dialogs->chooseFolder(this);
-    if (folder.isEmpty())
-        return;
-    const ReservationPolicy p = policy();
-    m_catalog.submit<Result<void>>(
-        this,
-        [p, name = policyName()](catalog::Catalog &catalog) {
-            return reservations::PolicyStore(catalog).save(p, name);
-        },
-        [this, folder](const Result<void> &saved) {
-            if (!saved.ok()) {
-                fail(tr("Export copies"), saved.error().message);
-                return;
-            }
-            if (m_copies && m_copies->isRunning())
-                return;
-            delete m_copies;
-            m_copies = new Job(tr("Writing copies with the reservation"), m_catalog.path(), this);
-            m_progress->setRange(0, int(m_selectedWorks.size()));
-            m_progress->setValue(0);
-            m_progress->show();
-            m_cancel->show();
-            m_status->setText(tr("Writing copies..."));
-            connect(m_copies, &Job::progressChanged, this, [this](int done, int total) {
-                m_progress->setRange(0, total);
-                m_progress->setValue(done);
-            });
-            const reservations::CopyExporter::Options options{false, {m_maxSide->value(), m_watermark->text()}, {}, {}};
-            m_copies->start<Result<reservations::CopyExporter::Report>>(
-                [works = m_selectedWorks, folder,
-                 options](JobContext &job) -> Result<reservations::CopyExporter::Report> {
-                    RAKKAN_TRY(auto catalog, catalog::Catalog::open(job.catalogPath()));
-                    reservations::CopyExporter::Options withJob = options;
-                    withJob.cancel = job.cancelFlag();
-                    withJob.progress = [&job](int done, int total) { job.progress(done, total); };
-                    return reservations::CopyExporter::run(*catalog, works, folder, withJob);
-                },
-                [this, folder](const Result<reservations::CopyExporter::Report> &report) {
-                    m_progress->hide();
-                    m_cancel->hide();
-                    if (!report.ok()) {
-                        fail(tr("Export copies"), report.error().message);
-                        return;
-                    }
-                    QString message =
-                        tr("%n copy(ies) with the reservation in %1.", nullptr, int(report->written.size()))
-                            .arg(QDir::toNativeSeparators(folder));
-                    if (!report->failed.isEmpty())
-                        message += QLatin1Char('\n') + report->failed.join(QLatin1Char('\n'));
-                    m_status->setText(message);
-                    Q_EMIT copiesExported(int(report->written.size()), int(report->failed.size()));
-                    if (!report->failed.isEmpty())
-                        m_dialogs->showError(this, tr("Export copies"), message);
-                });
-            Q_EMIT jobStarted(m_copies);
-        });
-}
-
-CheckReservationsDialog *ReservationsDialog::openChecker()
-{
-    auto *dialog = findChild<CheckReservationsDialog *>();
-    if (!dialog)
-        dialog = new CheckReservationsDialog(m_dialogs, policy().agents, this);
-    dialog->show();
-    dialog->raise();
-    return dialog;
 }
 
 } // namespace rakkan::ui
