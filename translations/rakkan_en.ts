@@ -114,6 +114,23 @@
     </message>
 </context>
 <context>
+    <name>rakkan::matching::Verdicts</name>
+    <message numerus="yes">
+        <source>%n keypoint(s) line up.</source>
+        <translation>
+            <numerusform>%n keypoint line up.</numerusform>
+            <numerusform>%n keypoints line up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The fingerprints are %n bit(s) apart (of 256).</source>
+        <translation>
+            <numerusform>The fingerprints are %n bit apart (of 256).</numerusform>
+            <numerusform>The fingerprints are %n bits apart (of 256).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::reservations::RobotsTxt</name>
     <message numerus="yes">
         <source>All %n AI training crawler(s) checked are blocked.</source>
@@ -126,10 +143,17 @@
 <context>
     <name>rakkan::ui::CheckImageDialog</name>
     <message numerus="yes">
-        <source>%1 matches %n of your works.</source>
+        <source>The image matches %n of your works. Double-click one to show it.</source>
         <translation>
-            <numerusform>%1 matches %n of your works.</numerusform>
-            <numerusform>%1 matches %n of your works.</numerusform>
+            <numerusform>The image matches %n of your works. Double-click one to show it.</numerusform>
+            <numerusform>The image matches %n of your works. Double-click one to show it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches %n of your works. Double-click one to show it.</source>
+        <translation>
+            <numerusform>%1 matches %n of your works. Double-click one to show it.</numerusform>
+            <numerusform>%1 matches %n of your works. Double-click one to show it.</numerusform>
         </translation>
     </message>
 </context>

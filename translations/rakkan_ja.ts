@@ -281,10 +281,6 @@
         <translation>%1 件のファイルのフィンガープリントを作成しました。%2 件は作成できませんでした。</translation>
     </message>
     <message>
-        <source>Lists groups of catalogued files that are near copies of each other (re-exports, crops, the same page saved twice).</source>
-        <translation>カタログに登録されたファイルのうち、互いにほぼ同じ複製になっているものをグループごとに一覧表示します（書き出し直したもの、トリミングしたもの、同じページを 2 回保存したものなど）。</translation>
-    </message>
-    <message>
         <source>Group %1:</source>
         <translation>グループ %1:</translation>
     </message>
@@ -311,6 +307,14 @@
     <message>
         <source>List near duplicates inside the catalogue</source>
         <translation>カタログ内のよく似た重複を一覧表示</translation>
+    </message>
+    <message>
+        <source>Lists groups of catalogued files that are copies of each other (re-exports, crops, turned scans, the same page saved twice, a panel saved on its own), decided as match decides.</source>
+        <translation>カタログ内で互いに複製の関係にあるファイル（書き出し直し、トリミング、傾いたスキャン、二度保存された同じページ、単独で保存されたコマ）をグループにして一覧表示します。判定は match と同じです。</translation>
+    </message>
+    <message>
+        <source>Comparing pictures: %1 of %2...</source>
+        <translation>画像を比較しています: %2 件中 %1 件...</translation>
     </message>
 </context>
 <context>
@@ -454,10 +458,6 @@
         <translation>%2 件中 %1 件のファイルが作品と一致しました。%3 件は読み取れませんでした。</translation>
     </message>
     <message>
-        <source>work %1 &quot;%2&quot;: %3 bits apart, %4; %5 (matched %6)</source>
-        <translation>作品 %1「%2」: 距離 %3 ビット、%4、%5（一致した部分: %6）</translation>
-    </message>
-    <message>
         <source>Print the PDQ fingerprint of image files</source>
         <translation>画像ファイルの PDQ フィンガープリントを出力</translation>
     </message>
@@ -468,6 +468,10 @@
     <message>
         <source>Audit a folder for copies of your works</source>
         <translation>フォルダー内に作品の複製がないかを調査</translation>
+    </message>
+    <message>
+        <source>work %1 &quot;%2&quot;: %3</source>
+        <translation>作品 %1「%2」: %3</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +2904,13 @@
     </message>
 </context>
 <context>
+    <name>rakkan::features::LocalFeatures</name>
+    <message>
+        <source>The stored local features of a picture are damaged; compute them again (Compute Missing Fingerprints and ISCC).</source>
+        <translation>保存されている画像の局所特徴量が壊れています。もう一度計算してください（「不足しているフィンガープリントと ISCC を計算」）。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::hub::HubServer</name>
     <message>
         <source>%1 cannot be read.</source>
@@ -4296,66 +4307,6 @@
         <source>This picture has too little detail (almost flat, or tiny) to be compared reliably.</source>
         <translation>この画像は細部が少なすぎる（ほぼ無地か、ごく小さい）ため、確実に比較できません。</translation>
     </message>
-    <message>
-        <source>The same picture (re-saved, resized or recompressed)</source>
-        <translation>同じ画像（再保存・リサイズ・再圧縮されたもの）</translation>
-    </message>
-    <message>
-        <source>Very likely a copy</source>
-        <translation>複製の可能性が高い</translation>
-    </message>
-    <message>
-        <source>Possibly a copy: compare them by eye</source>
-        <translation>複製の可能性あり: 目視で比較してください</translation>
-    </message>
-    <message>
-        <source>same orientation</source>
-        <translation>向きは同じ</translation>
-    </message>
-    <message>
-        <source>rotated a quarter turn clockwise</source>
-        <translation>時計回りに90度回転</translation>
-    </message>
-    <message>
-        <source>upside down</source>
-        <translation>上下逆さま（180度回転）</translation>
-    </message>
-    <message>
-        <source>rotated a quarter turn anticlockwise</source>
-        <translation>反時計回りに90度回転</translation>
-    </message>
-    <message>
-        <source>mirrored top to bottom</source>
-        <translation>上下反転</translation>
-    </message>
-    <message>
-        <source>mirrored left to right</source>
-        <translation>左右反転</translation>
-    </message>
-    <message>
-        <source>mirrored along the diagonal</source>
-        <translation>対角線で反転</translation>
-    </message>
-    <message>
-        <source>mirrored along the other diagonal</source>
-        <translation>もう一方の対角線で反転</translation>
-    </message>
-    <message>
-        <source>the whole picture</source>
-        <translation>画像全体</translation>
-    </message>
-    <message>
-        <source>the picture without its border</source>
-        <translation>余白を除いた画像</translation>
-    </message>
-    <message>
-        <source>its central %1 %</source>
-        <translation>中央 %1 %</translation>
-    </message>
-    <message>
-        <source>one of its panels</source>
-        <translation>コマのひとつ</translation>
-    </message>
 </context>
 <context>
     <name>rakkan::matching::Transforms</name>
@@ -4372,44 +4323,12 @@
         <translation>25 % に縮小</translation>
     </message>
     <message>
-        <source>scaled to 50 %</source>
-        <translation>50 % に縮小</translation>
-    </message>
-    <message>
         <source>scaled to 150 %</source>
         <translation>150 % に拡大</translation>
     </message>
     <message>
-        <source>cropped 5 %</source>
-        <translation>5 % トリミング</translation>
-    </message>
-    <message>
-        <source>cropped 15 %</source>
-        <translation>15 % トリミング</translation>
-    </message>
-    <message>
-        <source>cropped 25 %</source>
-        <translation>25 % トリミング</translation>
-    </message>
-    <message>
-        <source>20 % white border</source>
-        <translation>20 % の白い余白</translation>
-    </message>
-    <message>
         <source>black letterbox</source>
         <translation>黒帯（レターボックス）</translation>
-    </message>
-    <message>
-        <source>rotated 2°</source>
-        <translation>2° 回転</translation>
-    </message>
-    <message>
-        <source>rotated 5°</source>
-        <translation>5° 回転</translation>
-    </message>
-    <message>
-        <source>rotated 10°</source>
-        <translation>10° 回転</translation>
     </message>
     <message>
         <source>mirrored</source>
@@ -4422,10 +4341,6 @@
     <message>
         <source>greyscale</source>
         <translation>グレースケール</translation>
-    </message>
-    <message>
-        <source>brighter</source>
-        <translation>明るく補正</translation>
     </message>
     <message>
         <source>more contrast</source>
@@ -4444,12 +4359,143 @@
         <translation>ノイズ</translation>
     </message>
     <message>
-        <source>Japanese text watermark</source>
-        <translation>日本語テキストの透かし</translation>
+        <source>the file itself</source>
+        <translation>ファイルそのもの</translation>
     </message>
     <message>
-        <source>screenshot in an app window</source>
-        <translation>アプリ画面のスクリーンショット</translation>
+        <source>WebP quality 60</source>
+        <translation>WebP 品質 60</translation>
+    </message>
+    <message>
+        <source>256 colours (PNG8)</source>
+        <translation>256 色 (PNG8)</translation>
+    </message>
+    <message>
+        <source>re-upload (70 %, JPEG 80)</source>
+        <translation>再アップロード（70 %、JPEG 80）</translation>
+    </message>
+    <message>
+        <source>cropped to 90 %</source>
+        <translation>90 % にトリミング</translation>
+    </message>
+    <message>
+        <source>cropped to 75 %</source>
+        <translation>75 % にトリミング</translation>
+    </message>
+    <message>
+        <source>a corner, 60 %</source>
+        <translation>隅の 60 %</translation>
+    </message>
+    <message>
+        <source>white border</source>
+        <translation>白い余白</translation>
+    </message>
+    <message>
+        <source>turned 3°</source>
+        <translation>3° 回転</translation>
+    </message>
+    <message>
+        <source>turned 10°</source>
+        <translation>10° 回転</translation>
+    </message>
+    <message>
+        <source>Japanese text watermark across it</source>
+        <translation>全面に日本語の文字透かし</translation>
+    </message>
+    <message>
+        <source>screenshot in a browser window</source>
+        <translation>ブラウザーウィンドウ内のスクリーンショット</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::matching::Verdicts</name>
+    <message>
+        <source>Your work, almost certainly</source>
+        <translation>ほぼ確実にあなたの作品です</translation>
+    </message>
+    <message>
+        <source>Very likely a copy of your work</source>
+        <translation>あなたの作品の複製である可能性が非常に高いです</translation>
+    </message>
+    <message>
+        <source>Possibly a copy: compare them by eye</source>
+        <translation>複製の可能性あり: 目視で比較してください</translation>
+    </message>
+    <message>
+        <source>Mirrored left to right.</source>
+        <translation>左右反転されています。</translation>
+    </message>
+    <message>
+        <source>Upside down.</source>
+        <translation>上下逆さまです。</translation>
+    </message>
+    <message>
+        <source>Turned a quarter turn anticlockwise.</source>
+        <translation>反時計回りに 90° 回転されています。</translation>
+    </message>
+    <message>
+        <source>Turned a quarter turn clockwise.</source>
+        <translation>時計回りに 90° 回転されています。</translation>
+    </message>
+    <message>
+        <source>Turned by about %1° anticlockwise.</source>
+        <translation>反時計回りに約 %1° 回転されています。</translation>
+    </message>
+    <message>
+        <source>Turned by about %1° clockwise.</source>
+        <translation>時計回りに約 %1° 回転されています。</translation>
+    </message>
+    <message>
+        <source>Only a part of the work: about %1 % of it, such as one panel of a page.</source>
+        <translation>作品の一部だけです（約 %1 %。ページの中の一コマなど）。</translation>
+    </message>
+    <message>
+        <source>Cropped to about %1 % of the work.</source>
+        <translation>作品の約 %1 % にトリミングされています。</translation>
+    </message>
+    <message>
+        <source>Shown inside a larger picture (a screenshot, a web page or a collage).</source>
+        <translation>より大きな画像の中に表示されています（スクリーンショット、ウェブページ、コラージュなど）。</translation>
+    </message>
+    <message>
+        <source>One panel of the page.</source>
+        <translation>ページの一コマです。</translation>
+    </message>
+    <message>
+        <source>Shown inside a border or a larger picture.</source>
+        <translation>余白の中、またはより大きな画像の中に表示されています。</translation>
+    </message>
+    <message>
+        <source>Partly covered or painted over (a watermark, lettering or a sticker).</source>
+        <translation>一部が覆われているか、描き加えられています（透かし、文字、スタンプなど）。</translation>
+    </message>
+    <message>
+        <source>The same picture, re-saved, resized or recompressed.</source>
+        <translation>同じ画像です（保存し直し、サイズ変更、再圧縮）。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keypoint(s) line up.</source>
+        <translation>
+            <numerusform>%n 個の特徴点が一致する位置にあります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The fingerprints are %n bit(s) apart (of 256).</source>
+        <translation>
+            <numerusform>フィンガープリントの差は %n ビットです（256 ビット中）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mirrored top to bottom.</source>
+        <translation>上下反転されています。</translation>
+    </message>
+    <message>
+        <source>Mirrored along a diagonal.</source>
+        <translation>対角線で反転されています。</translation>
     </message>
 </context>
 <context>
@@ -5360,10 +5406,6 @@
         <translation>作品</translation>
     </message>
     <message>
-        <source>Distance</source>
-        <translation>距離</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -5372,28 +5414,12 @@
         <translation>変更のされ方</translation>
     </message>
     <message>
-        <source>Matched</source>
-        <translation>一致した部分</translation>
-    </message>
-    <message>
-        <source>The suspect image, matched part outlined</source>
-        <translation>疑わしい画像（一致した部分を枠で囲んで表示）</translation>
-    </message>
-    <message>
-        <source>Your work</source>
-        <translation>あなたの作品</translation>
-    </message>
-    <message>
         <source>Choose a suspect image</source>
         <translation>疑わしい画像を選択</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.psd *.psb *.clip *.kra *.ora);;All files (*)</source>
         <translation>画像 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.psd *.psb *.clip *.kra *.ora);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>the pasted image</source>
-        <translation>貼り付けた画像</translation>
     </message>
     <message>
         <source>The clipboard holds no image.</source>
@@ -5415,35 +5441,49 @@
         <source>None of your works matches %1.</source>
         <translation>「%1」と一致する作品はありません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 matches %n of your works.</source>
-        <translation>
-            <numerusform>「%1」は %n 件の作品と一致しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 bits</source>
-        <translation>%1 ビット</translation>
-    </message>
-    <message>
-        <source>the dropped image</source>
-        <translation>ドロップした画像</translation>
-    </message>
-    <message>
-        <source>Where the copy differs from your work</source>
-        <translation>複製があなたの作品と異なる部分</translation>
-    </message>
-    <message>
-        <source>Bright where the copy differs from your work</source>
-        <translation>複製があなたの作品と異なる部分が明るく表示されます</translation>
-    </message>
-    <message>
-        <source>The copy matches a part of your work; see the two side by side.</source>
-        <translation>複製はあなたの作品の一部と一致しています。並べて見比べてください。</translation>
-    </message>
     <message>
         <source>Reading the suspect image</source>
         <translation>確認する画像を読み込み中</translation>
+    </message>
+    <message>
+        <source>The suspect image: your work outlined</source>
+        <translation>疑わしい画像（あなたの作品の位置を枠で表示）</translation>
+    </message>
+    <message>
+        <source>Your work: the part the copy shows outlined</source>
+        <translation>あなたの作品（複製に写っている部分を枠で表示）</translation>
+    </message>
+    <message>
+        <source>Where the copy differs from your work (bright), lined up on it</source>
+        <translation>複製とあなたの作品の違い（位置を合わせて比較、明るい所が違う所）</translation>
+    </message>
+    <message>
+        <source>Comparing the image with your works...</source>
+        <translation>画像をあなたの作品と比較しています...</translation>
+    </message>
+    <message>
+        <source>None of your works matches the image.</source>
+        <translation>この画像に一致するあなたの作品はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The image matches %n of your works. Double-click one to show it.</source>
+        <translation>
+            <numerusform>この画像はあなたの作品 %n 件に一致します。ダブルクリックするとその作品を表示します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches %n of your works. Double-click one to show it.</source>
+        <translation>
+            <numerusform>%1 はあなたの作品 %n 件に一致します。ダブルクリックするとその作品を表示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This work has no preview.</source>
+        <translation>この作品にはプレビューがありません。</translation>
+    </message>
+    <message>
+        <source>How the copy lines up with your work is not known; compare the two by eye.</source>
+        <translation>複製とあなたの作品の位置関係が分かりません。目で見比べてください。</translation>
     </message>
 </context>
 <context>
@@ -6597,6 +6637,22 @@ Still running: %2. What is already done is kept.</source>
             <numerusform>互いに複製になっているファイルのグループが %n 件あります。ファイルをダブルクリックすると、その作品を表示します。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Files in the catalogue that are copies of each other: the same page saved twice, an export beside its original, a crop, a turned scan, a panel saved on its own. Each pair is checked as Check an Image checks a copy.</source>
+        <translation>カタログ内で互いに複製の関係にあるファイルです（二度保存された同じページ、元ファイルと並ぶ書き出し、トリミング、傾いたスキャン、単独で保存されたコマ）。各組は「画像をチェック」と同じ方法で確認します。</translation>
+    </message>
+    <message>
+        <source> bits</source>
+        <translation> ビット</translation>
+    </message>
+    <message>
+        <source>How far apart (of 256 bits) the fingerprints of two whole pictures may be for them to be compared. Higher finds more re-edited copies and takes longer; 31 is PDQ&apos;s own advice. Crops, turns and panels are found by their keypoints whatever this is.</source>
+        <translation>2 枚の画像全体のフィンガープリントがどこまで離れていても比較の対象にするか（256 ビット中）。大きくすると手の加わった複製をより多く見つけますが、時間がかかります。31 は PDQ 自身の推奨値です。トリミング、回転、コマはこの値に関係なく特徴点で見つかります。</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint distance up to:</source>
+        <translation>フィンガープリントの差の上限(&amp;F):</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::NewIdentityDialog</name>
@@ -7671,10 +7727,6 @@ Still running: %2. What is already done is kept.</source>
         <translation>作品</translation>
     </message>
     <message>
-        <source>Distance</source>
-        <translation>距離</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
@@ -7709,10 +7761,6 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>%1 of %2 files match your works; %3 could not be read.</source>
         <translation>%2 件中 %1 件のファイルが作品と一致しました。%3 件は読み取れませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 bits</source>
-        <translation>%1 ビット</translation>
     </message>
     <message>
         <source>Scanning a folder for copies</source>

@@ -2,10 +2,11 @@
 
 #include "catalog/FingerprintStore.h"
 #include "catalog/IsccStore.h"
+#include "catalog/LocalFeatureStore.h"
 
 namespace rakkan::catalog {
 
-Result<QList<AssetFile>> AssetStore::files(bool onlyIncomplete)
+Result<QList<AssetFile>> AssetStore::files(bool onlyIncomplete, int featuresVersion)
 {
     RAKKAN_TRY(
         auto stmt,
@@ -13,7 +14,10 @@ Result<QList<AssetFile>> AssetStore::files(bool onlyIncomplete)
             QStringLiteral("SELECT a.id, a.work_id, a.original_path, a.sha256 FROM assets a %1 ORDER BY a.id")
                 .arg(onlyIncomplete
                          ? QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM fingerprints f WHERE f.asset_id = a.id) "
-                                          "OR NOT EXISTS (SELECT 1 FROM asset_iscc i WHERE i.asset_id = a.id)")
+                                          "OR NOT EXISTS (SELECT 1 FROM asset_iscc i WHERE i.asset_id = a.id) "
+                                          "OR NOT EXISTS (SELECT 1 FROM asset_features l WHERE l.asset_id = a.id AND "
+                                          "l.version >= %1)")
+                               .arg(featuresVersion)
                          : QString())));
     QList<AssetFile> files;
     RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) {
@@ -50,6 +54,8 @@ Result<AssetRef> AssetStore::add(qint64 workId, int page, const NewAsset &asset)
     RAKKAN_TRY(FingerprintStore(m_db).insert(assetId, asset.fingerprints));
     if (asset.iscc)
         RAKKAN_TRY(IsccStore(m_db).store(assetId, *asset.iscc));
+    if (!asset.features.isEmpty())
+        RAKKAN_TRY(LocalFeatureStore(m_db).store(assetId, asset.features));
     RAKKAN_TRY(tx.commit());
     return AssetRef{workId, assetId};
 }

@@ -39,8 +39,9 @@ public:
     Result<AssetRef> add(qint64 workId, int page, const NewAsset &asset);
     Result<int> nextPage(qint64 workId);
     Result<QByteArray> thumbnail(qint64 assetId);
-    // Every asset, or only those missing fingerprints or an ISCC (catalogues from older versions).
-    Result<QList<AssetFile>> files(bool onlyIncomplete);
+    // Every asset, or only those missing fingerprints, an ISCC, or local features of `featuresVersion` or later
+    // (catalogues from older versions).
+    Result<QList<AssetFile>> files(bool onlyIncomplete, int featuresVersion = 1);
 
 private:
     sql::Database &m_db;

@@ -3,6 +3,7 @@
 #include "catalog/AssetStore.h"
 #include "catalog/FingerprintStore.h"
 #include "catalog/IsccStore.h"
+#include "catalog/LocalFeatureStore.h"
 #include "catalog/NameStore.h"
 #include "catalog/WorkStore.h"
 #include "core/Result.h"
@@ -36,6 +37,7 @@ public:
     AssetStore assets() { return AssetStore(*m_db); }
     FingerprintStore fingerprints() { return FingerprintStore(*m_db); }
     IsccStore isccs() { return IsccStore(*m_db); }
+    LocalFeatureStore localFeatures() { return LocalFeatureStore(*m_db); }
     NameStore names() { return NameStore(*m_db); }
 
 private:

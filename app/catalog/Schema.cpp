@@ -64,6 +64,7 @@ const QList<Migration> &Schema::migrations()
         {9, 4, QStringLiteral(":/migrations/0009_reservations.sql")},
         {10, 4, QStringLiteral(":/migrations/0010_licensing.sql")},
         {11, 4, QStringLiteral(":/migrations/0011_offer_terms.sql")},
+        {12, 4, QStringLiteral(":/migrations/0012_local_features.sql")},
     };
     return list;
 }

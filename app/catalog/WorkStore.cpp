@@ -3,6 +3,7 @@
 #include "catalog/AssetStore.h"
 #include "catalog/FingerprintStore.h"
 #include "catalog/IsccStore.h"
+#include "catalog/LocalFeatureStore.h"
 #include "catalog/NameStore.h"
 
 #include <QUrl>
@@ -328,6 +329,8 @@ Result<WorkSnapshot> WorkStore::remove(qint64 id)
         snapshot.thumbnails << thumb;
         RAKKAN_TRY(auto prints, FingerprintStore(m_db).of(asset.id));
         snapshot.fingerprints << prints;
+        RAKKAN_TRY(auto features, LocalFeatureStore(m_db).of(asset.id));
+        snapshot.features << features.value_or(StoredFeatures());
     }
     RAKKAN_TRY(auto stmt, m_db.prepare(QStringLiteral("DELETE FROM works WHERE id = ?1")));
     RAKKAN_TRY(stmt.bind(1, id).exec());
@@ -400,6 +403,7 @@ Result<void> WorkStore::restore(const WorkSnapshot &snapshot)
         RAKKAN_TRY(FingerprintStore(m_db).insert(a.id, snapshot.fingerprints.value(i)));
         if (a.iscc)
             RAKKAN_TRY(IsccStore(m_db).store(a.id, *a.iscc)); // as it was: titled already
+        RAKKAN_TRY(LocalFeatureStore(m_db).store(a.id, snapshot.features.value(i)));
     }
     return tx.commit();
 }

@@ -131,11 +131,21 @@ struct StoredFingerprint
 };
 
 // Everything needed to put a removed work back exactly as it was, thumbnails and fingerprints included (undo).
+// The local features of an asset as the catalogue keeps them: opaque to it.
+struct StoredFeatures
+{
+    int version = 0;
+    QByteArray features;
+    QByteArray probes; // 32 bytes a descriptor
+    bool isEmpty() const { return features.isEmpty(); }
+};
+
 struct WorkSnapshot
 {
     Work work;
     QList<QByteArray> thumbnails;                 // parallel to work.assets
     QList<QList<StoredFingerprint>> fingerprints; // parallel to work.assets
+    QList<StoredFeatures> features;               // parallel to work.assets
 };
 
 // A file prepared for the catalogue by the importer.
@@ -148,8 +158,10 @@ struct NewAsset
     QString originalPath;
     QByteArray thumbnailJpeg;
     QList<StoredFingerprint> fingerprints;
-    // The file-derived ISCC units; the catalogue adds the Meta-Code from the work's title when it stores them.
+    // The file-derived ISCC units; cataloguing::WorkEditor adds the Meta-Code from the work's title.
     std::optional<iscc::AssetIscc> iscc;
+    // Local features, stored as given (features::LocalFeatures packs them); empty for a picture without any.
+    StoredFeatures features;
 };
 
 } // namespace rakkan::catalog

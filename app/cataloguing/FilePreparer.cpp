@@ -1,6 +1,7 @@
 #include "cataloguing/FilePreparer.h"
 
 #include "crypto/Sha256.h"
+#include "features/LocalFeatures.h"
 #include "fingerprint/Fingerprinter.h"
 #include "imaging/ImageDecoder.h"
 #include "imaging/ImageFile.h"
@@ -19,12 +20,29 @@ QList<catalog::StoredFingerprint> FilePreparer::storedFingerprints(const QImage 
     return stored;
 }
 
+catalog::StoredFeatures FilePreparer::storedFeatures(const QImage &image, QSize originalSize)
+{
+    features::LocalFeatures::Options options = features::LocalFeatures::forCatalogue();
+    // options.within = fingerprint::Regions::contentRect(image);
+    features::FeatureSet set = features::LocalFeatures::extract(image, options);
+    // Positions are fractions of the picture: they hold for the original's pixels, which is what a match shows.
+    if (originalSize.isValid())
+        set.imageSize = originalSize;
+    if (set.isEmpty())
+        return {};
+    QByteArray probes;
+    for (const features::Descriptor &d : features::LocalFeatures::probes(set, features::LocalFeatures::kProbes))
+        probes.append(reinterpret_cast<const char *>(d.data()), qsizetype(sizeof(d)));
+    return catalog::StoredFeatures{features::LocalFeatures::kVersion, features::LocalFeatures::pack(set), probes};
+}
+
 Result<FilePreparer::Identification> FilePreparer::identify(const QByteArray &bytes,
                                                             const imaging::DecodedImage &decoded)
 {
     RAKKAN_TRY(auto code, iscc::AssetIsccs::compute(bytes, decoded, QString(), QString()));
     QImage reduced = fingerprint::Fingerprinter::reducedForHashing(decoded.image);
-    return Identification{storedFingerprints(reduced), code, reduced};
+    // Local features from the same reduced picture: it is at least 512 pixels a side, more than they read.
+    return Identification{storedFingerprints(reduced), code, storedFeatures(reduced, decoded.originalSize), reduced};
 }
 
 Result<catalog::NewAsset> FilePreparer::prepare(const QString &path, const imaging::DecodeLimits &limits)
@@ -47,6 +65,7 @@ Result<catalog::NewAsset> FilePreparer::prepare(const QString &path, const imagi
     asset.thumbnailJpeg = imaging::makeThumbnailJpeg(identified.reduced);
     asset.fingerprints = identified.fingerprints;
     asset.iscc = identified.iscc;
+    asset.features = identified.features;
     return asset;
 }
 

@@ -4,6 +4,7 @@
 #include "cataloguing/WorkEditor.h"
 #include "core/Batches.h"
 #include "crypto/Sha256.h"
+#include "features/LocalFeatures.h"
 #include "imaging/ImageDecoder.h"
 #include "imaging/ImageFile.h"
 
@@ -11,7 +12,7 @@ namespace rakkan::cataloguing {
 
 Result<ReidentifyReport> Reidentifier::run(bool all)
 {
-    RAKKAN_TRY(auto files, m_catalog.assets().files(!all));
+    RAKKAN_TRY(auto files, m_catalog.assets().files(!all, features::LocalFeatures::kVersion));
 
     using Identified = Result<FilePreparer::Identification>;
     auto work = [](const catalog::AssetFile &file) -> Identified {
@@ -24,6 +25,15 @@ Result<ReidentifyReport> Reidentifier::run(bool all)
         return FilePreparer::identify(bytes, decoded);
     };
 
+    // Fingerprints, ISCC and local features of one file together, or none of them.
+    auto store = [this](qint64 assetId, const FilePreparer::Identification &identified) -> Result<void> {
+        sql::Transaction tx(m_catalog.database());
+        RAKKAN_TRY(tx.begin());
+        RAKKAN_TRY(m_catalog.fingerprints().replace(assetId, identified.fingerprints));
+        RAKKAN_TRY(WorkEditor(m_catalog).storeIscc(assetId, identified.iscc));
+        RAKKAN_TRY(m_catalog.localFeatures().store(assetId, identified.features));
+        return tx.commit();
+    };
     ReidentifyReport report;
     const bool finished = forEachInBatches<Identified, catalog::AssetFile>(
         files, work,
@@ -31,10 +41,8 @@ Result<ReidentifyReport> Reidentifier::run(bool all)
             std::optional<Error> error;
             if (!result.ok())
                 error = result.error();
-            else if (auto stored = m_catalog.fingerprints().replace(file.assetId, result->fingerprints); !stored.ok())
+            else if (auto stored = store(file.assetId, *result); !stored.ok())
                 error = stored.error();
-            else if (auto code = cataloguing::WorkEditor(m_catalog).storeIscc(file.assetId, result->iscc); !code.ok())
-                error = code.error();
             if (error) {
                 report.failures.append({file, *error});
                 if (m_failure)

@@ -89,8 +89,8 @@ public:
     QString summary() const override { return tr("List near duplicates inside the catalogue"); }
     QString description() const override
     {
-        return tr("Lists groups of catalogued files that are near copies of each other (re-exports, crops, the same "
-                  "page saved twice).");
+        return tr("Lists groups of catalogued files that are copies of each other (re-exports, crops, turned scans, "
+                  "the same page saved twice, a panel saved on its own), decided as match decides.");
     }
     void addOptions(QCommandLineParser &parser) const override { ThresholdOption::add(parser); }
 
@@ -107,7 +107,10 @@ public:
         auto &catalog = loaded->catalog;
         const CatalogMatcher &matcher = loaded->matcher;
 
-        const auto groups = matching::nearDuplicateGroups(matcher.index(), threshold);
+        const auto groups = matching::NearDuplicates::groups(matcher, threshold, [&context](int done, int total) {
+            context.progress(tr("Comparing pictures: %1 of %2...").arg(done).arg(total));
+        });
+        context.endProgress();
         QJsonArray json;
         int n = 0;
         for (const auto &group : groups) {

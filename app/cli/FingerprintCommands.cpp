@@ -10,6 +10,7 @@
 #include "matching/CatalogMatcher.h"
 #include "matching/FingerprintInput.h"
 #include "matching/FolderScan.h"
+#include "matching/Verdict.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -25,6 +26,7 @@ namespace {
 using matching::CatalogMatcher;
 using matching::DecodeMode;
 using matching::Match;
+using matching::Verdicts;
 
 void writeOut(const QString &text)
 {
@@ -41,21 +43,43 @@ class FingerprintCommandsBase : public Command
 protected:
     static QJsonObject matchJson(const Match &m, const QString &title)
     {
-        return QJsonObject{{QStringLiteral("work_id"), m.workId},
-                           {QStringLiteral("asset_id"), m.assetId},
-                           {QStringLiteral("title"), title},
-                           {QStringLiteral("distance"), m.distance},
-                           {QStringLiteral("confidence"), CatalogMatcher::confidenceKey(m.confidence)},
-                           {QStringLiteral("orientation"), fingerprint::orientationKey(m.orientation)},
-                           {QStringLiteral("catalogue_region"), m.catalogueRegion},
-                           {QStringLiteral("query_region"), m.queryRegion}};
+        const matching::Verdict verdict = Verdicts::of(m);
+        QJsonObject json{{QStringLiteral("work_id"), m.workId},
+                         {QStringLiteral("asset_id"), m.assetId},
+                         {QStringLiteral("title"), title},
+                         {QStringLiteral("distance"), m.distance},
+                         {QStringLiteral("confidence"), Verdicts::confidenceKey(m.confidence)},
+                         {QStringLiteral("changes"), QJsonArray::fromStringList(Verdicts::changeKeys(verdict))},
+                         {QStringLiteral("verdict"), verdict.summary()},
+                         {QStringLiteral("orientation"), fingerprint::orientationKey(m.orientation)},
+                         {QStringLiteral("catalogue_region"), m.catalogueRegion},
+                         {QStringLiteral("query_region"), m.queryRegion}};
+        if (m.alignment) {
+            const features::Alignment &a = *m.alignment;
+            const auto points = [](const QPolygonF &polygon) {
+                QJsonArray out;
+                for (const QPointF &p : polygon)
+                    out.append(QJsonArray{p.x(), p.y()});
+                return out;
+            };
+            json.insert(QStringLiteral("alignment"),
+                        QJsonObject{{QStringLiteral("inliers"), a.inliers},
+                                    {QStringLiteral("candidates"), a.candidates},
+                                    {QStringLiteral("mirrored"), a.mirrored},
+                                    {QStringLiteral("rotation"), a.rotation},
+                                    {QStringLiteral("scale"), a.scale},
+                                    {QStringLiteral("work_shown"), a.workShown},
+                                    {QStringLiteral("query_covered"), a.queryCovered},
+                                    {QStringLiteral("work_in_query"), points(a.workInQuery)},
+                                    {QStringLiteral("query_in_work"), points(a.queryInWork)}});
+        }
+        return json;
     }
+    // Two lines: the work and the verdict, then what it rests on.
     static QString matchLine(const Match &m, const QString &title)
     {
-        return tr("work %1 \"%2\": %3 bits apart, %4; %5 (matched %6)")
-            .arg(m.workId)
-            .arg(title, QString::number(m.distance), CatalogMatcher::confidenceLabel(m.confidence),
-                 CatalogMatcher::orientationLabel(m.orientation), CatalogMatcher::regionLabel(m.catalogueRegion));
+        return tr("work %1 \"%2\": %3").arg(m.workId).arg(title, Verdicts::of(m).summary()) + QStringLiteral("\n    ") +
+               Verdicts::evidence(m);
     }
     struct Matched
     {
@@ -277,7 +301,8 @@ public:
 
         if (csv)
             writeOut(csvRow({QStringLiteral("path"), QStringLiteral("work_id"), QStringLiteral("title"),
-                             QStringLiteral("distance"), QStringLiteral("confidence"), QStringLiteral("orientation"),
+                             QStringLiteral("confidence"), QStringLiteral("changes"), QStringLiteral("verdict"),
+                             QStringLiteral("distance"), QStringLiteral("inliers"), QStringLiteral("orientation"),
                              QStringLiteral("catalogue_region")}));
         QHash<qint64, QString> titles;
         matching::FolderScan::Callbacks callbacks;
@@ -285,8 +310,11 @@ public:
             for (const Match &one : matches) {
                 const QString title = titleOf(*catalog, one.workId, titles);
                 if (csv) {
-                    writeOut(csvRow({path, QString::number(one.workId), title, QString::number(one.distance),
-                                     CatalogMatcher::confidenceKey(one.confidence),
+                    const matching::Verdict verdict = Verdicts::of(one);
+                    writeOut(csvRow({path, QString::number(one.workId), title, Verdicts::confidenceKey(one.confidence),
+                                     Verdicts::changeKeys(verdict).join(QLatin1Char(';')), verdict.summary(),
+                                     QString::number(one.distance),
+                                     QString::number(one.alignment ? one.alignment->inliers : 0),
                                      fingerprint::orientationKey(one.orientation), one.catalogueRegion}));
                 } else if (context.json) {
                     QJsonObject line = matchJson(one, title);

@@ -248,6 +248,22 @@ QString Regions::panelKey(const QRect &panel, QSize size)
         .arg(scaled(panel.height(), size.height()));
 }
 
+QRectF Regions::rectOf(const QString &key, QSizeF size)
+{
+    if (key.startsWith(QLatin1String("center"))) {
+        const double f = std::clamp(key.mid(6).toDouble() / 100.0, 0.0, 1.0);
+        return QRectF(size.width() * (1 - f) / 2, size.height() * (1 - f) / 2, size.width() * f, size.height() * f);
+    }
+    if (key.startsWith(QLatin1String("panel:"))) {
+        const QStringList parts = key.mid(6).split(QLatin1Char(','));
+        if (parts.size() == 4) {
+            auto at = [&parts](int i, double total) { return parts[i].toDouble() / 10000.0 * total; };
+            return QRectF(at(0, size.width()), at(1, size.height()), at(2, size.width()), at(3, size.height()));
+        }
+    }
+    return QRectF(QPointF(0, 0), size);
+}
+
 QList<Region> Regions::forCatalogue(const QImage &image)
 {
     QList<Region> regions{{QStringLiteral("full"), image.rect()}};

@@ -33,6 +33,8 @@ public:
     static QList<Region> forQuery(const QImage &image);
 
     static QString panelKey(const QRect &panel, QSize imageSize);
+    // The rectangle a stored key names in a picture of `imageSize` ("trim" depends on the pixels: the whole).
+    static QRectF rectOf(const QString &key, QSizeF imageSize);
     // The picture turned by `degrees` and cropped to the largest upright rectangle of its proportions, as an
     // editor's "straighten" does.
     static QImage derotated(const QImage &image, double degrees);

@@ -1,146 +1,166 @@
 #include "matching/Evaluation.h"
 
+#include "cataloguing/Importer.h"
 #include "matching/CatalogMatcher.h"
+#include "matching/FingerprintInput.h"
 #include "matching/Transforms.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <limits>
+#include <algorithm>
 
 namespace rakkan::matching {
 
 namespace {
 
-struct Best
-{
-    qint64 asset = -1;
-    int distance = std::numeric_limits<int>::max();
-};
-
 struct Query
 {
-    QImage image;
-    qint64 expected = -1; // the original it comes from; -1 for a distractor
+    QString source; // the file the copy was made from
     QString transform;
+    qint64 expected = 0; // the asset it must find; 0 for an unrelated picture
 };
 
-// PDQ as most tools use it: the whole picture, one orientation.
-Best plainPdq(const fingerprint::MatchIndex &index, const QImage &image, bool dihedral)
+struct Outcome
 {
-    Best best;
-    const auto all = fingerprint::Pdq::hashAllOrientations(fingerprint::Pdq::referenceLuma(image));
-    if (all[0].quality < CatalogMatcher::kMinQuality)
-        return best;
-    for (int o = 0; o < (dihedral ? fingerprint::kOrientationCount : 1); ++o)
-        for (const auto &hit : index.query(all[size_t(o)].hash, Evaluation::kMaxThreshold))
-            if (hit.distance < best.distance)
-                best = {index.entryAt(hit.entry).assetId, hit.distance};
-    return best;
-}
+    Query query;
+    qint64 rakkan = 0; // the asset reported first, 0 for none
+    qint64 pdq = 0;
+    double ms = 0;
+};
 
 } // namespace
 
-EvaluationReport Evaluation::run(const QList<QImage> &originals, const QList<QImage> &distractors,
-                                 const Progress &progress)
+double EvaluationReport::averageRecall() const
 {
+    double sum = 0;
+    for (const QString &t : transforms)
+        sum += rakkanRecall.value(t);
+    return transforms.isEmpty() ? 0 : sum / double(transforms.size());
+}
+
+double EvaluationReport::worstRecall() const
+{
+    double worst = 1;
+    for (const QString &t : transforms)
+        worst = std::min(worst, rakkanRecall.value(t));
+    return worst;
+}
+
+Result<EvaluationReport> Evaluation::run(const QStringList &originals, const QStringList &unrelated,
+                                         const QString &workFolder, const Progress &progress)
+{
+    if (!QDir().mkpath(workFolder))
+        return makeError(ErrorCode::PermissionDenied, QStringLiteral("Cannot create %1").arg(workFolder));
+    RAKKAN_TRY(auto catalog, catalog::Catalog::open(QDir(workFolder).filePath(QStringLiteral("evaluation.rakkan"))));
+
+    // Imported as a user imports them, one work per file.
+    cataloguing::Importer importer(*catalog, cataloguing::ImportOptions());
+    const cataloguing::ImportReport imported = importer.run(originals);
+    QHash<QString, qint64> assetOf;
+    for (const auto &item : imported.items)
+        if (item.assetId > 0)
+            assetOf.insert(QFileInfo(item.path).absoluteFilePath(), item.assetId);
+
+    CatalogMatcher matcher;
+    RAKKAN_TRY(matcher.load(*catalog));
+    // Plain PDQ as peer tools use it: the whole picture, as it stands.
+    fingerprint::MatchIndex plain;
+    RAKKAN_TRY(
+        catalog->fingerprints().forEach([&plain](qint64 assetId, qint64 workId, const catalog::StoredFingerprint &f) {
+            if (f.region != QLatin1String("full") || f.quality < CatalogMatcher::kMinQuality)
+                return;
+            if (const auto hash = fingerprint::Hash256::fromBytes(f.hash))
+                plain.add(*hash, fingerprint::MatchIndex::Entry{assetId, workId, 0, f.quality});
+        }));
+    plain.build();
+
     EvaluationReport report;
-    report.methods = {QStringLiteral("pdq"), QStringLiteral("pdq-dihedral"), QStringLiteral("rakkan")};
     report.transforms << QStringLiteral("original");
     for (const Transform &t : Transforms::all())
         report.transforms << t.key;
-    report.originals = int(originals.size());
+    report.originals = int(assetOf.size());
 
-    fingerprint::MatchIndex plain;
-    CatalogMatcher rakkan;
-    for (qsizetype i = 0; i < originals.size(); ++i) {
-        const auto whole = fingerprint::Pdq::hash(fingerprint::Pdq::referenceLuma(originals[i]));
-        if (whole.quality >= CatalogMatcher::kMinQuality)
-            plain.add(whole.hash, fingerprint::MatchIndex::Entry{i, i, 0, whole.quality});
-        QList<catalog::StoredFingerprint> stored;
-        for (const auto &f : fingerprint::Fingerprinter::forCatalogue(originals[i]))
-            stored << catalog::StoredFingerprint{f.region, f.pdq.hash.toBytes(), f.pdq.quality};
-        rakkan.addAsset(i, i, stored);
-    }
-    plain.build();
+    QList<std::pair<QString, qint64>> sources;
+    for (const QString &file : originals)
+        if (const qint64 asset = assetOf.value(QFileInfo(file).absoluteFilePath()))
+            sources.append({file, asset});
+    for (const QString &file : unrelated)
+        sources.append({file, 0});
 
-    QList<Query> queries;
-    auto addQueries = [&](const QImage &image, qint64 expected) {
-        queries << Query{image, expected, QStringLiteral("original")};
-        for (const Transform &t : Transforms::all())
-            queries << Query{t.apply(image), expected, t.key};
-    };
-    int done = 0;
-    const int total = int(originals.size() + distractors.size());
-    // Queries are made and matched one source picture at a time, so memory holds one picture's variants.
-    struct Outcome
-    {
-        qint64 expected;
-        QString transform;
-        Best best[3];
-    };
+    // One source picture at a time, its copies matched in parallel: memory holds one picture's copies.
     QList<Outcome> outcomes;
-    auto evaluate = [&](const QImage &image, qint64 expected) {
-        queries.clear();
-        addQueries(image, expected);
-        const QList<Outcome> batch = QtConcurrent::blockingMapped<QList<Outcome>>(queries, [&](const Query &q) {
-            Outcome o{q.expected, q.transform, {}};
-            o.best[0] = plainPdq(plain, q.image, false);
-            o.best[1] = plainPdq(plain, q.image, true);
-            auto matches = rakkan.match(q.image, kMaxThreshold);
-            if (matches.ok() && !matches->isEmpty())
-                o.best[2] = {matches->first().assetId, matches->first().distance};
+    int done = 0;
+    for (const auto &[file, expected] : std::as_const(sources)) {
+        auto decoded = decodeForFingerprint(file, imaging::DecodeLimits(), DecodeMode::Fast);
+        if (!decoded.ok())
+            continue;
+        QList<std::pair<Query, QImage>> copies;
+        copies.append({Query{file, QStringLiteral("original"), expected}, decoded->image});
+        for (const Transform &t : Transforms::all())
+            copies.append({Query{file, t.key, expected}, t.apply(decoded->image)});
+        outcomes << QtConcurrent::blockingMapped<QList<Outcome>>(copies, [&](const std::pair<Query, QImage> &copy) {
+            Outcome o{copy.first, 0, 0, 0};
+            QElapsedTimer timer;
+            timer.start();
+            if (auto found = matcher.match(copy.second); found.ok() && !found->isEmpty())
+                o.rakkan = found->first().assetId;
+            o.ms = timer.nsecsElapsed() / 1e6;
+            const auto pdq = fingerprint::Pdq::hash(fingerprint::Pdq::referenceLuma(copy.second));
+            if (pdq.quality >= CatalogMatcher::kMinQuality) {
+                const auto hits = plain.query(pdq.hash, CatalogMatcher::kDefaultThreshold);
+                if (!hits.isEmpty())
+                    o.pdq = plain.entryAt(hits.first().entry).assetId;
+            }
             return o;
         });
-        outcomes << batch;
         if (progress)
-            progress(++done, total);
-    };
-    for (qsizetype i = 0; i < originals.size(); ++i)
-        evaluate(originals[i], i);
-    for (const QImage &d : distractors)
-        evaluate(d, -1);
-
-    for (int m = 0; m < 3; ++m) {
-        const QString method = report.methods[m];
-        // The largest threshold keeping false positives at or under 0.1 % of distractor queries.
-        int distractorQueries = 0;
-        QList<int> falseDistances;
-        for (const Outcome &o : std::as_const(outcomes)) {
-            if (o.expected >= 0)
-                continue;
-            ++distractorQueries;
-            if (o.best[m].asset >= 0)
-                falseDistances << o.best[m].distance;
-        }
-        report.distractorQueries = distractorQueries;
-        int threshold = 0;
-        for (int t = kMaxThreshold; t >= 0; --t) {
-            const auto fp =
-                std::count_if(falseDistances.cbegin(), falseDistances.cend(), [t](int d) { return d <= t; });
-            if (distractorQueries == 0 || double(fp) / distractorQueries <= kMaxFalsePositiveRate) {
-                threshold = t;
-                report.falsePositiveRate.insert(method, distractorQueries ? double(fp) / distractorQueries : 0.0);
-                break;
-            }
-        }
-        report.threshold.insert(method, threshold);
-        auto recallAt = [&](const QString &transform, int t) {
-            int hits = 0;
-            int count = 0;
-            for (const Outcome &o : std::as_const(outcomes)) {
-                if (o.expected < 0 || o.transform != transform)
-                    continue;
-                ++count;
-                hits += o.best[m].asset == o.expected && o.best[m].distance <= t ? 1 : 0;
-            }
-            return count ? double(hits) / count : 0.0;
-        };
-        for (const QString &transform : std::as_const(report.transforms)) {
-            report.recall.insert(method + QLatin1Char('/') + transform, recallAt(transform, threshold));
-            report.recallAtDefault.insert(method + QLatin1Char('/') + transform,
-                                          recallAt(transform, CatalogMatcher::kDefaultThreshold));
-        }
+            progress(++done, int(sources.size()));
     }
+
+    QHash<QString, QPair<int, int>> rakkanHits, pdqHits; // hits, copies
+    int unrelatedQueries = 0, rakkanFalse = 0, pdqFalse = 0;
+    QList<double> times;
+    QHash<qint64, QString> fileOf;
+    for (auto it = assetOf.cbegin(); it != assetOf.cend(); ++it)
+        fileOf.insert(it.value(), it.key());
+    for (const Outcome &o : std::as_const(outcomes)) {
+        times << o.ms;
+        if (o.query.expected == 0) {
+            ++unrelatedQueries;
+            if (o.rakkan) {
+                ++rakkanFalse;
+                report.falseMatches << QStringLiteral("%1 (%2) -> %3")
+                                           .arg(QFileInfo(o.query.source).fileName(), o.query.transform,
+                                                QFileInfo(fileOf.value(o.rakkan)).fileName());
+            }
+            pdqFalse += o.pdq ? 1 : 0;
+            continue;
+        }
+        auto &r = rakkanHits[o.query.transform];
+        auto &p = pdqHits[o.query.transform];
+        ++r.second;
+        ++p.second;
+        if (o.rakkan == o.query.expected)
+            ++r.first;
+        else
+            report.misses << QStringLiteral("%1 (%2)").arg(QFileInfo(o.query.source).fileName(), o.query.transform);
+        if (o.pdq == o.query.expected)
+            ++p.first;
+    }
+    for (const QString &t : std::as_const(report.transforms)) {
+        const auto r = rakkanHits.value(t);
+        const auto p = pdqHits.value(t);
+        report.rakkanRecall.insert(t, r.second ? double(r.first) / r.second : 0.0);
+        report.pdqRecall.insert(t, p.second ? double(p.first) / p.second : 0.0);
+    }
+    report.unrelatedQueries = unrelatedQueries;
+    report.rakkanFalseMatchRate = unrelatedQueries ? double(rakkanFalse) / unrelatedQueries : 0.0;
+    report.pdqFalseMatchRate = unrelatedQueries ? double(pdqFalse) / unrelatedQueries : 0.0;
+    std::sort(times.begin(), times.end());
+    report.medianQueryMs = times.isEmpty() ? 0 : times[times.size() / 2];
     return report;
 }
 

@@ -1,39 +1,41 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QHash>
-#include <QImage>
-#include <QList>
 #include <QStringList>
 
 #include <functional>
 
 namespace rakkan::matching {
 
-// Measures how well each of Rakkan's matching methods finds transformed copies: every original is indexed, every
-// transform of every original is a query that should find it, and distractors (pictures not indexed) and their
-// transforms are queries that should find nothing. Each method's threshold is the largest distance at which at
-// most 0.1 % of distractor queries match anything; recall per transform is reported at that threshold.
+// How well "is this mine?" answers, measured the way a user meets it: the originals are imported into a catalogue
+// of their own, every transform of every original is a copy that must find its work at the default settings, and
+// unrelated pictures (and their transforms) must find nothing. Plain PDQ (the whole picture, one orientation, at
+// its advised 31 bits), as peer tools use it, is measured on the same copies beside it.
 struct EvaluationReport
 {
-    QStringList methods;                      // "pdq", "pdq-dihedral", "rakkan"
-    QStringList transforms;                   // Transforms::all() keys, plus "original"
-    QHash<QString, int> threshold;            // per method
-    QHash<QString, double> falsePositiveRate; // per method, at its threshold
-    QHash<QString, double> recall;            // key: method + '/' + transform
-    QHash<QString, double> recallAtDefault;   // the same at the product's threshold of 31
+    QStringList transforms;              // "original", then Transforms::all() keys
+    QHash<QString, double> rakkanRecall; // per transform
+    QHash<QString, double> pdqRecall;    // per transform
+    double rakkanFalseMatchRate = 0;     // unrelated queries reported as one of the works
+    double pdqFalseMatchRate = 0;
+    QStringList falseMatches; // "unrelated file (transform) -> original file", to look at
+    QStringList misses;       // "original file (transform)"
     int originals = 0;
-    int distractorQueries = 0;
+    int unrelatedQueries = 0;
+    double medianQueryMs = 0;     // Rakkan's answer per copy, on the threads the run used
+    double averageRecall() const; // over the transforms
+    double worstRecall() const;
 };
 
 class Evaluation
 {
 public:
-    static constexpr double kMaxFalsePositiveRate = 0.001;
-    static constexpr int kMaxThreshold = 63;
-
     using Progress = std::function<void(int done, int total)>;
-    static EvaluationReport run(const QList<QImage> &originals, const QList<QImage> &distractors,
-                                const Progress &progress = {});
+    // `workFolder` holds the evaluation's catalogue; it must be empty or not exist.
+    static Result<EvaluationReport> run(const QStringList &originals, const QStringList &unrelated,
+                                        const QString &workFolder, const Progress &progress = {});
 };
 
 } // namespace rakkan::matching

@@ -1,8 +1,7 @@
 #include "matching/Transforms.h"
 
-#include "fingerprint/Regions.h"
-
 #include <QBuffer>
+#include <QFont>
 #include <QPainter>
 #include <QRandomGenerator>
 
@@ -12,13 +11,13 @@ namespace rakkan::matching {
 
 namespace {
 
-QImage viaJpeg(const QImage &image, int quality)
+QImage viaFormat(const QImage &image, const char *format, int quality)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", quality);
-    return QImage::fromData(bytes, "JPEG");
+    image.save(&buffer, format, quality);
+    return QImage::fromData(bytes, format);
 }
 
 QImage scaled(const QImage &image, double factor)
@@ -27,11 +26,14 @@ QImage scaled(const QImage &image, double factor)
                         Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
 }
 
-QImage centreCrop(const QImage &image, double cut)
+// Keeps `kept` of the width and the height, around (cx, cy) as fractions of the picture.
+QImage cropped(const QImage &image, double kept, double cx = 0.5, double cy = 0.5)
 {
-    const int w = int(image.width() * (1 - cut));
-    const int h = int(image.height() * (1 - cut));
-    return image.copy((image.width() - w) / 2, (image.height() - h) / 2, w, h);
+    const int w = std::max(1, int(image.width() * kept));
+    const int h = std::max(1, int(image.height() * kept));
+    const int x = std::clamp(int(image.width() * cx - w / 2.0), 0, image.width() - w);
+    const int y = std::clamp(int(image.height() * cy - h / 2.0), 0, image.height() - h);
+    return image.copy(x, y, w, h);
 }
 
 QImage bordered(const QImage &image, double fraction, QColor colour)
@@ -41,6 +43,21 @@ QImage bordered(const QImage &image, double fraction, QColor colour)
     QImage out(image.width() + 2 * bx, image.height() + 2 * by, QImage::Format_RGB32);
     out.fill(colour);
     QPainter(&out).drawImage(bx, by, image);
+    return out;
+}
+
+// Turned as an editor turns a picture: the canvas grows and the corners are filled white.
+QImage turned(const QImage &image, double degrees)
+{
+    const QTransform turn = QTransform().rotate(degrees);
+    const QRect bounds = turn.mapRect(QRect(QPoint(0, 0), image.size()));
+    QImage out(bounds.size(), QImage::Format_RGB32);
+    out.fill(Qt::white);
+    QPainter p(&out);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.translate(out.width() / 2.0, out.height() / 2.0);
+    p.rotate(degrees);
+    p.drawImage(QPointF(-image.width() / 2.0, -image.height() / 2.0), image);
     return out;
 }
 
@@ -59,7 +76,7 @@ QImage perPixel(const QImage &image, const std::function<int(int)> &f)
 QImage blurred(const QImage &image)
 {
     // Down and up again: a soft blur of a few pixels at any size.
-    return scaled(scaled(image, 0.2), 5.0).scaled(image.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    return scaled(scaled(image, 0.25), 4.0).scaled(image.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
 }
 
 QImage noisy(const QImage &image)
@@ -77,32 +94,63 @@ QImage noisy(const QImage &image)
     return out;
 }
 
+// A re-upload: resized by the site, its colours reduced to 256 or re-compressed.
+QImage palette(const QImage &image)
+{
+    return image.convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither)
+        .convertToFormat(QImage::Format_RGB32);
+}
+
+// What reposting accounts stamp across a picture: Japanese text over the whole of it, turned, repeated.
 QImage watermarked(const QImage &image)
 {
     QImage out = image.convertToFormat(QImage::Format_RGB32);
     QPainter p(&out);
+    p.setRenderHint(QPainter::TextAntialiasing);
     QFont font;
-    font.setPixelSize(std::max(12, out.height() / 12));
+    font.setPixelSize(std::max(12, out.height() / 10));
     font.setBold(true);
     p.setFont(font);
-    p.setPen(QColor(255, 255, 255, 170));
-    p.drawText(out.rect(), Qt::AlignCenter, QStringLiteral("無断転載禁止 © サンプル"));
-    p.setPen(QColor(0, 0, 0, 120));
+    p.translate(out.width() / 2.0, out.height() / 2.0);
+    p.rotate(-25);
+    const int step = std::max(1, out.height() / 4);
+    for (int row = -3; row <= 3; ++row) {
+        p.setPen(QColor(255, 255, 255, 150));
+        p.drawText(QRect(-out.width(), row * step - step / 2, 2 * out.width(), step), Qt::AlignCenter,
+                   QStringLiteral("無断転載禁止　サンプル　無断転載禁止"));
+    }
+    p.resetTransform();
+    p.setPen(QColor(0, 0, 0, 140));
+    font.setPixelSize(std::max(10, out.height() / 24));
+    p.setFont(font);
     p.drawText(out.rect().adjusted(0, 0, -8, -8), Qt::AlignRight | Qt::AlignBottom, QStringLiteral("@repost_bot"));
     return out;
 }
 
+// The work shown inside an app or browser window, captured with the window's frame, tabs and side panel.
 QImage screenshot(const QImage &image)
 {
-    const QImage shown = scaled(image, 0.6);
-    QImage shot(shown.width() + 300, shown.height() + 140, QImage::Format_RGB32);
+    const int side = std::max(image.width(), image.height());
+    const QImage shown = scaled(image, std::min(1.0, 900.0 / side) * 0.75);
+    QImage shot(shown.width() + 420, shown.height() + 200, QImage::Format_RGB32);
     shot.fill(QColor(32, 33, 36));
     QPainter p(&shot);
-    p.fillRect(0, 0, shot.width(), 56, QColor(242, 242, 245));
-    p.fillRect(shot.width() - 120, 56, 120, shot.height() - 56, QColor(48, 49, 54));
-    p.drawImage(90, 90, shown);
+    p.fillRect(0, 0, shot.width(), 40, QColor(222, 225, 230));         // tabs
+    p.fillRect(8, 6, 220, 34, QColor(255, 255, 255));                  // the active tab
+    p.fillRect(0, 40, shot.width(), 44, QColor(255, 255, 255));        // address bar
+    p.fillRect(90, 48, shot.width() - 200, 28, QColor(241, 243, 244)); // its field
+    p.setPen(QColor(60, 64, 67));
+    QFont font;
+    font.setPixelSize(14);
+    p.setFont(font);
+    p.drawText(100, 67, QStringLiteral("https://example.invalid/illust/123456"));
+    p.drawText(20, 28, QStringLiteral("イラスト - 転載"));
+    p.fillRect(shot.width() - 300, 84, 300, shot.height() - 84, QColor(48, 49, 54)); // comments
+    for (int line = 0; line < 12; ++line)
+        p.fillRect(shot.width() - 280, 110 + line * 28, 200 - (line * 37) % 120, 10, QColor(110, 112, 118));
+    p.drawImage(60, 110, shown);
     p.end();
-    return viaJpeg(shot, 85);
+    return viaFormat(shot, "JPEG", 85);
 }
 
 } // namespace
@@ -110,23 +158,14 @@ QImage screenshot(const QImage &image)
 const QList<Transform> &Transforms::all()
 {
     static const QList<Transform> list = {
-        {QStringLiteral("jpeg30"), [](const QImage &i) { return viaJpeg(i, 30); }},
-        {QStringLiteral("jpeg75"), [](const QImage &i) { return viaJpeg(i, 75); }},
+        {QStringLiteral("jpeg30"), [](const QImage &i) { return viaFormat(i, "JPEG", 30); }},
+        {QStringLiteral("jpeg75"), [](const QImage &i) { return viaFormat(i, "JPEG", 75); }},
+        {QStringLiteral("webp"), [](const QImage &i) { return viaFormat(i, "WEBP", 60); }},
+        {QStringLiteral("png8"), [](const QImage &i) { return palette(i); }},
+        {QStringLiteral("reupload"), [](const QImage &i) { return viaFormat(scaled(i, 0.7), "JPEG", 80); }},
         {QStringLiteral("scale25"), [](const QImage &i) { return scaled(i, 0.25); }},
-        {QStringLiteral("scale50"), [](const QImage &i) { return scaled(i, 0.5); }},
         {QStringLiteral("scale150"), [](const QImage &i) { return scaled(i, 1.5); }},
-        {QStringLiteral("crop5"), [](const QImage &i) { return centreCrop(i, 0.05); }},
-        {QStringLiteral("crop15"), [](const QImage &i) { return centreCrop(i, 0.15); }},
-        {QStringLiteral("crop25"), [](const QImage &i) { return centreCrop(i, 0.25); }},
-        {QStringLiteral("border20white"), [](const QImage &i) { return bordered(i, 0.20, Qt::white); }},
-        {QStringLiteral("letterbox"), [](const QImage &i) { return bordered(i, 0.12, Qt::black); }},
-        {QStringLiteral("rotate2"), [](const QImage &i) { return fingerprint::Regions::derotated(i, 2); }},
-        {QStringLiteral("rotate5"), [](const QImage &i) { return fingerprint::Regions::derotated(i, 5); }},
-        {QStringLiteral("rotate10"), [](const QImage &i) { return fingerprint::Regions::derotated(i, 10); }},
-        {QStringLiteral("mirror"), [](const QImage &i) { return i.mirrored(true, false); }},
-        {QStringLiteral("rotate90"), [](const QImage &i) { return i.transformed(QTransform().rotate(90)); }},
         {QStringLiteral("grey"), [](const QImage &i) { return i.convertToFormat(QImage::Format_Grayscale8); }},
-        {QStringLiteral("brighter"), [](const QImage &i) { return perPixel(i, [](int v) { return v + 40; }); }},
         {QStringLiteral("contrast"),
          [](const QImage &i) { return perPixel(i, [](int v) { return 128 + (v - 128) * 3 / 2; }); }},
         {QStringLiteral("gamma"),
@@ -135,6 +174,15 @@ const QList<Transform> &Transforms::all()
          }},
         {QStringLiteral("blur"), [](const QImage &i) { return blurred(i); }},
         {QStringLiteral("noise"), [](const QImage &i) { return noisy(i); }},
+        {QStringLiteral("crop90"), [](const QImage &i) { return cropped(i, 0.9); }},
+        {QStringLiteral("crop75"), [](const QImage &i) { return cropped(i, 0.75); }},
+        {QStringLiteral("crop60corner"), [](const QImage &i) { return cropped(i, 0.6, 0.3, 0.3); }},
+        {QStringLiteral("border"), [](const QImage &i) { return bordered(i, 0.15, Qt::white); }},
+        {QStringLiteral("letterbox"), [](const QImage &i) { return bordered(i, 0.12, Qt::black); }},
+        {QStringLiteral("mirror"), [](const QImage &i) { return i.mirrored(true, false); }},
+        {QStringLiteral("rotate3"), [](const QImage &i) { return turned(i, 3); }},
+        {QStringLiteral("rotate10"), [](const QImage &i) { return turned(i, 10); }},
+        {QStringLiteral("rotate90"), [](const QImage &i) { return i.transformed(QTransform().rotate(90)); }},
         {QStringLiteral("watermark"), [](const QImage &i) { return watermarked(i); }},
         {QStringLiteral("screenshot"), [](const QImage &i) { return screenshot(i); }},
     };
@@ -144,29 +192,30 @@ const QList<Transform> &Transforms::all()
 QString Transforms::label(const QString &key)
 {
     static const QHash<QString, const char *> labels = {
+        {QStringLiteral("original"), QT_TR_NOOP("the file itself")},
         {QStringLiteral("jpeg30"), QT_TR_NOOP("JPEG quality 30")},
         {QStringLiteral("jpeg75"), QT_TR_NOOP("JPEG quality 75")},
+        {QStringLiteral("webp"), QT_TR_NOOP("WebP quality 60")},
+        {QStringLiteral("png8"), QT_TR_NOOP("256 colours (PNG8)")},
+        {QStringLiteral("reupload"), QT_TR_NOOP("re-upload (70 %, JPEG 80)")},
         {QStringLiteral("scale25"), QT_TR_NOOP("scaled to 25 %")},
-        {QStringLiteral("scale50"), QT_TR_NOOP("scaled to 50 %")},
         {QStringLiteral("scale150"), QT_TR_NOOP("scaled to 150 %")},
-        {QStringLiteral("crop5"), QT_TR_NOOP("cropped 5 %")},
-        {QStringLiteral("crop15"), QT_TR_NOOP("cropped 15 %")},
-        {QStringLiteral("crop25"), QT_TR_NOOP("cropped 25 %")},
-        {QStringLiteral("border20white"), QT_TR_NOOP("20 % white border")},
-        {QStringLiteral("letterbox"), QT_TR_NOOP("black letterbox")},
-        {QStringLiteral("rotate2"), QT_TR_NOOP("rotated 2°")},
-        {QStringLiteral("rotate5"), QT_TR_NOOP("rotated 5°")},
-        {QStringLiteral("rotate10"), QT_TR_NOOP("rotated 10°")},
-        {QStringLiteral("mirror"), QT_TR_NOOP("mirrored")},
-        {QStringLiteral("rotate90"), QT_TR_NOOP("quarter turn")},
         {QStringLiteral("grey"), QT_TR_NOOP("greyscale")},
-        {QStringLiteral("brighter"), QT_TR_NOOP("brighter")},
         {QStringLiteral("contrast"), QT_TR_NOOP("more contrast")},
         {QStringLiteral("gamma"), QT_TR_NOOP("gamma 0.6")},
         {QStringLiteral("blur"), QT_TR_NOOP("blurred")},
         {QStringLiteral("noise"), QT_TR_NOOP("noise")},
-        {QStringLiteral("watermark"), QT_TR_NOOP("Japanese text watermark")},
-        {QStringLiteral("screenshot"), QT_TR_NOOP("screenshot in an app window")},
+        {QStringLiteral("crop90"), QT_TR_NOOP("cropped to 90 %")},
+        {QStringLiteral("crop75"), QT_TR_NOOP("cropped to 75 %")},
+        {QStringLiteral("crop60corner"), QT_TR_NOOP("a corner, 60 %")},
+        {QStringLiteral("border"), QT_TR_NOOP("white border")},
+        {QStringLiteral("letterbox"), QT_TR_NOOP("black letterbox")},
+        {QStringLiteral("mirror"), QT_TR_NOOP("mirrored")},
+        {QStringLiteral("rotate3"), QT_TR_NOOP("turned 3°")},
+        {QStringLiteral("rotate10"), QT_TR_NOOP("turned 10°")},
+        {QStringLiteral("rotate90"), QT_TR_NOOP("quarter turn")},
+        {QStringLiteral("watermark"), QT_TR_NOOP("Japanese text watermark across it")},
+        {QStringLiteral("screenshot"), QT_TR_NOOP("screenshot in a browser window")},
     };
     const char *text = labels.value(key, nullptr);
     return text ? tr(text) : key;

@@ -5,12 +5,15 @@
 //   rakkan-bench hash [--files N] [--size WxH]                    PDQ per core against decoding alone
 //   rakkan-bench index [--sizes 100000,1000000,10000000]          query latency of the match index vs a scan
 //   rakkan-bench fastexact DIR...                                 Hamming distance of the fast path to the exact
-//   rakkan-bench eval DIR [--distractors DIR2]                    recall per transform at <= 0.1 % false positives
+//   rakkan-bench eval-set OUT [--works N] [--unrelated N]        real artwork from Debian packages, per kind
+//   rakkan-bench eval OUT                                         recall per copy and false matches, vs plain PDQ
+//   rakkan-bench transform IN KEY OUT                             one copy of eval's, to look at
 //   rakkan-bench iscc [--files N] [--size WxH]                    ISCC-CODE per image, with PDQ from the same decode
 //   rakkan-bench declare [--works N]                              N works declared to a local hub over TLS
 //
 // Each run makes its own data in a temporary folder, prints what it measured and removes the data again.
 
+#include "EvaluationBench.h"
 #include "catalog/Catalog.h"
 #include "cataloguing/FilePreparer.h"
 #include "cataloguing/Importer.h"
@@ -38,7 +41,6 @@
 #include "licensing/OfferSummary.h"
 #include "licensing/PaymentsReceived.h"
 #include "licensing/RedFlags.h"
-#include "matching/Evaluation.h"
 #include "matching/FingerprintInput.h"
 #include "matching/Transforms.h"
 #include "registry/Outbox.h"
@@ -825,66 +827,6 @@ int benchFastExact(const QStringList &paths)
     return 0;
 }
 
-QList<QImage> loadImages(const QString &folder)
-{
-    imaging::FileScanner scanner;
-    QList<QImage> images;
-    for (const auto &file : scanner.scan({folder}).files) {
-        auto decoded = matching::decodeForFingerprint(file.path, imaging::DecodeLimits(), matching::DecodeMode::Fast);
-        if (decoded.ok())
-            images << decoded->image;
-    }
-    return images;
-}
-
-// The evaluation table of docs/PERFORMANCE.md: originals are indexed, distractors are not; without a distractor
-// folder, every other image of DIR is a distractor.
-int benchEval(const QString &folder, const QString &distractorFolder)
-{
-    QList<QImage> originals = loadImages(folder);
-    QList<QImage> distractors;
-    if (distractorFolder.isEmpty()) {
-        QList<QImage> kept;
-        for (qsizetype i = 0; i < originals.size(); ++i)
-            (i % 2 ? distractors : kept) << originals[i];
-        originals = kept;
-    } else {
-        distractors = loadImages(distractorFolder);
-    }
-    if (originals.isEmpty() || distractors.isEmpty()) {
-        print(QStringLiteral("eval: need images to index and distractors"));
-        return 1;
-    }
-    const auto report = matching::Evaluation::run(
-        originals, distractors, [](int done, int total) { std::fprintf(stderr, "\r%d/%d", done, total); });
-    std::fprintf(stderr, "\n");
-    print(QStringLiteral("eval: %1 originals, %2 distractor queries (distractors and their transforms)")
-              .arg(report.originals)
-              .arg(report.distractorQueries));
-    QString header = QStringLiteral("| Transform |");
-    QString rule = QStringLiteral("|---|");
-    for (const QString &m : report.methods) {
-        header += QStringLiteral(" %1 (t=%2, FPR %3 %) |")
-                      .arg(m)
-                      .arg(report.threshold.value(m))
-                      .arg(report.falsePositiveRate.value(m) * 100, 0, 'f', 2);
-        rule += QStringLiteral("---|");
-    }
-    header += QStringLiteral(" rakkan at t=31 (the default) |");
-    rule += QStringLiteral("---|");
-    print(header);
-    print(rule);
-    for (const QString &t : report.transforms) {
-        QString row = QStringLiteral("| %1 |").arg(t == QLatin1String("original") ? t : matching::Transforms::label(t));
-        for (const QString &m : report.methods)
-            row += QStringLiteral(" %1 % |").arg(report.recall.value(m + QLatin1Char('/') + t) * 100, 0, 'f', 0);
-        row +=
-            QStringLiteral(" %1 % |").arg(report.recallAtDefault.value(QStringLiteral("rakkan/") + t) * 100, 0, 'f', 0);
-        print(row);
-    }
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -901,7 +843,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("bench"),
-        QStringLiteral("import | open | hash | index | fastexact | eval | iscc | declare | reservations | offers"));
+        QStringLiteral(
+            "import | open | hash | index | fastexact | eval-set | eval | iscc | declare | reservations | offers"));
     parser.addOption(
         {QStringLiteral("files"), QStringLiteral("Images to import."), QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption(
@@ -913,7 +856,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("sizes"), QStringLiteral("Index sizes."), QStringLiteral("N,N,..."),
                       QStringLiteral("100000,1000000,10000000")});
     parser.addOption(
-        {QStringLiteral("distractors"), QStringLiteral("Images that are not indexed (eval)."), QStringLiteral("DIR")});
+        {QStringLiteral("unrelated"), QStringLiteral("Unrelated pictures per kind (eval-set)."), QStringLiteral("N")});
     parser.process(app);
 
     const QString bench = parser.positionalArguments().value(0);
@@ -937,7 +880,15 @@ int main(int argc, char **argv)
         return benchIndex(sizes);
     }
     if (bench == QLatin1String("eval"))
-        return benchEval(parser.positionalArguments().value(1), parser.value(QStringLiteral("distractors")));
+        return bench::eval(parser.positionalArguments().value(1));
+    if (bench == QLatin1String("transform"))
+        return bench::transform(parser.positionalArguments().value(1), parser.positionalArguments().value(2),
+                                parser.positionalArguments().value(3));
+    if (bench == QLatin1String("eval-set"))
+        return bench::evalSet(
+            parser.positionalArguments().value(1),
+            parser.isSet(QStringLiteral("works")) ? parser.value(QStringLiteral("works")).toInt() : 50,
+            parser.isSet(QStringLiteral("unrelated")) ? parser.value(QStringLiteral("unrelated")).toInt() : 250);
     if (bench == QLatin1String("fastexact"))
         return benchFastExact(parser.positionalArguments().mid(1));
     if (bench == QLatin1String("declare"))

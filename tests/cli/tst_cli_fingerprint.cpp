@@ -122,7 +122,8 @@ void TestCliFingerprint::matchFindsTheWorkAndSaysHow()
 
     const auto human =
         cli({QStringLiteral("--catalog"), m_catalog, QStringLiteral("match"), path(QStringLiteral("copy.jpg"))});
-    QVERIFY2(human.outText().contains(QStringLiteral("mirrored left to right")), human.describe());
+    QVERIFY2(human.outText().contains(QStringLiteral("Mirrored left to right.")), human.describe());
+    QVERIFY2(human.outText().contains(QStringLiteral("keypoints line up")), human.describe());
 }
 
 void TestCliFingerprint::matchUsageErrors()

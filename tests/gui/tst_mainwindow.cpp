@@ -16,6 +16,7 @@
 #include "ui/identity/IdentitiesDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/matching/CheckImageDialog.h"
+#include "ui/matching/MatchPreview.h"
 #include "ui/matching/NearDuplicatesDialog.h"
 #include "ui/matching/ScanFolderDialog.h"
 #include "ui/optout/DeclarationsDialog.h"
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void checksASuspectImage();
     void scansAFolderAndExportsSafeCsv();
     void listsNearDuplicates();
+    void checkShowsAScreenshotsMatchedPart();
     void detailPanelShowsTheIscc();
     void firstRunPromptLeadsToANewIdentity();
     void computesWhatAnOlderCatalogueLacks();
@@ -380,9 +382,10 @@ void TestMainWindow::checksASuspectImage()
              qPrintable(dialog->findChild<QLabel *>(QStringLiteral("checkStatus"))->text()));
     auto *results = dialog->findChild<QTreeWidget *>(QStringLiteral("checkResults"));
     QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("星空"));
-    QVERIFY(results->topLevelItem(0)->text(3).contains(QStringLiteral("mirrored left to right")));
+    QVERIFY2(results->topLevelItem(0)->text(2).contains(QStringLiteral("Mirrored left to right")),
+             qPrintable(results->topLevelItem(0)->text(2)));
     // The copy, turned back, against the original: mostly dark where they agree.
-    const QImage diff = dialog->findChild<QLabel *>(QStringLiteral("differenceView"))->pixmap().toImage();
+    const QImage diff = dialog->findChild<MatchPreview *>(QStringLiteral("differenceView"))->picture();
     QVERIFY(!diff.isNull());
     qint64 sum = 0;
     for (int y = 0; y < diff.height(); ++y)
@@ -401,6 +404,60 @@ void TestMainWindow::checksASuspectImage()
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("checkStatus"))
                 ->text()
                 .contains(QStringLiteral("too little detail")));
+}
+
+void TestMainWindow::checkShowsAScreenshotsMatchedPart()
+{
+    openFreshCatalog();
+    const QImage art = detailedArt(3);
+    const QString original = m_dir.filePath(QStringLiteral("screenshot-original.png"));
+    QVERIFY(art.save(original));
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({original});
+    QVERIFY(finished.wait(30000));
+
+    // The work shown at 60 % inside an app window: a title bar, a side panel and text around it.
+    QImage shot(1280, 800, QImage::Format_RGB32);
+    shot.fill(QColor(245, 245, 247));
+    const QRect placed(300, 140, 384, 288);
+    {
+        QPainter p(&shot);
+        p.fillRect(0, 0, 1280, 56, QColor(60, 64, 72));
+        p.fillRect(0, 56, 240, 744, QColor(225, 228, 232));
+        p.setPen(Qt::black);
+        for (int line = 0; line < 20; ++line)
+            p.drawText(760, 160 + line * 24, QStringLiteral("コメント %1: すてきな絵ですね").arg(line));
+        p.drawImage(placed, art);
+    }
+    const QString copy = m_dir.filePath(QStringLiteral("screenshot.png"));
+    QVERIFY(shot.save(copy));
+
+    auto *dialog = m_window->openCheckDialog();
+    QSignalSpy checked(dialog, &CheckImageDialog::checked);
+    dialog->checkFile(copy);
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(checked.first().first().toInt(), 1);
+    auto *results = dialog->findChild<QTreeWidget *>(QStringLiteral("checkResults"));
+    QVERIFY2(results->topLevelItem(0)->text(2).contains(QStringLiteral("inside a larger picture")),
+             qPrintable(results->topLevelItem(0)->text(2)));
+
+    // The work outlined where it sits in the screenshot, and the whole work outlined as shown.
+    const MatchPreview *suspect = dialog->suspectPreview();
+    QVERIFY(!suspect->picture().isNull());
+    QVERIFY(suspect->picture().width() <= 1280);
+    const double toShot = 1280.0 / suspect->picture().width();
+    const QRectF found = QTransform::fromScale(toShot, toShot).map(suspect->outlineInPicture()).boundingRect();
+    QVERIFY2(
+        std::abs(found.left() - placed.left()) < 8 && std::abs(found.top() - placed.top()) < 8 &&
+            std::abs(found.width() - placed.width()) < 12 && std::abs(found.height() - placed.height()) < 12,
+        qPrintable(QStringLiteral("%1,%2 %3x%4").arg(found.x()).arg(found.y()).arg(found.width()).arg(found.height())));
+    const MatchPreview *work = dialog->workPreview();
+    QVERIFY(!work->picture().isNull());
+    const QRectF shown = work->outlineInPicture().boundingRect();
+    QVERIFY(shown.width() > 0.95 * work->picture().width() && shown.height() > 0.95 * work->picture().height());
+    // The previews keep the pictures' shapes.
+    QCOMPARE(work->picture().width() * 3, work->picture().height() * 4);
+    QVERIFY(!suspect->caption().isEmpty() && !work->caption().isEmpty());
 }
 
 void TestMainWindow::scansAFolderAndExportsSafeCsv()
@@ -442,6 +499,11 @@ void TestMainWindow::listsNearDuplicates()
     QVERIFY(detailedArt(4).save(folder + QStringLiteral("/page.png")));
     QVERIFY(detailedArt(4).save(folder + QStringLiteral("/page-export.jpg"), "JPEG", 80));
     QVERIFY(detailedArt(5).save(folder + QStringLiteral("/other.png")));
+    // A straightened, cropped scan of the same page: no whole-picture fingerprint meets it, its keypoints do.
+    QVERIFY(detailedArt(4)
+                .copy(60, 40, 480, 380)
+                .transformed(QTransform().rotate(8), Qt::SmoothTransformation)
+                .save(folder + QStringLiteral("/page-scan.png")));
     QSignalSpy imported(m_window.get(), &MainWindow::importFinished);
     m_window->importPaths({folder});
     QVERIFY(imported.wait(30000));
@@ -451,6 +513,18 @@ void TestMainWindow::listsNearDuplicates()
     QVERIFY(loaded.wait(20000));
     QCOMPARE(loaded.first().first().toInt(), 1);
     QCOMPARE(dialog->groupCount(), 1);
+    auto *groups = dialog->findChild<QTreeWidget *>(QStringLiteral("duplicateGroups"));
+    QCOMPARE(groups->topLevelItem(0)->childCount(), 3);
+
+    // The threshold is the user's: at 0 bits PDQ proposes no pair, and the keypoints still find all three.
+    auto *threshold = dialog->findChild<QSpinBox *>(QStringLiteral("duplicatesThreshold"));
+    QVERIFY(threshold);
+    QCOMPARE(threshold->value(), 31);
+    threshold->setValue(0);
+    loaded.clear();
+    dialog->refresh();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(groups->topLevelItem(0)->childCount(), 3);
 }
 
 void TestMainWindow::detailPanelShowsTheIscc()

@@ -19,6 +19,11 @@ using namespace rakkan::matching;
 
 namespace {
 
+// The evaluation set's floors (see evaluationHoldsItsFiguresOnArtwork): measured 0.993 on average and every kind
+// of copy at 1.0 but scale25 (5 of 6, the small fly drawing). Each floor allows one more miss than measured.
+constexpr double kAverageRecallFloor = 0.97;
+const QHash<QString, double> kRecallFloor = {{QStringLiteral("scale25"), 4.0 / 6}};
+
 // Artwork-like pictures: gradients and many shapes, different for every seed.
 QImage artwork(QSize size, quint32 seed)
 {
@@ -128,7 +133,7 @@ private Q_SLOTS:
     void unrelatedPictureMatchesNothing();
     void flatPictureIsRefusedNotMissed();
     void importStoresRegionsAndPanels();
-    void evaluationMeasuresEachMethod();
+    void evaluationHoldsItsFiguresOnArtwork();
     void uprightUndoesEveryOrientation_data();
     void uprightUndoesEveryOrientation();
 
@@ -276,7 +281,9 @@ void TestMatching::findsTransformedCopies()
     RAKKAN_VERIFY_OK(matches);
     QVERIFY2(!matches->isEmpty(), "no match");
     QCOMPARE(matches->first().workId, m_workOf.value(work));
-    QVERIFY(matches->first().distance <= CatalogMatcher::kDefaultThreshold);
+    // Either stage may have found it; what it reports must hold up.
+    const Match &m = matches->first();
+    QVERIFY(m.alignment || (m.distance >= 0 && m.distance <= CatalogMatcher::kDefaultThreshold));
 }
 
 void TestMatching::mirroringIsNamedCorrectly()
@@ -334,27 +341,32 @@ void TestMatching::importStoresRegionsAndPanels()
     QCOMPARE(panels, 4);
 }
 
-void TestMatching::evaluationMeasuresEachMethod()
+void TestMatching::evaluationHoldsItsFiguresOnArtwork()
 {
-    QList<QImage> originals;
-    QList<QImage> distractors;
-    for (quint32 i = 0; i < 3; ++i) {
-        originals << artwork(QSize(480, 360), 300 + i);
-        distractors << artwork(QSize(480, 360), 400 + i);
-    }
-    const EvaluationReport report = Evaluation::run(originals, distractors);
-    QCOMPARE(report.methods.size(), 3);
-    QCOMPARE(report.distractorQueries, 3 * int(Transforms::all().size() + 1));
-    for (const QString &method : report.methods) {
-        QVERIFY(report.falsePositiveRate.value(method) <= Evaluation::kMaxFalsePositiveRate);
-        QCOMPARE(report.recall.value(method + QStringLiteral("/original")), 1.0);
-    }
-    // What each method adds shows up where it should.
-    QCOMPARE(report.recall.value(QStringLiteral("pdq/mirror")), 0.0);
-    QCOMPARE(report.recall.value(QStringLiteral("pdq-dihedral/mirror")), 1.0);
-    QVERIFY(report.recall.value(QStringLiteral("rakkan/crop25")) > report.recall.value(QStringLiteral("pdq/crop25")));
-    QVERIFY(report.recall.value(QStringLiteral("rakkan/screenshot")) >
-            report.recall.value(QStringLiteral("pdq/screenshot")));
+    // Clip art and line art (tests/data/SOURCE.md): the kinds of picture local features find hardest. The figures
+    // are this small set's own at the time of writing, less a margin of one copy, so a regression fails here.
+    const auto files = [](const QString &folder) {
+        QStringList paths;
+        const QDir dir(test::testData(QStringLiteral("matching/") + folder));
+        for (const QString &name : dir.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name))
+            paths << dir.filePath(name);
+        return paths;
+    };
+    QTemporaryDir dir;
+    const auto report = Evaluation::run(files(QStringLiteral("works")), files(QStringLiteral("unrelated")),
+                                        dir.filePath(QStringLiteral("evaluation")));
+    RAKKAN_VERIFY_OK(report);
+    QCOMPARE(report->originals, 6);
+    QCOMPARE(report->unrelatedQueries, 10 * int(report->transforms.size()));
+    QVERIFY2(report->falseMatches.isEmpty(), qPrintable(report->falseMatches.join(QLatin1Char('\n'))));
+    const QString misses = report->misses.join(QLatin1Char('\n'));
+    QVERIFY2(report->averageRecall() >= kAverageRecallFloor, qPrintable(misses));
+    for (const QString &t : report->transforms)
+        QVERIFY2(report->rakkanRecall.value(t) >= kRecallFloor.value(t, 5.0 / 6),
+                 qPrintable(t + QLatin1Char('\n') + misses));
+    // What the second stage is for shows up beside plain PDQ.
+    for (const char *t : {"rotate10", "screenshot", "watermark", "crop60corner"})
+        QVERIFY2(report->rakkanRecall.value(QLatin1String(t)) > report->pdqRecall.value(QLatin1String(t)), t);
 }
 
 void TestMatching::uprightUndoesEveryOrientation_data()

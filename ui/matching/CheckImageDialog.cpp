@@ -1,8 +1,11 @@
 #include "ui/matching/CheckImageDialog.h"
 
 #include "matching/FingerprintInput.h"
+#include "matching/MatchOverlay.h"
+#include "matching/Verdict.h"
 #include "ui/common/CatalogSession.h"
 #include "ui/common/Job.h"
+#include "ui/matching/MatchPreview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,8 +26,9 @@
 namespace rakkan::ui {
 
 namespace {
-constexpr int kPreviewSide = 320;
-}
+// The suspect is kept at this size for showing; its matching runs on the picture as decoded.
+constexpr int kPreviewSide = 720;
+} // namespace
 
 CheckImageDialog::CheckImageDialog(CatalogBinding catalog, MatcherCache cache, QWidget *parent)
     : QDialog(parent), m_catalog(std::move(catalog)), m_cache(std::move(cache))
@@ -32,7 +36,7 @@ CheckImageDialog::CheckImageDialog(CatalogBinding catalog, MatcherCache cache, Q
     setObjectName(QStringLiteral("checkImageDialog"));
     setWindowTitle(tr("Check an Image"));
     setAcceptDrops(true);
-    resize(820, 620);
+    resize(900, 700);
     auto *layout = new QVBoxLayout(this);
 
     auto *intro = new QLabel(tr("Drop a suspect image here (a re-upload, a screenshot, a cropped or mirrored copy, a "
@@ -59,29 +63,26 @@ CheckImageDialog::CheckImageDialog(CatalogBinding catalog, MatcherCache cache, Q
     m_results = new QTreeWidget;
     m_results->setObjectName(QStringLiteral("checkResults"));
     m_results->setAccessibleName(tr("Matching works"));
-    m_results->setHeaderLabels({tr("Work"), tr("Distance"), tr("Verdict"), tr("How it was changed"), tr("Matched")});
+    m_results->setHeaderLabels({tr("Work"), tr("Verdict"), tr("How it was changed")});
     m_results->setRootIsDecorated(false);
+    m_results->setWordWrap(true);
     m_results->setIconSize(QSize(48, 48));
-    m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < 5; ++column)
-        m_results->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    layout->addWidget(m_results, 1);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_results->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_results->setColumnWidth(0, 220);
+    layout->addWidget(m_results, 2);
 
     auto *sideBySide = new QHBoxLayout;
-    m_suspectView = new QLabel;
-    m_suspectView->setAccessibleName(tr("The suspect image, matched part outlined"));
-    m_originalView = new QLabel;
-    m_originalView->setAccessibleName(tr("Your work"));
-    m_differenceView = new QLabel;
+    m_suspectView = new MatchPreview(tr("The suspect image: your work outlined"));
+    m_suspectView->setObjectName(QStringLiteral("suspectPreview"));
+    m_originalView = new MatchPreview(tr("Your work: the part the copy shows outlined"));
+    m_originalView->setObjectName(QStringLiteral("workPreview"));
+    m_differenceView = new MatchPreview(tr("Where the copy differs from your work (bright), lined up on it"));
     m_differenceView->setObjectName(QStringLiteral("differenceView"));
-    m_differenceView->setAccessibleName(tr("Where the copy differs from your work"));
-    m_differenceView->setWordWrap(true);
-    for (QLabel *view : {m_suspectView, m_originalView, m_differenceView}) {
-        view->setAlignment(Qt::AlignCenter);
-        view->setMinimumSize(kPreviewSide / 2, kPreviewSide / 2);
+    for (MatchPreview *view : {m_suspectView, m_originalView, m_differenceView})
         sideBySide->addWidget(view, 1);
-    }
-    layout->addLayout(sideBySide, 1);
+    layout->addLayout(sideBySide, 3);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     layout->addWidget(close);
@@ -111,7 +112,7 @@ void CheckImageDialog::paste()
 {
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     if (mime && mime->hasImage()) {
-        checkImage(qvariant_cast<QImage>(mime->imageData()), tr("the pasted image"));
+        checkImage(qvariant_cast<QImage>(mime->imageData()));
         return;
     }
     if (mime && mime->hasUrls() && mime->urls().first().isLocalFile()) {
@@ -143,42 +144,45 @@ void CheckImageDialog::checkFile(const QString &path)
         });
 }
 
-void CheckImageDialog::checkImage(const QImage &image, const QString &label)
+void CheckImageDialog::checkImage(const QImage &image, const QString &fileName)
 {
-    m_suspect = image;
+    m_suspectSize = image.size();
+    m_suspectPreview = QImage();
     m_results->clear();
-    m_status->setText(tr("Comparing %1 with your works...").arg(label));
+    m_found.clear();
+    showSelected();
+    m_status->setText(fileName.isEmpty() ? tr("Comparing the image with your works...")
+                                         : tr("Comparing %1 with your works...").arg(fileName));
     auto cache = m_cache;
-    m_catalog.submit<Result<QList<Found>>>(
+    m_catalog.submit<Result<Checked>>(
         this,
-        [cache, image](catalog::Catalog &catalog) -> Result<QList<Found>> {
+        [cache, image](catalog::Catalog &catalog) -> Result<Checked> {
             if (!*cache) {
                 auto matcher = std::make_unique<matching::CatalogMatcher>();
                 RAKKAN_TRY(matcher->load(catalog));
                 *cache = std::move(matcher);
             }
             RAKKAN_TRY(auto matches, (*cache)->match(image));
-            QList<Found> found;
+            Checked checked;
+            checked.preview =
+                image.width() > kPreviewSide || image.height() > kPreviewSide
+                    ? image.scaled(kPreviewSide, kPreviewSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                    : image;
             for (const auto &m : matches) {
-                Found f{m, QString(), QImage()};
+                Found f{m, QString(), QImage(), QImage()};
                 if (auto work = catalog.works().get(m.workId); work.ok())
                     f.title = work->title;
                 if (auto thumb = catalog.assets().thumbnail(m.assetId); thumb.ok())
                     f.cover = QImage::fromData(*thumb, "JPEG");
-                found << f;
+                f.difference = matching::MatchOverlay::difference(image, f.cover, m);
+                checked.found << f;
             }
-            return found;
+            return checked;
         },
-        [this, label](const Result<QList<Found>> &results) {
-            showResults(results);
-            if (results.ok())
-                m_status->setText(results->isEmpty()
-                                      ? tr("None of your works matches %1.").arg(label)
-                                      : tr("%1 matches %n of your works.", nullptr, int(results->size())).arg(label));
-        });
+        [this, fileName](const Result<Checked> &results) { showResults(results, fileName); });
 }
 
-void CheckImageDialog::showResults(const Result<QList<Found>> &results)
+void CheckImageDialog::showResults(const Result<Checked> &results, const QString &fileName)
 {
     m_results->clear();
     m_found.clear();
@@ -187,74 +191,59 @@ void CheckImageDialog::showResults(const Result<QList<Found>> &results)
         Q_EMIT checked(0);
         return;
     }
-    m_found = *results;
+    m_suspectPreview = results->preview;
+    m_found = results->found;
     for (const Found &f : std::as_const(m_found)) {
-        auto *item = new QTreeWidgetItem({f.title, tr("%1 bits").arg(f.match.distance),
-                                          matching::CatalogMatcher::confidenceLabel(f.match.confidence),
-                                          matching::CatalogMatcher::orientationLabel(f.match.orientation),
-                                          matching::CatalogMatcher::regionLabel(f.match.catalogueRegion)});
+        const matching::Verdict verdict = matching::Verdicts::of(f.match);
+        auto *item = new QTreeWidgetItem({f.title, matching::Verdicts::confidenceLabel(f.match.confidence),
+                                          verdict.sentences.join(QLatin1Char(' '))});
         item->setData(0, Qt::UserRole, f.match.workId);
         item->setIcon(0, QIcon(QPixmap::fromImage(f.cover)));
+        const QString evidence = matching::Verdicts::evidence(f.match);
+        for (int column = 0; column < 3; ++column)
+            item->setToolTip(column, evidence);
         m_results->addTopLevelItem(item);
     }
-    if (m_results->topLevelItemCount() > 0)
+    const int n = int(m_found.size());
+    if (n == 0)
+        m_status->setText(fileName.isEmpty() ? tr("None of your works matches the image.")
+                                             : tr("None of your works matches %1.").arg(fileName));
+    else
+        m_status->setText(
+            fileName.isEmpty()
+                ? tr("The image matches %n of your works. Double-click one to show it.", nullptr, n)
+                : tr("%1 matches %n of your works. Double-click one to show it.", nullptr, n).arg(fileName));
+    if (n > 0)
         m_results->setCurrentItem(m_results->topLevelItem(0));
     else
         showSelected();
-    Q_EMIT checked(int(m_found.size()));
+    Q_EMIT checked(n);
 }
 
 void CheckImageDialog::showSelected()
 {
     const int row = m_results->indexOfTopLevelItem(m_results->currentItem());
-    QImage suspect = m_suspect.scaled(kPreviewSide, kPreviewSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    if (row >= 0 && row < m_found.size() && !m_suspect.isNull()) {
-        // Outline the part of the suspect that matched (its whole, or its content without border or chrome).
-        const double scale = double(suspect.width()) / m_suspect.width();
-        const QRectF rect = QRectF(m_found[row].match.queryRect).adjusted(0, 0, 1, 1);
-        suspect = suspect.convertToFormat(QImage::Format_RGB32);
-        QPainter p(&suspect);
-        p.setPen(QPen(QColor(230, 60, 60), 3));
-        p.drawRect(QRectF(rect.x() * scale, rect.y() * scale, rect.width() * scale, rect.height() * scale)
-                       .adjusted(1.5, 1.5, -1.5, -1.5));
-        p.end();
-        const QImage cover =
-            m_found[row].cover.scaled(kPreviewSide, kPreviewSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        m_originalView->setPixmap(QPixmap::fromImage(cover));
-        // The difference only means something when the copy is the whole picture (not a crop or a panel of it).
-        if (m_found[row].match.catalogueRegion == QLatin1String("full") && !cover.isNull()) {
-            const QImage part = m_suspect.copy(m_found[row].match.queryRect);
-            const QImage back = matching::CatalogMatcher::upright(part, m_found[row].match.orientation);
-            m_differenceView->setPixmap(QPixmap::fromImage(difference(back, cover)));
-            m_differenceView->setToolTip(tr("Bright where the copy differs from your work"));
-        } else {
-            m_differenceView->setText(tr("The copy matches a part of your work; see the two side by side."));
-        }
-    } else {
+    if (row < 0 || row >= m_found.size()) {
+        if (m_suspectPreview.isNull())
+            m_suspectView->clear();
+        else
+            m_suspectView->setPicture(m_suspectPreview, QSizeF(m_suspectSize));
         m_originalView->clear();
         m_differenceView->clear();
+        return;
     }
-    m_suspectView->setPixmap(QPixmap::fromImage(suspect));
-}
-
-QImage CheckImageDialog::difference(const QImage &a, const QImage &b)
-{
-    const QImage x =
-        a.scaled(b.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(QImage::Format_RGB32);
-    const QImage y = b.convertToFormat(QImage::Format_RGB32);
-    QImage out(y.size(), QImage::Format_RGB32);
-    for (int row = 0; row < y.height(); ++row) {
-        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
-        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
-        auto *o = reinterpret_cast<QRgb *>(out.scanLine(row));
-        for (int col = 0; col < y.width(); ++col) {
-            const int d = (std::abs(qRed(p[col]) - qRed(q[col])) + std::abs(qGreen(p[col]) - qGreen(q[col])) +
-                           std::abs(qBlue(p[col]) - qBlue(q[col])));
-            const int v = std::min(255, d); // three channels' worth, so small differences still show
-            o[col] = qRgb(v, v / 3, v / 3);
-        }
-    }
-    return out;
+    const Found &f = m_found[row];
+    m_suspectView->setPicture(m_suspectPreview, QSizeF(m_suspectSize),
+                              matching::MatchOverlay::inSuspect(f.match, m_suspectSize));
+    const QSize workSize = f.match.workSize.isEmpty() ? f.cover.size() : f.match.workSize;
+    if (f.cover.isNull())
+        m_originalView->setMessage(tr("This work has no preview."));
+    else
+        m_originalView->setPicture(f.cover, QSizeF(workSize), matching::MatchOverlay::inWork(f.match, workSize));
+    if (f.difference.isNull())
+        m_differenceView->setMessage(tr("How the copy lines up with your work is not known; compare the two by eye."));
+    else
+        m_differenceView->setPicture(f.difference);
 }
 
 void CheckImageDialog::dragEnterEvent(QDragEnterEvent *event)
@@ -267,7 +256,7 @@ void CheckImageDialog::dropEvent(QDropEvent *event)
 {
     const QMimeData *mime = event->mimeData();
     if (mime->hasImage()) {
-        checkImage(qvariant_cast<QImage>(mime->imageData()), tr("the dropped image"));
+        checkImage(qvariant_cast<QImage>(mime->imageData()));
     } else if (mime->hasUrls() && mime->urls().first().isLocalFile()) {
         checkFile(mime->urls().first().toLocalFile());
     } else {

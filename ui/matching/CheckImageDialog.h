@@ -16,6 +16,7 @@ class QTreeWidgetItem;
 namespace rakkan::ui {
 
 class Job;
+class MatchPreview;
 
 // "Is this mine?": the user gives a suspect image (a file, a drop, or the clipboard) and sees which of their works
 // it comes from, ranked, with how it was changed and the matched part outlined beside the original.
@@ -31,8 +32,11 @@ public:
     CheckImageDialog(CatalogBinding catalog, MatcherCache cache, QWidget *parent = nullptr);
 
     void checkFile(const QString &path);
-    void checkImage(const QImage &image, const QString &label);
+    // `fileName` names the image in messages; empty for a pasted or dropped picture.
+    void checkImage(const QImage &image, const QString &fileName = QString());
     int resultCount() const;
+    const MatchPreview *suspectPreview() const { return m_suspectView; }
+    const MatchPreview *workPreview() const { return m_originalView; }
 
 Q_SIGNALS:
     void checked(int matches);
@@ -48,21 +52,27 @@ private:
         matching::Match match;
         QString title;
         QImage cover;
+        QImage difference; // made on the worker, with the match
     };
-    void showResults(const Result<QList<Found>> &results);
+    struct Checked
+    {
+        QList<Found> found;
+        QImage preview; // the suspect at preview size (a large picture is not scaled on the GUI thread)
+    };
+    void showResults(const Result<Checked> &results, const QString &fileName);
     void showSelected();
     void paste();
-    static QImage difference(const QImage &a, const QImage &b);
 
     CatalogBinding m_catalog;
     MatcherCache m_cache;
     QPointer<Job> m_decoding;
-    QImage m_suspect;
+    QSize m_suspectSize;
+    QImage m_suspectPreview;
     QList<Found> m_found;
     QLabel *m_status;
-    QLabel *m_suspectView;
-    QLabel *m_originalView;
-    QLabel *m_differenceView;
+    MatchPreview *m_suspectView;
+    MatchPreview *m_originalView;
+    MatchPreview *m_differenceView;
     QTreeWidget *m_results;
 };
 

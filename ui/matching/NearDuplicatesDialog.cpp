@@ -4,9 +4,11 @@
 #include "ui/common/CatalogSession.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -29,6 +31,23 @@ NearDuplicatesDialog::NearDuplicatesDialog(CatalogBinding catalog, MatcherCache 
     setWindowTitle(tr("Near Duplicates"));
     resize(760, 520);
     auto *layout = new QVBoxLayout(this);
+    auto *intro =
+        new QLabel(tr("Files in the catalogue that are copies of each other: the same page saved twice, an "
+                      "export beside its original, a crop, a turned scan, a panel saved on its own. Each pair "
+                      "is checked as Check an Image checks a copy."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_threshold = new QSpinBox;
+    m_threshold->setObjectName(QStringLiteral("duplicatesThreshold"));
+    m_threshold->setRange(0, 64);
+    m_threshold->setValue(matching::CatalogMatcher::kDefaultThreshold);
+    m_threshold->setSuffix(tr(" bits"));
+    m_threshold->setToolTip(tr("How far apart (of 256 bits) the fingerprints of two whole pictures may be for them to "
+                               "be compared. Higher finds more re-edited copies and takes longer; 31 is PDQ's own "
+                               "advice. Crops, turns and panels are found by their keypoints whatever this is."));
+    form->addRow(tr("&Fingerprint distance up to:"), m_threshold);
+    layout->addLayout(form);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("duplicatesStatus"));
     m_status->setWordWrap(true);
@@ -52,6 +71,16 @@ NearDuplicatesDialog::NearDuplicatesDialog(CatalogBinding catalog, MatcherCache 
     });
 }
 
+void NearDuplicatesDialog::setThreshold(int bits)
+{
+    m_threshold->setValue(bits);
+}
+
+int NearDuplicatesDialog::threshold() const
+{
+    return m_threshold->value();
+}
+
 int NearDuplicatesDialog::groupCount() const
 {
     return m_tree->topLevelItemCount();
@@ -62,17 +91,17 @@ void NearDuplicatesDialog::refresh()
     m_status->setText(tr("Looking for near duplicates..."));
     m_tree->clear();
     auto cache = m_cache;
+    const int threshold = m_threshold->value();
     m_catalog.submit<Result<QList<QList<Member>>>>(
         this,
-        [cache](catalog::Catalog &catalog) -> Result<QList<QList<Member>>> {
+        [cache, threshold](catalog::Catalog &catalog) -> Result<QList<QList<Member>>> {
             if (!*cache) {
                 auto matcher = std::make_unique<matching::CatalogMatcher>();
                 RAKKAN_TRY(matcher->load(catalog));
                 *cache = std::move(matcher);
             }
             QList<QList<Member>> groups;
-            for (const auto &group :
-                 matching::nearDuplicateGroups((*cache)->index(), matching::CatalogMatcher::kDefaultThreshold)) {
+            for (const auto &group : matching::NearDuplicates::groups(**cache, threshold)) {
                 QList<Member> members;
                 for (const auto &m : group) {
                     Member member{m.workId, QString(), QString(), QImage()};

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QSpinBox;
 class QTreeWidget;
 
 namespace rakkan::ui {
@@ -25,6 +26,9 @@ public:
 
     void refresh();
     int groupCount() const;
+    // The PDQ distance up to which two whole pictures are proposed as copies (local features propose the rest).
+    void setThreshold(int bits);
+    int threshold() const;
 
 Q_SIGNALS:
     void loaded(int groups);
@@ -34,6 +38,7 @@ private:
     CatalogBinding m_catalog;
     MatcherCache m_cache;
     QLabel *m_status;
+    QSpinBox *m_threshold;
     QTreeWidget *m_tree;
 };
 

@@ -4,6 +4,7 @@
 #include "core/AtomicFile.h"
 #include "core/Csv.h"
 #include "matching/FolderScan.h"
+#include "matching/Verdict.h"
 #include "ui/common/Job.h"
 
 #include <QDialogButtonBox>
@@ -53,12 +54,13 @@ ScanFolderDialog::ScanFolderDialog(QString catalogPath, QWidget *parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
-    m_table = new QTableWidget(0, 5);
+    m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("scanResults"));
     m_table->setAccessibleName(tr("Files that match your works"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("File"), tr("Work"), tr("Distance"), tr("Verdict"), tr("How it was changed")});
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Work"), tr("Verdict"), tr("How it was changed")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -189,9 +191,11 @@ void ScanFolderDialog::addRows(const QString &path, const QList<matching::Match>
         work->setData(Qt::UserRole, m.workId);
         m_table->setItem(r, 0, file);
         m_table->setItem(r, 1, work);
-        m_table->setItem(r, 2, new QTableWidgetItem(tr("%1 bits").arg(m.distance)));
-        m_table->setItem(r, 3, new QTableWidgetItem(matching::CatalogMatcher::confidenceLabel(m.confidence)));
-        m_table->setItem(r, 4, new QTableWidgetItem(matching::CatalogMatcher::orientationLabel(m.orientation)));
+        const matching::Verdict verdict = matching::Verdicts::of(m);
+        m_table->setItem(r, 2, new QTableWidgetItem(matching::Verdicts::confidenceLabel(m.confidence)));
+        auto *changes = new QTableWidgetItem(verdict.sentences.join(QLatin1Char(' ')));
+        changes->setToolTip(matching::Verdicts::evidence(m));
+        m_table->setItem(r, 3, changes);
     }
 }
 
