@@ -105,7 +105,9 @@ std::optional<Alignment> Aligner::align(const FeatureSet &work, const FeatureSet
     result.candidates = int(from.size());
     result.scale = scale;
     // Image y grows downwards: a counter-clockwise turn as a person sees it has a negative angle in these axes.
-    result.rotation = -std::atan2(b, a) * 180.0 / M_PI;
+    // For a mirrored set the transform maps the work onto the flipped suspect; read as "mirrored, then turned", as a
+    // person describes the copy, the turn goes the other way.
+    result.rotation = (query.mirrored ? 1 : -1) * std::atan2(b, a) * 180.0 / M_PI;
     result.mirrored = query.mirrored;
     QTransform transform(a, b, m.at<double>(0, 1), m.at<double>(1, 1), m.at<double>(0, 2), m.at<double>(1, 2));
     if (query.mirrored) // the features were taken from the suspect flipped: flip the result back

@@ -162,6 +162,27 @@ std::optional<Match> CatalogMatcher::compareStored(qint64 assetA, qint64 assetB,
 
 Result<QList<Match>> CatalogMatcher::match(const QImage &image, int threshold) const
 {
+    if (image.isNull() || std::max(image.width(), image.height()) <= kQuerySide)
+        return matchAtSize(image, threshold);
+    // Nothing in either stage looks finer than this, and a 400-megapixel suspect would cost seconds and gigabytes
+    // at every step: it is brought down once, and what is found is given back in its own pixels.
+    const QImage smaller = image.scaled(kQuerySide, kQuerySide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    RAKKAN_TRY(auto matches, matchAtSize(smaller, threshold));
+    const QTransform up =
+        QTransform::fromScale(double(image.width()) / smaller.width(), double(image.height()) / smaller.height());
+    for (Match &m : matches) {
+        m.queryRect = up.mapRect(QRectF(m.queryRect)).toAlignedRect().intersected(image.rect());
+        if (m.alignment) {
+            m.alignment->workToQuery = m.alignment->workToQuery * up;
+            m.alignment->workInQuery = up.map(m.alignment->workInQuery);
+            m.alignment->scale *= up.m11();
+        }
+    }
+    return matches;
+}
+
+Result<QList<Match>> CatalogMatcher::matchAtSize(const QImage &image, int threshold) const
+{
     // Stage one: whole-picture fingerprints of the suspect's regions, under every rotation and mirroring.
     QList<fingerprint::RegionFingerprint> regions;
     QList<std::array<fingerprint::PdqHash, fingerprint::kOrientationCount>> variants;

@@ -55,6 +55,8 @@ public:
     static constexpr int kMinQuality = 50;
     // PDQ matches this close are the same picture whatever local features say (a flat logo has few keypoints).
     static constexpr int kCertainDistance = 10;
+    // Suspects larger than this on their longer side are compared at this size (positions are given back in theirs).
+    static constexpr int kQuerySide = 2048;
 
     CatalogMatcher();
     ~CatalogMatcher();
@@ -92,6 +94,7 @@ public:
     static QImage upright(const QImage &copy, fingerprint::Orientation orientation);
 
 private:
+    Result<QList<Match>> matchAtSize(const QImage &image, int threshold) const;
     // The one decision on a candidate: kept when its keypoints line up with the suspect's (and, with few of them,
     // the pictures look alike once lined up), or when PDQ is certain or the pictures are too plain to check.
     std::optional<Match> verify(Match m, const features::FeatureSet &stored,

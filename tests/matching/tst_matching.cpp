@@ -5,8 +5,11 @@
 #include "imaging/ImageDecoder.h"
 #include "matching/CatalogMatcher.h"
 #include "matching/Evaluation.h"
+#include "matching/FingerprintInput.h"
 #include "matching/Transforms.h"
+#include "matching/Verdict.h"
 
+#include <QElapsedTimer>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -57,7 +60,8 @@ QImage mangaPage(quint32 seed, QRect *lifted)
         p.setBrush(Qt::NoBrush);
         p.drawRect(panels[i]);
     }
-    *lifted = panels[1];
+    if (lifted)
+        *lifted = panels[1];
     return page;
 }
 
@@ -134,6 +138,13 @@ private Q_SLOTS:
     void flatPictureIsRefusedNotMissed();
     void importStoresRegionsAndPanels();
     void evaluationHoldsItsFiguresOnArtwork();
+    void verdictSaysWhatHappened_data();
+    void verdictSaysWhatHappened();
+    void collageFindsEveryWorkInIt();
+    void pageInAReaderAppFindsThePage();
+    void hostileSuspectsAreAnsweredInBoundedTime_data();
+    void hostileSuspectsAreAnsweredInBoundedTime();
+    void hugeCanvasIsAnsweredInBoundedTime();
     void uprightUndoesEveryOrientation_data();
     void uprightUndoesEveryOrientation();
 
@@ -367,6 +378,184 @@ void TestMatching::evaluationHoldsItsFiguresOnArtwork()
     // What the second stage is for shows up beside plain PDQ.
     for (const char *t : {"rotate10", "screenshot", "watermark", "crop60corner"})
         QVERIFY2(report->rakkanRecall.value(QLatin1String(t)) > report->pdqRecall.value(QLatin1String(t)), t);
+}
+
+void TestMatching::verdictSaysWhatHappened_data()
+{
+    QTest::addColumn<int>("transform");
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("re-saved") << 0 << QStringLiteral("same_picture") << QStringLiteral("same picture");
+    QTest::newRow("mirrored") << 1 << QStringLiteral("mirrored") << QStringLiteral("Mirrored left to right");
+    QTest::newRow("turned 10 anticlockwise")
+        << 2 << QStringLiteral("turned") << QStringLiteral("about 10° anticlockwise");
+    QTest::newRow("quarter turn") << 3 << QStringLiteral("quarter_turn") << QStringLiteral("quarter turn clockwise");
+    QTest::newRow("corner") << 4 << QStringLiteral("cropped") << QStringLiteral("Cropped to about 50 %");
+    QTest::newRow("screenshot") << 5 << QStringLiteral("inside_larger_picture") << QStringLiteral("larger picture");
+    QTest::newRow("sticker") << 6 << QStringLiteral("partly_covered") << QStringLiteral("covered");
+    QTest::newRow("lifted panel") << 7 << QStringLiteral("panel") << QStringLiteral("part of the work");
+}
+
+void TestMatching::verdictSaysWhatHappened()
+{
+    QFETCH(int, transform);
+    QFETCH(QString, change);
+    QFETCH(QString, words);
+    const QImage original(m_dir.filePath(QStringLiteral("art/work5.png")));
+    QImage copy;
+    QString work = QStringLiteral("work5");
+    switch (transform) {
+    case 0:
+        copy = viaJpeg(original.scaled(original.size() * 0.8), 85);
+        break;
+    case 1:
+        copy = original.mirrored(true, false);
+        break;
+    case 2: // Qt turns clockwise for positive angles, as the screen's y axis runs down
+        copy = original.transformed(QTransform().rotate(-10), Qt::SmoothTransformation);
+        break;
+    case 3:
+        copy = original.transformed(QTransform().rotate(90));
+        break;
+    case 4:
+        copy = original.copy(0, 0, int(original.width() * 0.71), int(original.height() * 0.71));
+        break;
+    case 5:
+        copy = screenshot(original.scaled(original.size() / 2));
+        break;
+    case 6:
+        copy = original;
+        QPainter(&copy).fillRect(QRect(450, 330, 300, 240), QColor(250, 220, 40));
+        break;
+    case 7:
+        work = QStringLiteral("page");
+        copy = m_page.copy(m_panel.adjusted(6, 6, -6, -6));
+        break;
+    }
+    auto matches = m_matcher.match(copy);
+    RAKKAN_VERIFY_OK(matches);
+    QVERIFY(!matches->isEmpty());
+    const Match &m = matches->first();
+    QCOMPARE(m.workId, m_workOf.value(work));
+    const Verdict verdict = Verdicts::of(m);
+    const QStringList keys = Verdicts::changeKeys(verdict);
+    QVERIFY2(keys.contains(change), qPrintable(keys.join(QLatin1Char(' ')) + QStringLiteral(": ") + verdict.summary()));
+    QVERIFY2(verdict.summary().contains(words), qPrintable(verdict.summary()));
+    QVERIFY(!Verdicts::evidence(m).isEmpty());
+    // Only what happened is said: a plain re-save is nothing else, and a picture untouched is not called covered.
+    if (transform == 0) {
+        QCOMPARE(keys, QStringList{QStringLiteral("same_picture")});
+        QCOMPARE(m.confidence, Confidence::SamePicture);
+    }
+    if (transform != 6)
+        QVERIFY2(!keys.contains(QStringLiteral("partly_covered")), qPrintable(verdict.summary()));
+    if (transform != 1)
+        QVERIFY2(!keys.contains(QStringLiteral("mirrored")), qPrintable(verdict.summary()));
+}
+
+void TestMatching::collageFindsEveryWorkInIt()
+{
+    // Two works side by side with a third, unrelated picture, as a repost account's collage.
+    QImage collage(1500, 560, QImage::Format_RGB32);
+    collage.fill(Qt::white);
+    {
+        QPainter p(&collage);
+        p.drawImage(QRect(10, 10, 480, 360), QImage(m_dir.filePath(QStringLiteral("art/work0.png"))));
+        p.drawImage(QRect(510, 100, 480, 360), QImage(m_dir.filePath(QStringLiteral("art/work1.png"))));
+        p.drawImage(QRect(1010, 10, 480, 540), artwork(QSize(480, 540), 4242));
+    }
+    auto matches = m_matcher.match(viaJpeg(collage, 80));
+    RAKKAN_VERIFY_OK(matches);
+    QSet<qint64> works;
+    for (const Match &m : *matches) {
+        works.insert(m.workId);
+        QVERIFY(Verdicts::changeKeys(Verdicts::of(m)).contains(QStringLiteral("inside_larger_picture")));
+    }
+    QCOMPARE(works, (QSet<qint64>{m_workOf.value(QStringLiteral("work0")), m_workOf.value(QStringLiteral("work1"))}));
+}
+
+void TestMatching::pageInAReaderAppFindsThePage()
+{
+    // A manga page shown at a third of its size in a reader: toolbar, page strip, the next page half in view.
+    QImage app(1280, 800, QImage::Format_RGB32);
+    app.fill(QColor(24, 24, 24));
+    {
+        QPainter p(&app);
+        p.fillRect(0, 0, 1280, 48, QColor(50, 50, 55));
+        p.drawImage(QRect(400, 60, 500, 700), m_page);
+        p.drawImage(QRect(920, 60, 500, 700), mangaPage(99, nullptr));
+    }
+    auto matches = m_matcher.match(viaJpeg(app, 75));
+    RAKKAN_VERIFY_OK(matches);
+    QVERIFY(!matches->isEmpty());
+    QCOMPARE(matches->first().workId, m_workOf.value(QStringLiteral("page")));
+    QVERIFY(matches->first().alignment);
+    const QRectF outline = matches->first().alignment->workInQuery.boundingRect();
+    QVERIFY2(QRectF(400, 60, 500, 700).adjusted(-10, -10, 10, 10).contains(outline),
+             qPrintable(QStringLiteral("%1 %2 %3 %4")
+                            .arg(outline.x())
+                            .arg(outline.y())
+                            .arg(outline.width())
+                            .arg(outline.height())));
+}
+
+void TestMatching::hostileSuspectsAreAnsweredInBoundedTime_data()
+{
+    QTest::addColumn<QImage>("image");
+    QTest::addColumn<bool>("refused");
+    QImage one(1, 1, QImage::Format_RGB32);
+    one.fill(Qt::blue);
+    QTest::newRow("1x1") << one << true;
+    QImage flat(3000, 2000, QImage::Format_RGB32);
+    flat.fill(QColor(10, 120, 200));
+    QTest::newRow("flat") << flat << true;
+    QImage noise(2000, 2000, QImage::Format_RGB32);
+    QRandomGenerator rng(3);
+    for (int y = 0; y < noise.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(noise.scanLine(y));
+        for (int x = 0; x < noise.width(); ++x)
+            line[x] = rng.generate() | 0xff000000u;
+    }
+    QTest::newRow("noise") << noise << false;
+    QTest::newRow("thin strip") << artwork(QSize(8000, 4), 5) << false;
+}
+
+void TestMatching::hostileSuspectsAreAnsweredInBoundedTime()
+{
+    QFETCH(QImage, image);
+    QFETCH(bool, refused);
+    QElapsedTimer timer;
+    timer.start();
+    const auto matches = m_matcher.match(image);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    if (refused) {
+        RAKKAN_VERIFY_ERROR(matches, ErrorCode::TooFlat);
+    } else {
+        RAKKAN_VERIFY_OK(matches);
+        QVERIFY(matches->isEmpty()); // noise, or a sliver, is nobody's work
+    }
+}
+
+void TestMatching::hugeCanvasIsAnsweredInBoundedTime()
+{
+    // 400 megapixels in a 483 KiB file (tests/data/SOURCE.md): read within the decoder's limits, and answered.
+    QElapsedTimer timer;
+    timer.start();
+    auto decoded = decodeForFingerprint(test::testData(QStringLiteral("hostile/canvas-20000x20000.png")),
+                                        imaging::DecodeLimits(), DecodeMode::Fast);
+    RAKKAN_VERIFY_OK(decoded);
+    const auto matches = m_matcher.match(decoded->image);
+    RAKKAN_VERIFY_OK(matches);
+    QVERIFY(matches->isEmpty());
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+    // With a smaller pixel limit the same file is refused before any pixel is decoded.
+    imaging::DecodeLimits tight;
+    tight.maxPixels = 50'000'000;
+    timer.restart();
+    RAKKAN_VERIFY_ERROR(
+        decodeForFingerprint(test::testData(QStringLiteral("hostile/canvas-20000x20000.png")), tight, DecodeMode::Fast),
+        ErrorCode::TooLarge);
+    QVERIFY(timer.elapsed() < 1000);
 }
 
 void TestMatching::uprightUndoesEveryOrientation_data()
