@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages listed in packaging/debian-packages.txt that are not installed yet.
-# Usage: packaging/install-deps.sh [group...]   (groups: build run test dev; default: build run)
+# Usage: packaging/install-deps.sh [group...]   (groups: build run test dev eval; default: build run)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 groups=("$@")
@@ -10,8 +10,8 @@ wanted=()
 while read -r name group; do
     case "$name" in ''|\#*) continue ;; esac
     for g in "${groups[@]}"; do
-        # The test suite needs everything the GUI needs at run time.
-        if [ "$group" = "$g" ] || { [ "$g" = test ] && [ "$group" != dev ]; }; then
+        # The test suite needs everything the GUI needs at run time (not the tools or the evaluation's artwork).
+        if [ "$group" = "$g" ] || { [ "$g" = test ] && [ "$group" != dev ] && [ "$group" != eval ]; }; then
             wanted+=("$name")
             break
         fi

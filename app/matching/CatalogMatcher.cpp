@@ -2,6 +2,7 @@
 
 #include "features/Resemblance.h"
 #include "matching/FeatureSource.h"
+#include "matching/MatchOverlay.h"
 
 #include <QHash>
 
@@ -39,6 +40,9 @@ constexpr int kCheckableFeatures = 40;
 // Alignments with this many keypoints in line stand on their own; weaker ones must also look alike.
 constexpr int kSureInliers = 40;
 constexpr double kMinResemblance = 0.45;
+// A PDQ match whose keypoints could not be lined up (a small drawing on a large page has few) stands when the two
+// look alike through the geometry PDQ matched: regions and orientation.
+constexpr double kPdqResemblance = 0.7;
 
 Confidence confidenceOf(const Match &m)
 {
@@ -131,6 +135,24 @@ std::optional<Match> CatalogMatcher::verify(Match m, const features::FeatureSet 
         }
     }
     m.alignment = best;
+    if (!best && m.distance > kCertainDistance) {
+        auto thumb = m_features ? m_features->thumbnail(m.assetId) : Result<QImage>(QImage());
+        if (thumb.ok() && !thumb->isNull()) {
+            const QSizeF workSize = stored.imageSize.isEmpty() ? QSizeF(thumb->size()) : QSizeF(stored.imageSize);
+            bool invertible = false;
+            const auto toWork = MatchOverlay::suspectToWork(m, queryImage.size(), workSize);
+            const QTransform workToQuery = toWork ? toWork->inverted(&invertible) : QTransform();
+            if (invertible) {
+                const features::Resemblance look =
+                    features::Resembler::compare(*thumb, workSize.toSize(), queryImage, workToQuery);
+                if (look.overall >= kPdqResemblance) {
+                    m.look = look;
+                    m.confidence = confidenceOf(m);
+                    return m;
+                }
+            }
+        }
+    }
     const bool checkable = stored.size() >= kCheckableFeatures && queryFeatures >= kCheckableFeatures;
     const bool pdqCertain = m.distance >= 0 && m.distance <= kCertainDistance;
     if (!best && !pdqCertain && (checkable || m.distance < 0))

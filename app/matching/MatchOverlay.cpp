@@ -16,8 +16,9 @@ QPolygonF rectangle(const QRectF &rect)
     return QPolygonF(rect);
 }
 
-// How the suspect's pixels map onto the work's, when the match says.
-std::optional<QTransform> suspectToWork(const Match &m, QSize suspectSize, QSizeF workSize)
+} // namespace
+
+std::optional<QTransform> MatchOverlay::suspectToWork(const Match &m, QSize suspectSize, QSizeF workSize)
 {
     if (m.alignment) {
         bool invertible = false;
@@ -65,8 +66,6 @@ std::optional<QTransform> suspectToWork(const Match &m, QSize suspectSize, QSize
                                  region.height() / std::max(1.0, turned.height())) *
            QTransform::fromTranslate(region.x(), region.y());
 }
-
-} // namespace
 
 QPolygonF MatchOverlay::inSuspect(const Match &match, QSize suspectSize)
 {

@@ -13,7 +13,9 @@
 //
 // Each run makes its own data in a temporary folder, prints what it measured and removes the data again.
 
+#include "BenchArtwork.h"
 #include "EvaluationBench.h"
+#include "MatchBench.h"
 #include "catalog/Catalog.h"
 #include "cataloguing/FilePreparer.h"
 #include "cataloguing/Importer.h"
@@ -79,37 +81,9 @@
 #include <thread>
 
 using namespace rakkan;
+using bench::makeArtwork;
 
 namespace {
-
-// Pictures with the texture of real artwork (gradients, shapes, grain), so that JPEG and PNG sizes are realistic;
-// flat images would make decoding look far cheaper than it is.
-QImage makeArtwork(QSize size, quint32 seed)
-{
-    QRandomGenerator rng(seed);
-    QImage image(size, QImage::Format_RGB32);
-    QPainter p(&image);
-    QLinearGradient g(0, 0, size.width(), size.height());
-    g.setColorAt(0, QColor::fromHsv(int(rng.bounded(360)), 120, 240));
-    g.setColorAt(1, QColor::fromHsv(int(rng.bounded(360)), 200, 90));
-    p.fillRect(image.rect(), g);
-    for (int i = 0; i < 60; ++i) {
-        p.setBrush(QColor::fromHsv(int(rng.bounded(360)), int(rng.bounded(256)), int(rng.bounded(256)), 160));
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(QPointF(rng.bounded(size.width()), rng.bounded(size.height())), rng.bounded(size.width() / 4),
-                      rng.bounded(size.height() / 4));
-    }
-    p.end();
-    for (int y = 0; y < size.height(); ++y) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        for (int x = 0; x < size.width(); ++x) {
-            const int n = int(rng.bounded(17)) - 8;
-            const QRgb c = line[x];
-            line[x] = qRgb(qBound(0, qRed(c) + n, 255), qBound(0, qGreen(c) + n, 255), qBound(0, qBlue(c) + n, 255));
-        }
-    }
-    return image;
-}
 
 void print(const QString &text)
 {
@@ -844,7 +818,8 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(
         QStringLiteral("bench"),
         QStringLiteral(
-            "import | open | hash | index | fastexact | eval-set | eval | iscc | declare | reservations | offers"));
+            "import | open | hash | index | fastexact | match | eval-set | eval | iscc | declare | reservations | "
+            "offers"));
     parser.addOption(
         {QStringLiteral("files"), QStringLiteral("Images to import."), QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption(
@@ -855,6 +830,8 @@ int main(int argc, char **argv)
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("sizes"), QStringLiteral("Index sizes."), QStringLiteral("N,N,..."),
                       QStringLiteral("100000,1000000,10000000")});
+    parser.addOption(
+        {QStringLiteral("queries"), QStringLiteral("Suspect images to answer (match)."), QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("unrelated"), QStringLiteral("Unrelated pictures per kind (eval-set)."), QStringLiteral("N")});
     parser.process(app);
@@ -879,6 +856,10 @@ int main(int argc, char **argv)
             sizes << s.toLongLong();
         return benchIndex(sizes);
     }
+    if (bench == QLatin1String("match"))
+        return bench::matchAtScale(
+            parser.isSet(QStringLiteral("works")) ? parser.value(QStringLiteral("works")).toInt() : 10000,
+            parser.isSet(QStringLiteral("queries")) ? parser.value(QStringLiteral("queries")).toInt() : 200);
     if (bench == QLatin1String("eval"))
         return bench::eval(parser.positionalArguments().value(1));
     if (bench == QLatin1String("transform"))

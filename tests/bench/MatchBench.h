@@ -1,0 +1,10 @@
+#pragma once
+
+namespace rakkan::bench {
+
+// "Is this mine?" at studio scale: a generated catalogue of `works` pictures (fingerprints and local features made
+// as an import makes them), the matcher's load time and memory, then `queries` suspects answered one by one:
+// transformed copies of catalogued works and unrelated pictures, with latency percentiles and recall.
+int matchAtScale(int works, int queries);
+
+} // namespace rakkan::bench
