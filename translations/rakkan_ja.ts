@@ -5485,6 +5485,10 @@
         <source>How the copy lines up with your work is not known; compare the two by eye.</source>
         <translation>複製とあなたの作品の位置関係が分かりません。目で見比べてください。</translation>
     </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::CheckReservationsDialog</name>

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
 #include <cstdio>
 #include <functional>
 
@@ -72,6 +73,15 @@ protected:
                                     {QStringLiteral("query_covered"), a.queryCovered},
                                     {QStringLiteral("work_in_query"), points(a.workInQuery)},
                                     {QStringLiteral("query_in_work"), points(a.queryInWork)}});
+        }
+        if (m.look) {
+            // How alike the two look once lined up, as a whole and in a 4 x 4 grid over the work (null: no detail).
+            QJsonArray cells;
+            for (double b : m.look->blocks)
+                cells.append(std::isnan(b) ? QJsonValue() : QJsonValue(std::round(b * 1000) / 1000));
+            json.insert(QStringLiteral("look"), QJsonObject{{QStringLiteral("overall"), m.look->overall},
+                                                            {QStringLiteral("covered_cells"), m.look->coveredBlocks()},
+                                                            {QStringLiteral("cells"), cells}});
         }
         return json;
     }

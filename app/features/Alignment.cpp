@@ -124,6 +124,10 @@ std::optional<Alignment> Aligner::align(const FeatureSet &work, const FeatureSet
     result.queryInWork = back.map(queryRect).intersected(workRect);
     result.workShown = std::clamp(area(result.queryInWork) / area(workRect), 0.0, 1.0);
     result.queryCovered = std::clamp(area(result.workInQuery.intersected(queryRect)) / area(queryRect), 0.0, 1.0);
+    result.frameCovered =
+        std::clamp(area(rectangle(result.workInQuery.boundingRect().intersected(queryRect.boundingRect()).size())) /
+                       area(queryRect),
+                   0.0, 1.0);
     // A handful of keypoints in one corner, or the work shrunk to a speck of the suspect: not a copy of the work.
     if (result.workShown < 0.02 || area(transform.map(rectangle(QSizeF(work.imageSize)))) < 0.01 * area(queryRect))
         return std::nullopt;

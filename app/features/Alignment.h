@@ -24,6 +24,7 @@ struct Alignment
     QPolygonF queryInWork;   // the part of the work the suspect shows, in the work's pixels
     double workShown = 1;    // the fraction of the work's area the suspect shows (1: all of it)
     double queryCovered = 1; // the fraction of the suspect's area the work fills (small: a screenshot, a collage)
+    double frameCovered = 1; // the same for the upright rectangle around the work (a turned copy fills its own)
 };
 
 class Aligner

@@ -58,7 +58,7 @@ int Resemblance::coveredBlocks() const
         return 0;
     int covered = 0;
     for (size_t i = 0; i < blocks.size(); ++i)
-        covered += interior[i] && !std::isnan(blocks[i]) && blocks[i] < overall - 0.35 ? 1 : 0;
+        covered += interior[i] && detailed[i] && !std::isnan(blocks[i]) && blocks[i] < overall - 0.35 ? 1 : 0;
     return covered;
 }
 
@@ -116,8 +116,10 @@ Resemblance Resembler::compare(const QImage &work, QSize workSize, const QImage 
         }
     const double overall = all.correlation();
     r.overall = std::isnan(overall) ? 0 : overall;
-    for (size_t i = 0; i < cells.size(); ++i)
+    for (size_t i = 0; i < cells.size(); ++i) {
         r.blocks[i] = cells[i].correlation();
+        r.detailed[i] = cells[i].n >= 8 && cells[i].sxx - cells[i].sx * cells[i].sx / cells[i].n >= cells[i].n * 400;
+    }
     return r;
 }
 

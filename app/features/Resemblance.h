@@ -19,6 +19,8 @@ struct Resemblance
     std::array<double, kGrid * kGrid> blocks{}; // per cell; NaN for cells with no detail or outside the suspect
     // Cells that lie well inside the suspect: near its edges a turned or cropped copy shows fill, not cover.
     std::array<bool, kGrid * kGrid> interior{};
+    // Cells where the work has real detail (not paper with a stray line): only they can show a cover.
+    std::array<bool, kGrid * kGrid> detailed{};
     // Interior cells with detail that the suspect shows differently, while the rest agrees: covered or painted over.
     int coveredBlocks() const;
 };

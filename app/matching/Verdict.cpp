@@ -119,7 +119,9 @@ Verdict Verdicts::of(const Match &m)
                 tr("Only a part of the work: about %1 % of it, such as one panel of a page.").arg(v.shownPercent));
         else if (a.workShown < 0.93)
             add(Verdict::Change::Cropped, tr("Cropped to about %1 % of the work.").arg(v.shownPercent));
-        if (a.queryCovered < 0.75)
+        // Measured by the work's upright frame, so that a turned copy on a canvas grown to hold it is not taken
+        // for a screenshot.
+        if (a.frameCovered < 0.8)
             add(Verdict::Change::InsideLarger,
                 tr("Shown inside a larger picture (a screenshot, a web page or a collage)."));
     } else {
@@ -170,7 +172,18 @@ Verdict Verdicts::of(const Match &m)
 
 QString Verdict::summary() const
 {
-    return Verdicts::tr("%1. %2").arg(Verdicts::confidenceLabel(confidence), sentences.join(QLatin1Char(' ')));
+    return Verdicts::tr("%1. %2").arg(Verdicts::confidenceLabel(confidence), changesText());
+}
+
+QString Verdict::changesText() const
+{
+    QString text;
+    for (const QString &sentence : sentences) {
+        if (!text.isEmpty() && !text.endsWith(QChar(0x3002)))
+            text += QLatin1Char(' ');
+        text += sentence;
+    }
+    return text;
 }
 
 } // namespace rakkan::matching

@@ -30,6 +30,8 @@ struct Verdict
 
     // "Very likely a copy: mirrored, turned by about 10° clockwise." for one line of output.
     QString summary() const;
+    // The sentences as one text: spaced after a Latin full stop, not after a Japanese one.
+    QString changesText() const;
     bool has(Change change) const { return changes.contains(change); }
 };
 

@@ -1,8 +1,10 @@
 #include "catalog/Catalog.h"
 #include "cataloguing/FilePreparer.h"
 #include "cataloguing/Importer.h"
+#include "cataloguing/Reidentifier.h"
 #include "common/TestSupport.h"
 #include "crypto/Sha256.h"
+#include "features/LocalFeatures.h"
 #include "iscc/DataCode.h"
 #include "iscc/InstanceCode.h"
 
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void fullDiskFailsEachFileAndKeepsTheCatalogueConsistent();
     void oversizedFileIsRefused();
     void permissionDenied();
+    void reidentifyGivesOlderCataloguesLocalFeatures();
 
 private:
     QString art(const QString &relative) const { return m_dir->filePath(QStringLiteral("art/") + relative); }
@@ -594,6 +597,44 @@ void TestImporter::permissionDenied()
         QCOMPARE(errorCodeName(item->error->code), errorCodeName(ErrorCode::PermissionDenied));
         QVERIFY(!item->error->message.isEmpty());
     }
+}
+
+void TestImporter::reidentifyGivesOlderCataloguesLocalFeatures()
+{
+    QVERIFY(QDir().mkpath(art(QString())));
+    for (const QString &name : {QStringLiteral("clipart-0001.png"), QStringLiteral("lineart-0000.png")})
+        QVERIFY(QFile::copy(test::testData(QStringLiteral("matching/works/") + name), art(name)));
+    const ImportReport report = runImport({art(QString())});
+    QCOMPARE(report.count(ImportItem::Outcome::Added), 2);
+    for (const ImportItem &item : report.items) {
+        auto stored = m_catalog->localFeatures().of(item.assetId);
+        RAKKAN_VERIFY_OK(stored);
+        QVERIFY(stored->has_value());
+        QCOMPARE((*stored)->version, features::LocalFeatures::kVersion);
+        RAKKAN_VERIFY_OK(features::LocalFeatures::unpack((*stored)->features));
+    }
+
+    // A catalogue from before local features: fingerprints and ISCC, no features.
+    RAKKAN_VERIFY_OK(m_catalog->database().exec(QStringLiteral("DELETE FROM asset_features")));
+    Reidentifier reidentifier(*m_catalog);
+    QList<std::pair<int, int>> progress;
+    reidentifier.setProgressCallback([&progress](int done, int total) { progress.append({done, total}); });
+    const auto again = reidentifier.run(false);
+    RAKKAN_VERIFY_OK(again);
+    QCOMPARE(again->updated, 2);
+    QVERIFY(again->failures.isEmpty());
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last(), std::make_pair(2, 2));
+    for (const ImportItem &item : report.items) {
+        auto stored = m_catalog->localFeatures().of(item.assetId);
+        RAKKAN_VERIFY_OK(stored);
+        QVERIFY(stored->has_value() && !(*stored)->features.isEmpty());
+    }
+    // Nothing is missing any more: a second run has nothing to do.
+    const auto third = Reidentifier(*m_catalog).run(false);
+    RAKKAN_VERIFY_OK(third);
+    QCOMPARE(third->updated, 0);
+    verifyConsistent();
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -73,6 +73,13 @@ CheckImageDialog::CheckImageDialog(CatalogBinding catalog, MatcherCache cache, Q
     m_results->setColumnWidth(0, 220);
     layout->addWidget(m_results, 2);
 
+    m_verdict = new QLabel;
+    m_verdict->setObjectName(QStringLiteral("checkVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::RichText);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_verdict);
+
     auto *sideBySide = new QHBoxLayout;
     m_suspectView = new MatchPreview(tr("The suspect image: your work outlined"));
     m_suspectView->setObjectName(QStringLiteral("suspectPreview"));
@@ -195,8 +202,8 @@ void CheckImageDialog::showResults(const Result<Checked> &results, const QString
     m_found = results->found;
     for (const Found &f : std::as_const(m_found)) {
         const matching::Verdict verdict = matching::Verdicts::of(f.match);
-        auto *item = new QTreeWidgetItem({f.title, matching::Verdicts::confidenceLabel(f.match.confidence),
-                                          verdict.sentences.join(QLatin1Char(' '))});
+        auto *item = new QTreeWidgetItem(
+            {f.title, matching::Verdicts::confidenceLabel(f.match.confidence), verdict.changesText()});
         item->setData(0, Qt::UserRole, f.match.workId);
         item->setIcon(0, QIcon(QPixmap::fromImage(f.cover)));
         const QString evidence = matching::Verdicts::evidence(f.match);
@@ -230,9 +237,17 @@ void CheckImageDialog::showSelected()
             m_suspectView->setPicture(m_suspectPreview, QSizeF(m_suspectSize));
         m_originalView->clear();
         m_differenceView->clear();
+        m_verdict->clear();
         return;
     }
     const Found &f = m_found[row];
+    const matching::Verdict verdict = matching::Verdicts::of(f.match);
+    m_verdict->setText(
+        QStringLiteral("<b>%1</b><br>%2<br><small>%3</small>")
+            .arg(f.title.toHtmlEscaped(),
+                 QString(matching::Verdicts::confidenceLabel(f.match.confidence) + tr(": ") + verdict.changesText())
+                     .toHtmlEscaped(),
+                 matching::Verdicts::evidence(f.match).toHtmlEscaped()));
     m_suspectView->setPicture(m_suspectPreview, QSizeF(m_suspectSize),
                               matching::MatchOverlay::inSuspect(f.match, m_suspectSize));
     const QSize workSize = f.match.workSize.isEmpty() ? f.cover.size() : f.match.workSize;

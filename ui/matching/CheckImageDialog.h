@@ -70,6 +70,7 @@ private:
     QImage m_suspectPreview;
     QList<Found> m_found;
     QLabel *m_status;
+    QLabel *m_verdict; // the selected match in full: its verdict, what was done, and what that rests on
     MatchPreview *m_suspectView;
     MatchPreview *m_originalView;
     MatchPreview *m_differenceView;

@@ -193,7 +193,7 @@ void ScanFolderDialog::addRows(const QString &path, const QList<matching::Match>
         m_table->setItem(r, 1, work);
         const matching::Verdict verdict = matching::Verdicts::of(m);
         m_table->setItem(r, 2, new QTableWidgetItem(matching::Verdicts::confidenceLabel(m.confidence)));
-        auto *changes = new QTableWidgetItem(verdict.sentences.join(QLatin1Char(' ')));
+        auto *changes = new QTableWidgetItem(verdict.changesText());
         changes->setToolTip(matching::Verdicts::evidence(m));
         m_table->setItem(r, 3, changes);
     }
