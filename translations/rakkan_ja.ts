@@ -386,10 +386,6 @@
         <translation>各ファイルの PDQ フィンガープリントとして、ハッシュ、品質（0〜100。50 未満は画像が平坦すぎて信頼できません）、パスを出力します。カタログには何も追加しません。</translation>
     </message>
     <message>
-        <source>pdq (fast: JPEGs decoded at reduced scale) or pdq-exact (bit-identical with Meta&apos;s reference). Default: pdq.</source>
-        <translation>pdq（高速: JPEG を縮小してデコード）または pdq-exact（Meta のリファレンス実装とビット単位で一致）を指定します（既定: pdq）。</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -472,6 +468,10 @@
     <message>
         <source>work %1 &quot;%2&quot;: %3</source>
         <translation>作品 %1「%2」: %3</translation>
+    </message>
+    <message>
+        <source>pdq (fast: JPEGs read for brightness at reduced scale, a progressive JPEG from its first scans; a few bits from the exact hash) or pdq-exact (bit-identical with Meta&apos;s reference). Default: pdq.</source>
+        <translation>pdq（高速: JPEG の明るさだけを縮小して読み、プログレッシブ JPEG は最初のスキャンだけを読みます。厳密なハッシュとの差は数ビットです）または pdq-exact（Meta のリファレンス実装とビット単位で一致）を指定します（既定: pdq）。</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3253,25 @@
     <message>
         <source>Unknown</source>
         <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::imaging::JpegLumaReader</name>
+    <message>
+        <source>The JPEG declares %1 x %2 pixels, more than Rakkan reads safely. It was not opened, to protect your computer&apos;s memory.</source>
+        <translation>この JPEG のサイズは %1 × %2 ピクセルと記録されており、Rakkan が安全に読み込める上限を超えています。コンピューターのメモリを保護するため、開きませんでした。</translation>
+    </message>
+    <message>
+        <source>This JPEG&apos;s colours (RGB, CMYK) or its arithmetic coding need the full decoder.</source>
+        <translation>この JPEG の色形式（RGB、CMYK）または算術符号化は、完全なデコーダーで読む必要があります。</translation>
+    </message>
+    <message>
+        <source>The JPEG file is damaged: it has more than %1 scans, far more than any real picture.</source>
+        <translation>JPEG ファイルが破損しています。スキャンが %1 個を超えており、実際の画像ではありえない数です。</translation>
+    </message>
+    <message>
+        <source>The JPEG image is damaged and cannot be decoded (%1).</source>
+        <translation>JPEG 画像が破損しているため、デコードできません（%1）。</translation>
     </message>
 </context>
 <context>

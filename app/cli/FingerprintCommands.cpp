@@ -155,7 +155,7 @@ public:
         const QStringList files = parser.positionalArguments();
         if (files.isEmpty())
             return context.usageError(tr("Name at least one image file."), call.hint());
-        const DecodeMode mode = algorithm == QLatin1String("pdq") ? DecodeMode::Fast : DecodeMode::Exact;
+        const DecodeMode mode = algorithm == QLatin1String("pdq") ? DecodeMode::PdqOnly : DecodeMode::Exact;
 
         struct Hashed
         {
@@ -198,8 +198,9 @@ public:
 
 private:
     const QCommandLineOption algo{QStringLiteral("algo"),
-                                  tr("pdq (fast: JPEGs decoded at reduced scale) or pdq-exact (bit-identical "
-                                     "with Meta's reference). Default: pdq."),
+                                  tr("pdq (fast: JPEGs read for brightness at reduced scale, a progressive "
+                                     "JPEG from its first scans; a few bits from the exact hash) or pdq-exact "
+                                     "(bit-identical with Meta's reference). Default: pdq."),
                                   tr("NAME"), QStringLiteral("pdq")};
 };
 

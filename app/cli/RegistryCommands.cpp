@@ -216,8 +216,8 @@ public:
         if (parser.isSet(pdq)) {
             hashes << parser.value(pdq).toLower();
         } else if (!byUnit) {
-            auto decoded =
-                matching::decodeForFingerprint(positional.first(), imaging::DecodeLimits(), matching::DecodeMode::Fast);
+            auto decoded = matching::decodeForFingerprint(positional.first(), imaging::DecodeLimits(),
+                                                          matching::DecodeMode::PdqOnly);
             if (!decoded.ok())
                 return context.fail(
                     makeError(decoded.error().code, tr("%1: %2").arg(positional.first(), decoded.error().message)));

@@ -1,6 +1,7 @@
 #include "imaging/ImageDecoder.h"
 
 #include "imaging/ClipReader.h"
+#include "imaging/JpegLumaReader.h"
 #include "imaging/PsdReader.h"
 #include "imaging/ZipImageReader.h"
 
@@ -99,6 +100,22 @@ Result<DecodedImage> ImageDecoder::decode(const QByteArray &bytes, const DecodeL
     default:
         return decodeWithQt(bytes, format, limits, fitWithin);
     }
+}
+
+Result<DecodedImage> ImageDecoder::decodeLuma(const QByteArray &bytes, const DecodeLimits &limits, LumaSize size)
+{
+    const QSize fit(size.minShorterSide, size.minShorterSide);
+    if (bytes.isEmpty() ||
+        sniffFormat(QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), 128))) != ImageFormat::Jpeg)
+        return decode(bytes, limits, fit);
+    // The same refusal as the full decoder, so that a file gets the same answer whichever path reads it.
+    if (!jpegIsComplete(bytes))
+        return makeError(ErrorCode::Truncated,
+                         tr("The JPEG file is cut off before its end (an interrupted download or copy?)."));
+    auto luma = JpegLumaReader::read(bytes, limits, size);
+    if (!luma.ok() && luma.error().code == ErrorCode::UnsupportedFormat)
+        return decode(bytes, limits, fit);
+    return luma;
 }
 
 Result<DecodedImage> ImageDecoder::decodeWithQt(const QByteArray &bytes, ImageFormat format, const DecodeLimits &limits,

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "imaging/DecodeLimits.h"
 #include "imaging/DecodedImage.h"
+#include "imaging/JpegLumaReader.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -20,6 +21,11 @@ public:
     // fitWithin, when valid, lets a format that can (JPEG) decode at a reduced scale: the result is at least as
     // large as fitWithin in one dimension, or the full image when it is smaller.
     static Result<DecodedImage> decode(const QByteArray &bytes, const DecodeLimits &limits, QSize fitWithin = {});
+
+    // Only the brightness, as small as `size` allows where the format can decode smaller (JPEG through
+    // JpegLumaReader, even stopping after a progressive file's first scans); other formats decode as decode()
+    // does, in colour, fitting size.minShorterSide. For hashes that look at nothing else (PDQ).
+    static Result<DecodedImage> decodeLuma(const QByteArray &bytes, const DecodeLimits &limits, LumaSize size);
 
     // The Qt image plugins path (JPEG, PNG, GIF, BMP, WebP, TIFF), also used for PNGs found inside other files.
     static Result<DecodedImage> decodeWithQt(const QByteArray &bytes, ImageFormat format, const DecodeLimits &limits,

@@ -10,6 +10,10 @@ Result<imaging::DecodedImage> decodeForFingerprint(const QString &path, const im
                                                    DecodeMode mode)
 {
     RAKKAN_TRY(auto bytes, imaging::ImageFile::read(path, limits));
+    if (mode == DecodeMode::PdqOnly)
+        return imaging::ImageDecoder::decodeLuma(bytes, limits,
+                                                 {fingerprint::Fingerprinter::kPdqOnlyShorterSide,
+                                                  fingerprint::Fingerprinter::kPdqOnlyFirstScansShorterSide});
     return imaging::ImageDecoder::decode(bytes, limits,
                                          mode == DecodeMode::Fast ? fingerprint::Fingerprinter::kDecodeSize : QSize());
 }

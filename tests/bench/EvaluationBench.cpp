@@ -2,6 +2,7 @@
 
 #include "EvaluationBench.h"
 
+#include "BenchOutput.h"
 #include "fingerprint/Pdq.h"
 #include "matching/Evaluation.h"
 #include "matching/Transforms.h"
@@ -22,12 +23,6 @@
 namespace rakkan::bench {
 
 namespace {
-
-void say(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
 
 // Where each kind of picture comes from. Every source is a Debian package whose artwork may be copied for testing
 // (GPL, CC0, public domain); packaging/debian-packages.txt installs them in its "eval" group.

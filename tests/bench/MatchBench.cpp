@@ -1,6 +1,7 @@
 #include "MatchBench.h"
 
 #include "BenchArtwork.h"
+#include "BenchOutput.h"
 #include "catalog/Catalog.h"
 #include "cataloguing/FilePreparer.h"
 #include "cataloguing/WorkEditor.h"
@@ -25,20 +26,6 @@ namespace {
 // Catalogued pictures are made at this size: enough for the catalogue's features (which work at 640 px at most)
 // and cheap to make by the hundred thousand.
 const QSize kWorkSize(640, 480);
-
-void say(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, qsizetype(p * double(values.size())))];
-}
 
 struct Prepared
 {

@@ -5,6 +5,7 @@
 //   rakkan-bench hash [--files N] [--size WxH]                    PDQ per core against decoding alone
 //   rakkan-bench index [--sizes 100000,1000000,10000000]          query latency of the match index vs a scan
 //   rakkan-bench fastexact DIR...                                 Hamming distance of the fast path to the exact
+//   rakkan-bench jpeghash DIR... [--files N]                      PDQ of large JPEGs: exact, reduced, first scans
 //   rakkan-bench eval-set OUT [--works N] [--unrelated N]        real artwork from Debian packages, per kind
 //   rakkan-bench eval OUT                                         recall per copy and false matches, vs plain PDQ
 //   rakkan-bench transform IN KEY OUT                             one copy of eval's, to look at
@@ -14,7 +15,9 @@
 // Each run makes its own data in a temporary folder, prints what it measured and removes the data again.
 
 #include "BenchArtwork.h"
+#include "BenchOutput.h"
 #include "EvaluationBench.h"
+#include "JpegHashBench.h"
 #include "MatchBench.h"
 #include "catalog/Catalog.h"
 #include "cataloguing/FilePreparer.h"
@@ -87,8 +90,7 @@ namespace {
 
 void print(const QString &text)
 {
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
+    bench::say(text);
 }
 
 int benchImport(int files, QSize size, int threads)
@@ -815,11 +817,10 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(
-        QStringLiteral("bench"),
-        QStringLiteral(
-            "import | open | hash | index | fastexact | match | eval-set | eval | iscc | declare | reservations | "
-            "offers"));
+    parser.addPositionalArgument(QStringLiteral("bench"),
+                                 QStringLiteral("import | open | hash | index | fastexact | jpeghash | match | "
+                                                "eval-set | eval | iscc | declare | reservations | "
+                                                "offers"));
     parser.addOption(
         {QStringLiteral("files"), QStringLiteral("Images to import."), QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption(
@@ -872,6 +873,10 @@ int main(int argc, char **argv)
             parser.isSet(QStringLiteral("unrelated")) ? parser.value(QStringLiteral("unrelated")).toInt() : 250);
     if (bench == QLatin1String("fastexact"))
         return benchFastExact(parser.positionalArguments().mid(1));
+    if (bench == QLatin1String("jpeghash"))
+        return bench::jpegHash(parser.positionalArguments().mid(1), parser.isSet(QStringLiteral("files"))
+                                                                        ? parser.value(QStringLiteral("files")).toInt()
+                                                                        : 0);
     if (bench == QLatin1String("declare"))
         return benchDeclare(parser.isSet(QStringLiteral("works")) ? parser.value(QStringLiteral("works")).toInt()
                                                                   : 10000);
