@@ -1,39 +1,49 @@
 #include "features/DescriptorIndex.h"
 
 #include <algorithm>
-#include <array>
-#include <random>
+#include <cmath>
 
 namespace rakkan::features {
 
 namespace {
 
-// Which bits of the 256 each table samples: fixed (the same in every run and on every computer), distinct across
-// tables, drawn once from a seeded generator.
-const std::array<std::array<quint8, 16>, 6> &sampledBits()
-{
-    static const auto bits = [] {
-        std::array<quint8, 256> all{};
-        for (int i = 0; i < 256; ++i)
-            all[size_t(i)] = quint8(i);
-        std::mt19937 random(0x52414b4b); // "RAKK"
-        std::shuffle(all.begin(), all.end(), random);
-        std::array<std::array<quint8, 16>, 6> out{};
-        for (size_t t = 0; t < out.size(); ++t)
-            for (size_t b = 0; b < 16; ++b)
-                out[t][b] = all[t * 16 + b];
-        return out;
-    }();
-    return bits;
-}
+// At most this many descriptors are counted to choose the key bits: enough for the statistics, cheap at any size.
+constexpr size_t kSampledForBits = 100'000;
 
 } // namespace
 
-quint16 DescriptorIndex::key(const Descriptor &d, int table)
+// The keys are made of the bits that split the collection most evenly (ones as often as zeros), spread over the
+// tables so that each gets bits of the same quality: ORB's bits are far from balanced, and keys of lopsided bits
+// pile most descriptors into a few buckets that every query then walks. The choice depends only on the
+// descriptors, so the same collection gives the same index on every computer.
+void DescriptorIndex::chooseBits()
 {
-    quint16 k = 0;
-    for (quint8 bit : sampledBits()[size_t(table)])
-        k = quint16((k << 1) | ((d[bit >> 6] >> (bit & 63)) & 1u));
+    std::array<quint32, 256> ones{};
+    const size_t n = m_descriptors.size();
+    const size_t step = std::max<size_t>(1, n / kSampledForBits);
+    quint32 counted = 0;
+    for (size_t i = 0; i < n; i += step, ++counted)
+        for (int bit = 0; bit < 256; ++bit)
+            ones[size_t(bit)] += quint32((m_descriptors[i][size_t(bit >> 6)] >> (bit & 63)) & 1u);
+    std::array<quint8, 256> order{};
+    for (int i = 0; i < 256; ++i)
+        order[size_t(i)] = quint8(i);
+    const double half = counted / 2.0;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](quint8 a, quint8 b) { return std::abs(ones[a] - half) < std::abs(ones[b] - half); });
+    for (int t = 0; t < kTables; ++t)
+        for (int k = 0; k < m_keyBits; ++k)
+            m_bits[size_t(t)][size_t(k)] = order[size_t(k * kTables + t)];
+}
+
+quint32 DescriptorIndex::key(const Descriptor &d, int table) const
+{
+    quint32 k = 0;
+    const auto &bits = m_bits[size_t(table)];
+    for (int i = 0; i < m_keyBits; ++i) {
+        const quint8 bit = bits[size_t(i)];
+        k = (k << 1) | quint32((d[bit >> 6] >> (bit & 63)) & 1u);
+    }
     return k;
 }
 
@@ -49,11 +59,21 @@ void DescriptorIndex::add(quint32 owner, const std::vector<Descriptor> &probes)
 void DescriptorIndex::build()
 {
     const size_t n = m_descriptors.size();
+    // About 16 descriptors a bucket on average, so that the key grows with the collection.
+    m_keyBits = kMinKeyBits;
+    while (m_keyBits < kMaxKeyBits && (n >> m_keyBits) > 16)
+        ++m_keyBits;
+    // Descriptors are far from uniform: the patterns every picture has (straight edges, corners of flat fills)
+    // crowd a few buckets with thousands of probes, and the suspect's own such patterns land there. A descriptor in
+    // such a bucket could not pass the vote's test (clearly nearer one picture than any other) anyway, and
+    // walking those buckets was most of a query's time (1.9 s at 100,000 pictures; docs/PERFORMANCE.md).
+    m_bucketCap = std::max<size_t>(256, 20 * (n >> m_keyBits));
+    chooseBits();
     for (int t = 0; t < kTables; ++t) {
         // Counting sort by key: two passes, no per-bucket allocation.
         std::vector<quint32> &offsets = m_offsets[t];
-        offsets.assign((1u << kKeyBits) + 1, 0);
-        std::vector<quint16> keys(n);
+        offsets.assign((size_t(1) << m_keyBits) + 1, 0);
+        std::vector<quint32> keys(n);
         for (size_t i = 0; i < n; ++i) {
             keys[i] = key(m_descriptors[i], t);
             ++offsets[size_t(keys[i]) + 1];
@@ -84,7 +104,9 @@ QList<DescriptorIndex::Candidate> DescriptorIndex::candidates(const std::vector<
         int second = 257; // nearest of another owner than best's
         quint32 bestOwner = 0;
         for (int t = 0; t < kTables; ++t) {
-            const quint16 k = key(d, t);
+            const quint32 k = key(d, t);
+            if (m_offsets[t][size_t(k) + 1] - m_offsets[t][k] > m_bucketCap)
+                continue;
             for (quint32 at = m_offsets[t][k]; at < m_offsets[t][size_t(k) + 1]; ++at) {
                 const quint32 id = m_ids[t][at];
                 const int h = hamming(d, m_descriptors[id]);

@@ -4,6 +4,7 @@
 
 #include <QList>
 
+#include <array>
 #include <vector>
 
 namespace rakkan::features {
@@ -30,15 +31,25 @@ public:
     qsizetype size() const { return qsizetype(m_descriptors.size()); }
     qint64 memoryBytes() const;
 
+    // Bits in each table's key at this size (grows with the collection, see build()).
+    int keyBits() const { return m_keyBits; }
+
 private:
     static constexpr int kTables = 6;
-    static constexpr int kKeyBits = 16;
-    static quint16 key(const Descriptor &d, int table);
+    static constexpr int kMinKeyBits = 16;
+    static constexpr int kMaxKeyBits = 22;
+    quint32 key(const Descriptor &d, int table) const;
+    void chooseBits();
+
+    int m_keyBits = kMinKeyBits;
+    size_t m_bucketCap = 0; // buckets fuller than this are skipped by queries (see build())
+    // The descriptor bits each table's key is made of (m_keyBits of them).
+    std::array<std::array<quint8, kMaxKeyBits>, kTables> m_bits{};
 
     std::vector<Descriptor> m_descriptors;
     std::vector<quint32> m_owners;
     quint32 m_ownerCount = 0;
-    // Per table: offsets into ids (65537 of them) and descriptor ids sorted by key.
+    // Per table: offsets into ids (2^m_keyBits + 1 of them) and descriptor ids sorted by key.
     std::vector<quint32> m_offsets[kTables];
     std::vector<quint32> m_ids[kTables];
 };

@@ -6,13 +6,15 @@
 //   rakkan-bench index [--sizes 100000,1000000,10000000]          query latency of the match index vs a scan
 //   rakkan-bench fastexact DIR...                                 Hamming distance of the fast path to the exact
 //   rakkan-bench jpeghash DIR... [--files N]                      PDQ of large JPEGs: exact, reduced, first scans
+//   rakkan-bench match [--works N] [--queries Q] [--keep DIR]    "is this mine?" at N works: latency, recall
 //   rakkan-bench eval-set OUT [--works N] [--unrelated N]        real artwork from Debian packages, per kind
 //   rakkan-bench eval OUT                                         recall per copy and false matches, vs plain PDQ
 //   rakkan-bench transform IN KEY OUT                             one copy of eval's, to look at
 //   rakkan-bench iscc [--files N] [--size WxH]                    ISCC-CODE per image, with PDQ from the same decode
 //   rakkan-bench declare [--works N]                              N works declared to a local hub over TLS
 //
-// Each run makes its own data in a temporary folder, prints what it measured and removes the data again.
+// Each run makes its own data in a temporary folder, prints what it measured and removes the data again (match
+// --keep keeps its catalogue for the next run).
 
 #include "BenchArtwork.h"
 #include "BenchOutput.h"
@@ -833,6 +835,9 @@ int main(int argc, char **argv)
                       QStringLiteral("100000,1000000,10000000")});
     parser.addOption(
         {QStringLiteral("queries"), QStringLiteral("Suspect images to answer (match)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("keep"),
+                      QStringLiteral("Keep the generated catalogue in this folder, or reuse it (match)."),
+                      QStringLiteral("DIR")});
     parser.addOption(
         {QStringLiteral("unrelated"), QStringLiteral("Unrelated pictures per kind (eval-set)."), QStringLiteral("N")});
     parser.process(app);
@@ -860,7 +865,8 @@ int main(int argc, char **argv)
     if (bench == QLatin1String("match"))
         return bench::matchAtScale(
             parser.isSet(QStringLiteral("works")) ? parser.value(QStringLiteral("works")).toInt() : 10000,
-            parser.isSet(QStringLiteral("queries")) ? parser.value(QStringLiteral("queries")).toInt() : 200);
+            parser.isSet(QStringLiteral("queries")) ? parser.value(QStringLiteral("queries")).toInt() : 200,
+            parser.value(QStringLiteral("keep")));
     if (bench == QLatin1String("eval"))
         return bench::eval(parser.positionalArguments().value(1));
     if (bench == QLatin1String("transform"))

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void alignerRefusesUnrelatedPictures_data();
     void alignerRefusesUnrelatedPictures();
     void indexFindsTheOwnerOfNearDescriptors();
+    void indexStaysRightWhenLargeAndCrowded();
     void resemblanceSeesWhatCoversTheWork();
     void hostilePicturesAreBounded_data();
     void hostilePicturesAreBounded();
@@ -276,6 +277,47 @@ void TestFeatures::indexFindsTheOwnerOfNearDescriptors()
     QVERIFY(!found.isEmpty());
     QCOMPARE(found.first().owner, quint32(17));
     QVERIFY(found.size() == 1 || found[0].votes > 2 * found[1].votes);
+}
+
+void TestFeatures::indexStaysRightWhenLargeAndCrowded()
+{
+    DescriptorIndex index;
+    for (quint32 i = 0; i < 30; ++i)
+        index.add(i, LocalFeatures::probes(catalogueSet(artwork(QSize(640, 480), 200 + i)), LocalFeatures::kProbes));
+    // 15,000 more pictures of 80 probes: random ones, and in every picture ten of one pattern all pictures share
+    // (as straight edges and flat corners are), a bit or two apart, so that they crowd the same buckets.
+    QRandomGenerator random(7);
+    Descriptor common;
+    for (auto &word : common)
+        word = random.generate64();
+    for (quint32 owner = 30; owner < 15'030; ++owner) {
+        std::vector<Descriptor> probes(80);
+        for (size_t k = 0; k < probes.size(); ++k) {
+            if (k < 10) {
+                probes[k] = common;
+                probes[k][k % 4] ^= quint64(1) << random.bounded(64);
+            } else {
+                for (auto &word : probes[k])
+                    word = random.generate64();
+            }
+        }
+        index.add(owner, probes);
+    }
+    index.build();
+    // 1.2 million probes: the key has grown past 16 bits, so buckets stay small on average.
+    QVERIFY2(index.keyBits() > 16, qPrintable(QString::number(index.keyBits())));
+
+    // A copy of picture 17 that also shows the shared pattern many times is still answered with 17.
+    const QImage copy = QImage::fromData(
+        test::encodeImage(
+            artwork(QSize(640, 480), 217).scaled(480, 360, Qt::IgnoreAspectRatio, Qt::SmoothTransformation), "JPEG",
+            60),
+        "JPEG");
+    std::vector<Descriptor> asked = querySet(copy).descriptors;
+    asked.insert(asked.end(), 50, common);
+    const auto found = index.candidates(asked, 56, 3, 5);
+    QVERIFY(!found.isEmpty());
+    QCOMPARE(found.first().owner, quint32(17));
 }
 
 void TestFeatures::resemblanceSeesWhatCoversTheWork()
