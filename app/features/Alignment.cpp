@@ -67,14 +67,37 @@ std::optional<Alignment> Aligner::align(const FeatureSet &work, const FeatureSet
     // scans do, and too few for chance agreements to fit many points at once.
     const double tolerance = std::max(3.0, 0.012 * std::max(query.imageSize.width(), query.imageSize.height()));
     cv::Mat inlierMask;
-    const cv::Mat m = cv::estimateAffinePartial2D(from, to, inlierMask, cv::RANSAC, tolerance, 3000, 0.995, 10);
-    if (m.empty())
+    cv::Mat m;
+    double scale = 0;
+    // When many of the work's keypoints all pick the same blob of the suspect (a repeated motif), a model that
+    // shrinks the work onto that blob fits them all and can win over the true alignment; such a model is set aside
+    // with the pairs it explains, and the rest are tried again.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        m = cv::estimateAffinePartial2D(from, to, inlierMask, cv::RANSAC, tolerance, 3000, 0.995, 10);
+        if (m.empty())
+            return std::nullopt;
+        scale = std::hypot(m.at<double>(0, 0), m.at<double>(1, 0));
+        if (scale > 0.05 && scale < 20)
+            break;
+        std::vector<cv::Point2f> keptFrom;
+        std::vector<cv::Point2f> keptTo;
+        std::vector<std::pair<qsizetype, qsizetype>> keptPairs;
+        for (size_t k = 0; k < pairs.size(); ++k)
+            if (!inlierMask.at<uchar>(int(k))) {
+                keptFrom.push_back(from[k]);
+                keptTo.push_back(to[k]);
+                keptPairs.push_back(pairs[k]);
+            }
+        from.swap(keptFrom);
+        to.swap(keptTo);
+        pairs.swap(keptPairs);
+        if (int(from.size()) < options.minInliers)
+            return std::nullopt;
+    }
+    if (!(scale > 0.05 && scale < 20))
         return std::nullopt;
     const double a = m.at<double>(0, 0);
     const double b = m.at<double>(1, 0);
-    const double scale = std::hypot(a, b);
-    if (!(scale > 0.05 && scale < 20))
-        return std::nullopt;
     const double turn = std::atan2(b, a) * 180.0 / M_PI; // in image axes, as ORB measures its angles
 
     // Positions alone can line up by chance in pictures full of alike corners (flat clip art, lettering). Each
@@ -131,7 +154,17 @@ std::optional<Alignment> Aligner::align(const FeatureSet &work, const FeatureSet
     // A handful of keypoints in one corner, or the work shrunk to a speck of the suspect: not a copy of the work.
     if (result.workShown < 0.02 || area(transform.map(rectangle(QSizeF(work.imageSize)))) < 0.01 * area(queryRect))
         return std::nullopt;
-    const double shownArea = area(result.queryInWork);
+    // Inliers must spread over the part of the shown region where the work has keypoints at all: a drawing on a
+    // large white page has them only on the drawing, and measuring against the whole region refused every crop of
+    // it.
+    QRectF textured;
+    for (qsizetype i = 0; i < work.size(); ++i) {
+        const QPointF at = work.pixel(i);
+        if (result.queryInWork.containsPoint(at, Qt::OddEvenFill))
+            textured = textured.isNull() ? QRectF(at, QSizeF(0.001, 0.001))
+                                         : textured.united(QRectF(at, QSizeF(0.001, 0.001)));
+    }
+    const double shownArea = std::min(area(result.queryInWork), textured.width() * textured.height());
     if (shownArea <= 0 || spread.width() * spread.height() < 0.08 * shownArea)
         return std::nullopt;
     return result;

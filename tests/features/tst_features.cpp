@@ -101,6 +101,8 @@ private Q_SLOTS:
     void alignerFindsTheWorkInsideAScreenshot();
     void alignerRefusesUnrelatedPictures_data();
     void alignerRefusesUnrelatedPictures();
+    void alignerSeesPastManyKeypointsOnOneBlob();
+    void alignerFindsACropOfASmallDrawingOnALargePage();
     void indexFindsTheOwnerOfNearDescriptors();
     void indexStaysRightWhenLargeAndCrowded();
     void resemblanceSeesWhatCoversTheWork();
@@ -255,6 +257,61 @@ void TestFeatures::alignerRefusesUnrelatedPictures()
         QVERIFY2(!Aligner::align(catalogueSet(a), querySet(b)), qPrintable(QString::number(seed)));
         QVERIFY(!Aligner::align(catalogueSet(a), querySet(b, true)));
     }
+}
+
+void TestFeatures::alignerSeesPastManyKeypointsOnOneBlob()
+{
+    // 20 keypoints of the work reappear in the suspect shifted by (40, 30); 40 more of the work all find their
+    // nearest at one single place of the suspect (a repeated motif, a blob). Shrinking the whole work onto that
+    // place "fits" 40 pairs, more than the true shift does.
+    QRandomGenerator random(11);
+    auto randomDescriptor = [&] {
+        Descriptor d;
+        for (auto &word : d)
+            word = random.generate64();
+        return d;
+    };
+    FeatureSet work, suspect;
+    work.imageSize = suspect.imageSize = QSize(1000, 1000);
+    auto add = [](FeatureSet &set, QPointF pixel, const Descriptor &d) {
+        Keypoint k;
+        k.at = QPointF(pixel.x() / set.imageSize.width(), pixel.y() / set.imageSize.height());
+        k.size = 0.02f;
+        k.angle = 45;
+        set.points.push_back(k);
+        set.descriptors.push_back(d);
+    };
+    for (int i = 0; i < 20; ++i) {
+        const QPointF at(100 + (i % 5) * 180, 100 + (i / 5) * 200);
+        const Descriptor d = randomDescriptor();
+        add(work, at, d);
+        add(suspect, at + QPointF(40, 30), d);
+    }
+    for (int i = 0; i < 40; ++i) {
+        const Descriptor d = randomDescriptor();
+        add(work, QPointF(50 + (i % 8) * 110, 80 + (i / 8) * 170), d);
+        add(suspect, QPointF(500, 500), d);
+    }
+    const auto aligned = Aligner::align(work, suspect);
+    QVERIFY(aligned.has_value());
+    QVERIFY2(std::abs(aligned->scale - 1.0) < 0.02, qPrintable(QString::number(aligned->scale)));
+    QCOMPARE(aligned->inliers, 20);
+    const QPointF shift = aligned->workToQuery.map(QPointF(0, 0));
+    QVERIFY(std::abs(shift.x() - 40) < 2 && std::abs(shift.y() - 30) < 2);
+}
+
+void TestFeatures::alignerFindsACropOfASmallDrawingOnALargePage()
+{
+    // Clip art: a 200-pixel drawing on a 1,200-pixel white page. The copy is the page's lower-right 60 %: the drawing
+    // is all there, but it fills less than a tenth of what the copy shows of the page.
+    QImage page(1200, 1200, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter(&page).drawImage(800, 780, artwork(QSize(200, 200), 31));
+    const QImage copy = page.copy(480, 480, 720, 720);
+    const auto aligned = Aligner::align(catalogueSet(page), querySet(copy));
+    QVERIFY(aligned.has_value());
+    QVERIFY2(std::abs(aligned->scale - 1.0) < 0.05, qPrintable(QString::number(aligned->scale)));
+    QVERIFY2(aligned->workShown > 0.3 && aligned->workShown < 0.42, qPrintable(QString::number(aligned->workShown)));
 }
 
 void TestFeatures::indexFindsTheOwnerOfNearDescriptors()
