@@ -5,6 +5,8 @@
 #include "ScriptedDialogs.h"
 #include "common/TestSupport.h"
 #include "licensing/OfferStatus.h"
+#include "ui/common/Dates.h"
+#include "ui/common/OptionalDateEdit.h"
 #include "ui/licensing/CompareOffersDialog.h"
 #include "ui/licensing/DocumentViewerDialog.h"
 #include "ui/licensing/LedgerDialog.h"
@@ -16,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QBarSet>
+#include <QCalendarWidget>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void contractsPaymentsAndLedger();
     void badInputIsRefusedInWords();
     void deadlinesRemindInTheStatusBar();
+    void datesAreTypedAndShownUnambiguously();
 
 private:
     OffersDialog *openOffers();
@@ -390,6 +394,37 @@ void TestOffers::deadlinesRemindInTheStatusBar()
     const QModelIndex deadline = dialog->model()->index(0, OfferListModel::Deadline);
     QVERIFY(deadline.data(Qt::ForegroundRole).isValid());
     QVERIFY(deadline.data(Qt::ToolTipRole).toString().contains(QStringLiteral("3")));
+}
+
+void TestOffers::datesAreTypedAndShownUnambiguously()
+{
+    auto *dialog = openOffers();
+    QVERIFY(dialog);
+    dialog->newOffer();
+    OptionalDateEdit *deadline = dialog->editor()->deadlineEdit();
+    QVERIFY(!deadline->value().isValid());
+    QVERIFY(!deadline->text().contains(QLatin1Char('2')));
+
+    // Typed into the unset field as people write dates: the digits make the date, not "Not set20261206".
+    deadline->setFocus();
+    QTest::keyClicks(deadline, QStringLiteral("2026/12/06"));
+    QCOMPARE(deadline->value(), QDate(2026, 12, 6));
+    QCOMPARE(deadline->text(), QStringLiteral("2026-12-06"));
+
+    // The calendar of an unset date opens at this month, not at its January 1900 placeholder.
+    OptionalDateEdit *end = dialog->findChildren<OptionalDateEdit *>().last();
+    QVERIFY(!end->isSet());
+    QTest::mouseClick(end, Qt::LeftButton, {}, QPoint(end->width() - 6, end->height() / 2));
+    QVERIFY(end->calendarWidget());
+    QTRY_COMPARE(end->calendarWidget()->yearShown(), QDate::currentDate().year());
+    QCOMPARE(end->calendarWidget()->monthShown(), QDate::currentDate().month());
+    QTest::keyClick(end->calendarWidget(), Qt::Key_Escape);
+
+    // Year first everywhere: the locale's own order where it has one, ISO 8601 where it would be ambiguous.
+    QCOMPARE(unambiguousDateFormat(QLocale(QLocale::Japanese, QLocale::Japan)), QStringLiteral("yyyy/MM/dd"));
+    QCOMPARE(unambiguousDateFormat(QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("yyyy-MM-dd"));
+    QCOMPARE(dateText(QDate(2026, 12, 6), QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("2026-12-06"));
 }
 
 QTEST_MAIN(TestOffers)

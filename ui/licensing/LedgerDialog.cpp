@@ -2,6 +2,7 @@
 
 #include "core/AtomicFile.h"
 #include "ui/common/CatalogSession.h"
+#include "ui/common/Dates.h"
 #include "ui/common/Dialogs.h"
 
 #include <QBarCategoryAxis>
@@ -138,8 +139,7 @@ void LedgerDialog::showLedger()
     m_licensees->setRowCount(0);
     for (const auto &p : m_ledger->payments())
         addRow(m_payments,
-               {QLocale().toString(p.receivedOn, QLocale::ShortFormat), m_ledger->licenseeOf(p),
-                m_ledger->offerTitleOf(p), p.amount.format(), p.note},
+               {dateText(p.receivedOn), m_ledger->licenseeOf(p), m_ledger->offerTitleOf(p), p.amount.format(), p.note},
                3);
     const auto fill = [this](QTableWidget *t, const Result<QList<LedgerTotal>> &totals) {
         if (!totals.ok()) {

@@ -1,10 +1,10 @@
 #include "ui/licensing/OfferEditor.h"
 
 #include "licensing/OfferTerms.h"
+#include "ui/common/OptionalDateEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -29,31 +29,7 @@ using licensing::PaymentComponent;
 
 namespace {
 
-// QDateEdit cannot be empty: its minimum stands for "not set" and shows as such.
-const QDate kUnset(1900, 1, 1);
-
 enum PaymentColumn { Basis, Amount, Currency, Share, Floor, Cap, Schedule, Publisher, Agent, Platform, Columns };
-
-QDateEdit *dateEdit(const QString &unsetText)
-{
-    auto *edit = new QDateEdit;
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kUnset);
-    edit->setSpecialValueText(unsetText);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    edit->setDate(kUnset);
-    return edit;
-}
-
-void setDate(QDateEdit *edit, const QDate &date)
-{
-    edit->setDate(date.isValid() ? date : kUnset);
-}
-
-QDate dateOf(const QDateEdit *edit)
-{
-    return edit->date() == kUnset ? QDate() : edit->date();
-}
 
 template <typename Labeller> QComboBox *vocabularyBox(const QStringList &keys, Labeller label)
 {
@@ -198,11 +174,11 @@ OfferEditor::OfferEditor(QWidget *parent) : QScrollArea(parent)
     column->addWidget(group(tr("Uses"), usesBox));
 
     auto *term = new QFormLayout;
-    m_received = dateEdit(notSet);
-    m_deadline = dateEdit(notSet);
+    m_received = new OptionalDateEdit(notSet);
+    m_deadline = new OptionalDateEdit(notSet);
     m_deadline->setObjectName(QStringLiteral("offerDeadline"));
-    m_start = dateEdit(notSet);
-    m_end = dateEdit(notSet);
+    m_start = new OptionalDateEdit(notSet);
+    m_end = new OptionalDateEdit(notSet);
     m_autoRenew = new QCheckBox(tr("Renews by itself"));
     m_postTerm = new QComboBox;
     m_postTerm->setObjectName(QStringLiteral("offerPostTerm"));
@@ -405,10 +381,10 @@ void OfferEditor::setOffer(const Offer &o)
     for (auto it = m_users.cbegin(); it != m_users.cend(); ++it)
         it.value()->setChecked(o.userClass.contains(it.key()));
     m_territory->setText(o.territory.join(QStringLiteral(", ")));
-    setDate(m_received, o.receivedOn);
-    setDate(m_deadline, o.responseDeadline);
-    setDate(m_start, o.termStart);
-    setDate(m_end, o.termEnd);
+    m_received->setValue(o.receivedOn);
+    m_deadline->setValue(o.responseDeadline);
+    m_start->setValue(o.termStart);
+    m_end->setValue(o.termEnd);
     m_autoRenew->setChecked(o.autoRenew);
     selectKey(m_postTerm, licensing::postTermKey(o.postTermModels));
     m_exclusive->setChecked(o.exclusive);
@@ -459,10 +435,10 @@ Result<Offer> OfferEditor::offer() const
     o.territory.clear();
     for (const QString &code : splitList(m_territory->text()))
         o.territory << code.toUpper();
-    o.receivedOn = dateOf(m_received);
-    o.responseDeadline = dateOf(m_deadline);
-    o.termStart = dateOf(m_start);
-    o.termEnd = dateOf(m_end);
+    o.receivedOn = m_received->value();
+    o.responseDeadline = m_deadline->value();
+    o.termStart = m_start->value();
+    o.termEnd = m_end->value();
     o.autoRenew = m_autoRenew->isChecked();
     o.postTermModels = licensing::postTermFromKey(keyOf(m_postTerm)).value_or(licensing::PostTermModels::Unspecified);
     o.exclusive = m_exclusive->isChecked();

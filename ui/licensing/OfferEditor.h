@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -18,6 +17,8 @@ class QSpinBox;
 class QTableWidget;
 
 namespace rakkan::ui {
+
+class OptionalDateEdit;
 
 // An offer's terms as a form, grouped the way a person reads a contract: parties, works, uses, term, rights
 // granted, money, protections. It only edits a value; the offers window decides what saving it means (a new
@@ -42,7 +43,7 @@ public:
     QCheckBox *permitBox(const QString &token) const { return m_permits.value(token); }
     QCheckBox *prohibitBox(const QString &token) const { return m_prohibits.value(token); }
     QComboBox *postTermBox() const { return m_postTerm; }
-    QDateEdit *deadlineEdit() const { return m_deadline; }
+    OptionalDateEdit *deadlineEdit() const { return m_deadline; }
     QCheckBox *auditBox() const { return m_audit; }
     QCheckBox *warrantyBox() const { return m_warranty; }
     QTableWidget *paymentsTable() const { return m_payments; }
@@ -72,10 +73,10 @@ private:
     QLineEdit *m_modelName = nullptr;
     QHash<QString, QCheckBox *> m_users;
     QLineEdit *m_territory = nullptr;
-    QDateEdit *m_received = nullptr;
-    QDateEdit *m_deadline = nullptr;
-    QDateEdit *m_start = nullptr;
-    QDateEdit *m_end = nullptr;
+    OptionalDateEdit *m_received = nullptr;
+    OptionalDateEdit *m_deadline = nullptr;
+    OptionalDateEdit *m_start = nullptr;
+    OptionalDateEdit *m_end = nullptr;
     QCheckBox *m_autoRenew = nullptr;
     QComboBox *m_postTerm = nullptr;
     QCheckBox *m_exclusive = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/licensing/OfferListModel.h"
 
 #include "licensing/OfferStatus.h"
+#include "ui/common/Dates.h"
 
 #include <QColor>
 #include <QFont>
@@ -71,8 +72,7 @@ QVariant OfferListModel::data(const QModelIndex &index, int role) const
         case Status:
             return OfferStatusMachine::label(o.status);
         case Deadline:
-            return o.responseDeadline.isValid() ? QLocale().toString(o.responseDeadline, QLocale::ShortFormat)
-                                                : QString();
+            return o.responseDeadline.isValid() ? dateText(o.responseDeadline) : QString();
         case ValuePerWork:
             if (const auto v = licensing::RedFlags::valuePerWorkPerYear(o))
                 return v->format();

@@ -1,6 +1,7 @@
 #include "ui/licensing/OffersDialog.h"
 
 #include "reservations/PolicyStore.h"
+#include "ui/common/Dates.h"
 #include "ui/common/Dialogs.h"
 #include "ui/licensing/CompareOffersDialog.h"
 #include "ui/licensing/OfferEditor.h"
@@ -192,6 +193,7 @@ OffersDialog::OffersDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *pa
     m_payCurrency->addItems(Money::commonCurrencies());
     m_payDate = new QDateEdit(QDate::currentDate());
     m_payDate->setCalendarPopup(true);
+    m_payDate->setDisplayFormat(unambiguousDateFormat());
     m_payNote = new QLineEdit;
     m_payNote->setPlaceholderText(tr("What it was for"));
     auto *record = new QPushButton(tr("Record Payment"));
@@ -472,7 +474,7 @@ void OffersDialog::showDetails(const Details &d)
     for (const licensing::PaymentReceived &p : d.payments) {
         const int row = m_payments->rowCount();
         m_payments->insertRow(row);
-        m_payments->setItem(row, 0, new QTableWidgetItem(QLocale().toString(p.receivedOn, QLocale::ShortFormat)));
+        m_payments->setItem(row, 0, new QTableWidgetItem(dateText(p.receivedOn)));
         auto *amount = new QTableWidgetItem(p.amount.format());
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_payments->setItem(row, 1, amount);
