@@ -3258,10 +3258,6 @@
 <context>
     <name>rakkan::imaging::JpegLumaReader</name>
     <message>
-        <source>The JPEG declares %1 x %2 pixels, more than Rakkan reads safely. It was not opened, to protect your computer&apos;s memory.</source>
-        <translation>この JPEG のサイズは %1 × %2 ピクセルと記録されており、Rakkan が安全に読み込める上限を超えています。コンピューターのメモリを保護するため、開きませんでした。</translation>
-    </message>
-    <message>
         <source>This JPEG&apos;s colours (RGB, CMYK) or its arithmetic coding need the full decoder.</source>
         <translation>この JPEG の色形式（RGB、CMYK）または算術符号化は、完全なデコーダーで読む必要があります。</translation>
     </message>

@@ -25,6 +25,13 @@ QPolygonF rectangle(QSizeF size)
     return QPolygonF(QRectF(QPointF(0, 0), size));
 }
 
+// Grows `box` to hold `point` (a point alone is a box of almost no size, so that isNull() still means empty).
+void include(QRectF &box, QPointF point)
+{
+    const QRectF dot(point, QSizeF(0.001, 0.001));
+    box = box.isNull() ? dot : box.united(dot);
+}
+
 } // namespace
 
 std::optional<Alignment> Aligner::align(const FeatureSet &work, const FeatureSet &query, const Options &options)
@@ -117,8 +124,7 @@ std::optional<Alignment> Aligner::align(const FeatureSet &work, const FeatureSet
         if (sizeRatio < 0.5 || sizeRatio > 2.0 || angle > 30)
             continue;
         ++inliers;
-        const QPointF at(from[k].x, from[k].y);
-        spread = spread.isNull() ? QRectF(at, QSizeF(0.001, 0.001)) : spread.united(QRectF(at, QSizeF(0.001, 0.001)));
+        include(spread, QPointF(from[k].x, from[k].y));
     }
     if (inliers < options.minInliers || inliers < options.minInlierShare * double(from.size()))
         return std::nullopt;
@@ -161,8 +167,7 @@ std::optional<Alignment> Aligner::align(const FeatureSet &work, const FeatureSet
     for (qsizetype i = 0; i < work.size(); ++i) {
         const QPointF at = work.pixel(i);
         if (result.queryInWork.containsPoint(at, Qt::OddEvenFill))
-            textured = textured.isNull() ? QRectF(at, QSizeF(0.001, 0.001))
-                                         : textured.united(QRectF(at, QSizeF(0.001, 0.001)));
+            include(textured, at);
     }
     const double shownArea = std::min(area(result.queryInWork), textured.width() * textured.height());
     if (shownArea <= 0 || spread.width() * spread.height() < 0.08 * shownArea)

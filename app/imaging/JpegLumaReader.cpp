@@ -1,5 +1,7 @@
 #include "imaging/JpegLumaReader.h"
 
+#include "imaging/ImageDecoder.h"
+
 #include <QtEndian>
 
 #include <jpeglib.h>
@@ -205,11 +207,7 @@ Result<DecodedImage> JpegLumaReader::read(const QByteArray &bytes, const DecodeL
     case Outcome::Done:
         break;
     case Outcome::TooLarge:
-        return makeError(ErrorCode::TooLarge,
-                         tr("The JPEG declares %1 x %2 pixels, more than Rakkan reads safely. It was not opened, to "
-                            "protect your computer's memory.")
-                             .arg(decoded.storedSize.width())
-                             .arg(decoded.storedSize.height()));
+        return ImageDecoder::tooLarge(decoded.storedSize, limits);
     case Outcome::NotLuma:
         return makeError(ErrorCode::UnsupportedFormat,
                          tr("This JPEG's colours (RGB, CMYK) or its arithmetic coding need the full decoder."));

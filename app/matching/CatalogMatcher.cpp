@@ -122,12 +122,20 @@ std::optional<Match> CatalogMatcher::verify(Match m, const features::FeatureSet 
         if (aligned && (!best || aligned->inliers > best->inliers))
             best = aligned;
     }
+    // The stored picture, read and decoded once, and only if a check below needs it.
+    std::optional<QImage> storedThumbnail;
+    auto thumbnail = [&]() -> const QImage & {
+        if (!storedThumbnail) {
+            auto read = m_features ? m_features->thumbnail(m.assetId) : Result<QImage>(QImage());
+            storedThumbnail = read.ok() ? *read : QImage();
+        }
+        return *storedThumbnail;
+    };
     // How alike they look once lined up; with few keypoints in line, the picture around them must line up too, or
     // it was chance.
     if (best) {
-        auto thumb = m_features ? m_features->thumbnail(m.assetId) : Result<QImage>(QImage());
-        if (thumb.ok() && !thumb->isNull()) {
-            m.look = features::Resembler::compare(*thumb, stored.imageSize, queryImage, best->workToQuery);
+        if (const QImage &thumb = thumbnail(); !thumb.isNull()) {
+            m.look = features::Resembler::compare(thumb, stored.imageSize, queryImage, best->workToQuery);
             if (best->inliers < kSureInliers && m.look->overall < kMinResemblance) {
                 best.reset();
                 m.look.reset();
@@ -136,15 +144,14 @@ std::optional<Match> CatalogMatcher::verify(Match m, const features::FeatureSet 
     }
     m.alignment = best;
     if (!best && m.distance > kCertainDistance) {
-        auto thumb = m_features ? m_features->thumbnail(m.assetId) : Result<QImage>(QImage());
-        if (thumb.ok() && !thumb->isNull()) {
-            const QSizeF workSize = stored.imageSize.isEmpty() ? QSizeF(thumb->size()) : QSizeF(stored.imageSize);
+        if (const QImage &thumb = thumbnail(); !thumb.isNull()) {
+            const QSizeF workSize = stored.imageSize.isEmpty() ? QSizeF(thumb.size()) : QSizeF(stored.imageSize);
             bool invertible = false;
             const auto toWork = MatchOverlay::suspectToWork(m, queryImage.size(), workSize);
             const QTransform workToQuery = toWork ? toWork->inverted(&invertible) : QTransform();
             if (invertible) {
                 const features::Resemblance look =
-                    features::Resembler::compare(*thumb, workSize.toSize(), queryImage, workToQuery);
+                    features::Resembler::compare(thumb, workSize.toSize(), queryImage, workToQuery);
                 if (look.overall >= kPdqResemblance) {
                     m.look = look;
                     m.confidence = confidenceOf(m);

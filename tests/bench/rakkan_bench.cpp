@@ -87,23 +87,19 @@
 
 using namespace rakkan;
 using bench::makeArtwork;
+using bench::say;
 
 namespace {
-
-void print(const QString &text)
-{
-    bench::say(text);
-}
 
 int benchImport(int files, QSize size, int threads)
 {
     QTemporaryDir dir;
     const QString images = dir.filePath(QStringLiteral("images"));
     QDir().mkpath(images);
-    print(QStringLiteral("generating %1 images of %2x%3 (90% JPEG q90, 10% PNG)...")
-              .arg(files)
-              .arg(size.width())
-              .arg(size.height()));
+    say(QStringLiteral("generating %1 images of %2x%3 (90% JPEG q90, 10% PNG)...")
+            .arg(files)
+            .arg(size.width())
+            .arg(size.height()));
     qint64 bytes = 0;
     for (int i = 0; i < files; ++i) {
         const QImage image = makeArtwork(size, quint32(i + 1));
@@ -117,7 +113,7 @@ int benchImport(int files, QSize size, int threads)
 
     auto catalog = catalog::Catalog::open(dir.filePath(QStringLiteral("bench.rakkan")));
     if (!catalog.ok()) {
-        print(catalog.error().message);
+        say(catalog.error().message);
         return 1;
     }
     cataloguing::ImportOptions options;
@@ -128,15 +124,15 @@ int benchImport(int files, QSize size, int threads)
     const auto report = importer.run({images});
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const int added = report.count(cataloguing::ImportItem::Outcome::Added);
-    print(QStringLiteral("import: %1 files (%2 MB) in %3 s with %4 thread(s): %5 files/s, %6 MB/s; added %7, failed %8")
-              .arg(files)
-              .arg(double(bytes) / 1e6, 0, 'f', 1)
-              .arg(seconds, 0, 'f', 2)
-              .arg(threads > 0 ? threads : QThread::idealThreadCount())
-              .arg(files / seconds, 0, 'f', 1)
-              .arg(double(bytes) / 1e6 / seconds, 0, 'f', 1)
-              .arg(added)
-              .arg(report.count(cataloguing::ImportItem::Outcome::Failed)));
+    say(QStringLiteral("import: %1 files (%2 MB) in %3 s with %4 thread(s): %5 files/s, %6 MB/s; added %7, failed %8")
+            .arg(files)
+            .arg(double(bytes) / 1e6, 0, 'f', 1)
+            .arg(seconds, 0, 'f', 2)
+            .arg(threads > 0 ? threads : QThread::idealThreadCount())
+            .arg(files / seconds, 0, 'f', 1)
+            .arg(double(bytes) / 1e6 / seconds, 0, 'f', 1)
+            .arg(added)
+            .arg(report.count(cataloguing::ImportItem::Outcome::Failed)));
     return added == files ? 0 : 1;
 }
 
@@ -145,7 +141,7 @@ bool generateCatalogue(const QString &path, int works)
 {
     auto catalog = catalog::Catalog::open(path);
     if (!catalog.ok()) {
-        print(catalog.error().message);
+        say(catalog.error().message);
         return false;
     }
     QList<QByteArray> thumbnails;
@@ -182,23 +178,23 @@ int benchOpen(int works)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.rakkan"));
-    print(QStringLiteral("generating a catalogue of %1 works...").arg(works));
+    say(QStringLiteral("generating a catalogue of %1 works...").arg(works));
     QElapsedTimer timer;
     timer.start();
     if (!generateCatalogue(path, works))
         return 1;
-    print(QStringLiteral("generated in %1 s, %2 MB")
-              .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-              .arg(QFileInfo(path).size() / 1e6, 0, 'f', 1));
+    say(QStringLiteral("generated in %1 s, %2 MB")
+            .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+            .arg(QFileInfo(path).size() / 1e6, 0, 'f', 1));
 
     timer.restart();
     auto catalog = catalog::Catalog::open(path);
     const qint64 openMs = timer.elapsed();
     auto summaries = (*catalog)->works().summaries();
-    print(QStringLiteral("core: open %1 ms, list %2 works %3 ms")
-              .arg(openMs)
-              .arg(summaries.ok() ? summaries->size() : -1)
-              .arg(timer.elapsed() - openMs));
+    say(QStringLiteral("core: open %1 ms, list %2 works %3 ms")
+            .arg(openMs)
+            .arg(summaries.ok() ? summaries->size() : -1)
+            .arg(timer.elapsed() - openMs));
     catalog->reset();
 
 #ifdef RAKKAN_BENCH_GUI
@@ -220,11 +216,11 @@ int benchOpen(int works)
         (grid->viewport()->width() / cell.width()) * ((grid->viewport()->height() + cell.height() - 1) / cell.height());
     while (loaded.size() < visible && timer.elapsed() < 60000)
         loaded.wait(1000);
-    print(QStringLiteral("gui: %1 works listed in %2 ms; first page (%3 thumbnails) filled at %4 ms")
-              .arg(works)
-              .arg(listedMs)
-              .arg(visible)
-              .arg(timer.elapsed()));
+    say(QStringLiteral("gui: %1 works listed in %2 ms; first page (%3 thumbnails) filled at %4 ms")
+            .arg(works)
+            .arg(listedMs)
+            .arg(visible)
+            .arg(timer.elapsed()));
 #endif
     return 0;
 }
@@ -269,19 +265,19 @@ int benchHash(int files, QSize size)
         auto d = imaging::ImageDecoder::decode(jpeg, limits);
         (void)fingerprint::Pdq::hash(fingerprint::Pdq::referenceLuma(d->image));
     });
-    print(QStringLiteral("hash: %1 JPEGs %2x%3 (%4 MB in memory), one thread")
-              .arg(files)
-              .arg(size.width())
-              .arg(size.height())
-              .arg(bytes / 1e6, 0, 'f', 1));
-    print(QStringLiteral("  decode only (reduced scale):    %1 img/s").arg(files / decodeOnly, 0, 'f', 1));
-    print(QStringLiteral("  decode + PDQ (fast path):       %1 img/s  = %2 of decode-only")
-              .arg(files / pdqOnly, 0, 'f', 1)
-              .arg(decodeOnly / pdqOnly, 0, 'f', 2));
-    print(QStringLiteral("  decode + all catalogue regions: %1 img/s  = %2 of decode-only")
-              .arg(files / allRegions, 0, 'f', 1)
-              .arg(decodeOnly / allRegions, 0, 'f', 2));
-    print(QStringLiteral("  full decode + PDQ (exact path): %1 img/s").arg(files / exact, 0, 'f', 1));
+    say(QStringLiteral("hash: %1 JPEGs %2x%3 (%4 MB in memory), one thread")
+            .arg(files)
+            .arg(size.width())
+            .arg(size.height())
+            .arg(bytes / 1e6, 0, 'f', 1));
+    say(QStringLiteral("  decode only (reduced scale):    %1 img/s").arg(files / decodeOnly, 0, 'f', 1));
+    say(QStringLiteral("  decode + PDQ (fast path):       %1 img/s  = %2 of decode-only")
+            .arg(files / pdqOnly, 0, 'f', 1)
+            .arg(decodeOnly / pdqOnly, 0, 'f', 2));
+    say(QStringLiteral("  decode + all catalogue regions: %1 img/s  = %2 of decode-only")
+            .arg(files / allRegions, 0, 'f', 1)
+            .arg(decodeOnly / allRegions, 0, 'f', 2));
+    say(QStringLiteral("  full decode + PDQ (exact path): %1 img/s").arg(files / exact, 0, 'f', 1));
     return 0;
 }
 
@@ -330,29 +326,29 @@ int benchIscc(int files, QSize size)
     });
 
     auto ms = [files](double s) { return s * 1000.0 / files; };
-    print(QStringLiteral("iscc: %1 JPEGs %2x%3 (%4 MB), one thread")
-              .arg(files)
-              .arg(size.width())
-              .arg(size.height())
-              .arg(bytes / 1e6, 0, 'f', 1));
-    print(QStringLiteral("  full decode only:                   %1 ms/img  %2 img/s")
-              .arg(ms(decodeOnly), 0, 'f', 2)
-              .arg(files / decodeOnly, 0, 'f', 1));
-    print(QStringLiteral("  decode + PDQ regions + ISCC-CODE:   %1 ms/img  %2 img/s  = %3 of decode-only")
-              .arg(ms(identify), 0, 'f', 2)
-              .arg(files / identify, 0, 'f', 1)
-              .arg(decodeOnly / identify, 0, 'f', 2));
-    print(QStringLiteral("  ISCC-CODE, all units (no decode):   %1 ms/img").arg(ms(isccOnly), 0, 'f', 2));
-    print(QStringLiteral("    Image-Code (normalise + DCT):     %1 ms/img").arg(ms(imageCode), 0, 'f', 2));
-    print(QStringLiteral("    Data-Code (CDC + xxHash + MinHash): %1 ms/img  %2 MB/s")
-              .arg(ms(dataCode), 0, 'f', 2)
-              .arg(bytes / 1e6 / dataCode, 0, 'f', 0));
-    print(QStringLiteral("    Instance-Code (BLAKE3):           %1 ms/img  %2 MB/s")
-              .arg(ms(instanceCode), 0, 'f', 2)
-              .arg(bytes / 1e6 / instanceCode, 0, 'f', 0));
-    print(QStringLiteral("    Meta-Code (title):                %1 ms").arg(ms(metaCode), 0, 'f', 3));
-    print(QStringLiteral("  reduce to PDQ size (area average):  %1 ms/img").arg(ms(reduce), 0, 'f', 2));
-    print(QStringLiteral("  reduce + PDQ, every catalogue region: %1 ms/img").arg(ms(pdq), 0, 'f', 2));
+    say(QStringLiteral("iscc: %1 JPEGs %2x%3 (%4 MB), one thread")
+            .arg(files)
+            .arg(size.width())
+            .arg(size.height())
+            .arg(bytes / 1e6, 0, 'f', 1));
+    say(QStringLiteral("  full decode only:                   %1 ms/img  %2 img/s")
+            .arg(ms(decodeOnly), 0, 'f', 2)
+            .arg(files / decodeOnly, 0, 'f', 1));
+    say(QStringLiteral("  decode + PDQ regions + ISCC-CODE:   %1 ms/img  %2 img/s  = %3 of decode-only")
+            .arg(ms(identify), 0, 'f', 2)
+            .arg(files / identify, 0, 'f', 1)
+            .arg(decodeOnly / identify, 0, 'f', 2));
+    say(QStringLiteral("  ISCC-CODE, all units (no decode):   %1 ms/img").arg(ms(isccOnly), 0, 'f', 2));
+    say(QStringLiteral("    Image-Code (normalise + DCT):     %1 ms/img").arg(ms(imageCode), 0, 'f', 2));
+    say(QStringLiteral("    Data-Code (CDC + xxHash + MinHash): %1 ms/img  %2 MB/s")
+            .arg(ms(dataCode), 0, 'f', 2)
+            .arg(bytes / 1e6 / dataCode, 0, 'f', 0));
+    say(QStringLiteral("    Instance-Code (BLAKE3):           %1 ms/img  %2 MB/s")
+            .arg(ms(instanceCode), 0, 'f', 2)
+            .arg(bytes / 1e6 / instanceCode, 0, 'f', 0));
+    say(QStringLiteral("    Meta-Code (title):                %1 ms").arg(ms(metaCode), 0, 'f', 3));
+    say(QStringLiteral("  reduce to PDQ size (area average):  %1 ms/img").arg(ms(reduce), 0, 'f', 2));
+    say(QStringLiteral("  reduce + PDQ, every catalogue region: %1 ms/img").arg(ms(pdq), 0, 'f', 2));
     return 0;
 }
 
@@ -378,7 +374,7 @@ int benchDeclare(int works)
                      QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
                      d + QStringLiteral("hub.key"), QStringLiteral("-out"), d + QStringLiteral("hub.csr"),
                      QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")})) {
-        print(QStringLiteral("declare: openssl is needed to make the test certificates"));
+        say(QStringLiteral("declare: openssl is needed to make the test certificates"));
         return 1;
     }
     {
@@ -399,7 +395,7 @@ int benchDeclare(int works)
                                                       d + QStringLiteral("hub.key"), 64 * 1024});
     auto port = server.bind();
     if (!port.ok()) {
-        print(port.error().message);
+        say(port.error().message);
         return 1;
     }
     std::thread serving([&server] { server.run(); });
@@ -440,7 +436,7 @@ int benchDeclare(int works)
     if (auto made =
             manager.create(QStringLiteral("Studio"), identity::KeyStorage::File, QStringLiteral("bench passphrase"));
         !made.ok()) {
-        print(made.error().message);
+        say(made.error().message);
         return 1;
     }
     // As `registry add` makes it: the hub's own description, so its extensions (PDQ in each note) count too.
@@ -449,7 +445,7 @@ int benchDeclare(int works)
                                                              d + QStringLiteral("ca.pem"), QString());
     r.id = *registry::Registries(**catalog).add(r);
     registry::Outbox outbox(**catalog);
-    print(QStringLiteral("declare: %1 works prepared in %2 s").arg(works).arg(prep.elapsed() / 1000.0, 0, 'f', 1));
+    say(QStringLiteral("declare: %1 works prepared in %2 s").arg(works).arg(prep.elapsed() / 1000.0, 0, 'f', 1));
 
     QElapsedTimer t;
     t.start();
@@ -494,24 +490,23 @@ int benchDeclare(int works)
     server.stop();
     serving.join();
     if (!sent.ok()) {
-        print(sent.error().message);
+        say(sent.error().message);
         return 1;
     }
-    print(
-        QStringLiteral("declare: %1 queued in %2 s; %3 declared (%4 failed) in %5 s total over TLS: %6 declarations/s")
+    say(QStringLiteral("declare: %1 queued in %2 s; %3 declared (%4 failed) in %5 s total over TLS: %6 declarations/s")
             .arg(queued->queued)
             .arg(enqueueS, 0, 'f', 2)
             .arg(sent->declared)
             .arg(sent->failed)
             .arg(totalS, 0, 'f', 1)
             .arg(sent->declared / totalS, 0, 'f', 0));
-    print(QStringLiteral("declare: PDQ lookups at a hub of %1 declarations (%2 hashes): median %3 ms, 95th %4 ms; "
-                         "%5 of 200 declared pictures found")
-              .arg(sent->declared)
-              .arg(service.pdqHashCount())
-              .arg(lookupMs[lookupMs.size() / 2], 0, 'f', 2)
-              .arg(lookupMs[lookupMs.size() * 95 / 100], 0, 'f', 2)
-              .arg(found));
+    say(QStringLiteral("declare: PDQ lookups at a hub of %1 declarations (%2 hashes): median %3 ms, 95th %4 ms; "
+                       "%5 of 200 declared pictures found")
+            .arg(sent->declared)
+            .arg(service.pdqHashCount())
+            .arg(lookupMs[lookupMs.size() / 2], 0, 'f', 2)
+            .arg(lookupMs[lookupMs.size() * 95 / 100], 0, 'f', 2)
+            .arg(found));
     return sent->declared == works ? 0 : 1;
 }
 
@@ -545,11 +540,10 @@ int benchReservations(int works, QSize size)
     auto written = reservations::SiteKit::write(dir.filePath(QStringLiteral("kit")), files, true);
     const double writeS = t.nsecsElapsed() / 1e9;
     if (!written.ok()) {
-        print(written.error().message);
+        say(written.error().message);
         return 1;
     }
-    print(
-        QStringLiteral("reservations: site kit for %1 declared works: generated in %2 s, written with its zip in %3 s "
+    say(QStringLiteral("reservations: site kit for %1 declared works: generated in %2 s, written with its zip in %3 s "
                        "(%4 files)")
             .arg(works)
             .arg(generateS, 0, 'f', 2)
@@ -578,10 +572,10 @@ int benchReservations(int works, QSize size)
         (void)allowed;
         ++queries;
     }
-    print(QStringLiteral("reservations: robots.txt of %1 KiB: parsed in %2 ms; %3 verdicts/s for one crawler")
-              .arg(robots.size() / 1024)
-              .arg(parseMs, 0, 'f', 1)
-              .arg(queries));
+    say(QStringLiteral("reservations: robots.txt of %1 KiB: parsed in %2 ms; %3 verdicts/s for one crawler")
+            .arg(robots.size() / 1024)
+            .arg(parseMs, 0, 'f', 1)
+            .arg(queries));
 
     // XMP into copies of JPEGs of `size`.
     const QString copies = dir.filePath(QStringLiteral("copies"));
@@ -601,23 +595,23 @@ int benchReservations(int works, QSize size)
             return 1;
         out.close();
         if (auto done = reservations::XmpRights::write(path, policy, {true, QStringLiteral("作品")}); !done.ok()) {
-            print(done.error().message);
+            say(done.error().message);
             return 1;
         }
     }
-    print(QStringLiteral("reservations: XMP written into %1 copies of %2x%3 JPEGs (%4 KiB): %5 ms a copy, read back "
-                         "and checked")
-              .arg(count)
-              .arg(size.width())
-              .arg(size.height())
-              .arg(jpeg.size() / 1024)
-              .arg(double(t.elapsed()) / count, 0, 'f', 1));
+    say(QStringLiteral("reservations: XMP written into %1 copies of %2x%3 JPEGs (%4 KiB): %5 ms a copy, read back "
+                       "and checked")
+            .arg(count)
+            .arg(size.width())
+            .arg(size.height())
+            .arg(jpeg.size() / 1024)
+            .arg(double(t.elapsed()) / count, 0, 'f', 1));
 
     t.restart();
     auto report = reservations::SiteChecker::checkFolder(dir.filePath(QStringLiteral("kit")), {});
-    print(QStringLiteral("reservations: checking the kit folder: %1 ms, overall %2")
-              .arg(t.nsecsElapsed() / 1e6, 0, 'f', 2)
-              .arg(report.ok() ? reservations::verdictName(report->overall) : report.error().message));
+    say(QStringLiteral("reservations: checking the kit folder: %1 ms, overall %2")
+            .arg(t.nsecsElapsed() / 1e6, 0, 'f', 2)
+            .arg(report.ok() ? reservations::verdictName(report->overall) : report.error().message));
     return 0;
 }
 
@@ -627,7 +621,7 @@ int benchOffers(int offers)
     QTemporaryDir dir;
     auto catalog = catalog::Catalog::open(dir.filePath(QStringLiteral("c.rakkan")));
     if (!catalog.ok()) {
-        print(catalog.error().message);
+        say(catalog.error().message);
         return 1;
     }
     licensing::OfferStore store(**catalog);
@@ -646,7 +640,7 @@ int benchOffers(int offers)
             QStringLiteral("flat"), *licensing::Money::fromMinorUnits(100000 + i, QStringLiteral("JPY")), 0, {}}};
         auto id = store.add(o);
         if (!id.ok()) {
-            print(id.error().message);
+            say(id.error().message);
             return 1;
         }
         for (auto s : {licensing::OfferStatus::UnderReview, licensing::OfferStatus::Countered,
@@ -685,13 +679,13 @@ int benchOffers(int offers)
         (void)licensing::OfferComparison::compare(all->mid((i * 4) % std::max<qsizetype>(1, all->size() - 4), 4),
                                                   context);
     const double compareMs = t.nsecsElapsed() / 1e6 / comparisons;
-    print(QStringLiteral("offers: ledger of %1 payments totalled per year (%2 rows) and per licensee (%3 rows) in %4 "
-                         "ms; four offers compared in %5 ms")
-              .arg(received.ok() ? received->size() : 0)
-              .arg(byYear.ok() ? byYear->size() : 0)
-              .arg(byLicensee.ok() ? byLicensee->size() : 0)
-              .arg(ledgerMs, 0, 'f', 1)
-              .arg(compareMs, 0, 'f', 2));
+    say(QStringLiteral("offers: ledger of %1 payments totalled per year (%2 rows) and per licensee (%3 rows) in %4 "
+                       "ms; four offers compared in %5 ms")
+            .arg(received.ok() ? received->size() : 0)
+            .arg(byYear.ok() ? byYear->size() : 0)
+            .arg(byLicensee.ok() ? byLicensee->size() : 0)
+            .arg(ledgerMs, 0, 'f', 1)
+            .arg(compareMs, 0, 'f', 2));
 #ifdef RAKKAN_BENCH_GUI
     // The one-page bilingual summary: layout in two languages and a PDF, as the export writes it.
     t.restart();
@@ -700,20 +694,20 @@ int benchOffers(int offers)
     for (int i = 0; i < summaries; ++i)
         if (auto pdf = licensing::OfferSummary::pdf(all->at(i % all->size()), context); pdf.ok())
             bytes += pdf->size();
-    print(QStringLiteral("offers: one-page bilingual PDF summary in %1 ms (%2 KiB)")
-              .arg(t.nsecsElapsed() / 1e6 / summaries, 0, 'f', 1)
-              .arg(bytes / summaries / 1024));
+    say(QStringLiteral("offers: one-page bilingual PDF summary in %1 ms (%2 KiB)")
+            .arg(t.nsecsElapsed() / 1e6 / summaries, 0, 'f', 1)
+            .arg(bytes / summaries / 1024));
 #endif
-    print(QStringLiteral("offers: %1 offers with %2 events recorded in %3 s (each step its own transaction); chain "
-                         "verified in %4 ms (%5); listed in %6 ms; red flags for all in %7 ms (%8 flags)")
-              .arg(offers)
-              .arg(offers * 5)
-              .arg(recordS, 0, 'f', 1)
-              .arg(verifyMs, 0, 'f', 1)
-              .arg(broken.ok() && !*broken ? QStringLiteral("intact") : QStringLiteral("BROKEN"))
-              .arg(listMs, 0, 'f', 1)
-              .arg(flagsMs, 0, 'f', 1)
-              .arg(flags));
+    say(QStringLiteral("offers: %1 offers with %2 events recorded in %3 s (each step its own transaction); chain "
+                       "verified in %4 ms (%5); listed in %6 ms; red flags for all in %7 ms (%8 flags)")
+            .arg(offers)
+            .arg(offers * 5)
+            .arg(recordS, 0, 'f', 1)
+            .arg(verifyMs, 0, 'f', 1)
+            .arg(broken.ok() && !*broken ? QStringLiteral("intact") : QStringLiteral("BROKEN"))
+            .arg(listMs, 0, 'f', 1)
+            .arg(flagsMs, 0, 'f', 1)
+            .arg(flags));
     return 0;
 }
 
@@ -751,14 +745,14 @@ int benchIndex(const QList<qint64> &sizes)
         };
         const double mih = medianMicros([&](const fingerprint::Hash256 &h) { return index.query(h, 31); }, 200);
         const double scan = medianMicros([&](const fingerprint::Hash256 &h) { return index.linearScan(h, 31); }, 20);
-        print(QStringLiteral("index: %1 codes, build %2 ms, %3 bytes/code; threshold 31: median %4 us "
-                             "(linear scan %5 us, %6x)")
-                  .arg(n)
-                  .arg(buildMs)
-                  .arg(double(index.memoryBytes()) / double(n), 0, 'f', 0)
-                  .arg(mih, 0, 'f', 1)
-                  .arg(scan, 0, 'f', 0)
-                  .arg(scan / mih, 0, 'f', 0));
+        say(QStringLiteral("index: %1 codes, build %2 ms, %3 bytes/code; threshold 31: median %4 us "
+                           "(linear scan %5 us, %6x)")
+                .arg(n)
+                .arg(buildMs)
+                .arg(double(index.memoryBytes()) / double(n), 0, 'f', 0)
+                .arg(mih, 0, 'f', 1)
+                .arg(scan, 0, 'f', 0)
+                .arg(scan / mih, 0, 'f', 0));
     }
     return 0;
 }
@@ -786,22 +780,21 @@ int benchFastExact(const QStringList &paths)
         }
     }
     if (!reducedDistances.isEmpty())
-        print(
-            QStringLiteral("reduced (import path): mean %1 bits, max %2 bits")
+        say(QStringLiteral("reduced (import path): mean %1 bits, max %2 bits")
                 .arg(std::accumulate(reducedDistances.cbegin(), reducedDistances.cend(), 0.0) / reducedDistances.size(),
                      0, 'f', 2)
                 .arg(*std::max_element(reducedDistances.cbegin(), reducedDistances.cend())));
     if (distances.isEmpty()) {
-        print(QStringLiteral("fastexact: no image of quality >= 80 found"));
+        say(QStringLiteral("fastexact: no image of quality >= 80 found"));
         return 1;
     }
     const double mean = std::accumulate(distances.cbegin(), distances.cend(), 0.0) / distances.size();
     const int exactOnes = int(std::count(distances.cbegin(), distances.cend(), 0));
-    print(QStringLiteral("fastexact: %1 images of quality >= 80: mean %2 bits, max %3 bits, identical %4")
-              .arg(distances.size())
-              .arg(mean, 0, 'f', 2)
-              .arg(*std::max_element(distances.cbegin(), distances.cend()))
-              .arg(exactOnes));
+    say(QStringLiteral("fastexact: %1 images of quality >= 80: mean %2 bits, max %3 bits, identical %4")
+            .arg(distances.size())
+            .arg(mean, 0, 'f', 2)
+            .arg(*std::max_element(distances.cbegin(), distances.cend()))
+            .arg(exactOnes));
     return 0;
 }
 
