@@ -997,10 +997,6 @@
         <translation>オファーの番号を指定してください。</translation>
     </message>
     <message>
-        <source>  %1 per work per year</source>
-        <translation>  作品 1 点・1 年あたり %1</translation>
-    </message>
-    <message>
         <source>Records a licensing offer, as received (or as a draft).</source>
         <translation>ライセンスのオファーを、受領したものとして（または下書きとして）記録します。</translation>
     </message>
@@ -4105,10 +4101,6 @@
         <translation>支払い</translation>
     </message>
     <message>
-        <source>Fixed money per work per year</source>
-        <translation>作品 1 点・1 年あたりの固定額</translation>
-    </message>
-    <message>
         <source>Cannot be worked out</source>
         <translation>算出できません</translation>
     </message>
@@ -4218,6 +4210,29 @@
         <source>A payment&apos;s cap is below its floor.</source>
         <translation>支払いの上限額が最低額を下回っています。</translation>
     </message>
+    <message>
+        <source>Fixed money per work</source>
+        <translation>作品 1 点あたりの固定額</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::licensing::OfferValue</name>
+    <message>
+        <source>%1 per work per year</source>
+        <translation>作品 1 点・1 年あたり %1</translation>
+    </message>
+    <message>
+        <source>%1 per work; the term is not stated</source>
+        <translation>作品 1 点あたり %1（期間の記載なし）</translation>
+    </message>
+    <message>
+        <source>%1 a year for the whole portfolio</source>
+        <translation>全作品で 1 年あたり %1</translation>
+    </message>
+    <message>
+        <source>%1 for the whole portfolio; the term is not stated</source>
+        <translation>全作品で %1（期間の記載なし）</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::licensing::RedFlags</name>
@@ -4314,6 +4329,10 @@
     <message>
         <source>Payment</source>
         <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Even at best it pays %1 per work per year, below your minimum of %2 (the offer does not state its term or the works it covers; a term is counted as at least a year).</source>
+        <translation>最も有利に見積もっても作品 1 点・1 年あたり %1 で、設定した最低額 %2 を下回ります（オファーに期間または対象作品の記載がないため、期間は 1 年以上として計算しています）。</translation>
     </message>
 </context>
 <context>
@@ -7036,10 +7055,6 @@ Still running: %2. What is already done is kept.</source>
 <context>
     <name>rakkan::ui::OfferListModel</name>
     <message>
-        <source>%1 (v%2)</source>
-        <translation>%1（第 %2 版）</translation>
-    </message>
-    <message>
         <source>%1 via %2</source>
         <translation>%1（%2 経由）</translation>
     </message>
@@ -7072,12 +7087,32 @@ Still running: %2. What is already done is kept.</source>
         <translation>回答期限</translation>
     </message>
     <message>
-        <source>Per work per year</source>
-        <translation>作品 1 点・1 年あたり</translation>
-    </message>
-    <message>
         <source>Red flags</source>
         <translation>注意点</translation>
+    </message>
+    <message>
+        <source>%1 (replaced)</source>
+        <translation>%1（差し替え済み）</translation>
+    </message>
+    <message>
+        <source>A counter-offer replaced this version; the latest one is listed on its own row.</source>
+        <translation>この版は対案によって差し替えられました。最新の版は別の行に表示されています。</translation>
+    </message>
+    <message>
+        <source>Only flat fees and per-work payments can be worked out per work; revenue shares and per-use payments depend on how the works are used.</source>
+        <translation>作品 1 点あたりの額を計算できるのは、固定額と作品単位の支払いだけです。収益分配や利用量に応じた支払いは、作品の使われ方によって変わります。</translation>
+    </message>
+    <message>
+        <source>The offer states no licence term, so no yearly figure can be given: an offer without an end date may be read as for ever.</source>
+        <translation>オファーにライセンス期間の記載がないため、1 年あたりの額は示せません。終了日のないオファーは、無期限と解釈されるおそれがあります。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Fixed money per work</source>
+        <translation>作品 1 点あたりの固定額</translation>
     </message>
 </context>
 <context>
@@ -7389,6 +7424,22 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>The terms shown have changes that are not saved. Save them before going on?</source>
         <translation>表示中の条件に保存していない変更があります。続ける前に保存しますか？</translation>
+    </message>
+    <message>
+        <source>Every version</source>
+        <translation>すべての版</translation>
+    </message>
+    <message>
+        <source>Also the versions a counter-offer replaced, to compare what changed.</source>
+        <translation>対案によって差し替えられた版も表示し、変更点を比べられるようにします。</translation>
+    </message>
+    <message>
+        <source>Only an offer you received or are reviewing can be countered; this one is %1.</source>
+        <translation>対案を提示できるのは、受け取ったオファーか検討中のオファーだけです。このオファーは「%1」です。</translation>
+    </message>
+    <message>
+        <source>The terms shown have changes that are not saved. Save them before the offer moves to &quot;%1&quot;?</source>
+        <translation>表示中の条件に保存していない変更があります。オファーを「%1」に移す前に保存しますか？</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ public:
         QJsonArray array;
         for (const Offer &o : std::as_const(flags->otherOffers)) {
             const auto raised = licensing::RedFlags::of(o, *flags);
-            array.append(toJson(o, raised));
+            array.append(toJson(o, raised, *flags));
             context.say(
                 QStringLiteral("%1\t%2\t%3\t%4\t%5")
                     .arg(o.id)
@@ -102,7 +102,7 @@ public:
         if (!events.ok())
             return context.fail(events.error());
         if (context.json) {
-            QJsonObject out = toJson(*offer, raised);
+            QJsonObject out = toJson(*offer, raised, *flags);
             QJsonArray history;
             for (const auto &e : *events)
                 history.append(QJsonObject{{QStringLiteral("at"), e.at},
@@ -124,8 +124,8 @@ public:
             context.say(
                 QStringLiteral("  ") + p.basis + QLatin1Char(' ') +
                 (p.amount ? p.amount->format() : QString::number(p.shareBasisPoints / 100.0) + QLatin1Char('%')));
-        if (const auto value = licensing::RedFlags::valuePerWorkPerYear(*offer))
-            context.say(tr("  %1 per work per year").arg(value->format()));
+        if (const auto value = licensing::OfferValue::of(*offer, flags->portfolioWorks))
+            context.say(QStringLiteral("  ") + value->text());
         for (const auto &f : raised)
             context.say(QStringLiteral("! %1 (%2)").arg(f.message, f.term));
         for (const auto &e : *events)

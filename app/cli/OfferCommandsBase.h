@@ -3,12 +3,14 @@
 // What the offers and payments commands share: one translation context, the red-flag context and the JSON view of
 // an offer.
 
+#include "catalog/WorkStore.h"
 #include "cli/Command.h"
 #include "cli/JsonViews.h"
 #include "licensing/Money.h"
 #include "licensing/OfferDocuments.h"
 #include "licensing/OfferHistory.h"
 #include "licensing/OfferStore.h"
+#include "licensing/OfferValue.h"
 #include "licensing/PaymentsReceived.h"
 #include "licensing/RedFlags.h"
 #include "reservations/PolicyStore.h"
@@ -36,6 +38,8 @@ protected:
         licensing::RedFlags::Context c;
         RAKKAN_TRY(auto all, licensing::OfferStore(catalog).list());
         c.otherOffers = all;
+        RAKKAN_TRY(auto works, catalog::WorkStore(catalog.database()).count());
+        c.portfolioWorks = works;
         // The creator's published reservation, once they have set one up.
         if (auto policy = reservations::PolicyStore(catalog).policy(); policy.ok())
             c.reservationRefusesLicensing = policy->refusesLicensing();
@@ -45,7 +49,8 @@ protected:
         }
         return c;
     }
-    static QJsonObject toJson(const licensing::Offer &o, const QList<licensing::RedFlag> &flags)
+    static QJsonObject toJson(const licensing::Offer &o, const QList<licensing::RedFlag> &flags,
+                              const licensing::RedFlags::Context &context)
     {
         QJsonArray payments, flagArray;
         for (const auto &p : o.payments)
@@ -58,7 +63,10 @@ protected:
             flagArray.append(QJsonObject{{QStringLiteral("flag"), f.key},
                                          {QStringLiteral("message"), f.message},
                                          {QStringLiteral("term"), f.term}});
-        const auto value = licensing::RedFlags::valuePerWorkPerYear(o);
+        const auto worth = licensing::OfferValue::of(o, context.portfolioWorks);
+        const auto money = [](const std::optional<licensing::Money> &m) {
+            return m ? QJsonValue(QString(m->toPlainString() + QLatin1Char(' ') + m->currency())) : QJsonValue();
+        };
         return QJsonObject{
             {QStringLiteral("id"), o.id},
             {QStringLiteral("version"), o.version},
@@ -78,8 +86,10 @@ protected:
             {QStringLiteral("cosigners"), QJsonArray::fromStringList(o.cosigners)},
             {QStringLiteral("cosigners_approved"), QJsonArray::fromStringList(o.cosignersApproved)},
             {QStringLiteral("payments"), payments},
-            {QStringLiteral("value_per_work_per_year"),
-             value ? QJsonValue(QString(value->toPlainString() + QLatin1Char(' ') + value->currency())) : QJsonValue()},
+            {QStringLiteral("value_per_work_per_year"), money(worth ? worth->perWorkPerYear() : std::nullopt)},
+            {QStringLiteral("value_per_work"), money(worth ? worth->perWork() : std::nullopt)},
+            {QStringLiteral("value_total"), money(worth ? worth->total() : std::nullopt)},
+            {QStringLiteral("value_text"), worth ? QJsonValue(worth->text()) : QJsonValue()},
             {QStringLiteral("red_flags"), flagArray},
             {QStringLiteral("channel"), o.channel},
             {QStringLiteral("auto_renew"), o.autoRenew},

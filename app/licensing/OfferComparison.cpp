@@ -15,7 +15,7 @@ Result<QList<ComparedTerm>> OfferComparison::compare(const QList<Offer> &offers,
     for (const Offer &o : offers) {
         status.values << OfferStatusMachine::label(o.status);
         version.values << QString::number(o.version);
-        rows << OfferTerms::rows(o);
+        rows << OfferTerms::rows(o, currentLanguage(), QLocale(), context.portfolioWorks);
         QStringList raised;
         for (const RedFlag &f : RedFlags::of(o, context))
             raised << f.term;

@@ -12,7 +12,8 @@ const QMap<S, QList<S>> &moves()
 {
     static const QMap<S, QList<S>> table{
         {S::Draft, {S::Received}},
-        {S::Received, {S::UnderReview, S::Lapsed}},
+        // Reviewing is not a required step: a creator may answer an offer at once with a counter or a refusal.
+        {S::Received, {S::UnderReview, S::Countered, S::Rejected, S::Lapsed}},
         {S::UnderReview, {S::InfoRequested, S::Countered, S::Rejected, S::Lapsed, S::Accepted}},
         {S::InfoRequested, {S::UnderReview, S::Lapsed}},
         {S::Countered, {S::CounterReceived}},

@@ -165,6 +165,12 @@ Result<QList<Offer>> OfferStore::list()
     return OfferRows(m_catalog.database()).read(QStringLiteral("1"));
 }
 
+Result<QList<Offer>> OfferStore::current()
+{
+    return OfferRows(m_catalog.database())
+        .read(QStringLiteral("NOT EXISTS (SELECT 1 FROM offers later WHERE later.parent_id = o.id)"));
+}
+
 Result<Offer> OfferStore::offer(qint64 id)
 {
     RAKKAN_TRY(auto found, OfferRows(m_catalog.database()).read(QStringLiteral("o.id = ?1"), {id}));

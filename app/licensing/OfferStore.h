@@ -32,8 +32,10 @@ public:
     // Every version of the offer `id` belongs to, oldest first.
     Result<QList<Offer>> versions(qint64 id);
     Result<Offer> offer(qint64 id);
-    // Every offer, whole, in a fixed number of queries however many there are (the inbox).
+    // Every offer, every version, whole, in a fixed number of queries however many there are (the inbox).
     Result<QList<Offer>> list();
+    // The offers as they stand: the latest version of each, without those a counter-offer replaced.
+    Result<QList<Offer>> current();
     Result<void> transition(qint64 id, OfferStatus to, const QString &note = {});
     Result<void> approve(qint64 id, const QString &cosigner);
 

@@ -36,8 +36,8 @@ QString OfferSummary::html(const Offer &o, const RedFlags::Context &context, con
             .arg(cell(text.first), cell(text.second));
     };
 
-    const auto rowsEn = OfferTerms::rows(o, en, enLocale);
-    const auto rowsJa = OfferTerms::rows(o, ja, jaLocale);
+    const auto rowsEn = OfferTerms::rows(o, en, enLocale, context.portfolioWorks);
+    const auto rowsJa = OfferTerms::rows(o, ja, jaLocale, context.portfolioWorks);
     const auto flagsEn = RedFlags::of(o, context, en, enLocale);
     const auto flagsJa = RedFlags::of(o, context, ja, jaLocale);
 

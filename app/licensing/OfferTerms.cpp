@@ -1,6 +1,6 @@
 #include "licensing/OfferTerms.h"
 
-#include "licensing/RedFlags.h"
+#include "licensing/OfferValue.h"
 
 #include <QRegularExpression>
 
@@ -217,16 +217,15 @@ QString OfferTerms::describePayment(const PaymentComponent &p, const Translate &
     return text;
 }
 
-QList<TermRow> OfferTerms::rows(const Offer &o, const Translate &t, const QLocale &locale)
+QList<TermRow> OfferTerms::rows(const Offer &o, const Translate &t, const QLocale &locale, qint64 portfolioWorks)
 {
     const auto T = [&t](const char *source) { return t(kContext, source, -1); };
     const QString notStated = T(QT_TR_NOOP("Not stated"));
     const QString yes = T(QT_TR_NOOP("Yes"));
     const QString no = T(QT_TR_NOOP("No"));
     const auto orNot = [&notStated](const QString &v) { return v.trimmed().isEmpty() ? notStated : v; };
-    const auto date = [&](const QDate &d) {
-        return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : notStated;
-    };
+    // ISO dates: a contract's dates must not be read as 12 June in one country and 6 December in another.
+    const auto date = [&](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : notStated; };
     const auto words = [&](const QStringList &tokens, QString (*label)(const QString &, const Translate &)) {
         QStringList out;
         for (const QString &token : tokens)
@@ -288,9 +287,9 @@ QList<TermRow> OfferTerms::rows(const Offer &o, const Translate &t, const QLocal
     for (const PaymentComponent &p : o.payments)
         payments << describePayment(p, t, locale);
     add("payments", T(QT_TR_NOOP("Payment")), orNot(payments.join(QStringLiteral("\n"))));
-    const auto value = RedFlags::valuePerWorkPerYear(o);
-    add("value_per_work_year", T(QT_TR_NOOP("Fixed money per work per year")),
-        value ? value->format(locale) : T(QT_TR_NOOP("Cannot be worked out")));
+    const auto value = OfferValue::of(o, portfolioWorks);
+    add("value_per_work_year", T(QT_TR_NOOP("Fixed money per work")),
+        value ? value->text(t, locale) : T(QT_TR_NOOP("Cannot be worked out")));
 
     section = T(QT_TR_NOOP("Protections"));
     add("attribution", T(QT_TR_NOOP("Attribution")), orNot(o.attribution));

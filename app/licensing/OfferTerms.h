@@ -42,8 +42,9 @@ public:
     // "Flat fee ¥500,000 (cap …; publisher 20 %)".
     static QString describePayment(const PaymentComponent &payment, const Translate &t = currentLanguage(),
                                    const QLocale &locale = QLocale());
+    // `portfolioWorks`: the works in the catalogue, to divide an offer over the whole portfolio; 0: unknown.
     static QList<TermRow> rows(const Offer &offer, const Translate &t = currentLanguage(),
-                               const QLocale &locale = QLocale());
+                               const QLocale &locale = QLocale(), qint64 portfolioWorks = 0);
     // The labels of the terms that differ between two versions of an offer (for the history of an edit).
     static QStringList changed(const Offer &before, const Offer &after);
     // Refuses values outside the vocabularies, shares over 100 % and caps in another currency, with the reason.

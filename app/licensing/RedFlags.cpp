@@ -1,41 +1,12 @@
 #include "licensing/RedFlags.h"
 
+#include "licensing/OfferValue.h"
+
 #include <QSet>
 
 #include <algorithm>
 
 namespace rakkan::licensing {
-
-std::optional<Money> RedFlags::valuePerWorkPerYear(const Offer &offer)
-{
-    const qint64 works = std::max<qint64>(1, offer.workIds.size());
-    std::optional<Money> total;
-    for (const PaymentComponent &p : offer.payments) {
-        if (!p.amount || (p.basis != QLatin1String("flat") && p.basis != QLatin1String("per_work")))
-            continue;
-        auto part = p.basis == QLatin1String("per_work") ? p.amount->scaled(works, 1) : Result<Money>(*p.amount);
-        if (!part.ok())
-            return std::nullopt;
-        if (!total) {
-            total = *part;
-        } else {
-            auto sum = total->plus(*part);
-            if (!sum.ok())
-                return std::nullopt; // two currencies: no single figure
-            total = *sum;
-        }
-    }
-    if (!total)
-        return std::nullopt;
-    // The term in days (a year when the offer gives none); at least one day.
-    qint64 days = 365;
-    if (offer.termStart.isValid() && offer.termEnd.isValid())
-        days = std::max<qint64>(1, offer.termStart.daysTo(offer.termEnd));
-    auto perWork = total->scaled(365, works * days);
-    if (!perWork.ok())
-        return std::nullopt;
-    return *perWork;
-}
 
 QList<RedFlag> RedFlags::of(const Offer &o, const Context &c, const Translate &translate, const QLocale &locale)
 {
@@ -113,13 +84,24 @@ QList<RedFlag> RedFlags::of(const Offer &o, const Context &c, const Translate &t
                          "contradicts it.")),
             T(QT_TR_NOOP("Permitted uses"))};
     if (c.minimumPerWorkPerYear) {
-        const auto value = valuePerWorkPerYear(o);
-        if (value && value->currency() == c.minimumPerWorkPerYear->currency() &&
-            value->minorUnits() < c.minimumPerWorkPerYear->minorUnits())
+        const auto worth = OfferValue::of(o, c.portfolioWorks);
+        const auto below = [&c](const std::optional<Money> &value) {
+            return value && value->currency() == c.minimumPerWorkPerYear->currency() &&
+                   value->minorUnits() < c.minimumPerWorkPerYear->minorUnits();
+        };
+        if (worth && below(worth->perWorkPerYear()))
             flags << RedFlag{QStringLiteral("low_value"),
                              T(QT_TR_NOOP("It pays %1 per work per year, below your minimum of %2."))
-                                 .arg(value->format(locale), c.minimumPerWorkPerYear->format(locale)),
+                                 .arg(worth->perWorkPerYear()->format(locale), c.minimumPerWorkPerYear->format(locale)),
                              T(QT_TR_NOOP("Payment"))};
+        else if (worth && below(worth->atMostPerWorkPerYear()))
+            flags << RedFlag{
+                QStringLiteral("low_value"),
+                T(QT_TR_NOOP("Even at best it pays %1 per work per year, below your minimum of %2 (the "
+                             "offer does not state its term or the works it covers; a term is counted "
+                             "as at least a year)."))
+                    .arg(worth->atMostPerWorkPerYear()->format(locale), c.minimumPerWorkPerYear->format(locale)),
+                T(QT_TR_NOOP("Payment"))};
     }
     return flags;
 }

@@ -27,14 +27,12 @@ public:
         QList<Offer> otherOffers;                   // to find conflicts with exclusive, active licences
         bool reservationRefusesLicensing = false;   // the creator's reservation says AI training is not licensed
         std::optional<Money> minimumPerWorkPerYear; // the user's threshold
+        qint64 portfolioWorks = 0; // the works in the catalogue, for offers over the whole portfolio; 0: unknown
     };
 
     // In the user's language by default; a summary for two languages asks for each.
     static QList<RedFlag> of(const Offer &offer, const Context &context, const Translate &translate = currentLanguage(),
                              const QLocale &locale = QLocale());
-    // The fixed money of an offer per work per year (flat and per-work components in one currency), when it has
-    // such components; revenue shares and per-use payments cannot be normalised without usage figures.
-    static std::optional<Money> valuePerWorkPerYear(const Offer &offer);
 };
 
 } // namespace rakkan::licensing

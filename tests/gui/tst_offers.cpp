@@ -3,8 +3,12 @@
 // money recorded and totalled in the ledger, and deadline reminders in the main window's status bar.
 
 #include "ScriptedDialogs.h"
+#include "catalog/Catalog.h"
+#include "catalog/WorkStore.h"
 #include "common/TestSupport.h"
+#include "licensing/Money.h"
 #include "licensing/OfferStatus.h"
+#include "licensing/OfferValue.h"
 #include "ui/common/Dates.h"
 #include "ui/common/OptionalDateEdit.h"
 #include "ui/licensing/CompareOffersDialog.h"
@@ -55,6 +59,8 @@ private Q_SLOTS:
     void badInputIsRefusedInWords();
     void deadlinesRemindInTheStatusBar();
     void datesAreTypedAndShownUnambiguously();
+    void valueSaysWhatTheOfferStates();
+    void editsAreSavedBeforeAMove();
 
 private:
     OffersDialog *openOffers();
@@ -175,16 +181,9 @@ void TestOffers::recordCounterAndCompare()
     QVERIFY(flagKeys.contains(QStringLiteral("no_audit")));
     QVERIFY(dialog->history()->topLevelItemCount() >= 1);
 
-    // A counter can only answer an offer under review: move it there through the menu's action.
-    m_dialogs->texts = {QStringLiteral("read it with my agent")};
-    QSignalSpy moved(dialog, &OffersDialog::saved);
-    QSignalSpy reloaded(dialog, &OffersDialog::detailsLoaded);
-    dialog->moveTo(OfferStatus::UnderReview);
-    QVERIFY(moved.wait(10000));
-    QVERIFY2(moved.first().at(0).toBool(), qPrintable(m_dialogs->errors.join(QLatin1Char('\n'))));
-    QTRY_VERIFY(!reloaded.isEmpty());
+    // An offer just received can be countered at once: reviewing it first is not required.
     auto *counterButton = dialog->findChild<QPushButton *>(QStringLiteral("offerCounter"));
-    QTRY_VERIFY(counterButton->isEnabled());
+    QVERIFY(counterButton->isEnabled());
 
     // The counter: more money, style imitation prohibited, an audit right; the note from the dialog.
     OfferEditor *editor = dialog->editor();
@@ -215,11 +214,26 @@ void TestOffers::recordCounterAndCompare()
     QStringList notes;
     for (int i = 0; i < dialog->history()->topLevelItemCount(); ++i)
         notes << dialog->history()->topLevelItem(i)->text(3);
-    QVERIFY2(notes.contains(QStringLiteral("our terms")) && notes.contains(QStringLiteral("read it with my agent")),
-             qPrintable(notes.join(QLatin1Char('|'))));
+    QVERIFY2(notes.contains(QStringLiteral("our terms")), qPrintable(notes.join(QLatin1Char('|'))));
+    // A countered offer waits for the other side: it cannot be countered again until they answer, and says why.
+    QVERIFY(!counterButton->isEnabled());
+    QVERIFY(counterButton->toolTip().contains(licensing::OfferStatusMachine::label(OfferStatus::Countered)));
 
-    // Compare the two versions: select both rows in the inbox (all offers) and press Compare.
+    // The inbox lists the offer once, as it stands (version 2); the version it replaced only under "Every version".
+    QAbstractItemModel *inbox = dialog->inbox()->model();
+    QCOMPARE(inbox->rowCount(), 1);
+    QCOMPARE(inboxRow(dialog, first), -1);
+    QCOMPARE(inbox->index(inboxRow(dialog, second), OfferListModel::Version).data().toString(), QStringLiteral("2"));
     dialog->setView(int(OfferFilterModel::View::All));
+    QCOMPARE(inbox->rowCount(), 1);
+    dialog->setView(int(OfferFilterModel::View::EveryVersion));
+    QCOMPARE(inbox->rowCount(), 2);
+    QVERIFY(inbox->index(inboxRow(dialog, first), OfferListModel::Version)
+                .data()
+                .toString()
+                .contains(OfferListModel::tr("%1 (replaced)").arg(1)));
+
+    // Compare the two versions: select both rows in the inbox (every version) and press Compare.
     auto *selection = dialog->inbox()->selectionModel();
     selection->clearSelection();
     for (qint64 id : {first, second})
@@ -429,3 +443,66 @@ void TestOffers::datesAreTypedAndShownUnambiguously()
 
 QTEST_MAIN(TestOffers)
 #include "tst_offers.moc"
+
+void TestOffers::valueSaysWhatTheOfferStates()
+{
+    // A portfolio of 24 works, then ¥300,000 for all of it with no licence term stated.
+    {
+        auto catalog = catalog::Catalog::open(m_window->catalogPath());
+        RAKKAN_VERIFY_OK(catalog);
+        catalog::WorkStore works((*catalog)->database());
+        for (int i = 1; i <= 24; ++i)
+            RAKKAN_VERIFY_OK(works.create(QStringLiteral("Work %1").arg(i), catalog::WorkKind::Illustration));
+    }
+    auto *dialog = openOffers();
+    QVERIFY(dialog);
+    const qint64 id =
+        typeOffer(dialog, QStringLiteral("Portfolio licence"), QStringLiteral("Example AI"), QStringLiteral("300000"));
+    QVERIFY2(id > 0, qPrintable(m_dialogs->errors.join(QLatin1Char('\n'))));
+    const QModelIndex value = dialog->inbox()->model()->index(inboxRow(dialog, id), OfferListModel::ValuePerWork);
+    // Divided by the 24 works covered, and no year invented: ¥12,500 a work, the term said to be missing.
+    const QString perWork = licensing::Money::fromMinorUnits(12500, QStringLiteral("JPY"))->format();
+    QCOMPARE(value.data().toString(), licensing::OfferValue::tr("%1 per work; the term is not stated").arg(perWork));
+    QVERIFY(
+        !value.data().toString().contains(licensing::Money::fromMinorUnits(300000, QStringLiteral("JPY"))->format()));
+    QVERIFY(!value.data(Qt::ToolTipRole).toString().isEmpty());
+    // The column is wide enough to read the whole figure.
+    QTRY_VERIFY(dialog->inbox()->columnWidth(OfferListModel::ValuePerWork) >=
+                dialog->inbox()->fontMetrics().horizontalAdvance(value.data().toString()));
+
+    // Once a two-year term is stated, the figure is per year: ¥300,000 / 24 works / 731 days = ¥6,241.
+    OfferEditor *editor = dialog->editor();
+    editor->termStartEdit()->setValue(QDate(2027, 1, 1));
+    editor->termEndEdit()->setValue(QDate(2029, 1, 1));
+    QSignalSpy saved(dialog, &OffersDialog::saved);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("offerSave")), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QVERIFY2(saved.first().at(0).toBool(), qPrintable(m_dialogs->errors.join(QLatin1Char('\n'))));
+    const QString perYear =
+        licensing::Money::fromMinorUnits(6241, QStringLiteral("JPY"))->format(); // 12,500 × 365 / 731 days
+    QTRY_COMPARE(dialog->inbox()->model()->index(inboxRow(dialog, id), OfferListModel::ValuePerWork).data().toString(),
+                 licensing::OfferValue::tr("%1 per work per year").arg(perYear));
+}
+
+void TestOffers::editsAreSavedBeforeAMove()
+{
+    auto *dialog = openOffers();
+    QVERIFY(dialog);
+    const qint64 id =
+        typeOffer(dialog, QStringLiteral("Style model"), QStringLiteral("Brush AI"), QStringLiteral("100000"));
+    QVERIFY(id > 0);
+    // A correction typed while reading, then "Move To > Under review": the window offers to save it first.
+    OfferEditor *editor = dialog->editor();
+    editor->titleEdit()->selectAll();
+    QTest::keyClicks(editor->titleEdit(), QStringLiteral("Style model (corrected)"));
+    m_dialogs->unsavedAnswer = Dialogs::UnsavedChoice::Save;
+    m_dialogs->texts = {QStringLiteral("reading it")};
+    QSignalSpy saved(dialog, &OffersDialog::saved);
+    dialog->moveTo(OfferStatus::UnderReview);
+    QCOMPARE(m_dialogs->unsavedQuestions.size(), 1);
+    QTRY_COMPARE(saved.size(), 2); // the correction, then the move
+    QVERIFY2(saved.at(0).at(0).toBool() && saved.at(1).at(0).toBool(),
+             qPrintable(m_dialogs->errors.join(QLatin1Char('\n'))));
+    QTRY_COMPARE(dialog->model()->offer(id)->status, OfferStatus::UnderReview);
+    QCOMPARE(dialog->model()->offer(id)->title, QStringLiteral("Style model (corrected)"));
+}

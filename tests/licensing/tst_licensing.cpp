@@ -11,6 +11,7 @@
 #include "licensing/OfferStore.h"
 #include "licensing/OfferSummary.h"
 #include "licensing/OfferTerms.h"
+#include "licensing/OfferValue.h"
 #include "licensing/PaymentsReceived.h"
 #include "licensing/RedFlags.h"
 #include "reservations/Rsl.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void counterOffersAreNewVersions();
     void tamperingWithTheHistoryIsFound();
     void eachRedFlag();
+    void valueIsWorkedOutFromWhatTheOfferStates();
     void rslAndOdrlRoundTrips();
     void everyTermIsStoredAndEditedInPlace();
     void badTermsAreRefusedWithNothingSaved();
@@ -172,7 +174,7 @@ void TestLicensing::everyTransitionIsAllowedOrRefused()
     using S = OfferStatus;
     const QMap<S, QList<S>> expected{
         {S::Draft, {S::Received, S::Withdrawn}},
-        {S::Received, {S::UnderReview, S::Lapsed, S::Withdrawn}},
+        {S::Received, {S::UnderReview, S::Countered, S::Rejected, S::Lapsed, S::Withdrawn}},
         {S::UnderReview, {S::InfoRequested, S::Countered, S::Rejected, S::Lapsed, S::Accepted, S::Withdrawn}},
         {S::InfoRequested, {S::UnderReview, S::Lapsed, S::Withdrawn}},
         {S::Countered, {S::CounterReceived, S::Withdrawn}},
@@ -195,7 +197,7 @@ void TestLicensing::everyTransitionIsAllowedOrRefused()
                 QVERIFY(!result.error().message.isEmpty());
             (should ? allowed : refused) += 1;
         }
-    QCOMPARE(allowed, 31);
+    QCOMPARE(allowed, 33);
     QCOMPARE(allowed + refused, 17 * 17);
     for (S s : {S::Rejected, S::Lapsed, S::Withdrawn, S::Renewed, S::PostTerm})
         QVERIFY(OfferStatusMachine::isTerminal(s) && OfferStatusMachine::next(s).isEmpty());
@@ -271,16 +273,19 @@ void TestLicensing::counterOffersAreNewVersions()
     OfferHistory history(**catalog);
     auto first = store.add(fairOffer());
     RAKKAN_VERIFY_OK(first);
-    // Countering straight from "received" is refused: the offer is reviewed first.
-    RAKKAN_VERIFY_ERROR(store.counter(*first, fairOffer()), ErrorCode::InvalidArgument);
-    QCOMPARE(store.list()->size(), 1); // nothing half-made
-    RAKKAN_VERIFY_OK(store.transition(*first, OfferStatus::UnderReview));
+    // Countered straight from "received": a creator need not mark an offer as under review to answer it.
     Offer mine = *store.offer(*first);
     mine.payments = {PaymentComponent{QStringLiteral("flat"), yen(1500000), 0, {}}};
     mine.prohibits << QStringLiteral("fine-tune");
     auto second = store.counter(*first, mine, QStringLiteral("asked for three times the fee"));
     RAKKAN_VERIFY_OK(second);
     QCOMPARE(store.offer(*first)->status, OfferStatus::Countered);
+    // A version already countered cannot be countered again: refused whole, nothing half-made.
+    RAKKAN_VERIFY_ERROR(store.counter(*first, fairOffer()), ErrorCode::InvalidArgument);
+    QCOMPARE(store.list()->size(), 2);
+    // The offer as it stands is the counter alone; the version it replaced stays in the full list.
+    QCOMPARE(store.current()->size(), 1);
+    QCOMPARE(store.current()->first().id, *second);
     const Offer counter = *store.offer(*second);
     QCOMPARE(counter.version, 2);
     QCOMPARE(counter.parentId, *first);
@@ -385,7 +390,7 @@ void TestLicensing::eachRedFlag()
     cheap.workIds = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     cheap.termEnd = QDate(2029, 1, 1);
     // 500,000 x 365 / (10 works x 731 days: 2028 is a leap year) = 24,965.8
-    QCOMPARE(RedFlags::valuePerWorkPerYear(cheap)->minorUnits(), 24966);
+    QCOMPARE(OfferValue::of(cheap)->perWorkPerYear()->minorUnits(), 24966);
     RedFlags::Context threshold;
     threshold.minimumPerWorkPerYear = yen(30000);
     QCOMPARE(flagKeys(cheap, threshold), QSet<QString>{QStringLiteral("low_value")});
@@ -393,6 +398,59 @@ void TestLicensing::eachRedFlag()
     QCOMPARE(flagKeys(cheap, threshold), QSet<QString>());
     threshold.minimumPerWorkPerYear = *Money::fromMinorUnits(100000, QStringLiteral("USD")); // not comparable
     QCOMPARE(flagKeys(cheap, threshold), QSet<QString>());
+}
+
+void TestLicensing::valueIsWorkedOutFromWhatTheOfferStates()
+{
+    const auto flat = [](qint64 amount) { return PaymentComponent(QStringLiteral("flat"), yen(amount)); };
+    const auto perWork = [](qint64 amount) { return PaymentComponent(QStringLiteral("per_work"), yen(amount)); };
+    Offer o = fairOffer();
+    o.payments = {flat(300000)};
+    o.termStart = {};
+    o.termEnd = {};
+    o.workIds = {};
+
+    // ¥300,000 for the whole portfolio, no term: with 24 works known, ¥12,500 a work and no year invented.
+    auto value = OfferValue::of(o, 24);
+    QVERIFY(value);
+    QCOMPARE(value->perWork()->minorUnits(), 12500);
+    QVERIFY(!value->perWorkPerYear());
+    QVERIFY(!value->termStated());
+    QCOMPARE(value->text(), OfferValue::tr("%1 per work; the term is not stated").arg(yen(12500).format()));
+    // The portfolio's size unknown: only the total can be said, never "¥300,000 per work".
+    value = OfferValue::of(o);
+    QVERIFY(value && !value->perWork() && value->total()->minorUnits() == 300000);
+    QCOMPARE(value->text(),
+             OfferValue::tr("%1 for the whole portfolio; the term is not stated").arg(yen(300000).format()));
+    // Still enough to tell it is below a minimum of ¥400,000 a work a year, whatever the portfolio and the term.
+    QCOMPARE(value->atMostPerWorkPerYear()->minorUnits(), 300000);
+    QVERIFY(flagKeys(o, RedFlags::Context{QDate(2026, 12, 1), {}, false, yen(400000), 0})
+                .contains(QStringLiteral("low_value")));
+    // Works named in the offer count rather than the portfolio; a stated term gives a yearly figure.
+    o.workIds = {1, 2, 3};
+    o.termStart = QDate(2027, 1, 1);
+    o.termEnd = QDate(2030, 1, 1); // 1,096 days
+    value = OfferValue::of(o, 24);
+    QCOMPARE(value->works(), 3);
+    QCOMPARE(value->perWorkPerYear()->minorUnits(), 33303); // 300,000 / 3 * 365 / 1,096
+    QCOMPARE(RedFlags::of(o, RedFlags::Context{QDate(2026, 12, 1), {}, false, yen(40000), 24}).size(),
+             RedFlags::of(o, RedFlags::Context{QDate(2026, 12, 1), {}, false, yen(30000), 24}).size() + 1);
+    // A flat fee plus a rate per work: both divided per work.
+    o.payments = {flat(300000), perWork(10000)};
+    QCOMPARE(OfferValue::of(o)->perWork()->minorUnits(), 110000);
+    // Only a rate per work: that rate, however many works the portfolio has.
+    o.workIds = {};
+    o.payments = {perWork(10000)};
+    QCOMPARE(OfferValue::of(o)->perWork()->minorUnits(), 10000);
+    // A flat fee and a rate over works that cannot be counted: no figure rather than a wrong one.
+    o.payments = {flat(300000), perWork(10000)};
+    QVERIFY(!OfferValue::of(o));
+    // No fixed money, or money in two currencies: nothing to work out.
+    o.payments = {PaymentComponent(QStringLiteral("revenue_share"), std::nullopt, 2500)};
+    QVERIFY(!OfferValue::of(o, 24));
+    o.payments = {flat(300000),
+                  PaymentComponent(QStringLiteral("flat"), *Money::fromMinorUnits(100000, QStringLiteral("USD")))};
+    QVERIFY(!OfferValue::of(o, 24));
 }
 
 void TestLicensing::rslAndOdrlRoundTrips()
@@ -655,9 +713,10 @@ void TestLicensing::offersAreComparedSideBySide()
         QVERIFY2(byKey.value(QLatin1String(differs)).differs, differs);
     for (const char *same : {"status", "permits", "term", "post_term_models", "audit", "governing_law"})
         QVERIFY2(!byKey.value(QLatin1String(same)).differs, same);
-    // Flat ¥500,000 for one year over the whole portfolio (counted as one) against ¥3,000 a work for four works.
+    // Flat ¥500,000 for one year over the whole portfolio (of unknown size) against ¥3,000 a work for four works.
     QCOMPARE(byKey.value(QStringLiteral("value_per_work_year")).values,
-             (QStringList{yen(500000).format(), yen(3000).format()}));
+             (QStringList{OfferValue::tr("%1 a year for the whole portfolio").arg(yen(500000).format()),
+                          OfferValue::tr("%1 per work per year").arg(yen(3000).format())}));
     QVERIFY(byKey.value(QStringLiteral("red_flags")).values.last().contains(QStringLiteral("Prohibited uses")));
     RAKKAN_VERIFY_ERROR(OfferComparison::compare({a}, {}), ErrorCode::InvalidArgument);
     RAKKAN_VERIFY_ERROR(OfferComparison::compare({a, b, a, b, a}, {}), ErrorCode::InvalidArgument);

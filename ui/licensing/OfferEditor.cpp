@@ -290,7 +290,9 @@ OfferEditor::OfferEditor(QWidget *parent) : QScrollArea(parent)
         else if (auto *b = qobject_cast<QComboBox *>(w))
             connect(b, qOverload<int>(&QComboBox::activated), this, &OfferEditor::edited);
         else if (auto *d = qobject_cast<QDateEdit *>(w))
-            connect(d, &QDateEdit::editingFinished, this, &OfferEditor::edited);
+            // Not only on leaving the field: a date picked from the calendar must enable Save at once (setOffer
+            // blocks this editor's signals, so filling the form is no edit).
+            connect(d, &QDateEdit::dateChanged, this, &OfferEditor::edited);
         else if (auto *s = qobject_cast<QAbstractSpinBox *>(w))
             connect(s, &QAbstractSpinBox::editingFinished, this, &OfferEditor::edited);
         else if (auto *t = qobject_cast<QPlainTextEdit *>(w))

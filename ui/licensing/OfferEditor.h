@@ -44,6 +44,8 @@ public:
     QCheckBox *prohibitBox(const QString &token) const { return m_prohibits.value(token); }
     QComboBox *postTermBox() const { return m_postTerm; }
     OptionalDateEdit *deadlineEdit() const { return m_deadline; }
+    OptionalDateEdit *termStartEdit() const { return m_start; }
+    OptionalDateEdit *termEndEdit() const { return m_end; }
     QCheckBox *auditBox() const { return m_audit; }
     QCheckBox *warrantyBox() const { return m_warranty; }
     QTableWidget *paymentsTable() const { return m_payments; }

@@ -1,6 +1,7 @@
 #include "ui/licensing/OfferListModel.h"
 
 #include "licensing/OfferStatus.h"
+#include "licensing/OfferValue.h"
 #include "ui/common/Dates.h"
 
 #include <QColor>
@@ -19,9 +20,14 @@ void OfferListModel::setOffers(const QList<Offer> &offers, const licensing::RedF
     beginResetModel();
     m_offers = offers;
     m_today = context.today;
+    m_portfolioWorks = context.portfolioWorks;
     m_flags.clear();
-    for (const Offer &o : offers)
+    m_superseded.clear();
+    for (const Offer &o : offers) {
         m_flags << licensing::RedFlags::of(o, context);
+        if (o.parentId)
+            m_superseded.insert(o.parentId);
+    }
     endResetModel();
 }
 
@@ -63,10 +69,14 @@ QVariant OfferListModel::data(const QModelIndex &index, int role) const
         return o.id;
     case StatusRole:
         return int(o.status);
+    case SupersededRole:
+        return m_superseded.contains(o.id);
     case Qt::DisplayRole:
         switch (index.column()) {
         case Title:
-            return o.version > 1 ? tr("%1 (v%2)").arg(o.title).arg(o.version) : o.title;
+            return o.title;
+        case Version:
+            return m_superseded.contains(o.id) ? tr("%1 (replaced)").arg(o.version) : QString::number(o.version);
         case From:
             return o.intermediary.isEmpty() ? o.counterparty : tr("%1 via %2").arg(o.counterparty, o.intermediary);
         case Status:
@@ -74,8 +84,8 @@ QVariant OfferListModel::data(const QModelIndex &index, int role) const
         case Deadline:
             return o.responseDeadline.isValid() ? dateText(o.responseDeadline) : QString();
         case ValuePerWork:
-            if (const auto v = licensing::RedFlags::valuePerWorkPerYear(o))
-                return v->format();
+            if (const auto v = licensing::OfferValue::of(o, m_portfolioWorks))
+                return v->text();
             return QString();
         case Flags:
             return flags.isEmpty() ? QString() : QString::number(flags.size());
@@ -86,9 +96,11 @@ QVariant OfferListModel::data(const QModelIndex &index, int role) const
         case Deadline: // open offers by deadline first, those without one after them
             return open ? daysLeft : 2'000'000 + daysLeft;
         case ValuePerWork:
-            if (const auto v = licensing::RedFlags::valuePerWorkPerYear(o))
-                return v->minorUnits();
+            if (const auto v = licensing::OfferValue::of(o, m_portfolioWorks))
+                return v->sortKey();
             return -1;
+        case Version:
+            return o.version;
         case Flags:
             return int(flags.size());
         case Status:
@@ -104,11 +116,24 @@ QVariant OfferListModel::data(const QModelIndex &index, int role) const
                 lines << QStringLiteral("• ") + f.message;
             return lines.join(QLatin1Char('\n'));
         }
+        if (index.column() == Version && m_superseded.contains(o.id))
+            return tr("A counter-offer replaced this version; the latest one is listed on its own row.");
+        if (index.column() == ValuePerWork) {
+            const auto v = licensing::OfferValue::of(o, m_portfolioWorks);
+            if (!v)
+                return tr("Only flat fees and per-work payments can be worked out per work; revenue shares and "
+                          "per-use payments depend on how the works are used.");
+            if (!v->termStated())
+                return tr("The offer states no licence term, so no yearly figure can be given: an offer without "
+                          "an end date may be read as for ever.");
+        }
         if (index.column() == Deadline && urgent)
             return daysLeft < 0 ? tr("The answer was due %n day(s) ago.", nullptr, int(-daysLeft))
                                 : tr("%n day(s) left to answer.", nullptr, int(daysLeft));
         break;
     case Qt::ForegroundRole:
+        if (index.column() == Version && m_superseded.contains(o.id))
+            return QColor(Qt::gray);
         if (index.column() == Deadline && urgent)
             return QColor(0xb0, 0x00, 0x20);
         if (index.column() == Flags && !flags.isEmpty())
@@ -140,8 +165,10 @@ QVariant OfferListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Status");
     case Deadline:
         return tr("Answer due");
+    case Version:
+        return tr("Version");
     case ValuePerWork:
-        return tr("Per work per year");
+        return tr("Fixed money per work");
     case Flags:
         return tr("Red flags");
     }
@@ -156,7 +183,12 @@ void OfferFilterModel::setView(View view)
 
 bool OfferFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) const
 {
-    const auto status = OfferStatus(sourceModel()->index(row, 0, parent).data(OfferListModel::StatusRole).toInt());
+    const QModelIndex index = sourceModel()->index(row, 0, parent);
+    if (m_view == View::EveryVersion)
+        return true;
+    if (index.data(OfferListModel::SupersededRole).toBool())
+        return false; // the counter-offer that replaced it stands for the offer now
+    const auto status = OfferStatus(index.data(OfferListModel::StatusRole).toInt());
     const bool agreed = status == OfferStatus::Accepted || status == OfferStatus::AwaitingCosigners ||
                         status == OfferStatus::Active || status == OfferStatus::Suspended;
     switch (m_view) {
@@ -167,6 +199,7 @@ bool OfferFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) cons
     case View::Closed:
         return !OfferStatusMachine::isOpen(status) && !agreed;
     case View::All:
+    case View::EveryVersion:
         return true;
     }
     return true;

@@ -4,20 +4,22 @@
 #include "licensing/RedFlags.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace rakkan::ui {
 
-// The offers inbox: one row an offer version, with its status, its deadline (in red when close), its value per
-// work per year and how many red flags it raises.
+// The offers inbox: one row an offer version, with its status, its deadline (in red when close), what its fixed
+// money comes to per work and how many red flags it raises. Versions a counter-offer replaced are marked, so the
+// filter can leave them out.
 class OfferListModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OfferListModel)
 
 public:
-    enum Column { Title, From, Status, Deadline, ValuePerWork, Flags, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, SortRole, StatusRole };
+    enum Column { Title, Version, From, Status, Deadline, ValuePerWork, Flags, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, SortRole, StatusRole, SupersededRole };
     // Deadlines this close (or past) are shown as urgent.
     static constexpr int kUrgentDays = 7;
 
@@ -36,16 +38,19 @@ public:
 private:
     QList<licensing::Offer> m_offers;
     QList<QList<licensing::RedFlag>> m_flags;
+    QSet<qint64> m_superseded; // versions a later version replaced
+    qint64 m_portfolioWorks = 0;
     QDate m_today;
 };
 
-// Which offers the inbox shows: those to answer, those agreed, those closed, or all.
+// Which offers the inbox shows: those to answer, those agreed, those closed, or all (each as it stands now), or
+// every version of every offer.
 class OfferFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    enum class View { ToAnswer, Agreed, Closed, All };
+    enum class View { ToAnswer, Agreed, Closed, All, EveryVersion };
     using QSortFilterProxyModel::QSortFilterProxyModel;
     void setView(View view);
 

@@ -1,5 +1,6 @@
 #include "ui/licensing/OffersDialog.h"
 
+#include "catalog/WorkStore.h"
 #include "reservations/PolicyStore.h"
 #include "ui/common/Dates.h"
 #include "ui/common/Dialogs.h"
@@ -72,6 +73,9 @@ OffersDialog::OffersDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *pa
     m_view->addItem(tr("Agreed"), int(OfferFilterModel::View::Agreed));
     m_view->addItem(tr("Closed"), int(OfferFilterModel::View::Closed));
     m_view->addItem(tr("All offers"), int(OfferFilterModel::View::All));
+    m_view->addItem(tr("Every version"), int(OfferFilterModel::View::EveryVersion));
+    m_view->setItemData(m_view->count() - 1, tr("Also the versions a counter-offer replaced, to compare what changed."),
+                        Qt::ToolTipRole);
     connect(m_view, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this] { m_filter->setView(OfferFilterModel::View(m_view->currentData().toInt())); });
     m_inbox = new QTableView;
@@ -82,6 +86,8 @@ OffersDialog::OffersDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *pa
     m_inbox->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_inbox->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_inbox->verticalHeader()->hide();
+    // Each figure as wide as it needs; the title takes what is left.
+    m_inbox->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_inbox->horizontalHeader()->setSectionResizeMode(OfferListModel::Title, QHeaderView::Stretch);
     m_inbox->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -219,11 +225,9 @@ OffersDialog::OffersDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *pa
     m_save = new QPushButton(tr("Save"));
     m_save->setObjectName(QStringLiteral("offerSave"));
     m_save->setDefault(true);
-    connect(m_save, &QPushButton::clicked, this, &OffersDialog::save);
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     m_counter = new QPushButton(tr("Counter with These Terms"));
     m_counter->setObjectName(QStringLiteral("offerCounter"));
-    m_counter->setToolTip(tr("Change the terms in the form, then send them back as your counter-offer: a new "
-                             "version of the offer; the one received stays as it was."));
     connect(m_counter, &QPushButton::clicked, this, &OffersDialog::counter);
     m_move = menuButton(tr("Move To"), this);
     m_approve = menuButton(tr("Approval"), this);
@@ -271,6 +275,7 @@ licensing::RedFlags::Context OffersDialog::flagContext() const
     c.otherOffers = m_model->offers();
     c.reservationRefusesLicensing = m_reservationRefuses;
     c.minimumPerWorkPerYear = minimumFrom(m_minimum->text());
+    c.portfolioWorks = m_portfolioWorks;
     return c;
 }
 
@@ -285,13 +290,17 @@ void OffersDialog::reload()
     {
         Result<QList<Offer>> offers;
         bool reservationRefuses = false;
+        qint64 works = 0;
     };
     m_catalog.submit<Loaded>(
         this,
         [](catalog::Catalog &catalog) {
-            Loaded out{OfferStore(catalog).list(), false};
+            Loaded out{OfferStore(catalog).list(), false, 0};
             if (auto policy = reservations::PolicyStore(catalog).policy(); policy.ok())
                 out.reservationRefuses = policy->refusesLicensing();
+            // Unknown on an error: a whole-portfolio offer is then shown in total rather than per work.
+            if (auto works = catalog::WorkStore(catalog.database()).count(); works.ok())
+                out.works = *works;
             return out;
         },
         [this](const Loaded &result) {
@@ -300,6 +309,7 @@ void OffersDialog::reload()
                 return;
             }
             m_reservationRefuses = result.reservationRefuses;
+            m_portfolioWorks = result.works;
             m_model->setOffers(*result.offers, flagContext());
             if (m_current) {
                 if (const auto o = m_model->offer(m_current)) {
@@ -507,7 +517,14 @@ void OffersDialog::updateActions()
     const OfferStatus status = existing ? m_shown->status : OfferStatus::Draft;
     m_save->setEnabled(!existing || (OfferStore::isEditable(status) && m_dirty));
     m_save->setText(existing ? tr("Save Corrections") : tr("Save"));
-    m_counter->setEnabled(existing && OfferStatusMachine::next(status).contains(OfferStatus::Countered));
+    const bool counterable = existing && OfferStatusMachine::next(status).contains(OfferStatus::Countered);
+    m_counter->setEnabled(counterable);
+    m_counter->setToolTip(
+        counterable || !existing
+            ? tr("Change the terms in the form, then send them back as your counter-offer: a new version of the "
+                 "offer; the one received stays as it was.")
+            : tr("Only an offer you received or are reviewing can be countered; this one is %1.")
+                  .arg(OfferStatusMachine::label(status)));
     m_move->setEnabled(existing && !OfferStatusMachine::next(status).isEmpty());
     m_move->menu()->clear();
     if (existing)
@@ -555,7 +572,7 @@ void OffersDialog::done(int result)
     QDialog::done(result);
 }
 
-bool OffersDialog::save()
+bool OffersDialog::save(std::function<void()> then)
 {
     auto terms = m_editor->offer();
     if (!terms.ok()) {
@@ -573,7 +590,7 @@ bool OffersDialog::save()
             RAKKAN_TRY(store.update(offer));
             return offer.id;
         },
-        [this](const Result<qint64> &id) {
+        [this, then = std::move(then)](const Result<qint64> &id) {
             if (!id.ok()) {
                 fail(tr("The offer cannot be saved"), id.error().message);
                 Q_EMIT saved(false, m_current, id.error().message);
@@ -583,6 +600,8 @@ bool OffersDialog::save()
             m_dirty = false;
             reload();
             Q_EMIT saved(true, *id, {});
+            if (then)
+                then();
         });
     return true;
 }

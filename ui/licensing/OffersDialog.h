@@ -10,6 +10,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -50,8 +52,9 @@ public:
     // The actions behind the buttons (public for tests).
     void newOffer();
     void selectOffer(qint64 id);
-    // A new offer, or corrections to the one shown; false when the form cannot be saved as it is.
-    bool save();
+    // A new offer, or corrections to the one shown; false when the form cannot be saved as it is. `then` runs once
+    // the terms are safely stored.
+    bool save(std::function<void()> then = {});
     // Half-typed terms are never dropped: closing, Esc or another catalogue asks to save or discard them first.
     bool settleEdits() override;
     void done(int result) override;
@@ -112,7 +115,8 @@ private:
     CatalogBinding m_catalog;
     Dialogs *m_dialogs;
     QList<qint64> m_selectedWorks;
-    qint64 m_current = 0; // 0: a new offer not saved yet
+    qint64 m_current = 0;        // 0: a new offer not saved yet
+    qint64 m_portfolioWorks = 0; // the catalogue's works, for offers over the whole portfolio
     std::optional<licensing::Offer> m_shown;
     bool m_dirty = false;
     bool m_reservationRefuses = false;

@@ -61,8 +61,22 @@ void OffersDialog::counter()
 
 void OffersDialog::moveTo(OfferStatus status)
 {
-    if (!m_shown || !confirmDiscard())
+    if (!m_shown)
         return;
+    if (m_dirty) {
+        // Edits made while reading the offer are kept if the user wants them: saved first, then the move.
+        const auto choice = m_dialogs->askUnsavedChanges(
+            this, tr("Unsaved changes"),
+            tr("The terms shown have changes that are not saved. Save them before the offer moves to \"%1\"?")
+                .arg(OfferStatusMachine::label(status)));
+        if (choice == Dialogs::UnsavedChoice::Cancel)
+            return;
+        if (choice == Dialogs::UnsavedChoice::Save) {
+            save([this, status] { moveTo(status); });
+            return;
+        }
+        m_dirty = false;
+    }
     const auto note = m_dialogs->askText(this, OfferStatusMachine::label(status),
                                          tr("A note for the history (optional): why, who said so..."));
     if (!note)

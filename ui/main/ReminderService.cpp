@@ -27,7 +27,7 @@ void ReminderService::check()
                 due.forms = int(std::count_if(forms->begin(), forms->end(),
                                               [&](const registry::VendorSubmission &r) { return r.isDue(nowIso); }));
             const QDate today = now.toLocalTime().date();
-            if (auto offers = licensing::OfferStore(catalog).list(); offers.ok())
+            if (auto offers = licensing::OfferStore(catalog).current(); offers.ok())
                 due.offers = int(std::count_if(offers->begin(), offers->end(), [&](const licensing::Offer &o) {
                     return o.answerDueWithin(today, kOfferDays);
                 }));
