@@ -178,6 +178,16 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::InterruptedImportBar</name>
+    <message numerus="yes">
+        <source>%n file(s) and folder(s)</source>
+        <translation>
+            <numerusform>%n file and folder</numerusform>
+            <numerusform>%n files and folders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n file(s) updated.</source>

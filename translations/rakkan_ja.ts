@@ -812,10 +812,6 @@
         <translation>%2 件中 %1 件目のファイルを取り込んでいます...</translation>
     </message>
     <message>
-        <source>Already catalogued (work %1): %2</source>
-        <translation>登録済み（作品 %1）: %2</translation>
-    </message>
-    <message>
         <source>Failed: %1
     %2</source>
         <translation>失敗: %1
@@ -824,6 +820,10 @@
     <message>
         <source>Add image files and folders to the catalogue</source>
         <translation>画像ファイルやフォルダーをカタログに追加</translation>
+    </message>
+    <message>
+        <source>Already catalogued (work %1, &quot;%2&quot;): %3</source>
+        <translation>登録済み（作品 %1「%2」）: %3</translation>
     </message>
 </context>
 <context>
@@ -6188,8 +6188,37 @@ For each file, only this leaves the computer (then your signature is added):
         <translation>失敗</translation>
     </message>
     <message>
-        <source>Already catalogued as work %1; nothing was added.</source>
-        <translation>作品 %1 として登録済みのため、追加しませんでした。</translation>
+        <source>Already catalogued as &quot;%1&quot;; nothing was added. Double-click to show it.</source>
+        <translation>「%1」として登録済みのため、追加していません。ダブルクリックすると表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::InterruptedImportBar</name>
+    <message>
+        <source>Import the Rest</source>
+        <translation>残りを取り込む</translation>
+    </message>
+    <message>
+        <source>Runs the same import again: files already in the catalogue are recognised and skipped.</source>
+        <translation>同じ取り込みをもう一度実行します。カタログに登録済みのファイルは自動的に判別され、スキップされます。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and folder(s)</source>
+        <translation>
+            <numerusform>%n 件のファイル・フォルダー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an earlier session</source>
+        <translation>以前のセッション</translation>
+    </message>
+    <message>
+        <source>An import of %1, started %2, did not finish: Rakkan was closed or stopped while it ran. The works it added are kept.</source>
+        <translation>%2 に開始した %1 の取り込みが完了していません。取り込み中に Rakkan が終了または停止しました。すでに追加された作品はそのまま残っています。</translation>
     </message>
 </context>
 <context>
@@ -6473,10 +6502,6 @@ Catalogue: %2</source>
     <message>
         <source>An import is already running. Wait for it to finish, or cancel it first.</source>
         <translation>すでに取り込みを実行中です。完了するまで待つか、先にキャンセルしてください。</translation>
-    </message>
-    <message>
-        <source>Looking for images...</source>
-        <translation>画像を探しています...</translation>
     </message>
     <message>
         <source>Language</source>
@@ -8276,6 +8301,10 @@ Still running: %2. What is already done is kept.</source>
         <source>Identity %1</source>
         <translation>アイデンティティ %1</translation>
     </message>
+    <message>
+        <source>Save the changes to this work (%1)</source>
+        <translation>この作品への変更を保存します（%1）</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::WorkListModel</name>
@@ -8433,6 +8462,18 @@ Still running: %2. What is already done is kept.</source>
         <translation>
             <numerusform>%n 件の作品をカタログから削除しました。ファイルには手を加えていません。「元に戻す」で復元できます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation>検索をクリア</translation>
+    </message>
+    <message>
+        <source>No work matches &quot;%1&quot; (searched in: %2).</source>
+        <translation>「%1」に一致する作品はありません（検索対象: %2）。</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;. It no longer matches the search, so the list hides it; clear the search to see it.</source>
+        <translation>「%1」を保存しました。検索条件に一致しなくなったため、一覧には表示されていません。表示するには検索をクリアしてください。</translation>
     </message>
 </context>
 </TS>

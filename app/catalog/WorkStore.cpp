@@ -38,6 +38,15 @@ Result<void> WorkStore::require(qint64 id)
     return {};
 }
 
+Result<QString> WorkStore::title(qint64 id)
+{
+    RAKKAN_TRY(auto stmt, m_db.prepare(QStringLiteral("SELECT title FROM works WHERE id = ?1")));
+    RAKKAN_TRY(auto row, stmt.bind(1, id).step());
+    if (!row)
+        return makeError(ErrorCode::NotFound, tr("There is no work with number %1 in this catalogue.").arg(id));
+    return stmt.text(0);
+}
+
 Result<Work> WorkStore::get(qint64 id)
 {
     RAKKAN_TRY(
@@ -136,7 +145,10 @@ Result<QList<WorkSummary>> WorkStore::summariesWhere(const QString &where)
                 "   WHERE wt.work_id = w.id), "
                 " (SELECT group_concat(h.name, char(31)) FROM work_holders wh JOIN holders h ON h.id = wh.holder_id "
                 "   WHERE wh.work_id = w.id), "
-                " a.id, a.width, a.height, (SELECT count(*) FROM assets c WHERE c.work_id = w.id) "
+                " a.id, a.width, a.height, (SELECT count(*) FROM assets c WHERE c.work_id = w.id), "
+                " (SELECT group_concat(nullif(h.name_latin, ''), char(31)) FROM work_holders wh "
+                "   JOIN holders h ON h.id = wh.holder_id WHERE wh.work_id = w.id), "
+                " s.title_latin "
                 "FROM works w LEFT JOIN series s ON s.id = w.series_id "
                 "LEFT JOIN assets a ON a.id = (SELECT id FROM assets f WHERE f.work_id = w.id ORDER BY f.page LIMIT "
                 "1) ") +
@@ -156,6 +168,8 @@ Result<QList<WorkSummary>> WorkStore::summariesWhere(const QString &where)
         s.coverAssetId = r.int64(9);
         s.coverSize = QSize(int(r.int64(10)), int(r.int64(11)));
         s.pageCount = int(r.int64(12));
+        s.holdersLatin = splitList(r.text(13));
+        s.seriesLatin = r.text(14);
         list << s;
     }));
     return list;

@@ -24,6 +24,8 @@ public:
     // Only the given works (those an import just touched, say); missing ids are left out.
     Result<QList<WorkSummary>> summaries(const QList<qint64> &ids);
     Result<qint64> count();
+    // Only the title, for messages that name a work ("already catalogued as ...").
+    Result<QString> title(qint64 id);
     // Only what the edit names changes. The ISCC Meta-Codes follow the title through cataloguing::WorkEditor,
     // which is what the GUI and the CLI call.
     Result<void> update(qint64 id, const WorkEdit &edit);

@@ -89,10 +89,12 @@ struct WorkSummary
     QString titleLatin;
     WorkKind kind = WorkKind::Illustration;
     QString series;
+    QString seriesLatin;
     int volume = 0;
     QString chapter;
     QStringList tags;
     QStringList holders;
+    QStringList holdersLatin; // the Latin forms that were given, for search
     qint64 coverAssetId = 0;
     int pageCount = 0;
     QSize coverSize;

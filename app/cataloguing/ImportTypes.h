@@ -19,6 +19,7 @@ struct ImportItem
     QString path;
     Outcome outcome = Outcome::Failed;
     qint64 workId = 0; // the new work, or the one already holding the file
+    QString workTitle; // the title of the work already holding the file
     qint64 assetId = 0;
     int page = 0;
     QByteArray sha256;

@@ -1,6 +1,7 @@
 #include "cataloguing/Importer.h"
 
 #include "cataloguing/FilePreparer.h"
+#include "cataloguing/ImportJournal.h"
 #include "cataloguing/WorkEditor.h"
 
 #include <QDir>
@@ -25,6 +26,18 @@ ImportReport Importer::run(const QStringList &paths)
     QElapsedTimer timer;
     timer.start();
     ImportReport report;
+
+    // Marked in the catalogue until it ends, so that an import cut short is reported when the catalogue next opens.
+    ImportJournal journal(m_catalog);
+    if (auto marked = journal.begin(paths, m_options.grouping); !marked.ok()) {
+        for (const QString &path : paths) {
+            ImportItem item;
+            item.path = path;
+            item.error = marked.error(); // a locked or read-only catalogue: nothing could be written anyway
+            report.items << item;
+        }
+        return report;
+    }
 
     imaging::FileScanner scanner(m_cancelled.get());
     imaging::ScanResult scan = scanner.scan(paths);
@@ -96,6 +109,9 @@ ImportReport Importer::run(const QStringList &paths)
         report.cancelled = true;
         inFlight.waitForFinished();
     }
+    // Ended, whole or cancelled on purpose. Should clearing the mark fail, the next start offers to run the import
+    // again, which adds nothing twice: the worst case is a question too many.
+    (void)journal.end();
     report.elapsedMs = timer.elapsed();
     return report;
 }
@@ -161,6 +177,8 @@ Result<ImportItem> Importer::writeOne(const imaging::ScannedFile &file, const ca
         item.outcome = ImportItem::Outcome::AlreadyCatalogued;
         item.workId = existing->workId;
         item.assetId = existing->assetId;
+        RAKKAN_TRY(auto title, m_catalog.works().title(existing->workId));
+        item.workTitle = title;
         // Re-importing a chapter folder with new pages adds them to the work that already holds the others.
         if (asPage && !m_folderWorks.contains(file.folder))
             m_folderWorks.insert(file.folder, item.workId);

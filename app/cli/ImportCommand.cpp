@@ -65,9 +65,9 @@ public:
         } else {
             for (const auto &item : report.items) {
                 if (item.outcome == O::AlreadyCatalogued)
-                    context.say(tr("Already catalogued (work %1): %2")
+                    context.say(tr("Already catalogued (work %1, \"%2\"): %3")
                                     .arg(item.workId)
-                                    .arg(QDir::toNativeSeparators(item.path)));
+                                    .arg(item.workTitle, QDir::toNativeSeparators(item.path)));
                 else if (item.outcome == O::Failed)
                     context.say(
                         tr("Failed: %1\n    %2")

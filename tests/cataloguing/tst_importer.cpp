@@ -1,5 +1,6 @@
 #include "catalog/Catalog.h"
 #include "cataloguing/FilePreparer.h"
+#include "cataloguing/ImportJournal.h"
 #include "cataloguing/Importer.h"
 #include "cataloguing/Reidentifier.h"
 #include "common/TestSupport.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void japaneseNames();
     void originalsAreNeverTouched();
     void cancelFromProgressStopsEarly();
+    void anImportCutShortIsRememberedAndFinishedByRunningItAgain();
     void fullDiskFailsEachFileAndKeepsTheCatalogueConsistent();
     void oversizedFileIsRefused();
     void permissionDenied();
@@ -308,6 +310,7 @@ void TestImporter::reimportReportsTheHoldingWork()
         QCOMPARE(item->outcome, Outcome::AlreadyCatalogued);
         QCOMPARE(item->workId, added->workId);
         QCOMPARE(item->assetId, added->assetId);
+        QCOMPARE(item->workTitle, QStringLiteral("a")); // named by its title in the summary, not by a number
         QVERIFY(!item->error);
     }
     auto count = m_catalog->works().count();
@@ -522,6 +525,43 @@ void TestImporter::cancelFromProgressStopsEarly()
     RAKKAN_VERIFY_OK(count);
     QCOMPARE(*count, qint64(added));
     verifyConsistent();
+}
+
+void TestImporter::anImportCutShortIsRememberedAndFinishedByRunningItAgain()
+{
+    for (int i = 1; i <= 12; ++i)
+        makePng(QStringLiteral("chapter/%1.png").arg(i, 2, 10, QLatin1Char('0')), i);
+    ImportJournal journal(*m_catalog);
+
+    // An import that ends, or that the user cancels, leaves no mark.
+    QCOMPARE(runImport({art(QStringLiteral("chapter/01.png"))}).count(Outcome::Added), 1);
+    RAKKAN_VERIFY_OK(journal.unfinished());
+    QVERIFY(!*journal.unfinished());
+
+    // One stopped by a kill or a power cut leaves its mark, as begin() alone does here: it is read back whole.
+    const QDateTime started(QDate(2026, 12, 7), QTime(9, 30), Qt::UTC);
+    RAKKAN_VERIFY_OK(journal.begin({art(QStringLiteral("chapter"))}, Grouping::FolderPerWork, started));
+    auto unfinished = journal.unfinished();
+    RAKKAN_VERIFY_OK(unfinished);
+    QVERIFY(*unfinished);
+    QCOMPARE((*unfinished)->paths, QStringList{art(QStringLiteral("chapter"))});
+    QCOMPARE((*unfinished)->grouping, Grouping::FolderPerWork);
+    QCOMPARE((*unfinished)->startedAt, started);
+
+    // Running it again finishes it: what was added before is recognised, the rest is added, and the mark goes.
+    const ImportReport again = runImport((*unfinished)->paths, (*unfinished)->grouping);
+    QCOMPARE(again.count(Outcome::AlreadyCatalogued), 1);
+    QCOMPARE(again.count(Outcome::Added), 11);
+    QVERIFY(!*journal.unfinished());
+    verifyConsistent();
+
+    // A mark that cannot be read is no import rather than an error that blocks the catalogue.
+    auto garbage = m_catalog->database().prepare(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('import.unfinished', '{not json')"));
+    RAKKAN_VERIFY_OK(garbage);
+    RAKKAN_VERIFY_OK(garbage->exec());
+    RAKKAN_VERIFY_OK(journal.unfinished());
+    QVERIFY(!*journal.unfinished());
 }
 
 void TestImporter::fullDiskFailsEachFileAndKeepsTheCatalogueConsistent()

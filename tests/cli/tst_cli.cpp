@@ -223,7 +223,8 @@ void TestCli::importAllGood()
 
     const CliResult again = cli({QStringLiteral("import"), path(QStringLiteral("art/a.png"))});
     VERIFY_EXIT(again, 0);
-    QVERIFY2(again.outText().contains(QStringLiteral("Already catalogued (work 1)")), again.describe().constData());
+    QVERIFY2(again.outText().contains(QStringLiteral("Already catalogued (work 1, \"a\")")),
+             again.describe().constData());
 }
 
 void TestCli::importWithOneBadFile()

@@ -1,5 +1,6 @@
 #include "ScriptedDialogs.h"
 #include "catalog/Catalog.h"
+#include "cataloguing/ImportJournal.h"
 #include "cataloguing/WorkEditor.h"
 #include "identity/FileVault.h"
 #include "identity/IdentityManager.h"
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void cleanup();
     void importsAFolderThroughTheWindow();
     void searchFiltersTheGrid();
+    void anInterruptedImportIsSaidAndFinished();
     void editsAWorkInTheDetailPanel();
     void removeCanBeUndone();
     void dropImportsFiles();
@@ -243,12 +245,98 @@ void TestMainWindow::searchFiltersTheGrid()
     QTRY_COMPARE(m_window->gridView()->model()->rowCount(), 1);
     QCOMPARE(m_window->gridView()->model()->index(0, 0).data().toString(), QStringLiteral("green"));
 
-    // Restricting the search to tags finds nothing: no work has a tag "gre".
+    // Restricting the search to tags finds nothing: no work has a tag "gre". The window says so and offers to clear.
     auto *field = m_window->findChild<QComboBox *>(QStringLiteral("searchField"));
     field->setCurrentIndex(field->findData(int(WorkFilterModel::Field::Tag)));
     QTRY_COMPARE(m_window->gridView()->model()->rowCount(), 0);
+    auto *noMatch = m_window->findChild<QLabel *>(QStringLiteral("noMatchHint"));
+    QVERIFY(noMatch);
+    QTRY_VERIFY(noMatch->isVisible());
+    QVERIFY(noMatch->text().contains(QStringLiteral("GRE")));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("clearSearchButton")), Qt::LeftButton);
+    QVERIFY(search->text().isEmpty());
+    QTRY_COMPARE(m_window->gridView()->model()->rowCount(), 3);
+    QVERIFY(!noMatch->isVisible());
+
+    // A rights holder is found by the Latin form of the name as well, typed in full-width letters or in katakana.
+    const qint64 green = m_window->gridView()
+                             ->model()
+                             ->index(rowOfTitle(QStringLiteral("green")), 0)
+                             .data(WorkListModel::WorkIdRole)
+                             .toLongLong();
+    {
+        auto catalog = catalog::Catalog::open(m_window->catalogPath());
+        RAKKAN_VERIFY_OK_GUI(catalog);
+        catalog::WorkEdit edit;
+        edit.holders = QList<catalog::WorkHolder>{
+            {QStringLiteral("やまだ はなこ"), QStringLiteral("Yamada Hanako"), catalog::HolderRole::Artist}};
+        RAKKAN_VERIFY_OK_GUI((*catalog)->works().update(green, edit));
+    }
+    QSignalSpy reloaded(m_window.get(), &MainWindow::catalogLoaded);
+    m_window->openCatalog(m_window->catalogPath());
+    QVERIFY(reloaded.wait(10000));
+    field->setCurrentIndex(field->findData(int(WorkFilterModel::Field::Holder)));
+    for (const QString &typed : {QStringLiteral("hanako"), QStringLiteral("ＹＡＭＡＤＡ"), QStringLiteral("ヤマダ")}) {
+        search->clear();
+        search->setFocus();
+        typeWithInputMethod(search, typed);
+        QTRY_COMPARE(m_window->gridView()->model()->rowCount(), 1);
+        QCOMPARE(m_window->gridView()->model()->index(0, 0).data(WorkListModel::WorkIdRole).toLongLong(), green);
+    }
     search->clear();
     QTRY_COMPARE(m_window->gridView()->model()->rowCount(), 3);
+}
+
+void TestMainWindow::anInterruptedImportIsSaidAndFinished()
+{
+    openFreshCatalog();
+    const auto leaveMark = [this] {
+        // What an import killed halfway leaves in the catalogue (the importer's own tests run it for real).
+        auto catalog = catalog::Catalog::open(m_window->catalogPath());
+        return catalog.ok() ? cataloguing::ImportJournal(**catalog).begin(
+                                  {m_images}, cataloguing::ImportOptions::Grouping::FilePerWork)
+                            : Result<void>(catalog.error());
+    };
+    const auto marked = [this]() -> bool {
+        auto catalog = catalog::Catalog::open(m_window->catalogPath());
+        if (!catalog.ok())
+            return true;
+        auto unfinished = cataloguing::ImportJournal(**catalog).unfinished();
+        return !unfinished.ok() || unfinished->has_value();
+    };
+    const auto reopen = [this] {
+        QSignalSpy loaded(m_window.get(), &MainWindow::catalogLoaded);
+        m_window->openCatalog(m_window->catalogPath());
+        return loaded.wait(10000);
+    };
+    RAKKAN_VERIFY_OK_GUI(leaveMark());
+    QVERIFY(reopen());
+
+    // The next start says so, naming what was being imported, and offers to finish it.
+    auto *bar = m_window->findChild<QWidget *>(QStringLiteral("interruptedImportBar"));
+    QVERIFY(bar);
+    QTRY_VERIFY(bar->isVisible());
+    const QString text = m_window->findChild<QLabel *>(QStringLiteral("interruptedImportText"))->text();
+    QVERIFY2(text.contains(QDir::toNativeSeparators(m_images)), qPrintable(text));
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("importAgainButton")), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(finished.wait(30000));
+    QTRY_COMPARE(m_window->gridView()->model()->rowCount(), 3);
+    QVERIFY(!marked());
+    if (auto *summary = m_window->findChild<ImportSummaryDialog *>())
+        summary->close();
+
+    // Dismissed, it is not said again.
+    RAKKAN_VERIFY_OK_GUI(leaveMark());
+    QVERIFY(reopen());
+    QTRY_VERIFY(bar->isVisible());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("dismissInterruptedImportButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!marked());
+    QVERIFY(reopen());
+    QTest::qWait(200);
+    QVERIFY(!bar->isVisible());
 }
 
 void TestMainWindow::editsAWorkInTheDetailPanel()
@@ -277,7 +365,12 @@ void TestMainWindow::editsAWorkInTheDetailPanel()
     QSignalSpy saved(m_window.get(), &MainWindow::workSaved);
     auto *save = panel->findChild<QPushButton *>(QStringLiteral("saveButton"));
     QVERIFY(save->isEnabled());
-    QTest::mouseClick(save, Qt::LeftButton);
+    // Save stays in sight below the scrolling form, and Ctrl+S in any field saves.
+    QVERIFY(!save->visibleRegion().isEmpty());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    latin->setFocus();
+    QTest::keyClick(latin, Qt::Key_S, Qt::ControlModifier);
     QVERIFY(saved.wait(10000));
     QCOMPARE(m_window->workModel()->index(0, 0).data().toString(), QStringLiteral("星の庭"));
 

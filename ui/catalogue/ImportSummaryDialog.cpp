@@ -27,15 +27,22 @@ ImportSummaryDialog::ImportSummaryDialog(const cataloguing::ImportReport &report
     tree->setObjectName(QStringLiteral("importProblems"));
     tree->setHeaderLabels({tr("File"), tr("What happened")});
     tree->setRootIsDecorated(false);
+    // Long reasons wrap inside their column rather than being cut off; the file name is elided in the middle,
+    // where its folder is least telling, and shown whole in its tooltip.
     tree->setWordWrap(true);
+    tree->setUniformRowHeights(false);
+    tree->setTextElideMode(Qt::ElideMiddle);
+    tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    tree->setColumnWidth(0, 320);
+    tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    tree->setColumnWidth(0, 300);
     for (const auto &item : report.items) {
         if (item.outcome == Outcome::Added)
             continue;
-        const QString what = item.outcome == Outcome::Failed
-                                 ? (item.error ? item.error->message : tr("Failed"))
-                                 : tr("Already catalogued as work %1; nothing was added.").arg(item.workId);
+        const QString what =
+            item.outcome == Outcome::Failed
+                ? (item.error ? item.error->message : tr("Failed"))
+                : tr("Already catalogued as \"%1\"; nothing was added. Double-click to show it.").arg(item.workTitle);
         auto *row = new QTreeWidgetItem({QDir::toNativeSeparators(item.path), what});
         row->setToolTip(0, row->text(0));
         row->setToolTip(1, what);

@@ -2,12 +2,14 @@
 
 #include "ui/catalogue/IsccPanel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -68,12 +70,16 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     m_empty->setEnabled(false);
     outer->addWidget(m_empty);
 
+    // The form scrolls; its Save and Revert stay in sight below it, however long the work's details are.
+    m_form = new QWidget;
+    auto *formColumn = new QVBoxLayout(m_form);
+    formColumn->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_form);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_form = scroll;
-    outer->addWidget(scroll);
+    formColumn->addWidget(scroll, 1);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -214,17 +220,31 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     m_error->hide();
     layout->addWidget(m_error);
 
+    layout->addStretch();
+
     auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(6, 4, 6, 6);
     buttons->addStretch();
     m_revert = new QPushButton(tr("&Revert"));
     m_revert->setObjectName(QStringLiteral("revertButton"));
     m_save = new QPushButton(tr("&Save"));
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
+    m_save->setToolTip(tr("Save the changes to this work (%1)")
+                           .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
-    layout->addLayout(buttons);
-    layout->addStretch();
+    formColumn->addLayout(buttons);
+    // Ctrl+S (Cmd+S) anywhere in the panel, as in every editor.
+    auto *saveShortcut = new QAction(this);
+    saveShortcut->setObjectName(QStringLiteral("saveWorkAction"));
+    saveShortcut->setShortcut(QKeySequence::Save);
+    saveShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QAction::triggered, this, [this] {
+        if (m_save->isEnabled())
+            save();
+    });
+    addAction(saveShortcut);
 
     for (auto *edit : {m_title, m_titleLatin, m_chapter, m_tags})
         connect(edit, &QLineEdit::textEdited, this, &WorkDetailPanel::markModified);

@@ -12,7 +12,7 @@ WorkFilterModel::WorkFilterModel(QObject *parent) : QSortFilterProxyModel(parent
 
 void WorkFilterModel::setSearch(const QString &text, Field field)
 {
-    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = WorkListModel::searchKey(text).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words == m_words && field == m_field)
         return;
     m_words = words;
@@ -48,7 +48,7 @@ bool WorkFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         break;
     }
     for (const QString &word : m_words)
-        if (!haystack.contains(word, Qt::CaseInsensitive))
+        if (!haystack.contains(word))
             return false;
     return true;
 }

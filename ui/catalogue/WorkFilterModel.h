@@ -5,8 +5,9 @@
 
 namespace rakkan::ui {
 
-// Narrows the work list to what the search box says: every word must appear (case-insensitively, in any script)
-// in the chosen field, or in any of them.
+// Narrows the work list to what the search box says: every word must appear in the chosen field, or in any of them,
+// in the Japanese or the Latin form of the names; case, full-width letters and katakana against hiragana do not
+// matter.
 class WorkFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -99,13 +99,19 @@ QVariant WorkListModel::data(const QModelIndex &index, int role) const
     case CoverAssetRole:
         return w.coverAssetId;
     case SearchTitleRole:
-        return QStringList{w.title, w.titleLatin}.join(QLatin1Char('\n'));
     case SearchSeriesRole:
-        return w.series;
     case SearchTagsRole:
-        return w.tags.join(QLatin1Char('\n'));
-    case SearchHoldersRole:
-        return w.holders.join(QLatin1Char('\n'));
+    case SearchHoldersRole: {
+        auto found = m_searchKeys.constFind(w.id);
+        if (found == m_searchKeys.cend()) {
+            const QChar line(QLatin1Char('\n'));
+            found = m_searchKeys.insert(w.id, {searchKey(QStringList{w.title, w.titleLatin}.join(line)),
+                                               searchKey(QStringList{w.series, w.seriesLatin}.join(line)),
+                                               searchKey(w.tags.join(line)),
+                                               searchKey((w.holders + w.holdersLatin).join(line))});
+        }
+        return found->at(role - SearchTitleRole);
+    }
     }
     return {};
 }
@@ -137,6 +143,15 @@ QVariant WorkListModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
+QString WorkListModel::searchKey(const QString &text)
+{
+    QString out = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    for (QChar &c : out)
+        if (c.unicode() >= 0x30A1 && c.unicode() <= 0x30F6) // katakana ァ..ヶ to hiragana ぁ..ゖ
+            c = QChar(char16_t(c.unicode() - 0x60));
+    return out;
+}
+
 void WorkListModel::reindex(int fromRow)
 {
     for (int row = fromRow; row < m_works.size(); ++row) {
@@ -155,6 +170,7 @@ void WorkListModel::setWorks(QList<catalog::WorkSummary> works)
     m_thumbnails.clear();
     m_requested.clear();
     m_noPreview.clear();
+    m_searchKeys.clear();
     m_rowOf.reserve(m_works.size());
     m_workOfCover.reserve(m_works.size());
     reindex(0);
@@ -175,6 +191,7 @@ void WorkListModel::upsert(const QList<catalog::WorkSummary> &works)
             m_requested.remove(m_works[row].coverAssetId);
         }
         m_works[row] = w;
+        m_searchKeys.remove(w.id);
         if (w.coverAssetId > 0)
             m_workOfCover.insert(w.coverAssetId, w.id);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -198,6 +215,7 @@ void WorkListModel::removeWorks(const QList<qint64> &ids)
     for (int row : std::as_const(rows)) {
         beginRemoveRows({}, row, row);
         m_rowOf.remove(m_works[row].id);
+        m_searchKeys.remove(m_works[row].id);
         m_workOfCover.remove(m_works[row].coverAssetId);
         m_works.removeAt(row);
         endRemoveRows();

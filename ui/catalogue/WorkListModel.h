@@ -8,6 +8,8 @@
 #include <QPixmap>
 #include <QSet>
 
+#include <array>
+
 namespace rakkan::ui {
 
 class ThumbnailLoader;
@@ -32,6 +34,7 @@ public:
         HoldersColumn,
         ColumnCount
     };
+    // The Search roles give each field as a search compares it (see searchKey), in both forms of the names.
     enum Role {
         WorkIdRole = Qt::UserRole + 1,
         CoverAssetRole,
@@ -40,6 +43,10 @@ public:
         SearchTagsRole,
         SearchHoldersRole
     };
+
+    // Text as a search compares it: full-width and half-width forms alike (NFKC), case folded, katakana as hiragana,
+    // so "ｓａｋｕｒａ" finds "Sakura" and "さくら" finds "サクラ", as people type them with an input method.
+    static QString searchKey(const QString &text);
 
     explicit WorkListModel(ThumbnailLoader *loader, QObject *parent = nullptr);
 
@@ -72,6 +79,9 @@ private:
     QSet<qint64> m_noPreview;
     QSize m_iconSize{160, 160};
     mutable QPixmap m_placeholder;
+    // Each work's fields folded for search, made when a search first asks: folding every row on every key press
+    // would be slow at 100,000 works.
+    mutable QHash<qint64, std::array<QString, 4>> m_searchKeys;
 };
 
 } // namespace rakkan::ui

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -34,6 +35,7 @@ namespace {
 constexpr int kEmptyPage = 0;
 constexpr int kGridPage = 1;
 constexpr int kListPage = 2;
+constexpr int kNoMatchPage = 3;
 const QSize kIconSize(160, 160);
 } // namespace
 
@@ -158,6 +160,26 @@ void WorksBrowser::createViews()
     m_table->viewport()->setAcceptDrops(false);
     m_views->addWidget(m_table);
 
+    // A search that finds nothing says so, and how to get the works back.
+    auto *noMatchPage = new QWidget;
+    auto *noMatchColumn = new QVBoxLayout(noMatchPage);
+    m_noMatch = new QLabel;
+    m_noMatch->setObjectName(QStringLiteral("noMatchHint"));
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setTextFormat(Qt::PlainText);
+    auto *clearSearch = new QPushButton(tr("Clear Search"));
+    clearSearch->setObjectName(QStringLiteral("clearSearchButton"));
+    connect(clearSearch, &QPushButton::clicked, this, [this] {
+        m_search->clear();
+        applySearch();
+    });
+    noMatchColumn->addStretch();
+    noMatchColumn->addWidget(m_noMatch);
+    noMatchColumn->addWidget(clearSearch, 0, Qt::AlignHCenter);
+    noMatchColumn->addStretch();
+    m_views->addWidget(noMatchPage);
+
     m_detail = new WorkDetailPanel;
     m_detail->setObjectName(QStringLiteral("detailPanel"));
     m_detail->setMinimumWidth(340);
@@ -244,9 +266,14 @@ void WorksBrowser::setIdentities(const QList<identity::Identity> &identities)
 void WorksBrowser::updateEmptyState()
 {
     const bool empty = m_loaded && m_model->rowCount() == 0;
-    if (empty)
+    const bool nothingMatches = m_loaded && !empty && m_filter->isFiltering() && m_filter->rowCount() == 0;
+    if (empty) {
         m_views->setCurrentIndex(kEmptyPage);
-    else
+    } else if (nothingMatches) {
+        m_noMatch->setText(tr("No work matches \"%1\" (searched in: %2).")
+                               .arg(m_search->text().simplified(), m_searchField->currentText()));
+        m_views->setCurrentIndex(kNoMatchPage);
+    } else
         m_views->setCurrentIndex(m_gridAction->isChecked() ? kGridPage : kListPage);
     Q_EMIT countChanged(countText());
 }
@@ -264,7 +291,7 @@ QString WorksBrowser::countText() const
 void WorksBrowser::applySearch()
 {
     m_filter->setSearch(m_search->text(), static_cast<WorkFilterModel::Field>(m_searchField->currentData().toInt()));
-    Q_EMIT countChanged(countText());
+    updateEmptyState();
 }
 
 void WorksBrowser::focusSearch()
@@ -437,7 +464,14 @@ void WorksBrowser::saveWork(qint64 workId, const catalog::WorkEdit &edit)
             m_model->upsert(s.summary);
             if (m_detail->workId() == workId && !m_detail->isModified())
                 m_detail->setWork(s.work);
-            Q_EMIT statusMessage(tr("Saved \"%1\".").arg(s.work.title), 4000);
+            const int row = m_model->rowOfWork(workId);
+            if (m_filter->isFiltering() && row >= 0 && !m_filter->mapFromSource(m_model->index(row, 0)).isValid())
+                Q_EMIT statusMessage(tr("Saved \"%1\". It no longer matches the search, so the list hides it; "
+                                        "clear the search to see it.")
+                                         .arg(s.work.title),
+                                     10000);
+            else
+                Q_EMIT statusMessage(tr("Saved \"%1\".").arg(s.work.title), 4000);
             refreshCompletions();
             Q_EMIT workSaved(workId);
         });

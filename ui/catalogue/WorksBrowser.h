@@ -9,6 +9,7 @@ class QAction;
 class QComboBox;
 class QLineEdit;
 class QListView;
+class QLabel;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -101,6 +102,7 @@ private:
     QUndoStack *m_undo;
 
     QStackedWidget *m_views = nullptr;
+    QLabel *m_noMatch = nullptr;
     QListView *m_grid = nullptr;
     QTableView *m_table = nullptr;
     WorkDetailPanel *m_detail = nullptr;

@@ -10,6 +10,7 @@
 #include "ui/common/HoldsEdits.h"
 #include "ui/common/Job.h"
 #include "ui/common/JobStatusWidget.h"
+#include "ui/main/InterruptedImportBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +36,20 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_browser);
     m_identityPrompt = createIdentityPrompt();
     m_browser->setBanner(m_identityPrompt);
+    m_interruptedImport = new InterruptedImportBar;
+    m_browser->setBanner(m_interruptedImport);
+    connect(m_interruptedImport, &InterruptedImportBar::importAgainRequested, this,
+            [this](const QStringList &paths, cataloguing::ImportOptions::Grouping grouping) {
+                importPaths(paths, grouping);
+            });
+    connect(m_interruptedImport, &InterruptedImportBar::dismissed, this, [this] {
+        m_session->submit<Result<void>>(
+            this, [](catalog::Catalog &catalog) { return cataloguing::ImportJournal(catalog).end(); },
+            [this](const Result<void> &done) {
+                if (!done.ok())
+                    statusBar()->showMessage(done.error().message, 6000);
+            });
+    });
 
     createActions();
     createMenus();
@@ -224,7 +239,21 @@ void MainWindow::catalogOpened(const QString &path)
     QSettings().setValue(QStringLiteral("catalog/lastPath"), path);
     m_browser->load(path);
     loadIdentities();
+    checkInterruptedImport();
     m_reminders->check();
+}
+
+void MainWindow::checkInterruptedImport()
+{
+    m_interruptedImport->hide();
+    using Unfinished = Result<std::optional<cataloguing::UnfinishedImport>>;
+    m_session->submit<Unfinished>(
+        this, [](catalog::Catalog &catalog) { return cataloguing::ImportJournal(catalog).unfinished(); },
+        [this](const Unfinished &unfinished) {
+            // An import this window started since is not "interrupted".
+            if (unfinished.ok() && *unfinished && !isImporting())
+                m_interruptedImport->show(**unfinished);
+        });
 }
 
 bool MainWindow::isImporting() const
@@ -266,7 +295,9 @@ void MainWindow::importPaths(const QStringList &paths, cataloguing::ImportOption
         [this](const cataloguing::ImportReport &report) { importFinishedInternal(report); });
     for (auto *action : {m_importFiles, m_importFolder, m_importChapters})
         action->setEnabled(false);
-    statusBar()->showMessage(tr("Looking for images..."));
+    m_interruptedImport->hide();
+    // The job's progress in the status bar says what is happening; no second message beside it.
+    statusBar()->clearMessage();
     track(m_import);
 }
 

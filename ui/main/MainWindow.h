@@ -25,6 +25,7 @@ class CheckImageDialog;
 class DeclarationsDialog;
 class Dialogs;
 class IdentitiesDialog;
+class InterruptedImportBar;
 class Job;
 class JobStatusWidget;
 class NearDuplicatesDialog;
@@ -130,6 +131,8 @@ private:
     // The catalogue changed: the matcher is rebuilt on the next check.
     void invalidateMatcher();
     void loadIdentities();
+    // An import of this catalogue cut short in an earlier session is said, with an offer to finish it.
+    void checkInterruptedImport();
     void showReminders(const ReminderService::Due &due, bool news);
 
     std::unique_ptr<Dialogs> m_dialogs;
@@ -144,6 +147,7 @@ private:
         std::make_shared<std::unique_ptr<matching::CatalogMatcher>>();
 
     QWidget *m_identityPrompt = nullptr;
+    InterruptedImportBar *m_interruptedImport = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_reminderLabel = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
