@@ -3267,6 +3267,100 @@
     </message>
 </context>
 <context>
+    <name>rakkan::imaging::PsdCompositor</name>
+    <message>
+        <source>There is not enough memory to draw this picture.</source>
+        <translation>この画像を描画するためのメモリが足りません。</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1 (%2).</source>
+        <translation>描画していないもの: %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Layer effects (shadows, strokes, glows) not drawn: %1.</source>
+        <translation>レイヤー効果（ドロップシャドウ、境界線、光彩）は描画していません: %1。</translation>
+    </message>
+    <message>
+        <source>The layer groups of this Photoshop file are nested more than %1 deep.</source>
+        <translation>この Photoshop ファイルのレイヤーグループは %1 階層を超えて入れ子になっています。</translation>
+    </message>
+    <message>
+        <source>A layer group of this Photoshop file is not closed.</source>
+        <translation>この Photoshop ファイルには、閉じられていないレイヤーグループがあります。</translation>
+    </message>
+    <message>
+        <source>This Photoshop file has too many large layers to draw in reasonable time without a flattened image.</source>
+        <translation>この Photoshop ファイルには統合画像がなく、大きなレイヤーが多すぎるため、妥当な時間内に描画できません。</translation>
+    </message>
+    <message>
+        <source>unnamed layer</source>
+        <translation>名前のないレイヤー</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::imaging::PsdLayers</name>
+    <message>
+        <source>adjustment layer</source>
+        <translation>調整レイヤー</translation>
+    </message>
+    <message>
+        <source>gradient fill</source>
+        <translation>グラデーション塗りつぶし</translation>
+    </message>
+    <message>
+        <source>pattern fill</source>
+        <translation>パターン塗りつぶし</translation>
+    </message>
+    <message>
+        <source>The layers of this Photoshop file are damaged: %1.</source>
+        <translation>この Photoshop ファイルのレイヤーが破損しています: %1。</translation>
+    </message>
+    <message>
+        <source>the layer list runs past its section</source>
+        <translation>レイヤー一覧がセクションの範囲を超えています</translation>
+    </message>
+    <message>
+        <source>it declares %1 layers</source>
+        <translation>%1 枚のレイヤーがあると宣言されています</translation>
+    </message>
+    <message>
+        <source>layer %1 has a negative size</source>
+        <translation>レイヤー %1 のサイズが負の値です</translation>
+    </message>
+    <message>
+        <source>layer %1 declares %2 channels</source>
+        <translation>レイヤー %1 に %2 個のチャンネルがあると宣言されています</translation>
+    </message>
+    <message>
+        <source>layer %1 has no blend mode signature</source>
+        <translation>レイヤー %1 に描画モードのシグネチャがありません</translation>
+    </message>
+    <message>
+        <source>The Photoshop file is cut off inside its layers.</source>
+        <translation>Photoshop ファイルがレイヤーの途中で途切れています。</translation>
+    </message>
+    <message>
+        <source>colour fill in a colour space Rakkan does not draw</source>
+        <translation>Rakkan が描画できないカラースペースのべた塗り</translation>
+    </message>
+    <message>
+        <source>a layer declares %1 x %2 pixels</source>
+        <translation>レイヤーが %1 × %2 ピクセルと宣言されています</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to draw this layer.</source>
+        <translation>このレイヤーを描画するためのメモリが足りません。</translation>
+    </message>
+    <message>
+        <source>The mask of layer &quot;%1&quot; does not decode.</source>
+        <translation>レイヤー「%1」のマスクを復号できません。</translation>
+    </message>
+    <message>
+        <source>The pixels of layer &quot;%1&quot; do not decode.</source>
+        <translation>レイヤー「%1」のピクセルを復号できません。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::imaging::PsdReader</name>
     <message>
         <source>The Photoshop file is damaged: %1.</source>
@@ -3293,10 +3387,6 @@
         <translation>カラーテーブルがありません</translation>
     </message>
     <message>
-        <source>This Photoshop file was saved without a flattened image (&quot;Maximize Compatibility&quot; was off), so Rakkan cannot see the picture. Open it in Photoshop and save it again with Maximize Compatibility turned on.</source>
-        <translation>この Photoshop ファイルは統合画像なしで保存されている（「互換性を優先」がオフになっていた）ため、Rakkan は絵を読み取れません。Photoshop で開き、「互換性を優先」をオンにして保存し直してください。</translation>
-    </message>
-    <message>
         <source>The flattened image of this Photoshop file is ZIP-compressed, which Rakkan cannot read yet.</source>
         <translation>この Photoshop ファイルの統合画像は ZIP 圧縮されています。Rakkan はこの形式にまだ対応していません。</translation>
     </message>
@@ -3307,10 +3397,6 @@
     <message>
         <source>a compressed row does not decode to the image width</source>
         <translation>圧縮された行を展開した結果が画像の幅と一致しません</translation>
-    </message>
-    <message>
-        <source>This Photoshop file&apos;s flattened image is blank although it has layers: it was probably saved without &quot;Maximize Compatibility&quot;. Open it in Photoshop and save it again with Maximize Compatibility turned on.</source>
-        <translation>この Photoshop ファイルにはレイヤーがあるのに、統合画像が空白です。「互換性を優先」をオフにして保存された可能性があります。Photoshop で開き、「互換性を優先」をオンにして保存し直してください。</translation>
     </message>
     <message>
         <source>it declares an unknown version (%1)</source>
@@ -3327,6 +3413,14 @@
     <message>
         <source>it declares an image without pixels</source>
         <translation>画素を持たない画像として指定されています</translation>
+    </message>
+    <message>
+        <source>This Photoshop file was saved without a flattened image (&quot;Maximize Compatibility&quot; was off) and has no layers to draw it from.</source>
+        <translation>この Photoshop ファイルは統合画像なしで保存されており（「互換性を優先」がオフ）、描画に使えるレイヤーもありません。</translation>
+    </message>
+    <message>
+        <source>Rakkan made this picture from the file&apos;s layers: it was saved without a flattened image (&quot;Maximize Compatibility&quot; off).</source>
+        <translation>この画像は Rakkan がファイルのレイヤーから合成しました。ファイルが統合画像なしで保存されていたためです（「互換性を優先」がオフ）。</translation>
     </message>
 </context>
 <context>
@@ -8304,6 +8398,10 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>Save the changes to this work (%1)</source>
         <translation>この作品への変更を保存します（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (from layers)</source>
+        <translation>%1（レイヤーから合成）</translation>
     </message>
 </context>
 <context>

@@ -41,10 +41,11 @@ Result<AssetRef> AssetStore::add(qint64 workId, int page, const NewAsset &asset)
     RAKKAN_TRY(tx.begin());
     RAKKAN_TRY(auto stmt,
                m_db.prepare(QStringLiteral(
-                   "INSERT INTO assets (work_id, page, sha256, file_size, width, height, format, original_path) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")));
+                   "INSERT INTO assets (work_id, page, sha256, file_size, width, height, format, original_path, "
+                   "decode_notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")));
     stmt.bind(1, workId).bind(2, page).bind(3, asset.sha256).bind(4, asset.fileSize);
     stmt.bind(5, asset.pixelSize.width()).bind(6, asset.pixelSize.height());
+    stmt.bind(9, asset.decodeNotes.join(QLatin1Char('\n')));
     RAKKAN_TRY(stmt.bind(7, asset.format).bind(8, asset.originalPath).exec());
     const qint64 assetId = m_db.lastInsertId();
     if (!asset.thumbnailJpeg.isEmpty()) {

@@ -65,6 +65,7 @@ const QList<Migration> &Schema::migrations()
         {10, 4, QStringLiteral(":/migrations/0010_licensing.sql")},
         {11, 4, QStringLiteral(":/migrations/0011_offer_terms.sql")},
         {12, 4, QStringLiteral(":/migrations/0012_local_features.sql")},
+        {13, 4, QStringLiteral(":/migrations/0013_decode_notes.sql")},
     };
     return list;
 }

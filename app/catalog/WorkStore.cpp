@@ -95,7 +95,7 @@ Result<Work> WorkStore::get(qint64 id)
 
     RAKKAN_TRY(auto assets, m_db.prepare(QStringLiteral(
                                 "SELECT id, work_id, page, sha256, file_size, width, height, format, original_path, "
-                                "imported_at FROM assets WHERE work_id = ?1 ORDER BY page")));
+                                "imported_at, decode_notes FROM assets WHERE work_id = ?1 ORDER BY page")));
     RAKKAN_TRY(assets.bind(1, id).forEachRow([&](const sql::Statement &r) {
         Asset a;
         a.id = r.int64(0);
@@ -107,6 +107,7 @@ Result<Work> WorkStore::get(qint64 id)
         a.format = r.text(7);
         a.originalPath = r.text(8);
         a.importedAt = r.text(9);
+        a.decodeNotes = r.text(10).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         w.assets << a;
     }));
     RAKKAN_TRY(auto signer, m_db.prepare(QStringLiteral("SELECT identity_id FROM work_signers WHERE work_id = ?1")));
@@ -405,9 +406,10 @@ Result<void> WorkStore::restore(const WorkSnapshot &snapshot)
             auto asset,
             m_db.prepare(QStringLiteral(
                 "INSERT INTO assets (id, work_id, page, sha256, file_size, width, height, format, original_path, "
-                "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")));
+                "imported_at, decode_notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")));
         asset.bind(1, a.id).bind(2, w.id).bind(3, a.page).bind(4, a.sha256).bind(5, a.fileSize);
         asset.bind(6, a.pixelSize.width()).bind(7, a.pixelSize.height()).bind(8, a.format);
+        asset.bind(11, a.decodeNotes.join(QLatin1Char('\n')));
         RAKKAN_TRY(asset.bind(9, a.originalPath).bind(10, a.importedAt).exec());
         const QByteArray thumb = snapshot.thumbnails.value(i);
         if (!thumb.isEmpty()) {

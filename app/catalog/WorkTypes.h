@@ -58,6 +58,7 @@ struct Asset
     QString format;
     QString originalPath;
     QString importedAt;
+    QStringList decodeNotes; // how the picture was made, when the user should know ("drawn from the layers")
     std::optional<iscc::AssetIscc> iscc; // none until computed (catalogues from before format 4)
 };
 
@@ -158,6 +159,7 @@ struct NewAsset
     QSize pixelSize;
     QString format;
     QString originalPath;
+    QStringList decodeNotes;
     QByteArray thumbnailJpeg;
     QList<StoredFingerprint> fingerprints;
     // The file-derived ISCC units; cataloguing::WorkEditor adds the Meta-Code from the work's title.

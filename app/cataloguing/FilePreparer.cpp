@@ -61,6 +61,7 @@ Result<catalog::NewAsset> FilePreparer::prepare(const QString &path, const imagi
     asset.fileSize = bytes.size();
     asset.pixelSize = decoded.originalSize;
     asset.format = imaging::formatKey(decoded.format);
+    asset.decodeNotes = decoded.notes;
     asset.originalPath = QFileInfo(path).absoluteFilePath();
     asset.thumbnailJpeg = imaging::makeThumbnailJpeg(identified.reduced);
     asset.fingerprints = identified.fingerprints;

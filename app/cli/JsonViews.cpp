@@ -69,6 +69,7 @@ QJsonObject toJson(const catalog::Work &work)
                                   {QStringLiteral("height"), a.pixelSize.height()},
                                   {QStringLiteral("format"), a.format},
                                   {QStringLiteral("original_path"), a.originalPath},
+                                  {QStringLiteral("decode_notes"), QJsonArray::fromStringList(a.decodeNotes)},
                                   {QStringLiteral("imported_at"), a.importedAt}});
     return QJsonObject{
         {QStringLiteral("id"), work.id},

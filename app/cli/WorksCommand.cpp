@@ -77,13 +77,16 @@ protected:
             field(tr("Published"), parts.join(QStringLiteral("  ")));
         }
         field(tr("Notes"), w.notes);
-        for (const auto &a : w.assets)
+        for (const auto &a : w.assets) {
             context.say(tr("Page %1: %2 x %3 %4, %5, SHA-256 %6\n    %7")
                             .arg(a.page)
                             .arg(a.pixelSize.width())
                             .arg(a.pixelSize.height())
                             .arg(a.format.toUpper(), locale.formattedDataSize(a.fileSize),
                                  QString::fromLatin1(a.sha256.toHex()), a.originalPath));
+            for (const QString &note : a.decodeNotes)
+                context.say(QStringLiteral("    ") + note);
+        }
     }
 };
 

@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QImageIOHandler>
 #include <QSize>
+#include <QStringList>
 
 namespace rakkan::imaging {
 
@@ -18,6 +19,9 @@ struct DecodedImage
     // The EXIF orientation the file asks for, not applied to `image` (fingerprints see the stored pixels; ISCC
     // applies it, as its reference tools do).
     QImageIOHandler::Transformations orientation = QImageIOHandler::TransformationNone;
+    // What the user should know about how the picture was made, in their language: "drawn from the layers", what
+    // could not be drawn. Empty for a picture read as stored.
+    QStringList notes;
 };
 
 } // namespace rakkan::imaging

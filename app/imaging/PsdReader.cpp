@@ -2,6 +2,9 @@
 
 #include "core/ByteReader.h"
 #include "imaging/ImageDecoder.h"
+#include "imaging/PsdCompositor.h"
+#include "imaging/PsdFormat.h"
+#include "imaging/PsdLayers.h"
 
 #include <QList>
 
@@ -15,121 +18,70 @@ namespace rakkan::imaging {
 
 namespace {
 
-enum ColorMode { Bitmap = 0, Grayscale = 1, Indexed = 2, Rgb = 3, Cmyk = 4, Multichannel = 7, Duotone = 8, Lab = 9 };
+using namespace psd;
 
 constexpr quint16 kVersionInfoResource = 1057;
+constexpr quint16 kDisplayInfoResource = 1077;
+// The most pixels blended when drawing a file from its layers (layers times their area): a 60-megapixel page
+// with 60 full-page layers, and a bound on what a hostile file can make Rakkan do.
+constexpr qint64 kBlendBudget = 4'000'000'000;
 
-struct Header
+// How an extra channel of the flattened image is shown (DisplayInfo): spot colour channels are printed inks that
+// the picture includes; alpha channels are selections and are not part of the picture.
+struct ExtraChannel
 {
-    int version = 1;
-    int channels = 0;
-    int width = 0;
-    int height = 0;
-    int depth = 0;
-    int mode = 0;
+    bool spot = false;
+    std::optional<QRgb> ink; // the ink's colour; nothing for a colour space Rakkan does not convert
 };
 
-int colorChannels(int mode, int channels)
+QList<ExtraChannel> displayInfo(QByteArrayView data)
 {
-    switch (mode) {
-    case Rgb:
-    case Lab:
-        return 3;
-    case Cmyk:
-        return 4;
-    default:
-        return qMin(channels, 1);
-    }
-}
-
-// PackBits as Photoshop writes it: a signed count n, then n+1 literal bytes (n >= 0) or one byte repeated 1-n
-// times (n < 0); -128 is a no-op.
-bool unpackBits(QByteArrayView in, uchar *out, qsizetype outSize)
-{
-    qsizetype i = 0;
-    qsizetype o = 0;
-    while (o < outSize && i < in.size()) {
-        const int n = qint8(in[i++]);
-        if (n >= 0) {
-            const qsizetype count = n + 1;
-            if (i + count > in.size() || o + count > outSize)
-                return false;
-            std::memcpy(out + o, in.data() + i, size_t(count));
-            i += count;
-            o += count;
-        } else if (n != -128) {
-            const qsizetype count = 1 - n;
-            if (i >= in.size() || o + count > outSize)
-                return false;
-            std::memset(out + o, quint8(in[i++]), size_t(count));
-            o += count;
+    QList<ExtraChannel> out;
+    ByteReader in(data);
+    in.u32(); // version
+    while (in.remaining() >= 13) {
+        const int space = in.u16();
+        const int c0 = in.u16() >> 8;
+        const int c1 = in.u16() >> 8;
+        const int c2 = in.u16() >> 8;
+        const int c3 = in.u16() >> 8;
+        in.u16(); // opacity (solidity): inks are shown as transparent ink, multiplied
+        const int kind = in.u8();
+        ExtraChannel channel;
+        channel.spot = kind == 2;
+        switch (space) {
+        case 0: // RGB
+            channel.ink = qRgb(c0, c1, c2);
+            break;
+        case 2: { // CMYK, stored as 0 = full ink
+            const quint8 cmyk[4] = {quint8(c0), quint8(c1), quint8(c2), quint8(c3)};
+            channel.ink = toRgb(Cmyk, cmyk);
+            break;
         }
-    }
-    return o == outSize;
-}
-
-quint8 linearToSrgb8(float v)
-{
-    if (!(v > 0.0f))
-        return 0;
-    if (v >= 1.0f)
-        return 255;
-    const float s = v <= 0.0031308f ? 12.92f * v : 1.055f * std::pow(v, 1.0f / 2.4f) - 0.055f;
-    return quint8(std::lround(s * 255.0f));
-}
-
-// One channel's samples reduced to 8 bits: 16-bit keeps the high byte, 32-bit float is linear light and gets the
-// sRGB curve, 1-bit is expanded (Photoshop's bitmap mode stores 1 for black).
-void rowTo8Bit(const uchar *row, int depth, int width, uchar *out)
-{
-    switch (depth) {
-    case 1:
-        for (int x = 0; x < width; ++x)
-            out[x] = (row[x >> 3] & (0x80 >> (x & 7))) ? 0 : 255;
-        break;
-    case 8:
-        std::memcpy(out, row, size_t(width));
-        break;
-    case 16:
-        for (int x = 0; x < width; ++x)
-            out[x] = row[2 * x];
-        break;
-    case 32:
-        for (int x = 0; x < width; ++x) {
-            const quint32 bits = (quint32(row[4 * x]) << 24) | (quint32(row[4 * x + 1]) << 16) |
-                                 (quint32(row[4 * x + 2]) << 8) | quint32(row[4 * x + 3]);
-            float f;
-            std::memcpy(&f, &bits, sizeof f);
-            out[x] = linearToSrgb8(f);
+        case 8: // greyscale, 0-10000 black
+            channel.ink = qRgb(255 - c0 * 255 / 39, 255 - c0 * 255 / 39, 255 - c0 * 255 / 39);
+            break;
+        default:
+            break;
         }
-        break;
+        out << channel;
     }
-}
-
-QRgb labToRgb(quint8 l8, quint8 a8, quint8 b8)
-{
-    // CIE L*a*b* (D50, as Photoshop uses) to sRGB through XYZ, with Bradford-adapted D65 primaries.
-    const double L = l8 * 100.0 / 255.0;
-    const double a = double(a8) - 128.0;
-    const double b = double(b8) - 128.0;
-    const double fy = (L + 16.0) / 116.0;
-    const double fx = fy + a / 500.0;
-    const double fz = fy - b / 200.0;
-    auto finv = [](double t) {
-        return t > 6.0 / 29.0 ? t * t * t : 3.0 * (6.0 / 29.0) * (6.0 / 29.0) * (t - 4.0 / 29.0);
-    };
-    const double X = 0.9642 * finv(fx);
-    const double Y = 1.0 * finv(fy);
-    const double Z = 0.8249 * finv(fz);
-    const double r = 3.1338561 * X - 1.6168667 * Y - 0.4906146 * Z;
-    const double g = -0.9787684 * X + 1.9161415 * Y + 0.0334540 * Z;
-    const double bl = 0.0719453 * X - 0.2289914 * Y + 1.4052427 * Z;
-    return qRgb(linearToSrgb8(float(r)), linearToSrgb8(float(g)), linearToSrgb8(float(bl)));
+    return out;
 }
 
 } // namespace
 
 Result<DecodedImage> PsdReader::read(const QByteArray &bytes, const DecodeLimits &limits)
+{
+    return decode(bytes, limits, false);
+}
+
+Result<DecodedImage> PsdReader::composeLayers(const QByteArray &bytes, const DecodeLimits &limits)
+{
+    return decode(bytes, limits, true);
+}
+
+Result<DecodedImage> PsdReader::decode(const QByteArray &bytes, const DecodeLimits &limits, bool fromLayers)
 {
     const auto damaged = [](const QString &why) {
         return makeError(ErrorCode::Corrupt, tr("The Photoshop file is damaged: %1.").arg(why));
@@ -185,6 +137,7 @@ Result<DecodedImage> PsdReader::read(const QByteArray &bytes, const DecodeLimits
     if (!in.ok())
         return truncated();
     std::optional<bool> hasRealComposite;
+    QList<ExtraChannel> extras;
     while (resources.remaining() >= 12) {
         if (resources.take(4) != QByteArrayView("8BIM"))
             break;
@@ -201,10 +154,13 @@ Result<DecodedImage> PsdReader::read(const QByteArray &bytes, const DecodeLimits
             const quint8 flag = data.u8();
             if (data.ok())
                 hasRealComposite = flag != 0;
+        } else if (id == kDisplayInfoResource) {
+            extras = displayInfo(data.take(data.remaining()));
         }
     }
 
-    // Layer and mask information: only the layer count matters here.
+    // Layer and mask information: the layer count tells a blank composite from an empty picture; the layers
+    // themselves are read only when the file has no flattened image.
     const quint64 layersLength = h.version == 1 ? in.u32() : in.u64();
     const qsizetype layersStart = in.pos();
     int layerCount = 0;
@@ -217,11 +173,31 @@ Result<DecodedImage> PsdReader::read(const QByteArray &bytes, const DecodeLimits
         return truncated();
     in.seek(layersStart + qsizetype(layersLength));
 
-    if (hasRealComposite.has_value() && !*hasRealComposite)
-        return makeError(ErrorCode::NoComposite,
-                         tr("This Photoshop file was saved without a flattened image (\"Maximize Compatibility\" was "
-                            "off), so Rakkan cannot see the picture. Open it in Photoshop and save it again with "
-                            "Maximize Compatibility turned on."));
+    std::array<QRgb, 256> palette{};
+    if (h.mode == Indexed)
+        for (int i = 0; i < 256; ++i)
+            palette[size_t(i)] = qRgb(quint8(colorData[i]), quint8(colorData[256 + i]), quint8(colorData[512 + i]));
+
+    // Without a flattened image, the picture is drawn from the layers, and the work says so.
+    const auto composed = [&]() -> Result<DecodedImage> {
+        RAKKAN_TRY(auto info, PsdLayers::read(bytes, layersStart, qsizetype(layersLength), h, limits));
+        if (info.layers.isEmpty())
+            return makeError(ErrorCode::NoComposite,
+                             tr("This Photoshop file was saved without a flattened image (\"Maximize Compatibility\" "
+                                "was off) and has no layers to draw it from."));
+        RAKKAN_TRY(auto picture,
+                   PsdCompositor::compose(bytes, info, h, h.mode == Indexed ? &palette : nullptr, kBlendBudget));
+        DecodedImage decoded;
+        decoded.format = h.version == 1 ? ImageFormat::Psd : ImageFormat::Psb;
+        decoded.originalSize = size;
+        decoded.image = std::move(picture.image);
+        decoded.notes << tr("Rakkan made this picture from the file's layers: it was saved without a flattened "
+                            "image (\"Maximize Compatibility\" off).")
+                      << picture.notes;
+        return decoded;
+    };
+    if (fromLayers || (hasRealComposite.has_value() && !*hasRealComposite))
+        return composed();
 
     // Image data.
     const quint16 compression = in.u16();
@@ -233,25 +209,40 @@ Result<DecodedImage> PsdReader::read(const QByteArray &bytes, const DecodeLimits
                             "yet."));
 
     const int planes = colorChannels(h.mode, h.channels);
+    // Spot-colour channels are inks printed over the colour plates: they are part of the picture.
+    QList<int> spotChannels;
+    for (int c = planes; c < h.channels && c - planes < extras.size(); ++c)
+        if (extras[c - planes].spot && extras[c - planes].ink)
+            spotChannels << c;
+    const int decodedPlanes = planes + int(spotChannels.size());
+    const auto planeOf = [&](int channel) {
+        return channel < planes ? channel
+                                : (spotChannels.contains(channel) ? planes + int(spotChannels.indexOf(channel)) : -1);
+    };
     const qsizetype rowBytes = h.depth == 1 ? (qsizetype(h.width) + 7) / 8 : qsizetype(h.width) * (h.depth / 8);
     const qsizetype planeBytes = qsizetype(h.width) * h.height;
 
     std::vector<uchar> pixels;
     try {
-        pixels.resize(size_t(planeBytes) * size_t(planes));
+        pixels.resize(size_t(planeBytes) * size_t(decodedPlanes));
     } catch (const std::bad_alloc &) {
         return makeError(ErrorCode::TooLarge, tr("There is not enough memory to open this Photoshop file."));
     }
     std::vector<uchar> row(static_cast<size_t>(rowBytes));
 
     if (compression == 0) {
-        for (int c = 0; c < planes; ++c) {
+        for (int c = 0; c < h.channels; ++c) {
+            const int plane = planeOf(c);
+            if (plane < 0) {
+                in.skip(rowBytes * h.height);
+                continue;
+            }
             for (int y = 0; y < h.height; ++y) {
                 const QByteArrayView raw = in.take(rowBytes);
                 if (!in.ok())
                     return truncated();
                 rowTo8Bit(reinterpret_cast<const uchar *>(raw.data()), h.depth, h.width,
-                          pixels.data() + c * planeBytes + qsizetype(y) * h.width);
+                          pixels.data() + plane * planeBytes + qsizetype(y) * h.width);
             }
         }
     } else {
@@ -263,14 +254,17 @@ Result<DecodedImage> PsdReader::read(const QByteArray &bytes, const DecodeLimits
         std::vector<quint32> lengths(static_cast<size_t>(rows));
         for (qsizetype i = 0; i < rows; ++i)
             lengths[size_t(i)] = h.version == 1 ? in.u16() : in.u32();
-        for (int c = 0; c < planes; ++c) {
+        for (int c = 0; c < h.channels; ++c) {
+            const int plane = planeOf(c);
             for (int y = 0; y < h.height; ++y) {
                 const QByteArrayView packed = in.take(lengths[size_t(qsizetype(c) * h.height + y)]);
                 if (!in.ok())
                     return truncated();
+                if (plane < 0)
+                    continue;
                 if (!unpackBits(packed, row.data(), rowBytes))
                     return damaged(tr("a compressed row does not decode to the image width"));
-                rowTo8Bit(row.data(), h.depth, h.width, pixels.data() + c * planeBytes + qsizetype(y) * h.width);
+                rowTo8Bit(row.data(), h.depth, h.width, pixels.data() + plane * planeBytes + qsizetype(y) * h.width);
             }
         }
     }
@@ -282,11 +276,6 @@ Result<DecodedImage> PsdReader::read(const QByteArray &bytes, const DecodeLimits
     const uchar *p1 = planes > 1 ? p0 + planeBytes : p0;
     const uchar *p2 = planes > 2 ? p0 + 2 * planeBytes : p0;
     const uchar *p3 = planes > 3 ? p0 + 3 * planeBytes : p0;
-    std::array<QRgb, 256> palette{};
-    if (h.mode == Indexed)
-        for (int i = 0; i < 256; ++i)
-            palette[size_t(i)] = qRgb(quint8(colorData[i]), quint8(colorData[256 + i]), quint8(colorData[512 + i]));
-
     bool uniform = true;
     QRgb first = 0;
     for (int y = 0; y < h.height; ++y) {
@@ -294,26 +283,17 @@ Result<DecodedImage> PsdReader::read(const QByteArray &bytes, const DecodeLimits
         const qsizetype base = qsizetype(y) * h.width;
         for (int x = 0; x < h.width; ++x) {
             const qsizetype i = base + x;
-            QRgb rgb;
-            switch (h.mode) {
-            case Rgb:
-                rgb = qRgb(p0[i], p1[i], p2[i]);
-                break;
-            case Cmyk: {
-                // Photoshop stores CMYK inverted: 255 is no ink.
-                const int k = p3[i];
-                rgb = qRgb(p0[i] * k / 255, p1[i] * k / 255, p2[i] * k / 255);
-                break;
-            }
-            case Lab:
-                rgb = labToRgb(p0[i], p1[i], p2[i]);
-                break;
-            case Indexed:
-                rgb = palette[p0[i]];
-                break;
-            default: // bitmap, greyscale, duotone (its grey ink plate), multichannel (its first plate)
-                rgb = qRgb(p0[i], p0[i], p0[i]);
-                break;
+            const quint8 samples[4] = {p0[i], p1[i], p2[i], p3[i]};
+            QRgb rgb = toRgb(h.mode, samples, &palette);
+            for (qsizetype s = 0; s < spotChannels.size(); ++s) {
+                // Stored like the plates (255: no ink) and printed as transparent ink: multiplied in.
+                const int density = 255 - pixels[size_t((planes + s) * planeBytes + i)];
+                const QRgb ink = *extras[spotChannels[s] - planes].ink;
+                const auto multiply = [density](int plate, int inkValue) {
+                    return plate * (255 * 255 - density * (255 - inkValue)) / (255 * 255);
+                };
+                rgb = qRgb(multiply(qRed(rgb), qRed(ink)), multiply(qGreen(rgb), qGreen(ink)),
+                           multiply(qBlue(rgb), qBlue(ink)));
             }
             line[x] = rgb;
             if (i == 0)
@@ -324,12 +304,9 @@ Result<DecodedImage> PsdReader::read(const QByteArray &bytes, const DecodeLimits
     }
 
     // Without the version-info resource, a layered file whose composite is one flat colour is the other sign of
-    // a file saved without its flattened image.
+    // a file saved without its flattened image: the layers say what the picture is.
     if (!hasRealComposite.has_value() && uniform && layerCount != 0 && planeBytes > 1)
-        return makeError(ErrorCode::NoComposite,
-                         tr("This Photoshop file's flattened image is blank although it has layers: it was probably "
-                            "saved without \"Maximize Compatibility\". Open it in Photoshop and save it again with "
-                            "Maximize Compatibility turned on."));
+        return composed();
 
     DecodedImage decoded;
     decoded.format = h.version == 1 ? ImageFormat::Psd : ImageFormat::Psb;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void symlinkLoopIsReportedAndTheRestImported();
     void brokenSymlinks();
     void japaneseNames();
+    void photoshopWithoutCompositeIsDrawnAndSaysSo();
     void originalsAreNeverTouched();
     void cancelFromProgressStopsEarly();
     void anImportCutShortIsRememberedAndFinishedByRunningItAgain();
@@ -435,6 +436,27 @@ void TestImporter::brokenSymlinks()
         QCOMPARE(errorCodeName(item->error->code), errorCodeName(ErrorCode::NotFound));
         QVERIFY(!item->error->message.isEmpty());
     }
+}
+
+// A PSD saved without "Maximize Compatibility" is imported from its layers, and the work keeps the note that says
+// so (what the detail panel and works show print).
+void TestImporter::photoshopWithoutCompositeIsDrawnAndSaysSo()
+{
+    QByteArray psd = test::readFile(test::testData(QStringLiteral("psd/transparency__transparency-group.psd")));
+    const qsizetype versionInfo = psd.indexOf(QByteArray("8BIM\x04\x21", 6));
+    QVERIFY(versionInfo > 0);
+    psd[versionInfo + 4 + 2 + 2 + 4 + 4] = '\0'; // id, empty name, length, then the version: hasRealMergedData
+    QVERIFY(QDir().mkpath(art(QString())));
+    QVERIFY(test::writeFile(art(QStringLiteral("layers only.psd")), psd));
+    const ImportReport report = runImport({art(QStringLiteral("layers only.psd"))});
+    QVERIFY2(report.count(Outcome::Added) == 1,
+             qPrintable(report.items.value(0).error ? report.items.value(0).error->message : QString()));
+    auto work = m_catalog->works().get(report.items.first().workId);
+    RAKKAN_VERIFY_OK(work);
+    QCOMPARE(work->assets.size(), 1);
+    QVERIFY(!work->assets.first().decodeNotes.isEmpty());
+    QVERIFY(work->assets.first().decodeNotes.first().contains(QStringLiteral("layers")));
+    verifyConsistent();
 }
 
 void TestImporter::japaneseNames()

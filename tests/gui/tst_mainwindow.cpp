@@ -2,6 +2,7 @@
 #include "catalog/Catalog.h"
 #include "cataloguing/ImportJournal.h"
 #include "cataloguing/WorkEditor.h"
+#include "common/TestSupport.h"
 #include "identity/FileVault.h"
 #include "identity/IdentityManager.h"
 #include "registry/HubFixture.h"
@@ -126,6 +127,7 @@ private Q_SLOTS:
     void listsNearDuplicates();
     void checkShowsAScreenshotsMatchedPart();
     void detailPanelShowsTheIscc();
+    void aPsdWithoutCompositeIsDrawnAndSaysSo();
     void firstRunPromptLeadsToANewIdentity();
     void computesWhatAnOlderCatalogueLacks();
     void declaresWorksToARealHub();
@@ -337,6 +339,28 @@ void TestMainWindow::anInterruptedImportIsSaidAndFinished()
     QVERIFY(reopen());
     QTest::qWait(200);
     QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::aPsdWithoutCompositeIsDrawnAndSaysSo()
+{
+    openFreshCatalog();
+    QByteArray psd = test::readFile(test::testData(QStringLiteral("psd/transparency__transparency-group.psd")));
+    const qsizetype versionInfo = psd.indexOf(QByteArray("8BIM\x04\x21", 6));
+    QVERIFY(versionInfo > 0);
+    psd[versionInfo + 4 + 2 + 2 + 4 + 4] = '\0'; // saved without "Maximize Compatibility"
+    const QString file = m_dir.filePath(QStringLiteral("layers only.psd"));
+    QVERIFY(test::writeFile(file, psd));
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({file});
+    QVERIFY(finished.wait(30000));
+    QTRY_COMPARE(m_window->workModel()->rowCount(), 1);
+    m_window->selectWork(m_window->workModel()->summaryAt(0).id);
+    auto *notes = m_window->detailPanel()->findChild<QLabel *>(QStringLiteral("fileNotes"));
+    QVERIFY(notes);
+    QTRY_VERIFY(notes->isVisible());
+    QVERIFY2(notes->text().contains(QStringLiteral("layers")), qPrintable(notes->text()));
+    auto *files = m_window->detailPanel()->findChild<QTreeWidget *>(QStringLiteral("filesTree"));
+    QVERIFY(files->topLevelItem(0)->text(1).contains(QStringLiteral("layers")));
 }
 
 void TestMainWindow::editsAWorkInTheDetailPanel()

@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QImageWriter>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -213,6 +214,7 @@ struct PsdLayout
 {
     qsizetype resourcesStart = 0;
     qsizetype resourcesLength = 0;
+    qsizetype layersStart = 0;
     qsizetype imageData = 0;
 };
 
@@ -234,6 +236,7 @@ std::optional<PsdLayout> psdLayout(const QByteArray &psd)
     layout.resourcesStart = at + 4;
     at = layout.resourcesStart + layout.resourcesLength;
     const int lengthBytes = version == 1 ? 4 : 8;
+    layout.layersStart = at;
     at += lengthBytes + be(at, lengthBytes);
     layout.imageData = at;
     return layout;
@@ -389,8 +392,12 @@ private Q_SLOTS:
     void craftedPsdDecodesExactly();
     void craftedColourModes_data();
     void craftedColourModes();
-    void psdWithoutRealCompositeIsRefused();
-    void psdBlankCompositeWithLayersIsRefused();
+    void psdLayersAreDrawnAsPhotoshopDrewThem_data();
+    void psdLayersAreDrawnAsPhotoshopDrewThem();
+    void psdSpotColoursArePrinted();
+    void psdWithoutRealCompositeIsDrawnFromItsLayers();
+    void psdBlankCompositeWithLayersIsDrawnFromThem();
+    void psdDamagedLayersEndInAnErrorQuickly();
     void psdDamage_data();
     void psdDamage();
 
@@ -640,6 +647,85 @@ void TestImageDecoder::psdIndexedMatchesItsPalette()
     }
 }
 
+void TestImageDecoder::psdLayersAreDrawnAsPhotoshopDrewThem_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<double>("tolerance"); // mean difference per channel, 0-255, from Photoshop's own composite
+    QTest::addColumn<QString>("note");     // a word the notes must carry; empty: no note beyond the first
+    QTest::newRow("empty layer") << QStringLiteral("psd/empty-layer.psd") << 0.5 << QString();
+    QTest::newRow("psb") << QStringLiteral("psd/empty-layer.psb") << 0.5 << QString();
+    QTest::newRow("linear light") << QStringLiteral("psd/blend-modes__linear-light.psd") << 1.5 << QString();
+    QTest::newRow("saturation") << QStringLiteral("psd/blend-modes__saturation.psd") << 1.5 << QString();
+    // Masks at partial density with feathered edges: the densities are applied, the feathering is near but not
+    // Photoshop's own.
+    QTest::newRow("mask density, vector mask")
+        << QStringLiteral("psd/mask-density-layervectormask.psd") << 10.0 << QString();
+    QTest::newRow("disabled mask") << QStringLiteral("psd/mask-disabled.psd") << 1.0 << QString();
+    QTest::newRow("pass-through group") << QStringLiteral("psd/passthrough_fill_blendmode.psd") << 2.5 << QString();
+    QTest::newRow("transparency group") << QStringLiteral("psd/transparency__transparency-group.psd") << 2.0
+                                        << QString();
+    QTest::newRow("path intersection") << QStringLiteral("psd/path-operations__intersect-all.psd") << 3.0 << QString();
+    QTest::newRow("layer effects") << QStringLiteral("psd/effects__shape-fx.psd") << 255.0 << QStringLiteral("effects");
+    QTest::newRow("adjustments") << QStringLiteral("psd/adjustments__adjustment_nested_composition_4.psd") << 255.0
+                                 << QStringLiteral("adjustment");
+    QTest::newRow("32-bit psb, ZIP with prediction") << QStringLiteral("psd/vector-mask.psb") << 2.0 << QString();
+}
+
+// Rakkan draws each file from its layers and compares the result with the flattened image Photoshop saved in the
+// same file: the layers-only path that files saved without "Maximize Compatibility" take, checked against the
+// program that made them.
+void TestImageDecoder::psdLayersAreDrawnAsPhotoshopDrewThem()
+{
+    QFETCH(QString, file);
+    QFETCH(double, tolerance);
+    QFETCH(QString, note);
+    const QByteArray bytes = fixture(file);
+    auto stored = PsdReader::read(bytes, DecodeLimits{});
+    auto drawn = PsdReader::composeLayers(bytes, DecodeLimits{});
+    RAKKAN_VERIFY_OK(stored);
+    RAKKAN_VERIFY_OK(drawn);
+    QCOMPARE(drawn->image.size(), stored->image.size());
+    double difference = 0;
+    for (int y = 0; y < drawn->image.height(); ++y)
+        for (int x = 0; x < drawn->image.width(); ++x) {
+            const QRgb a = drawn->image.pixel(x, y);
+            const QRgb b = stored->image.pixel(x, y);
+            difference += std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b));
+        }
+    difference /= 3.0 * drawn->image.width() * drawn->image.height();
+    if (qEnvironmentVariableIsSet("RAKKAN_PSD_DUMP")) {
+        const QString base = qEnvironmentVariable("RAKKAN_PSD_DUMP") + QLatin1Char('/') + QFileInfo(file).baseName();
+        drawn->image.save(base + QStringLiteral("-layers.png"));
+        stored->image.save(base + QStringLiteral("-photoshop.png"));
+        qInfo() << file << "mean difference" << difference << drawn->notes;
+    }
+    QVERIFY2(difference <= tolerance, qPrintable(QStringLiteral("%1: %2").arg(file).arg(difference)));
+    // The picture says it was made from the layers, and names what it could not draw.
+    QVERIFY(!drawn->notes.isEmpty());
+    QVERIFY(drawn->notes.first().contains(QStringLiteral("layers")));
+    if (note.isEmpty())
+        QCOMPARE(drawn->notes.size(), 1);
+    else
+        QVERIFY2(drawn->notes.join(QLatin1Char(' ')).contains(note), qPrintable(drawn->notes.join(QLatin1Char('|'))));
+}
+
+// cmyk-spot.psd keeps its picture in three spot-colour channels (blue, pink, yellow inks) over blank CMYK plates:
+// the inks are printed, not left out as a blank white page.
+void TestImageDecoder::psdSpotColoursArePrinted()
+{
+    auto decoded = PsdReader::read(fixture(QStringLiteral("psd/cmyk-spot.psd")), DecodeLimits{});
+    RAKKAN_VERIFY_OK(decoded);
+    const QImage &image = decoded->image;
+    int inked = 0;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            if (qGray(image.pixel(x, y)) < 200)
+                ++inked;
+    QVERIFY2(inked > image.width() * image.height() / 16 / 10, qPrintable(QString::number(inked)));
+    if (qEnvironmentVariableIsSet("RAKKAN_PSD_DUMP"))
+        image.save(qEnvironmentVariable("RAKKAN_PSD_DUMP") + QStringLiteral("/cmyk-spot.png"));
+}
+
 void TestImageDecoder::psdLayeredFixtures_data()
 {
     QTest::addColumn<QString>("file");
@@ -815,31 +901,46 @@ void TestImageDecoder::craftedColourModes()
     }
 }
 
-void TestImageDecoder::psdWithoutRealCompositeIsRefused()
+void TestImageDecoder::psdWithoutRealCompositeIsDrawnFromItsLayers()
 {
     QByteArray psd = fixture(QStringLiteral("psd/colormodes__4x4_8bit_rgb.psd"));
+    const auto stored = ImageDecoder::decode(psd, DecodeLimits{});
+    RAKKAN_VERIFY_OK(stored);
+    QVERIFY(stored->notes.isEmpty());
     const qsizetype info = psdResourceData(psd, 1057);
     QVERIFY2(info > 0, "the fixture has a version-info resource");
     QCOMPARE(quint8(psd[info + 4]), quint8(1));
     psd[info + 4] = '\0'; // hasRealMergedData: saved without "Maximize Compatibility"
-    RAKKAN_VERIFY_ERROR(ImageDecoder::decode(psd, DecodeLimits{}), ErrorCode::NoComposite);
+    // Drawn from its two layers, the same picture, and it says how it was made.
+    const auto drawn = ImageDecoder::decode(psd, DecodeLimits{});
+    RAKKAN_VERIFY_OK(drawn);
+    for (int y = 0; y < 4; ++y)
+        for (int x = 0; x < 4; ++x)
+            QCOMPARE(drawn->image.pixel(x, y), stored->image.pixel(x, y));
+    QCOMPARE(drawn->notes.size(), 1);
+    QVERIFY(drawn->notes.first().contains(QStringLiteral("layers")));
 
+    // Without layers either, there is nothing to draw: refused with the reason.
     PsdSpec crafted;
     crafted.resources = versionInfo(false);
     crafted.imageData = QByteArray(18, '\x55');
     RAKKAN_VERIFY_ERROR(ImageDecoder::decode(psdBytes(crafted), DecodeLimits{}), ErrorCode::NoComposite);
 }
 
-void TestImageDecoder::psdBlankCompositeWithLayersIsRefused()
+void TestImageDecoder::psdBlankCompositeWithLayersIsDrawnFromThem()
 {
-    // Without a version-info resource, a layered file whose composite is one flat colour was saved without it.
+    // Without a version-info resource, a layered file whose composite is one flat colour was saved without it: the
+    // layers are drawn, and the curves layer Rakkan cannot apply is named.
     QByteArray psd = fixture(QStringLiteral("psd/layers__curves.psd"));
     const qsizetype info = psdResourceData(psd, 1057);
     QVERIFY(info > 0);
     const qsizetype id = info - 4 - 2 - 2; // data <- length (4) <- empty padded name (2) <- id (2)
     QCOMPARE(psd.mid(id - 4, 4), QByteArray("8BIM"));
     psd[id] = '\x7f'; // now an id nobody reads
-    RAKKAN_VERIFY_ERROR(ImageDecoder::decode(psd, DecodeLimits{}), ErrorCode::NoComposite);
+    const auto drawn = ImageDecoder::decode(psd, DecodeLimits{});
+    RAKKAN_VERIFY_OK(drawn);
+    QVERIFY2(drawn->notes.join(QLatin1Char(' ')).contains(QStringLiteral("Curves 1")),
+             qPrintable(drawn->notes.join(QLatin1Char('|'))));
 
     // A flat picture without layers is a picture, not a missing composite.
     PsdSpec flat;
@@ -847,6 +948,35 @@ void TestImageDecoder::psdBlankCompositeWithLayersIsRefused()
     auto decoded = ImageDecoder::decode(psdBytes(flat), DecodeLimits{});
     RAKKAN_VERIFY_OK(decoded);
     QCOMPARE(decoded->image.pixel(2, 1), qRgb(0x55, 0x55, 0x55));
+}
+
+// Layers read from a damaged file: cut anywhere, or with bytes changed at random (seeded), the drawing ends in a
+// picture or an error, never a crash or a hang.
+void TestImageDecoder::psdDamagedLayersEndInAnErrorQuickly()
+{
+    QByteArray psd = fixture(QStringLiteral("psd/transparency__transparency-group.psd"));
+    const qsizetype info = psdResourceData(psd, 1057);
+    QVERIFY(info > 0);
+    psd[info + 4] = '\0'; // no flattened image: the layers must be read
+    RAKKAN_VERIFY_OK(ImageDecoder::decode(psd, DecodeLimits{}));
+    const auto layout = psdLayout(psd);
+    QVERIFY(layout);
+    QElapsedTimer timer;
+    timer.start();
+    int errors = 0;
+    for (qsizetype cut = layout->layersStart; cut < psd.size(); cut += (psd.size() - layout->layersStart) / 97 + 1)
+        errors += ImageDecoder::decode(psd.left(cut), DecodeLimits{}).ok() ? 0 : 1;
+    QVERIFY(errors > 0);
+    QRandomGenerator random(20261207);
+    for (int round = 0; round < 300; ++round) {
+        QByteArray changed = psd;
+        for (int i = 0; i < 8; ++i)
+            changed[layout->layersStart + random.bounded(psd.size() - layout->layersStart)] = char(random.bounded(256));
+        const auto decoded = ImageDecoder::decode(changed, DecodeLimits{});
+        if (!decoded.ok())
+            QVERIFY(!decoded.error().message.isEmpty());
+    }
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestImageDecoder::psdDamage_data()

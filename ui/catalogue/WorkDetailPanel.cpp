@@ -209,6 +209,14 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     m_files->setAccessibleName(tr("Files of this work"));
     form->addRow(new QLabel(tr("Files:")));
     form->addRow(m_files);
+    // How the selected file's picture was made, when the user should know: "drawn from the layers", what was not.
+    m_fileNotes = new QLabel;
+    m_fileNotes->setObjectName(QStringLiteral("fileNotes"));
+    m_fileNotes->setWordWrap(true);
+    m_fileNotes->setTextFormat(Qt::PlainText);
+    m_fileNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fileNotes->hide();
+    form->addRow(m_fileNotes);
     m_iscc = new IsccPanel;
     form->addRow(m_iscc);
     connect(m_files, &QTreeWidget::currentItemChanged, this, &WorkDetailPanel::showIsccOfSelectedFile);
@@ -410,6 +418,10 @@ void WorkDetailPanel::fillFiles()
              QStringLiteral("%1 × %2").arg(asset.pixelSize.width()).arg(asset.pixelSize.height()),
              locale.formattedDataSize(asset.fileSize), QDir::toNativeSeparators(asset.originalPath)});
         item->setToolTip(4, tr("SHA-256: %1").arg(QString::fromLatin1(asset.sha256.toHex())));
+        if (!asset.decodeNotes.isEmpty()) {
+            item->setText(1, tr("%1 (from layers)").arg(asset.format.toUpper()));
+            item->setToolTip(1, asset.decodeNotes.join(QLatin1Char('\n')));
+        }
         m_files->addTopLevelItem(item);
     }
     m_files->resizeColumnToContents(0);
@@ -423,10 +435,13 @@ void WorkDetailPanel::showIsccOfSelectedFile()
     const int index = m_files->indexOfTopLevelItem(m_files->currentItem());
     if (index < 0 || index >= m_work.assets.size()) {
         m_iscc->setVisible(false);
+        m_fileNotes->hide();
         return;
     }
     m_iscc->setVisible(true);
     const catalog::Asset &asset = m_work.assets[index];
+    m_fileNotes->setText(asset.decodeNotes.join(QLatin1Char('\n')));
+    m_fileNotes->setVisible(!asset.decodeNotes.isEmpty());
     m_iscc->setIscc(asset.iscc, m_work.assets.size() > 1 ? tr("Page %1").arg(asset.page) : QString());
 }
 

@@ -68,6 +68,7 @@ private:
     QLabel *m_cover;
     QLabel *m_heading;
     QLabel *m_error;
+    QLabel *m_fileNotes;
     QLineEdit *m_title;
     QLineEdit *m_titleLatin;
     QComboBox *m_kind;
