@@ -117,6 +117,7 @@ private Q_SLOTS:
     void cleanup();
     void importsAFolderThroughTheWindow();
     void searchFiltersTheGrid();
+    void thumbnailsKeepTheirShape();
     void anInterruptedImportIsSaidAndFinished();
     void editsAWorkInTheDetailPanel();
     void removeCanBeUndone();
@@ -287,6 +288,61 @@ void TestMainWindow::searchFiltersTheGrid()
     }
     search->clear();
     QTRY_COMPARE(m_window->gridView()->model()->rowCount(), 3);
+}
+
+// Portrait, landscape and tiny pictures each keep their shape in cells of one size, whatever the window's size and
+// whichever work comes first; a 4x4 picture fills its cell instead of being a dot.
+void TestMainWindow::thumbnailsKeepTheirShape()
+{
+    openFreshCatalog();
+    const QString folder = m_dir.filePath(QStringLiteral("shapes"));
+    QVERIFY(QDir().mkpath(folder));
+    const auto save = [&](const QString &name, QSize size) {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(QColor(200, 40, 40));
+        return image.save(folder + QLatin1Char('/') + name);
+    };
+    QVERIFY(save(QStringLiteral("b portrait.png"), QSize(300, 600)));
+    QVERIFY(save(QStringLiteral("a landscape.png"), QSize(900, 300)));
+    QVERIFY(save(QStringLiteral("c tiny.png"), QSize(4, 4)));
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({folder});
+    QVERIFY(finished.wait(30000));
+    QAbstractItemModel *grid = m_window->gridView()->model();
+    QTRY_COMPARE(grid->rowCount(), 3);
+
+    // The painted part of each thumbnail, once it has arrived.
+    const auto paintedShape = [&](const QString &title) -> QSizeF {
+        const QPixmap pixmap = grid->index(rowOfTitle(title), 0).data(Qt::DecorationRole).value<QPixmap>();
+        const QImage image = pixmap.toImage();
+        QRect painted;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (qRed(image.pixel(x, y)) > 150 && qAlpha(image.pixel(x, y)) == 255)
+                    painted |= QRect(x, y, 1, 1);
+        return painted.size();
+    };
+    for (int round = 0; round < 2; ++round) {
+        QTRY_VERIFY(!paintedShape(QStringLiteral("b portrait")).isEmpty());
+        QTRY_VERIFY(!paintedShape(QStringLiteral("a landscape")).isEmpty());
+        QTRY_VERIFY(!paintedShape(QStringLiteral("c tiny")).isEmpty());
+        const QSizeF portrait = paintedShape(QStringLiteral("b portrait"));
+        const QSizeF landscape = paintedShape(QStringLiteral("a landscape"));
+        QVERIFY2(std::abs(portrait.height() / portrait.width() - 2.0) < 0.1,
+                 qPrintable(QString::number(portrait.height() / portrait.width())));
+        QVERIFY2(std::abs(landscape.width() / landscape.height() - 3.0) < 0.15,
+                 qPrintable(QString::number(landscape.width() / landscape.height())));
+        // Enlarged to the cell, not a dot.
+        QVERIFY(paintedShape(QStringLiteral("c tiny")).width() >= m_window->gridView()->iconSize().width() / 2);
+        // Every cell the same size, the caption below the picture.
+        QListView *view = m_window->gridView();
+        const QRect first = view->visualRect(grid->index(0, 0));
+        for (int row = 1; row < 3; ++row)
+            QCOMPARE(view->visualRect(grid->index(row, 0)).size(), first.size());
+        QVERIFY(first.height() >= view->iconSize().height() + view->fontMetrics().height());
+        m_window->resize(m_window->width() / 2 + 200, m_window->height() - 100); // and again after a resize
+        QCoreApplication::processEvents();
+    }
 }
 
 void TestMainWindow::anInterruptedImportIsSaidAndFinished()

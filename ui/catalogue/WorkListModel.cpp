@@ -251,8 +251,23 @@ void WorkListModel::thumbnailLoaded(qint64 assetId, const QImage &image)
     if (image.isNull()) {
         m_noPreview.insert(assetId);
     } else {
-        auto *pixmap = new QPixmap(QPixmap::fromImage(image));
-        m_thumbnails.insert(assetId, pixmap, qMax<qsizetype>(1, image.sizeInBytes() / 1024));
+        // Every cell's picture is the same square, the thumbnail fitted and centred in it: the grid sizes all its
+        // cells from one item, so a portrait or landscape first work would otherwise squeeze or overlap the rest.
+        // A picture smaller than the cell is enlarged, its pixels kept sharp when it is tiny (a 4x4 file is not
+        // a dot).
+        auto *pixmap = new QPixmap(m_iconSize);
+        pixmap->fill(Qt::transparent);
+        const QSize fitted = image.size().scaled(m_iconSize, Qt::KeepAspectRatio);
+        const bool tiny = image.width() * 4 <= m_iconSize.width() && image.height() * 4 <= m_iconSize.height();
+        QPainter painter(pixmap);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, !tiny);
+        painter.drawImage(
+            QRect(QPoint((m_iconSize.width() - fitted.width()) / 2, (m_iconSize.height() - fitted.height()) / 2),
+                  fitted),
+            image);
+        painter.end();
+        m_thumbnails.insert(assetId, pixmap,
+                            qMax<qsizetype>(1, qsizetype(m_iconSize.width()) * m_iconSize.height() / 256));
     }
     const QModelIndex i = index(row, TitleColumn);
     Q_EMIT dataChanged(i, i, {Qt::DecorationRole});
