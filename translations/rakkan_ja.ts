@@ -5680,6 +5680,10 @@
         <source>Checking what %1 says about AI use</source>
         <translation>%1 の AI 利用に関する表示を確認中</translation>
     </message>
+    <message>
+        <source>A site&apos;s folder to check</source>
+        <translation>確認するサイトのフォルダー</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::CompareOffersDialog</name>
@@ -7709,10 +7713,6 @@ Still running: %2. What is already done is kept.</source>
         <translation>AI への入力（検索拡張・グラウンディング・回答生成）としての利用</translation>
     </message>
     <message>
-        <source>Allow ordinary search engines to index</source>
-        <translation>通常の検索エンジンによるインデックス登録を許可</translation>
-    </message>
-    <message>
         <source>Licences</source>
         <translation>ライセンス</translation>
     </message>
@@ -7785,10 +7785,6 @@ Still running: %2. What is already done is kept.</source>
         <translation>サイトキットを書き出しています...</translation>
     </message>
     <message>
-        <source>The site kit is in %1 (and %2). Upload the folder&apos;s contents to your site&apos;s root.</source>
-        <translation>サイトキットを %1（および %2）に書き出しました。フォルダーの中身をサイトのルートにアップロードしてください。</translation>
-    </message>
-    <message>
         <source>Export copies</source>
         <translation>コピーの書き出し</translation>
     </message>
@@ -7835,10 +7831,6 @@ Still running: %2. What is already done is kept.</source>
         <translation>ポリシー(&amp;P):</translation>
     </message>
     <message>
-        <source>&quot;default&quot; covers every work; works published under other terms can follow another policy.</source>
-        <translation>「default」はすべての作品に適用されます。別の条件で公開している作品には、別のポリシーを適用できます。</translation>
-    </message>
-    <message>
         <source>&amp;New Policy...</source>
         <translation>新しいポリシー(&amp;N)...</translation>
     </message>
@@ -7879,6 +7871,34 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>Writing copies with the reservation</source>
         <translation>留保を記したコピーを書き出し中</translation>
+    </message>
+    <message>
+        <source>The policy for all works covers every work; works published under other terms can follow another policy.</source>
+        <translation>全作品用のポリシーはすべての作品に適用されます。別の条件で公開している作品には、別のポリシーを適用できます。</translation>
+    </message>
+    <message>
+        <source>What stays allowed</source>
+        <translation>引き続き許可するもの</translation>
+    </message>
+    <message>
+        <source>Ordinary search engines may index the works</source>
+        <translation>通常の検索エンジンによる作品のインデックス登録を許可する</translation>
+    </message>
+    <message>
+        <source>All works (the default policy)</source>
+        <translation>全作品（既定のポリシー）</translation>
+    </message>
+    <message>
+        <source>Where to write the site kit</source>
+        <translation>サイトキットの書き出し先</translation>
+    </message>
+    <message>
+        <source>The site kit is in %1. Upload the folder&apos;s contents to your site&apos;s root.</source>
+        <translation>サイトキットを %1 に書き出しました。フォルダーの中身をサイトのルートにアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>Where to write the copies</source>
+        <translation>コピーの書き出し先</translation>
     </message>
 </context>
 <context>
@@ -8161,6 +8181,10 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>No packet yet: select works in the main window, choose a vendor and make a packet.</source>
         <translation>提出用パッケージはまだありません。メインウィンドウで作品を選び、ベンダーを選んでパッケージを作成してください。</translation>
+    </message>
+    <message>
+        <source>Where to write the copies for the vendor</source>
+        <translation>事業者向けコピーの書き出し先</translation>
     </message>
 </context>
 <context>

@@ -19,9 +19,14 @@ public:
     QString folder;
     QStringList files;
     QStringList errors;
+    QStringList folderTitles;
 
     QStringList chooseImageFiles(QWidget *) override { return files; }
-    QString chooseFolder(QWidget *) override { return folder; }
+    QString chooseFolder(QWidget *, const QString &title) override
+    {
+        folderTitles << title;
+        return folder;
+    }
     QString chooseCatalogToOpen(QWidget *) override { return {}; }
     QString chooseNewCatalog(QWidget *) override { return {}; }
     void showError(QWidget *, const QString &, const QString &message) override { errors << message; }

@@ -1026,8 +1026,15 @@ void TestMainWindow::reservationsPreviewExportAndCheck()
     dialog->save();
     QVERIFY(saved.wait(10000));
     QVERIFY(saved.first().first().toBool());
-    // A bad site address is refused with the reason, and the saved policy stays as it was.
+    // A bad site address is said beside the form, which does not move under the user's pointer while they type;
+    // saving it is refused with the reason, and the saved policy stays as it was.
+    auto *creator = dialog->findChild<QLineEdit *>(QStringLiteral("creatorEdit"));
+    auto *problems = dialog->findChild<QLabel *>(QStringLiteral("policyProblems"));
+    const QPoint creatorAt = creator->mapTo(dialog, QPoint(0, 0));
     site->setText(QStringLiteral("artist.example/gallery"));
+    QTRY_VERIFY(!problems->text().isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(creator->mapTo(dialog, QPoint(0, 0)), creatorAt);
     saved.clear();
     m_dialogs->errors.clear();
     dialog->save();
@@ -1040,14 +1047,17 @@ void TestMainWindow::reservationsPreviewExportAndCheck()
     }
     site->setText(QStringLiteral("https://artist.example"));
 
-    // The site kit, written where the user chose, with its zip; then copies of the selected works with XMP.
+    // The site kit, written where the user chose (the chooser says what for), and nothing they did not ask for;
+    // then copies of the selected works with XMP.
     const QString kit = m_dir.filePath(QStringLiteral("kit"));
     m_dialogs->folder = kit;
+    m_dialogs->folderTitles.clear();
     QSignalSpy exported(dialog, &ReservationsDialog::kitExported);
     dialog->exportSiteKit();
     QVERIFY(exported.wait(10000));
+    QCOMPARE(m_dialogs->folderTitles, QStringList{ReservationsDialog::tr("Where to write the site kit")});
     QVERIFY(QFileInfo::exists(kit + QStringLiteral("/.well-known/tdmrep.json")));
-    QVERIFY(QFileInfo::exists(kit + QStringLiteral(".zip")));
+    QVERIFY(!QFileInfo::exists(kit + QStringLiteral(".zip")));
     const QString copies = m_dir.filePath(QStringLiteral("copies"));
     m_dialogs->folder = copies;
     dialog->findChild<QSpinBox *>(QStringLiteral("maxSideSpin"))->setValue(200);
@@ -1088,7 +1098,11 @@ void TestMainWindow::reservationsPreviewExportAndCheck()
     dialog->findChild<QLineEdit *>(QStringLiteral("creatorEdit"))->setText(QStringLiteral("Press office"));
     m_dialogs->confirmAnswer = false;
     auto *selector = dialog->findChild<QComboBox *>(QStringLiteral("policyCombo"));
-    selector->setCurrentText(QStringLiteral("default")); // as the user's pick moves the selector first
+    // The default policy is shown by what it covers, never as the word "default".
+    QCOMPARE(selector->itemText(selector->findData(QStringLiteral("default"))),
+             ReservationsDialog::policyLabel(QStringLiteral("default")));
+    QVERIFY(!selector->itemText(selector->findData(QStringLiteral("default"))).contains(QStringLiteral("default\"")));
+    selector->setCurrentIndex(selector->findData(QStringLiteral("default"))); // the user's pick moves it first
     dialog->choosePolicy(QStringLiteral("default"));
     QCOMPARE(dialog->policyName(), QStringLiteral("press kit"));
     QCOMPARE(selector->currentText(), QStringLiteral("press kit"));

@@ -31,9 +31,9 @@ QStringList Dialogs::chooseImageFiles(QWidget *parent)
                                             "*.clip *.kra *.ora);;All files (*)"));
 }
 
-QString Dialogs::chooseFolder(QWidget *parent)
+QString Dialogs::chooseFolder(QWidget *parent, const QString &title)
 {
-    return QFileDialog::getExistingDirectory(parent, tr("Import a folder"), picturesFolder());
+    return QFileDialog::getExistingDirectory(parent, title.isEmpty() ? tr("Import a folder") : title, picturesFolder());
 }
 
 QString Dialogs::chooseCatalogToOpen(QWidget *parent)

@@ -21,7 +21,8 @@ public:
     virtual ~Dialogs() = default;
 
     virtual QStringList chooseImageFiles(QWidget *parent);
-    virtual QString chooseFolder(QWidget *parent);
+    // `title` says what the folder is for ("Where to write the site kit"); empty: a folder to import.
+    virtual QString chooseFolder(QWidget *parent, const QString &title = {});
     virtual QString chooseCatalogToOpen(QWidget *parent);
     virtual QString chooseNewCatalog(QWidget *parent);
     virtual void showError(QWidget *parent, const QString &title, const QString &message);

@@ -168,7 +168,7 @@ void VendorFormsPage::makePacket()
         fail(makeError(ErrorCode::InvalidArgument, tr("Select the works in the main window first.")));
         return;
     }
-    const QString folder = m_dialogs->chooseFolder(this);
+    const QString folder = m_dialogs->chooseFolder(this, tr("Where to write the copies for the vendor"));
     if (folder.isEmpty())
         return;
     const registry::Vendor vendor = currentVendor();

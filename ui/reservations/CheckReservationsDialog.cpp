@@ -82,7 +82,7 @@ CheckReservationsDialog::CheckReservationsDialog(Dialogs *dialogs, QList<reserva
             setTarget(path);
     });
     connect(folder, &QPushButton::clicked, this, [this] {
-        const QString path = m_dialogs->chooseFolder(this);
+        const QString path = m_dialogs->chooseFolder(this, tr("A site's folder to check"));
         if (!path.isEmpty())
             setTarget(path);
     });

@@ -68,9 +68,9 @@ ReservationsDialog::ReservationsDialog(CatalogBinding catalog, Dialogs *dialogs,
     policyRow->addWidget(new QLabel(tr("&Policy:")));
     m_policy = new QComboBox;
     m_policy->setObjectName(QStringLiteral("policyCombo"));
-    m_policy->setToolTip(tr("\"default\" covers every work; works published under other terms can follow another "
-                            "policy."));
-    m_policy->addItem(reservations::PolicyStore::kDefault);
+    m_policy->setToolTip(tr("The policy for all works covers every work; works published under other terms can "
+                            "follow another policy."));
+    m_policy->addItem(policyLabel(reservations::PolicyStore::kDefault), reservations::PolicyStore::kDefault);
     qobject_cast<QLabel *>(policyRow->itemAt(0)->widget())->setBuddy(m_policy);
     auto *newPolicyButton = new QPushButton(tr("&New Policy..."));
     newPolicyButton->setObjectName(QStringLiteral("newPolicyButton"));
@@ -118,10 +118,15 @@ ReservationsDialog::ReservationsDialog(CatalogBinding catalog, Dialogs *dialogs,
     m_training = box("reserveTraining", tr("All AI training"));
     m_generative = box("reserveGenerative", tr("Training of generative AI"));
     m_input = box("reserveInput", tr("Use as AI input (retrieval, grounding, answers)"));
-    m_search = box("allowSearch", tr("Allow ordinary search engines to index"));
-    for (auto *c : {m_training, m_generative, m_input, m_search})
+    for (auto *c : {m_training, m_generative, m_input})
         whatLayout->addWidget(c);
     formLayout->addWidget(what);
+    // What stays allowed has a group of its own: a tick here allows, where a tick above reserves.
+    auto *allowed = new QGroupBox(tr("What stays allowed"));
+    auto *allowedLayout = new QVBoxLayout(allowed);
+    m_search = box("allowSearch", tr("Ordinary search engines may index the works"));
+    allowedLayout->addWidget(m_search);
+    formLayout->addWidget(allowed);
 
     auto *licences = new QGroupBox(tr("Licences"));
     auto *licenceLayout = new QVBoxLayout(licences);
@@ -177,11 +182,6 @@ ReservationsDialog::ReservationsDialog(CatalogBinding catalog, Dialogs *dialogs,
     webForm->addRow(tr("Longest &side:"), m_maxSide);
     webForm->addRow(tr("&Watermark:"), m_watermark);
     formLayout->addWidget(webBox);
-    m_problems = new QLabel;
-    m_problems->setObjectName(QStringLiteral("policyProblems"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b03a2e;"));
-    formLayout->addWidget(m_problems);
     formLayout->addStretch();
     splitter->addWidget(formSide);
 
@@ -194,6 +194,13 @@ ReservationsDialog::ReservationsDialog(CatalogBinding catalog, Dialogs *dialogs,
     m_file->setObjectName(QStringLiteral("previewFile"));
     fileRow->addWidget(m_file, 1);
     previewLayout->addLayout(fileRow);
+    // What is wrong with the form is said here, beside it: a message that comes and goes above or below the
+    // fields would move them while the user types, and clicks would land in the wrong one.
+    m_problems = new QLabel;
+    m_problems->setObjectName(QStringLiteral("policyProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    previewLayout->addWidget(m_problems);
     m_preview = new QPlainTextEdit;
     m_preview->setObjectName(QStringLiteral("previewText"));
     m_preview->setReadOnly(true);
@@ -261,7 +268,8 @@ ReservationsDialog::ReservationsDialog(CatalogBinding catalog, Dialogs *dialogs,
     });
     connect(m_file, &QComboBox::currentTextChanged, this,
             [this](const QString &file) { m_preview->setPlainText(QString::fromUtf8(m_files.value(file))); });
-    connect(m_policy, &QComboBox::textActivated, this, &ReservationsDialog::choosePolicy);
+    connect(m_policy, &QComboBox::activated, this,
+            [this](int index) { choosePolicy(m_policy->itemData(index).toString()); });
     connect(newPolicyButton, &QPushButton::clicked, this, &ReservationsDialog::newPolicy);
     connect(apply, &QPushButton::clicked, this, &ReservationsDialog::applyToSelectedWorks);
     connect(saveButton, &QPushButton::clicked, this, &ReservationsDialog::save);
@@ -274,6 +282,11 @@ ReservationsDialog::ReservationsDialog(CatalogBinding catalog, Dialogs *dialogs,
     });
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     setPolicy(ReservationPolicy::defaults());
+}
+
+QString ReservationsDialog::policyLabel(const QString &name)
+{
+    return name == reservations::PolicyStore::kDefault ? tr("All works (the default policy)") : name;
 }
 
 void ReservationsDialog::fail(const QString &title, const QString &message)
@@ -296,7 +309,7 @@ QStringList ReservationsDialog::policyNames() const
 {
     QStringList out;
     for (int i = 0; i < m_policy->count(); ++i)
-        out << m_policy->itemText(i);
+        out << m_policy->itemData(i).toString();
     return out;
 }
 
@@ -320,8 +333,9 @@ void ReservationsDialog::loadPolicy(const QString &name)
             }
             m_policy->blockSignals(true);
             m_policy->clear();
-            m_policy->addItems(*l.names);
-            m_policy->setCurrentText(name);
+            for (const QString &known : *l.names)
+                m_policy->addItem(policyLabel(known), known);
+            m_policy->setCurrentIndex(m_policy->findData(name));
             m_policy->blockSignals(false);
             m_shown = name;
             setPolicy(*l.policy);
@@ -335,11 +349,11 @@ void ReservationsDialog::choosePolicy(const QString &name)
         !m_dialogs->confirm(this, tr("Reservations"), tr("Leave your changes to this policy unsaved?"))) {
         // The selector goes back to what the form shows, so that Save cannot write it under another name.
         m_policy->blockSignals(true);
-        m_policy->setCurrentText(m_shown);
+        m_policy->setCurrentIndex(m_policy->findData(m_shown));
         m_policy->blockSignals(false);
         return;
     }
-    m_policy->setCurrentText(name);
+    m_policy->setCurrentIndex(m_policy->findData(name));
     loadPolicy(name);
 }
 
@@ -358,8 +372,8 @@ void ReservationsDialog::newPolicy()
         fail(tr("New policy"), tr("There is a policy called \"%1\" already.").arg(*name));
         return;
     }
-    m_policy->addItem(*name);
-    m_policy->setCurrentText(*name);
+    m_policy->addItem(policyLabel(*name), *name);
+    m_policy->setCurrentIndex(m_policy->count() - 1);
     m_shown = *name;
     save();
 }

@@ -48,6 +48,8 @@ public:
 
     QString policyName() const;
     QStringList policyNames() const;
+    // What the selector shows for a policy: the default one is named for what it covers, not "default".
+    static QString policyLabel(const QString &name);
 
     // The actions behind the buttons (public for tests).
     void choosePolicy(const QString &name);

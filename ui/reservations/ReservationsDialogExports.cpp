@@ -25,7 +25,7 @@ void ReservationsDialog::exportSiteKit()
         fail(tr("Export site kit"), p.problems().join(QLatin1Char('\n')));
         return;
     }
-    const QString folder = m_dialogs->chooseFolder(this);
+    const QString folder = m_dialogs->chooseFolder(this, tr("Where to write the site kit"));
     if (folder.isEmpty())
         return;
     m_status->setText(tr("Writing the site kit..."));
@@ -46,7 +46,7 @@ void ReservationsDialog::exportSiteKit()
             auto input = reservations::SiteKit::fromCatalog(catalog, *existing, &skipped);
             if (!input.ok())
                 return Written{input.error()};
-            auto report = reservations::SiteKit::write(folder, reservations::SiteKit::files(*input), true);
+            auto report = reservations::SiteKit::write(folder, reservations::SiteKit::files(*input), false);
             if (report.ok())
                 report->skippedGateways = skipped;
             return Written{report};
@@ -57,9 +57,8 @@ void ReservationsDialog::exportSiteKit()
                 return;
             }
             m_loaded = policy();
-            m_status->setText(
-                tr("The site kit is in %1 (and %2). Upload the folder's contents to your site's root.")
-                    .arg(QDir::toNativeSeparators(w.report->folder), QDir::toNativeSeparators(w.report->zip)));
+            m_status->setText(tr("The site kit is in %1. Upload the folder's contents to your site's root.")
+                                  .arg(QDir::toNativeSeparators(w.report->folder)));
             Q_EMIT kitExported(w.report->folder);
             m_dialogs->openUrl(QUrl::fromLocalFile(w.report->folder));
         });
@@ -73,7 +72,7 @@ void ReservationsDialog::exportCopies()
     }
     if (m_copies && m_copies->isRunning())
         return;
-    const QString folder = m_dialogs->chooseFolder(this);
+    const QString folder = m_dialogs->chooseFolder(this, tr("Where to write the copies"));
     if (folder.isEmpty())
         return;
     const ReservationPolicy p = policy();
