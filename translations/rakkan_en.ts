@@ -278,6 +278,13 @@
             <numerusform>At least %n characters.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::RemoveWorksCommand</name>

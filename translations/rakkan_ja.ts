@@ -5495,6 +5495,10 @@
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Plain http is not encrypted: use https:// unless the hub runs on this computer.</source>
+        <translation>http の通信は暗号化されません。ハブがこのコンピューター上で動いている場合を除き、https:// を使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::CatalogSession</name>
@@ -5915,18 +5919,6 @@ Rakkan は、このハブの受領証のうち、この鍵で署名されたも�
 %1</translation>
     </message>
     <message>
-        <source>%1
-
-For each file, only this leaves the computer (then your signature is added):
-
-%2</source>
-        <translation>%1
-
-各ファイルについて、このコンピューターから送信されるのは次の内容だけです（これにあなたの署名が加わります）:
-
-%2</translation>
-    </message>
-    <message>
         <source>Asking %1 who it is</source>
         <translation>%1 に身元を問い合わせ中</translation>
     </message>
@@ -5953,6 +5945,38 @@ For each file, only this leaves the computer (then your signature is added):
     <message>
         <source>&quot;%1&quot;: %2 new, %3 there already, %4 without an ISCC yet.</source>
         <translation>「%1」: 新規 %2 件、登録済み %3 件、ISCC 未計算 %4 件。</translation>
+    </message>
+    <message>
+        <source>Checks the hub&apos;s signed receipt of the declaration selected in the list.</source>
+        <translation>一覧で選択した宣言について、ハブが署名した受領証を確認します。</translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain http: the connection is not encrypted, so anyone on the network between you and the hub can read and change what is sent. Use an https:// address unless you know why not. Add it anyway?</source>
+        <translation>%1 には暗号化されていない http で接続します。あなたとハブの間のネットワーク上の誰でも、送信内容を読んだり書き換えたりできます。特別な理由がない限り https:// のアドレスを使ってください。それでも追加しますか？</translation>
+    </message>
+    <message>
+        <source>To &quot;%1&quot;:</source>
+        <translation>「%1」宛て:</translation>
+    </message>
+    <message>
+        <source>%1
+
+Below is everything that will leave this computer, one note per file, before your signature is added. No picture is sent.</source>
+        <translation>%1
+
+以下が、このコンピューターから送信される内容のすべてです（ファイルごとに 1 件、署名を付ける前の状態）。画像そのものは送信されません。</translation>
+    </message>
+    <message>
+        <source>Sign and Send</source>
+        <translation>署名して送信</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the key of &quot;%1&quot;. Type it again:</source>
+        <translation>そのパスフレーズでは「%1」の鍵を開けません。もう一度入力してください:</translation>
+    </message>
+    <message>
+        <source>Select a declaration in the list first, then verify its receipt.</source>
+        <translation>先に一覧で宣言を選択してから、受領証を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -6159,10 +6183,6 @@ For each file, only this leaves the computer (then your signature is added):
         <translation>%1 に書き出しました。</translation>
     </message>
     <message>
-        <source>Optional: bind your own web site, so that signatures can be traced to it. Type did:web: followed by the site&apos;s domain, then publish the document shown here.</source>
-        <translation>任意: ご自身の Web サイトを関連付けると、署名がそのサイトに由来することを確認できるようになります。「did:web:」に続けてサイトのドメインを入力し、ここに表示されるドキュメントを公開してください。</translation>
-    </message>
-    <message>
         <source>Publish this document on your site at %1 (it lists this key as yours):</source>
         <translation>このドキュメントをあなたのサイトの %1 で公開してください（この鍵があなたのものであることを示します）:</translation>
     </message>
@@ -6265,6 +6285,10 @@ For each file, only this leaves the computer (then your signature is added):
     <message>
         <source>The key is kept in a file encrypted with a passphrase. Choose one you will remember: Rakkan asks for it when it signs.</source>
         <translation>鍵はパスフレーズで暗号化したファイルに保管します。署名のたびに Rakkan が入力を求めるので、忘れないパスフレーズを決めてください。</translation>
+    </message>
+    <message>
+        <source>Optional. If you have your own web site, you can link this identity to it, so that anyone can check that the declarations signed with it really come from the owner of that site. Type did:web: and your site&apos;s address without https:// (for example did:web:yamada-art.jp), press Bind, then put the small file Rakkan shows on your site.</source>
+        <translation>任意です。ご自身の Web サイトをお持ちなら、このアイデンティティをサイトと関連付けられます。そうすると、このアイデンティティで署名した宣言が本当にそのサイトの持ち主から出たものだと、誰でも確かめられるようになります。did:web: に続けて https:// を除いたサイトのアドレスを入力し（例: did:web:yamada-art.jp）、［関連付け］を押してから、Rakkan が表示する小さなファイルをサイトに置いてください。</translation>
     </message>
 </context>
 <context>
@@ -7599,6 +7623,12 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>The two passphrases differ.</source>
         <translation>2 つのパスフレーズが一致しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>%n 文字以上</numerusform>
+        </translation>
     </message>
 </context>
 <context>

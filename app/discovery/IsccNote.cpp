@@ -161,4 +161,18 @@ std::optional<NoteProblem> IsccNotes::check(const QJsonObject &note, int hubId, 
     return std::nullopt;
 }
 
+QString expandGateway(const QString &gateway, const GatewayValues &values)
+{
+    QString url = gateway;
+    const std::pair<const char *, const QString *> variables[] = {{"{iscc_id}", &values.isccId},
+                                                                  {"{iscc_code}", &values.isccCode},
+                                                                  {"{pubkey}", &values.pubkey},
+                                                                  {"{datahash}", &values.datahash},
+                                                                  {"{controller}", &values.controller}};
+    for (const auto &[name, value] : variables)
+        if (!value->isEmpty())
+            url.replace(QLatin1String(name), *value);
+    return url;
+}
+
 } // namespace rakkan::discovery

@@ -60,4 +60,18 @@ public:
     static QString instanceCodeOf(const QString &datahash);
 };
 
+// The values a note's gateway template is filled with: the variables the ISCC-HUB note schema names.
+struct GatewayValues
+{
+    QString isccId;
+    QString isccCode;
+    QString pubkey;
+    QString datahash;
+    QString controller;
+};
+
+// A gateway template ("https://artist.example/optout/{iscc_id}") with its variables filled, as a person or a
+// crawler would follow it; a variable without a value stays as written.
+QString expandGateway(const QString &gateway, const GatewayValues &values);
+
 } // namespace rakkan::discovery

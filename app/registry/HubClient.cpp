@@ -3,6 +3,7 @@
 #include "crypto/Jcs.h"
 #include "discovery/DataIntegrity.h"
 #include "discovery/IsccId.h"
+#include "discovery/IsccNote.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -181,6 +182,8 @@ Result<QList<HubMatch>> HubClient::lookup(const QString &key, const QString &val
                        m.value(QStringLiteral("distance")).toInt(-1)};
         if (!discovery::IsccId::parse(match.isccId).ok() || match.distance < 0 || match.distance > maxDistance)
             return makeError(ErrorCode::Corrupt, tr("The hub's answer to a lookup holds a malformed match."));
+        // The reservation page of this declaration, not the template it was declared with.
+        match.gateway = discovery::expandGateway(match.gateway, {match.isccId, match.isccCode, match.pubkey, {}, {}});
         out << match;
     }
     return out;

@@ -1,5 +1,6 @@
 #include "reservations/GatewayPages.h"
 
+#include "discovery/IsccNote.h"
 #include "registry/Outbox.h"
 #include "registry/Registries.h"
 #include "reservations/ServerSnippets.h"
@@ -114,12 +115,8 @@ QList<GatewayPage> GatewayPages::pages(const ReservationPolicy &policy, const QL
     QList<GatewayPage> out;
     QSet<QString> seen;
     for (const Declared &d : declared) {
-        QString url = d.gateway;
-        url.replace(QStringLiteral("{iscc_id}"), d.isccId)
-            .replace(QStringLiteral("{iscc_code}"), d.isccCode)
-            .replace(QStringLiteral("{pubkey}"), d.pubkey)
-            .replace(QStringLiteral("{datahash}"), d.datahash)
-            .replace(QStringLiteral("{controller}"), d.controller);
+        const QString url =
+            discovery::expandGateway(d.gateway, {d.isccId, d.isccCode, d.pubkey, d.datahash, d.controller});
         const auto path = sitePath(policy, url);
         if (!path) {
             if (skipped)

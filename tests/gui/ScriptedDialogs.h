@@ -36,6 +36,13 @@ public:
         confirmations << text;
         return confirmAnswer;
     }
+    bool confirmAfterReading(QWidget *, const QString &, const QString &message, const QString &details,
+                             const QString &) override
+    {
+        confirmations << message;
+        readDetails << details;
+        return confirmAnswer;
+    }
     UnsavedChoice askUnsavedChanges(QWidget *, const QString &, const QString &message) override
     {
         unsavedQuestions << message;
@@ -62,6 +69,7 @@ public:
     UnsavedChoice unsavedAnswer = UnsavedChoice::Cancel;
     QStringList unsavedQuestions;
     QStringList confirmations;
+    QStringList readDetails;
     QList<QUrl> openedUrls;
     QStringList texts;
     QStringList passphrases;

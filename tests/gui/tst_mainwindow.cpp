@@ -21,6 +21,7 @@
 #include "ui/matching/MatchPreview.h"
 #include "ui/matching/NearDuplicatesDialog.h"
 #include "ui/matching/ScanFolderDialog.h"
+#include "ui/optout/AddRegistryDialog.h"
 #include "ui/optout/DeclarationsDialog.h"
 #include "ui/optout/DeclareWorksDialog.h"
 #include "ui/optout/OptOutFormsDialog.h"
@@ -816,11 +817,50 @@ void TestMainWindow::declaresWorksToARealHub()
     QCOMPARE(added.first().first().value<registry::Registry>().hubPublicKey, hub.publicKey());
     QTRY_COMPARE(dialog->registries().size(), 1);
 
+    // The form for a registry: its CA label is a label with a shortcut, and plain http away from this computer
+    // is called out while typing.
+    {
+        AddRegistryDialog form(dialog);
+        auto edits = form.findChildren<QLineEdit *>();
+        QLineEdit *address = nullptr;
+        for (QLineEdit *e : edits)
+            if (e->placeholderText().startsWith(QLatin1String("https://hub")))
+                address = e;
+        QVERIFY(address);
+        auto *warning = form.findChild<QLabel *>(QStringLiteral("registryUrlWarning"));
+        form.show();
+        address->setText(QStringLiteral("http://hub.example.org"));
+        QVERIFY(warning->isVisible());
+        address->setText(QStringLiteral("http://127.0.0.1:8080"));
+        QVERIFY(!warning->isVisible());
+        address->setText(QStringLiteral("https://hub.example.org"));
+        QVERIFY(!warning->isVisible());
+        bool caHasBuddy = false;
+        for (QLabel *label : form.findChildren<QLabel *>())
+            caHasBuddy = caHasBuddy || (label->buddy() && label->text().contains(QStringLiteral("CA")));
+        QVERIFY(caHasBuddy);
+    }
+    // Verify with nothing selected says what to do, and is not offered.
+    auto *verify = dialog->findChild<QPushButton *>(QStringLiteral("verifyReceiptButton"));
+    QVERIFY(!verify->isEnabled());
+    m_dialogs->errors.clear();
+    dialog->verifySelectedReceipt();
+    QCOMPARE(m_dialogs->errors.size(), 1);
+
+    // A mistyped passphrase is asked again before anything is sent, instead of failing every work.
     QSignalSpy sent(dialog, &DeclarationsDialog::sendFinished);
-    m_dialogs->passphrases = {QStringLiteral("gui test passphrase")};
+    m_dialogs->passphrasePrompts.clear();
+    m_dialogs->passphrases = {QStringLiteral("gui test passphrasE"), QStringLiteral("gui test passphrase")};
     dialog->declareWorks({});
     QVERIFY(sent.wait(30000));
+    QCOMPARE(m_dialogs->passphrasePrompts.size(), 2);
+    QVERIFY(m_dialogs->passphrasePrompts.last().contains(QStringLiteral("does not open")));
     QCOMPARE(sent.first().at(0).toInt(), 2);
+    QCOMPARE(sent.first().at(3).toInt(), 0); // nothing failed
+    // What was shown first: every note that leaves the computer, one per file, readable in full.
+    QVERIFY(!m_dialogs->readDetails.isEmpty());
+    QCOMPARE(m_dialogs->readDetails.last().count(QStringLiteral("\"iscc_code\"")), 2);
+    QCOMPARE(m_dialogs->readDetails.last().count(QStringLiteral("\"association\"")), 2);
     QTRY_COMPARE(dialog->submissions().size(), 2);
     auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("submissionsTable"));
     QTRY_COMPARE(table->rowCount(), 2);
@@ -828,6 +868,7 @@ void TestMainWindow::declaresWorksToARealHub()
     QVERIFY(table->item(0, 3)->text().startsWith(QLatin1String("ISCC:MA")));
     // The kept receipt checks out again against the pinned key.
     table->selectRow(0);
+    QVERIFY(verify->isEnabled());
     QSignalSpy checked(dialog, &DeclarationsDialog::receiptChecked);
     dialog->verifySelectedReceipt();
     QCOMPARE(checked.size(), 1);

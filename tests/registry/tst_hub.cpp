@@ -95,6 +95,7 @@ private Q_SLOTS:
     void initTestCase();
     void isccIdRoundTrip();
     void notesAreBuiltAndCheckedAsTheHubDoes();
+    void gatewayTemplatesAreFilled();
     void receiptsVerifyOnlyWithThePinnedKey();
     void hubRulesInProcess();
     void lookupByPdq();
@@ -186,6 +187,21 @@ void TestHub::notesAreBuiltAndCheckedAsTheHubDoes()
     QJsonObject empty = note;
     empty.insert(QStringLiteral("gateway"), QString());
     QCOMPARE(IsccNotes::check(empty, 42, now)->field, QStringLiteral("gateway"));
+}
+
+// A declaration's reservation page, as a lookup shows it: the note schema's variables filled, unknown ones kept.
+void TestHub::gatewayTemplatesAreFilled()
+{
+    const discovery::GatewayValues values{QStringLiteral("ISCC:MAIWIDONMPAVUUAA"), QStringLiteral("ISCC:KAC"),
+                                          QStringLiteral("z6Mk"), QStringLiteral("1e20ab"), QString()};
+    QCOMPARE(discovery::expandGateway(QStringLiteral("https://artist.example/optout/{iscc_id}"), values),
+             QStringLiteral("https://artist.example/optout/ISCC:MAIWIDONMPAVUUAA"));
+    QCOMPARE(discovery::expandGateway(QStringLiteral("https://a.example/{datahash}/{pubkey}?c={iscc_code}"), values),
+             QStringLiteral("https://a.example/1e20ab/z6Mk?c=ISCC:KAC"));
+    QCOMPARE(discovery::expandGateway(QStringLiteral("https://a.example/{controller}"), values),
+             QStringLiteral("https://a.example/{controller}"));
+    QCOMPARE(discovery::expandGateway(QStringLiteral("https://a.example/static"), values),
+             QStringLiteral("https://a.example/static"));
 }
 
 void TestHub::receiptsVerifyOnlyWithThePinnedKey()

@@ -3,13 +3,20 @@
 #include "ui/common/PassphraseDialog.h"
 
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace rakkan::ui {
 
@@ -63,6 +70,32 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &mess
 {
     return QMessageBox::question(parent, title, message, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
            QMessageBox::Yes;
+}
+
+bool Dialogs::confirmAfterReading(QWidget *parent, const QString &title, const QString &message, const QString &details,
+                                  const QString &acceptText)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setObjectName(QStringLiteral("confirmAfterReadingDialog"));
+    dialog.resize(760, 560);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QLabel(message);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(text);
+    auto *view = new QPlainTextEdit(details);
+    view->setObjectName(QStringLiteral("detailsView"));
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(view, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    buttons->addButton(acceptText, QDialogButtonBox::AcceptRole)->setDefault(true);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 Dialogs::UnsavedChoice Dialogs::askUnsavedChanges(QWidget *parent, const QString &title, const QString &message)

@@ -28,6 +28,10 @@ public:
     virtual void showError(QWidget *parent, const QString &title, const QString &message);
     virtual void showInformation(QWidget *parent, const QString &title, const QString &message);
     virtual bool confirm(QWidget *parent, const QString &title, const QString &message);
+    // A question over a long text to read first (every note that will leave the computer), in a scrollable view;
+    // true when the user accepts with `acceptText`.
+    virtual bool confirmAfterReading(QWidget *parent, const QString &title, const QString &message,
+                                     const QString &details, const QString &acceptText);
     // Unsaved changes are about to be left: keep them (Save), drop them (Discard) or stay (Cancel).
     enum class UnsavedChoice { Save, Discard, Cancel };
     virtual UnsavedChoice askUnsavedChanges(QWidget *parent, const QString &title, const QString &message);

@@ -22,6 +22,9 @@ PassphraseDialog::PassphraseDialog(const QString &title, const QString &prompt, 
     m_first = new QLineEdit;
     m_first->setObjectName(QStringLiteral("passphrase"));
     m_first->setEchoMode(QLineEdit::Password);
+    // The length asked for is said up front, neutrally; it turns into a problem only once something is typed.
+    if (m_minLength > 1)
+        m_first->setPlaceholderText(tr("At least %n character(s)", nullptr, m_minLength));
     form->addRow(tr("&Passphrase:"), m_first);
     if (confirm) {
         m_second = new QLineEdit;
@@ -51,7 +54,9 @@ QString PassphraseDialog::passphrase() const
 void PassphraseDialog::validate()
 {
     QString problem;
-    if (m_first->text().size() < m_minLength)
+    if (m_first->text().isEmpty())
+        problem.clear(); // nothing typed yet is not a mistake
+    else if (m_first->text().size() < m_minLength)
         problem = tr("At least %n character(s).", nullptr, m_minLength);
     else if (m_second && m_second->text() != m_first->text())
         problem = tr("The two passphrases differ.");

@@ -265,8 +265,11 @@ void IdentitiesDialog::showSelected()
     }
     m_controller->setText(selected->controller);
     if (selected->controller.isEmpty()) {
-        m_documentHint->setText(tr("Optional: bind your own web site, so that signatures can be traced to it. Type "
-                                   "did:web: followed by the site's domain, then publish the document shown here."));
+        m_documentHint->setText(tr("Optional. If you have your own web site, you can link this identity to it, so "
+                                   "that anyone can check that the declarations signed with it really come from the "
+                                   "owner of that site. Type did:web: and your site's address without https:// (for "
+                                   "example did:web:yamada-art.jp), press Bind, then put the small file Rakkan "
+                                   "shows on your site."));
         m_document->hide();
     } else {
         const auto url = identity::DidWeb::documentUrl(selected->controller);

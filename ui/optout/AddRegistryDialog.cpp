@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace rakkan::ui {
@@ -26,13 +27,23 @@ AddRegistryDialog::AddRegistryDialog(QWidget *parent) : QDialog(parent)
     m_url = new QLineEdit;
     m_url->setPlaceholderText(QStringLiteral("https://hub.example.org"));
     form->addRow(tr("&Address:"), m_url);
+    m_urlWarning = new QLabel;
+    m_urlWarning->setObjectName(QStringLiteral("registryUrlWarning"));
+    m_urlWarning->setWordWrap(true);
+    m_urlWarning->setStyleSheet(QStringLiteral("color: #a04000;"));
+    m_urlWarning->setText(tr("Plain http is not encrypted: use https:// unless the hub runs on this computer."));
+    m_urlWarning->setVisible(false);
+    form->addRow(QString(), m_urlWarning);
     m_ca = new QLineEdit;
     m_ca->setPlaceholderText(tr("Only for a hub with its own certificate authority"));
     auto *browse = new QPushButton(tr("Browse..."));
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_ca, 1);
     caRow->addWidget(browse);
-    form->addRow(tr("&CA certificate:"), caRow);
+    // A label for a row of several widgets gets no buddy from the form: given one, its "&C" is a shortcut, not text.
+    auto *caLabel = new QLabel(tr("&CA certificate:"));
+    caLabel->setBuddy(m_ca);
+    form->addRow(caLabel, caRow);
     m_gateway = new QLineEdit;
     m_gateway->setPlaceholderText(QStringLiteral("https://your-site.example/optout/{iscc_id}"));
     form->addRow(tr("Your &reservation page:"), m_gateway);
@@ -41,9 +52,12 @@ AddRegistryDialog::AddRegistryDialog(QWidget *parent) : QDialog(parent)
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     layout->addWidget(m_buttons);
     auto validate = [this] {
+        const QUrl address(m_url->text().trimmed());
         m_buttons->button(QDialogButtonBox::Ok)
-            ->setEnabled(!m_name->text().trimmed().isEmpty() &&
-                         m_url->text().trimmed().startsWith(QLatin1String("http")));
+            ->setEnabled(!m_name->text().trimmed().isEmpty() && address.isValid() && !address.host().isEmpty() &&
+                         (address.scheme() == QLatin1String("https") || address.scheme() == QLatin1String("http")));
+        m_urlWarning->setVisible(address.scheme() == QLatin1String("http") && !address.host().isEmpty() &&
+                                 !isLocal(address));
     };
     connect(m_name, &QLineEdit::textChanged, this, validate);
     connect(m_url, &QLineEdit::textChanged, this, validate);
@@ -55,6 +69,12 @@ AddRegistryDialog::AddRegistryDialog(QWidget *parent) : QDialog(parent)
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+bool AddRegistryDialog::isLocal(const QUrl &url)
+{
+    const QString host = url.host();
+    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1");
 }
 
 QString AddRegistryDialog::name() const

@@ -3,7 +3,9 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
+class QUrl;
 
 namespace rakkan::ui {
 
@@ -19,10 +21,13 @@ public:
     QString url() const;
     QString caFile() const;
     QString gateway() const;
+    // A hub on this computer, where plain http is harmless.
+    static bool isLocal(const QUrl &url);
 
 private:
     QLineEdit *m_name;
     QLineEdit *m_url;
+    QLabel *m_urlWarning;
     QLineEdit *m_ca;
     QLineEdit *m_gateway;
     QDialogButtonBox *m_buttons;

@@ -16,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace rakkan::ui {
@@ -113,6 +114,7 @@ DeclarationsDialog::DeclarationsDialog(CatalogBinding catalog, Dialogs *dialogs,
     retry->setObjectName(QStringLiteral("retryButton"));
     auto *verify = new QPushButton(tr("&Verify Receipt"));
     verify->setObjectName(QStringLiteral("verifyReceiptButton"));
+    verify->setToolTip(tr("Checks the hub's signed receipt of the declaration selected in the list."));
     auto *close = new QPushButton(tr("&Close"));
     buttons->addWidget(declareAll);
     buttons->addWidget(retry);
@@ -131,6 +133,10 @@ DeclarationsDialog::DeclarationsDialog(CatalogBinding catalog, Dialogs *dialogs,
     connect(declareAll, &QPushButton::clicked, this, &DeclarationsDialog::chooseWorks);
     connect(retry, &QPushButton::clicked, this, &DeclarationsDialog::retryFailed);
     connect(verify, &QPushButton::clicked, this, &DeclarationsDialog::verifySelectedReceipt);
+    // Verify needs a declaration: it is offered when one is selected.
+    verify->setEnabled(false);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this, verify] { verify->setEnabled(!m_table->selectedItems().isEmpty()); });
     connect(m_cancel, &QPushButton::clicked, this, &DeclarationsDialog::cancel);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
 }
@@ -208,6 +214,15 @@ void DeclarationsDialog::refresh()
 void DeclarationsDialog::addRegistry(const QString &name, const QString &url, const QString &caFile,
                                      const QString &gateway)
 {
+    // Plain http is for a hub on this computer; anywhere else, what is sent can be read and changed on the way.
+    const QUrl address(url);
+    if (address.scheme() == QLatin1String("http") && !AddRegistryDialog::isLocal(address) &&
+        !m_dialogs->confirm(this, tr("Add registry"),
+                            tr("%1 is reached over plain http: the connection is not encrypted, so anyone on the "
+                               "network between you and the hub can read and change what is sent. Use an https:// "
+                               "address unless you know why not. Add it anyway?")
+                                .arg(url)))
+        return;
     m_status->setText(tr("Asking %1 who it is...").arg(url));
     // The hub describes itself over verified TLS; the user then decides whether to pin the key it presents. The
     // request is a job of its own: catalogue queries never wait behind a hub that is slow to answer.
@@ -351,7 +366,7 @@ void DeclarationsDialog::declare(const DeclareRequest &request, bool review)
             }
             int queued = 0;
             QStringList lines;
-            QJsonObject sample;
+            QStringList notes; // every note as it will be sent, before the signature is added
             for (const auto &[name, report] : preview->perRegistry) {
                 queued += report.queued;
                 // One whole sentence a registry, its counts in the order the language wants them.
@@ -360,8 +375,9 @@ void DeclarationsDialog::declare(const DeclareRequest &request, bool review)
                              .arg(report.queued)
                              .arg(report.alreadyQueued)
                              .arg(report.withoutIscc);
-                if (sample.isEmpty() && !report.preview.isEmpty())
-                    sample = report.preview.first();
+                for (const QJsonObject &note : report.preview)
+                    notes << tr("To \"%1\":").arg(name) + QLatin1Char('\n') +
+                                 QString::fromUtf8(QJsonDocument(note).toJson(QJsonDocument::Indented));
             }
             if (queued == 0) {
                 m_dialogs->showInformation(this, tr("Declare works"),
@@ -370,11 +386,12 @@ void DeclarationsDialog::declare(const DeclareRequest &request, bool review)
                     startJob(preview->workIds, registryIds, true); // still send what waits
                 return;
             }
-            const QString shown = QString::fromUtf8(QJsonDocument(sample).toJson(QJsonDocument::Indented));
-            if (review && !m_dialogs->confirm(this, tr("Declare works"),
-                                              tr("%1\n\nFor each file, only this leaves the computer (then your "
-                                                 "signature is added):\n\n%2")
-                                                  .arg(lines.join(QLatin1Char('\n')), shown)))
+            if (review && !m_dialogs->confirmAfterReading(
+                              this, tr("Declare works"),
+                              tr("%1\n\nBelow is everything that will leave this computer, one note per file, "
+                                 "before your signature is added. No picture is sent.")
+                                  .arg(lines.join(QLatin1Char('\n'))),
+                              notes.join(QLatin1Char('\n')), tr("Sign and Send")))
                 return;
             startJob(preview->workIds, registryIds, false);
         });
@@ -410,63 +427,101 @@ void DeclarationsDialog::startJob(const QList<qint64> &workIds, const QList<qint
             request.workIds = workIds;
             request.onlyRetry = onlyRetry;
             request.vaults = m_vaults;
-            for (const identity::Identity &i : *identities) {
-                if (i.storage != identity::KeyStorage::File)
-                    continue;
-                const auto typed = m_dialogs->askPassphrase(this, tr("Sign declarations"),
-                                                            tr("The passphrase of \"%1\":").arg(i.name), false, 1);
-                if (!typed)
-                    return;
-                request.passphrases.insert(i.id, *typed);
-            }
-            if (isSending())
-                return;
-            delete m_job;
-            m_job = new Job(tr("Declaring works"), m_catalog.path(), this);
-            m_progress->setRange(0, 0);
-            m_progress->show();
-            m_cancel->show();
-            m_status->setText(tr("Declaring..."));
-            connect(m_job, &Job::progressChanged, this, [this](int done, int total, const QString &registryName) {
-                m_progress->setRange(0, total);
-                m_progress->setValue(done);
-                m_status->setText(registryName.isEmpty()
-                                      ? tr("Declared %1 of %2...").arg(done).arg(total)
-                                      : tr("%1: declared %2 of %3...").arg(registryName).arg(done).arg(total));
-            });
-            m_job->start<Result<registry::DeclareOutcome>>(
-                [request](JobContext &job) -> Result<registry::DeclareOutcome> {
-                    RAKKAN_TRY(auto catalog, catalog::Catalog::open(job.catalogPath()));
-                    QString current;
-                    registry::DeclareCallbacks callbacks;
-                    callbacks.cancel = job.cancelFlag();
-                    callbacks.registryStarted = [&](int index, int count, const QString &name) {
-                        current = count > 1 ? tr("%1 (%2 of %3)").arg(name).arg(index + 1).arg(count) : QString();
-                        job.progress(0, 0, current);
-                    };
-                    callbacks.progress = [&](int done, int total) { job.progress(done, total, current); };
-                    return registry::declareToRegistries(*catalog, request, callbacks);
-                },
-                [this](const Result<registry::DeclareOutcome> &outcome) {
-                    m_progress->hide();
-                    m_cancel->hide();
-                    if (!outcome.ok()) {
-                        fail(tr("Declare works"), outcome.error());
-                        refresh();
-                        return;
-                    }
-                    const registry::SendReport &report = outcome->sent;
-                    const QString counts = tr("Declared: %1. Already declared: %2. Refused: %3. Failed: %4.")
-                                               .arg(report.declared)
-                                               .arg(report.duplicates)
-                                               .arg(report.rejected)
-                                               .arg(report.failed);
-                    m_status->setText(report.cancelled ? tr("Stopped. %1").arg(counts) : counts);
-                    Q_EMIT sendFinished(report.declared, report.duplicates, report.rejected, report.failed);
-                    refresh();
-                });
-            Q_EMIT jobStarted(m_job);
+            QList<identity::Identity> keyFiles;
+            for (const identity::Identity &i : *identities)
+                if (i.storage == identity::KeyStorage::File)
+                    keyFiles << i;
+            collectPassphrases(keyFiles, request, QString());
         });
+}
+
+void DeclarationsDialog::collectPassphrases(QList<identity::Identity> pending, registry::DeclareRequest request,
+                                            const QString &prompt)
+{
+    if (pending.isEmpty()) {
+        launch(request);
+        return;
+    }
+    const identity::Identity who = pending.first();
+    const auto typed =
+        m_dialogs->askPassphrase(this, tr("Sign declarations"),
+                                 prompt.isEmpty() ? tr("The passphrase of \"%1\":").arg(who.name) : prompt, false, 1);
+    if (!typed)
+        return;
+    // Checked against the key before anything is sent (off the GUI thread: opening a key is slow on purpose), so
+    // that a typing mistake is asked again instead of failing every work of the batch.
+    auto vaults = m_vaults;
+    m_catalog.submit<Result<void>>(
+        this,
+        [vaults, who, passphrase = *typed](catalog::Catalog &catalog) -> Result<void> {
+            RAKKAN_TRY(identity::IdentityManager(catalog, vaults).unlock(who, passphrase));
+            return {};
+        },
+        [this, pending, request, passphrase = *typed](const Result<void> &opened) mutable {
+            if (!opened.ok()) {
+                if (opened.error().code == ErrorCode::WrongPassphrase)
+                    collectPassphrases(pending, request,
+                                       tr("That passphrase does not open the key of \"%1\". Type it again:")
+                                           .arg(pending.first().name));
+                else
+                    fail(tr("Sign declarations"), opened.error());
+                return;
+            }
+            request.passphrases.insert(pending.first().id, passphrase);
+            pending.removeFirst();
+            collectPassphrases(pending, request, QString());
+        });
+}
+
+void DeclarationsDialog::launch(const registry::DeclareRequest &request)
+{
+    if (isSending())
+        return;
+    delete m_job;
+    m_job = new Job(tr("Declaring works"), m_catalog.path(), this);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    m_status->setText(tr("Declaring..."));
+    connect(m_job, &Job::progressChanged, this, [this](int done, int total, const QString &registryName) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_status->setText(registryName.isEmpty()
+                              ? tr("Declared %1 of %2...").arg(done).arg(total)
+                              : tr("%1: declared %2 of %3...").arg(registryName).arg(done).arg(total));
+    });
+    m_job->start<Result<registry::DeclareOutcome>>(
+        [request](JobContext &job) -> Result<registry::DeclareOutcome> {
+            RAKKAN_TRY(auto catalog, catalog::Catalog::open(job.catalogPath()));
+            QString current;
+            registry::DeclareCallbacks callbacks;
+            callbacks.cancel = job.cancelFlag();
+            callbacks.registryStarted = [&](int index, int count, const QString &name) {
+                current = count > 1 ? tr("%1 (%2 of %3)").arg(name).arg(index + 1).arg(count) : QString();
+                job.progress(0, 0, current);
+            };
+            callbacks.progress = [&](int done, int total) { job.progress(done, total, current); };
+            return registry::declareToRegistries(*catalog, request, callbacks);
+        },
+        [this](const Result<registry::DeclareOutcome> &outcome) {
+            m_progress->hide();
+            m_cancel->hide();
+            if (!outcome.ok()) {
+                fail(tr("Declare works"), outcome.error());
+                refresh();
+                return;
+            }
+            const registry::SendReport &report = outcome->sent;
+            const QString counts = tr("Declared: %1. Already declared: %2. Refused: %3. Failed: %4.")
+                                       .arg(report.declared)
+                                       .arg(report.duplicates)
+                                       .arg(report.rejected)
+                                       .arg(report.failed);
+            m_status->setText(report.cancelled ? tr("Stopped. %1").arg(counts) : counts);
+            Q_EMIT sendFinished(report.declared, report.duplicates, report.rejected, report.failed);
+            refresh();
+        });
+    Q_EMIT jobStarted(m_job);
 }
 
 void DeclarationsDialog::cancel()
@@ -478,8 +533,11 @@ void DeclarationsDialog::cancel()
 void DeclarationsDialog::verifySelectedReceipt()
 {
     const int row = m_table->currentRow();
-    if (row < 0 || row >= m_submissions.size())
+    if (row < 0 || row >= m_submissions.size() || m_table->selectedItems().isEmpty()) {
+        m_dialogs->showInformation(this, tr("Receipt"),
+                                   tr("Select a declaration in the list first, then verify its receipt."));
         return;
+    }
     const Submission s = m_submissions[row];
     Registry r;
     for (const Registry &candidate : std::as_const(m_registries))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "identity/IdentityManager.h"
+#include "registry/Declaring.h"
 #include "registry/Outbox.h"
 #include "registry/Registries.h"
 #include "ui/common/CatalogSession.h"
@@ -68,6 +69,9 @@ Q_SIGNALS:
 
 private:
     void startJob(const QList<qint64> &workIds, const QList<qint64> &registryIds, bool onlyRetry);
+    // Asks for the passphrase of each identity kept in a key file, checking each opens its key, then sends.
+    void collectPassphrases(QList<identity::Identity> pending, registry::DeclareRequest request, const QString &prompt);
+    void launch(const registry::DeclareRequest &request);
     void fail(const QString &title, const Error &error);
     std::optional<registry::Registry> selectedRegistry() const;
 
