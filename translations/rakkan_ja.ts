@@ -5450,6 +5450,21 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::AboutDialog</name>
+    <message>
+        <source>About Rakkan</source>
+        <translation>Rakkan について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rakkan %1&lt;/h3&gt;&lt;p&gt;Catalogue your works, fingerprint them on your own computer, and tell AI companies how they may use them: signed declarations to registries, reservations in every machine-readable form, and a record of licensing offers.&lt;/p&gt;&lt;p&gt;Your pictures never leave this computer: only fingerprints, codes and what you choose to declare do.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalogue:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt; Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rakkan %1&lt;/h3&gt;&lt;p&gt;作品をカタログにまとめ、このコンピューター上でフィンガープリントを作成し、AI 企業に作品の使い方を伝えます。レジストリへの署名付き宣言、機械が読み取れるあらゆる形式での権利留保、ライセンスのオファーの記録に対応しています。&lt;/p&gt;&lt;p&gt;画像がこのコンピューターの外に出ることはありません。外に出るのは、フィンガープリントとコード、そしてあなたが宣言すると決めた内容だけです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;カタログ:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;使用ライブラリ:&lt;/b&gt; Qt %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>開いていません</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::AddRegistryDialog</name>
     <message>
         <source>Add Registry</source>
@@ -6065,6 +6080,17 @@ Below is everything that will leave this computer, one note per file, before you
     </message>
 </context>
 <context>
+    <name>rakkan::ui::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rakkan in five steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Catalogue your works.&lt;/b&gt; &lt;i&gt;File &amp;gt; Import Folder&lt;/i&gt;, or drop files on the window. Rakkan reads Photoshop, CLIP Studio Paint, Krita, OpenRaster and ordinary pictures, and never changes, moves or locks your files. Give each work its title, series and rights holders in the panel on the right.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Create your signing identity.&lt;/b&gt; &lt;i&gt;Tools &amp;gt; Signing Identities&lt;/i&gt;. Your declarations are signed with it, so registries can tell they come from you. Back it up: without the backup, a lost computer means a lost identity.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Say what you reserve.&lt;/b&gt; &lt;i&gt;Tools &amp;gt; Reservations and Site Kit&lt;/i&gt; writes your &quot;no AI training&quot; in every form AI developers read (robots.txt, TDMRep, ai.txt, an RSL licence, the metadata of exported copies) and puts it in a site kit for your web site.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Declare your works.&lt;/b&gt; &lt;i&gt;Tools &amp;gt; Opt-out Declarations&lt;/i&gt; sends a signed opt-out declaration of each work to a registry. Only fingerprints and codes leave your computer, never the pictures.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Find your works.&lt;/b&gt; &lt;i&gt;Check an Image&lt;/i&gt; tells you whether a picture found online is one of yours, even cropped, re-saved, turned, mirrored, watermarked or inside a screenshot. &lt;i&gt;Tools &amp;gt; Scan a Folder for Copies&lt;/i&gt; does it for many files at once.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;When an AI company offers to license your works, record the offer in &lt;i&gt;Tools &amp;gt; Licensing Offers&lt;/i&gt;: Rakkan points out the terms that give too much away and reminds you of deadlines.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Help &amp;gt; Keyboard Shortcuts&lt;/i&gt; lists the keys for the main actions.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rakkan の 5 つのステップ&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;作品をカタログにまとめる。&lt;/b&gt;&lt;i&gt;ファイル &amp;gt; フォルダーを取り込む&lt;/i&gt;を使うか、ファイルをウィンドウにドロップします。Rakkan は Photoshop、CLIP STUDIO PAINT、Krita、OpenRaster と一般的な画像を読み込み、元のファイルを変更・移動・ロックすることはありません。右側のパネルで、作品ごとにタイトル、シリーズ、権利者を入力してください。&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;署名用アイデンティティを作る。&lt;/b&gt;&lt;i&gt;ツール &amp;gt; 署名用アイデンティティ&lt;/i&gt;。宣言はこのアイデンティティで署名されるため、レジストリはそれがあなたからのものだと確認できます。必ずバックアップしてください。バックアップがないと、コンピューターを失ったときにアイデンティティも失われます。&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;留保する内容を決める。&lt;/b&gt;&lt;i&gt;ツール &amp;gt; 権利留保とサイトキット&lt;/i&gt;では、「AI 学習禁止」の意思を AI 開発者が読み取るあらゆる形式（robots.txt、TDMRep、ai.txt、RSL ライセンス、書き出したコピーのメタデータ）で書き出し、Web サイト用のサイトキットにまとめます。&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;作品を宣言する。&lt;/b&gt;&lt;i&gt;ツール &amp;gt; オプトアウト宣言&lt;/i&gt;では、作品ごとに署名付きのオプトアウト宣言をレジストリに送ります。コンピューターの外に出るのはフィンガープリントとコードだけで、画像は送りません。&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;自分の作品を見つける。&lt;/b&gt;&lt;i&gt;画像をチェック&lt;/i&gt;では、ネットで見つけた画像があなたの作品かどうかを判定します。トリミング、再保存、回転、反転、透かし入り、スクリーンショットの中でも見つけられます。&lt;i&gt;ツール &amp;gt; フォルダー内の複製を探す&lt;/i&gt;では、多数のファイルをまとめて調べます。&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;AI 企業から作品のライセンスの申し出があったら、&lt;i&gt;ツール &amp;gt; ライセンスのオファー&lt;/i&gt;に記録してください。Rakkan が、権利を渡しすぎる条件を指摘し、期限をお知らせします。&lt;/p&gt;&lt;p&gt;主な操作のキーは&lt;i&gt;ヘルプ &amp;gt; キーボードショートカット&lt;/i&gt;に一覧があります。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::IdentitiesDialog</name>
     <message>
         <source>The system keychain</source>
@@ -6598,14 +6624,6 @@ Catalogue: %2</source>
         <translation>Rakkan について(&amp;A)</translation>
     </message>
     <message>
-        <source>About Rakkan</source>
-        <translation>Rakkan について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Rakkan %1&lt;/h3&gt;&lt;p&gt;Catalogue your works, fingerprint them on your own computer and tell AI companies how they may use them.&lt;/p&gt;&lt;p&gt;Your pictures never leave this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rakkan %1&lt;/h3&gt;&lt;p&gt;作品をカタログにまとめ、お使いのコンピューター上でフィンガープリントを作成し、AI 企業に作品の利用条件を伝えます。&lt;/p&gt;&lt;p&gt;あなたの絵がこのコンピューターの外に送られることはありません。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>メインツールバー</translation>
     </message>
@@ -6778,6 +6796,14 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>Quit Rakkan?</source>
         <translation>Rakkan を終了しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>はじめに(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -8008,6 +8034,25 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>The scan was cancelled after %1 files: %2 match your works; %3 could not be read.</source>
         <translation>%1 件のファイルを調べたところで検査を中止しました。%2 件があなたの作品と一致し、%3 件は読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see the file next to your work.</source>
+        <translation>行をダブルクリックすると、そのファイルをあなたの作品と並べて表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
     </message>
 </context>
 <context>

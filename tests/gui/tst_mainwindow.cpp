@@ -55,6 +55,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -119,6 +120,7 @@ private Q_SLOTS:
     void importsAFolderThroughTheWindow();
     void searchFiltersTheGrid();
     void thumbnailsKeepTheirShape();
+    void helpExplainsAndListsTheShortcuts();
     void anInterruptedImportIsSaidAndFinished();
     void editsAWorkInTheDetailPanel();
     void removeCanBeUndone();
@@ -345,6 +347,31 @@ void TestMainWindow::thumbnailsKeepTheirShape()
         m_window->resize(m_window->width() / 2 + 200, m_window->height() - 100); // and again after a resize
         QCoreApplication::processEvents();
     }
+}
+
+void TestMainWindow::helpExplainsAndListsTheShortcuts()
+{
+    openFreshCatalog();
+    m_window->findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+    auto *shortcuts = m_window->findChild<QTreeWidget *>(QStringLiteral("shortcutsList"));
+    QVERIFY(shortcuts);
+    QStringList listed;
+    for (int i = 0; i < shortcuts->topLevelItemCount(); ++i)
+        listed << shortcuts->topLevelItem(i)->text(0) + QLatin1Char('=') + shortcuts->topLevelItem(i)->text(1);
+    const QString importKeys = QKeySequence(QStringLiteral("Ctrl+I")).toString(QKeySequence::NativeText);
+    QVERIFY2(listed.contains(QStringLiteral("Import Images=") + importKeys), qPrintable(listed.join(QLatin1Char('|'))));
+    for (const QString &line : std::as_const(listed))
+        QVERIFY2(!line.contains(QLatin1Char('&')), qPrintable(line)); // read as words, not as menu text
+
+    m_window->findChild<QAction *>(QStringLiteral("gettingStartedAction"))->trigger();
+    auto *guide = m_window->findChild<QTextBrowser *>(QStringLiteral("gettingStartedText"));
+    QVERIFY(guide);
+    QVERIFY(guide->toPlainText().contains(QStringLiteral("Check an Image")));
+
+    m_window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    auto *about = m_window->findChild<QLabel *>(QStringLiteral("aboutText"));
+    QVERIFY(about);
+    QVERIFY(about->text().contains(QDir::toNativeSeparators(m_window->catalogPath()).toHtmlEscaped()));
 }
 
 void TestMainWindow::anInterruptedImportIsSaidAndFinished()
@@ -664,6 +691,23 @@ void TestMainWindow::scansAFolderAndExportsSafeCsv()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QVERIFY(bytes.contains("scan-original"));
     QCOMPARE(bytes.count("\r\n"), 2); // the header and the one copy
+
+    // Double-clicking the row opens the match: the copy checked and shown beside the work.
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("scanResults"));
+    QTRY_VERIFY(table->isVisible());
+    const QRect cell = table->visualItemRect(table->item(0, 2));
+    QSignalSpy requested(dialog, &ScanFolderDialog::matchRequested);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(requested.size(), 1);
+    auto *check = m_window->findChild<CheckImageDialog *>();
+    QVERIFY(check);
+    QTRY_VERIFY(check->isVisible());
+    QTRY_VERIFY(!check->suspectPreview()->picture().isNull());
+    QTRY_VERIFY(!check->workPreview()->picture().isNull());
+    // The work's and the verdict's columns are read whole.
+    QVERIFY(table->columnWidth(1) >= table->fontMetrics().horizontalAdvance(table->item(0, 1)->text()));
+    QVERIFY(table->columnWidth(2) >= table->fontMetrics().horizontalAdvance(table->item(0, 2)->text()));
 }
 
 void TestMainWindow::listsNearDuplicates()

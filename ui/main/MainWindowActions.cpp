@@ -8,6 +8,7 @@
 #include "ui/common/SingleWindow.h"
 #include "ui/identity/IdentitiesDialog.h"
 #include "ui/licensing/OffersDialog.h"
+#include "ui/main/HelpWindows.h"
 #include "ui/main/MainWindow.h"
 #include "ui/matching/CheckImageDialog.h"
 #include "ui/matching/NearDuplicatesDialog.h"
@@ -24,7 +25,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStyle>
@@ -186,13 +186,20 @@ void MainWindow::createMenus()
     }
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Rakkan"), this, [this] {
-        QMessageBox::about(this, tr("About Rakkan"),
-                           tr("<h3>Rakkan %1</h3><p>Catalogue your works, fingerprint them on your own computer and "
-                              "tell AI companies how they may use them.</p><p>Your pictures never leave this "
-                              "computer.</p>")
-                               .arg(QApplication::applicationVersion()));
+    auto *start = helpMenu->addAction(tr("&Getting Started"), this, [this] {
+        showSingleWindow<GettingStartedDialog>(this, [this] { return new GettingStartedDialog(this); });
     });
+    start->setObjectName(QStringLiteral("gettingStartedAction"));
+    start->setShortcut(QKeySequence::HelpContents);
+    auto *keys = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        showSingleWindow<ShortcutsDialog>(this, [this] { return new ShortcutsDialog(this, this); });
+    });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    helpMenu->addSeparator();
+    auto *about = helpMenu->addAction(tr("&About Rakkan"), this, [this] {
+        showSingleWindow<AboutDialog>(this, [this] { return new AboutDialog(catalogPath(), this); });
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::createToolBar()
@@ -259,6 +266,8 @@ ScanFolderDialog *MainWindow::openScanDialog()
     return showSingleWindow<ScanFolderDialog>(this, [this] {
         auto *dialog = new ScanFolderDialog(catalogPath(), this);
         connect(dialog, &ScanFolderDialog::showWorkRequested, this, &MainWindow::selectWork);
+        connect(dialog, &ScanFolderDialog::matchRequested, this,
+                [this](const QString &path) { openCheckDialog()->checkFile(path); });
         return dialog;
     });
 }

@@ -58,8 +58,13 @@ ScanFolderDialog::ScanFolderDialog(QString catalogPath, QWidget *parent)
     m_table->setObjectName(QStringLiteral("scanResults"));
     m_table->setAccessibleName(tr("Files that match your works"));
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Work"), tr("Verdict"), tr("How it was changed")});
+    // The work and the verdict are short and read whole; the file and what was done share the rest.
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setToolTip(tr("Double-click a row to see the file next to your work."));
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -89,8 +94,11 @@ ScanFolderDialog::ScanFolderDialog(QString catalogPath, QWidget *parent)
         else
             m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
     });
-    connect(m_table, &QTableWidget::cellDoubleClicked, this,
-            [this](int r) { Q_EMIT showWorkRequested(m_table->item(r, 1)->data(Qt::UserRole).toLongLong()); });
+    // A row opens as the match itself: the copy beside the work, with what was changed.
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int r) {
+        Q_EMIT showWorkRequested(m_table->item(r, 1)->data(Qt::UserRole).toLongLong());
+        Q_EMIT matchRequested(m_table->item(r, 0)->data(Qt::UserRole).toString());
+    });
 }
 
 int ScanFolderDialog::rowCount() const
@@ -187,6 +195,7 @@ void ScanFolderDialog::addRows(const QString &path, const QList<matching::Match>
         m_table->insertRow(r);
         auto *file = new QTableWidgetItem(QDir::toNativeSeparators(path));
         file->setToolTip(file->text());
+        file->setData(Qt::UserRole, path);
         auto *work = new QTableWidgetItem(titles.value(i));
         work->setData(Qt::UserRole, m.workId);
         m_table->setItem(r, 0, file);

@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     void finished(int matchedFiles, bool cancelled);
     void showWorkRequested(qint64 workId);
+    // The file of a row, to be checked again and shown beside the work it matched.
+    void matchRequested(const QString &path);
 
 private:
     void showProgress(int done, int total);
