@@ -8277,10 +8277,6 @@ Still running: %2. What is already done is kept.</source>
         <translation>原語表記のタイトル（例: 星の庭）</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>タイトル(&amp;T):</translation>
-    </message>
-    <message>
         <source>Title in Latin script, e.g. Hoshi no Niwa</source>
         <translation>ローマ字表記のタイトル（例: Hoshi no Niwa）</translation>
     </message>
@@ -8307,10 +8303,6 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>e.g. 12 or 12.5</source>
         <translation>例: 12、12.5</translation>
-    </message>
-    <message>
-        <source>&amp;Volume:</source>
-        <translation>巻(&amp;V):</translation>
     </message>
     <message>
         <source>Tags separated by commas</source>
@@ -8463,14 +8455,6 @@ Still running: %2. What is already done is kept.</source>
         <translation>「%1」は日付ではありません。YYYY-MM-DD の形式（例: 2024-05-31）で入力してください。</translation>
     </message>
     <message>
-        <source>S&amp;eries:</source>
-        <translation>シリーズ(&amp;E):</translation>
-    </message>
-    <message>
-        <source>C&amp;hapter:</source>
-        <translation>話(&amp;H):</translation>
-    </message>
-    <message>
         <source>The identity whose key signs opt-out declarations for this work</source>
         <translation>この作品のオプトアウト宣言への署名に使うアイデンティティ</translation>
     </message>
@@ -8501,6 +8485,22 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>%1 (from layers)</source>
         <translation>%1（レイヤーから合成）</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>タイトル(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Se&amp;ries:</source>
+        <translation>シリーズ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Cha&amp;pter:</source>
+        <translation>話(&amp;P):</translation>
+    </message>
+    <message>
+        <source>V&amp;olume:</source>
+        <translation>巻(&amp;O):</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/catalogue/WorkDetailPanel.h"
 
 #include "ui/catalogue/IsccPanel.h"
+#include "ui/common/Dates.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -105,7 +106,9 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     m_title = new QLineEdit;
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setPlaceholderText(tr("Title in its original script, e.g. 星の庭"));
-    form->addRow(tr("&Title:"), m_title);
+    // The labels' Alt keys avoid the menu bar's (File, Edit, Tools, View, Settings, Help): Alt+T opens Tools even
+    // while the cursor is in this form.
+    form->addRow(tr("T&itle:"), m_title);
     m_titleLatin = new QLineEdit;
     m_titleLatin->setObjectName(QStringLiteral("titleLatinEdit"));
     m_titleLatin->setPlaceholderText(tr("Title in Latin script, e.g. Hoshi no Niwa"));
@@ -119,7 +122,7 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     m_series->setObjectName(QStringLiteral("seriesCombo"));
     m_series->setEditable(true);
     m_series->setInsertPolicy(QComboBox::NoInsert);
-    form->addRow(tr("S&eries:"), m_series);
+    form->addRow(tr("Se&ries:"), m_series);
 
     auto *numbers = new QHBoxLayout;
     m_volume = new QSpinBox;
@@ -132,11 +135,11 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     m_chapter->setAccessibleName(tr("Chapter"));
     m_chapter->setPlaceholderText(tr("e.g. 12 or 12.5"));
     numbers->addWidget(m_volume);
-    auto *chapterLabel = new QLabel(tr("C&hapter:"));
+    auto *chapterLabel = new QLabel(tr("Cha&pter:"));
     chapterLabel->setBuddy(m_chapter);
     numbers->addWidget(chapterLabel);
     numbers->addWidget(m_chapter, 1);
-    auto *volumeLabel = new QLabel(tr("&Volume:"));
+    auto *volumeLabel = new QLabel(tr("V&olume:"));
     volumeLabel->setBuddy(m_volume); // a row holding a layout gets no buddy from QFormLayout
     form->addRow(volumeLabel, numbers);
 
@@ -404,11 +407,9 @@ void WorkDetailPanel::discardChanges()
 
 void WorkDetailPanel::fillFiles()
 {
-    m_heading->setText(
-        tr("Work %1 · %n page(s) · added %2", nullptr, int(m_work.assets.size()))
-            .arg(m_work.id)
-            .arg(QLocale().toString(QDateTime::fromString(m_work.createdAt, Qt::ISODateWithMs).toLocalTime(),
-                                    QLocale::ShortFormat)));
+    m_heading->setText(tr("Work %1 · %n page(s) · added %2", nullptr, int(m_work.assets.size()))
+                           .arg(m_work.id)
+                           .arg(dateTimeText(m_work.createdAt)));
     const int current = m_files->indexOfTopLevelItem(m_files->currentItem());
     m_files->clear();
     const QLocale locale;

@@ -16,4 +16,16 @@ QString dateText(const QDate &date, const QLocale &locale)
     return date.isValid() ? locale.toString(date, unambiguousDateFormat(locale)) : QString();
 }
 
+QString dateTimeText(const QDateTime &moment, const QLocale &locale)
+{
+    return moment.isValid()
+               ? locale.toString(moment.toLocalTime(), unambiguousDateFormat(locale) + QStringLiteral(" HH:mm"))
+               : QString();
+}
+
+QString dateTimeText(const QString &iso, const QLocale &locale)
+{
+    return dateTimeText(QDateTime::fromString(iso, Qt::ISODateWithMs), locale);
+}
+
 } // namespace rakkan::ui

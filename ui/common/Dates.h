@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -11,5 +12,9 @@ namespace rakkan::ui {
 // half the world, and a deadline must not be misread.
 QString unambiguousDateFormat(const QLocale &locale = QLocale());
 QString dateText(const QDate &date, const QLocale &locale = QLocale());
+// A moment in local time, the date as above and the time on a 24-hour clock; empty for an invalid one.
+QString dateTimeText(const QDateTime &moment, const QLocale &locale = QLocale());
+// The same for a moment stored as ISO 8601 text (as the catalogue keeps them).
+QString dateTimeText(const QString &iso, const QLocale &locale = QLocale());
 
 } // namespace rakkan::ui

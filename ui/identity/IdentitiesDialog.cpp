@@ -5,6 +5,7 @@
 #include "identity/DidWeb.h"
 #include "identity/KeyFile.h"
 #include "ui/common/CatalogSession.h"
+#include "ui/common/Dates.h"
 #include "ui/common/Dialogs.h"
 #include "ui/identity/NewIdentityDialog.h"
 
@@ -257,10 +258,7 @@ void IdentitiesDialog::showSelected()
         m_backup->setText(tr("None yet. %1").arg(lossWarning()));
         m_backup->setStyleSheet(QStringLiteral("color: #c0392b;"));
     } else {
-        m_backup->setText(
-            tr("Exported %1.")
-                .arg(QLocale().toString(QDateTime::fromString(selected->backedUpAt, Qt::ISODateWithMs).toLocalTime(),
-                                        QLocale::ShortFormat)));
+        m_backup->setText(tr("Exported %1.").arg(dateTimeText(selected->backedUpAt)));
         m_backup->setStyleSheet(QString());
     }
     m_controller->setText(selected->controller);

@@ -459,8 +459,7 @@ void OffersDialog::showDetails(const Details &d)
             what = tr("No change of status");
         else
             what = tr("%1 → %2").arg(OfferStatusMachine::label(*from), to ? OfferStatusMachine::label(*to) : e.to);
-        auto *item = new QTreeWidgetItem(
-            {QLocale().toString(at, QLocale::ShortFormat), QString::number(versionOf.value(e.offerId)), what, e.note});
+        auto *item = new QTreeWidgetItem({dateTimeText(at), QString::number(versionOf.value(e.offerId)), what, e.note});
         item->setToolTip(3, e.note);
         item->setToolTip(0, tr("SHA-256 of this entry: %1").arg(e.hash));
         m_history->addTopLevelItem(item);
@@ -471,11 +470,7 @@ void OffersDialog::showDetails(const Details &d)
     m_documents->clear();
     for (const licensing::OfferDocument &doc : d.documents) {
         auto *item = new QListWidgetItem(
-            tr("%1 (%2 KiB, kept %3)")
-                .arg(doc.fileName)
-                .arg((doc.size + 1023) / 1024)
-                .arg(QLocale().toString(QDateTime::fromString(doc.addedAt, Qt::ISODateWithMs).toLocalTime(),
-                                        QLocale::ShortFormat)));
+            tr("%1 (%2 KiB, kept %3)").arg(doc.fileName).arg((doc.size + 1023) / 1024).arg(dateTimeText(doc.addedAt)));
         item->setData(Qt::UserRole, doc.id);
         item->setToolTip(QStringLiteral("SHA-256 %1").arg(doc.sha256));
         m_documents->addItem(item);

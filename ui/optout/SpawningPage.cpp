@@ -2,6 +2,7 @@
 
 #include "identity/KeychainSecrets.h"
 #include "ui/common/CatalogSession.h"
+#include "ui/common/Dates.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/Job.h"
 
@@ -27,7 +28,7 @@ namespace {
 QString localTime(const QString &iso)
 {
     const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+    return dateTimeText(when);
 }
 
 } // namespace

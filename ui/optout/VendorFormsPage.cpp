@@ -1,6 +1,7 @@
 #include "ui/optout/VendorFormsPage.h"
 
 #include "ui/common/CatalogSession.h"
+#include "ui/common/Dates.h"
 #include "ui/common/Dialogs.h"
 
 #include <QComboBox>
@@ -36,7 +37,7 @@ QString stateLabel(const QString &state)
 QString localDate(const QString &iso)
 {
     const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    return when.isValid() ? dateText(when.toLocalTime().date()) : QString();
 }
 
 } // namespace
