@@ -15,6 +15,22 @@
         <source>[catalogue]</source>
         <translation>[カタログ]</translation>
     </message>
+    <message>
+        <source>Save a picture of each main window into FOLDER, then quit.</source>
+        <translation>主なウィンドウの画像を FOLDER に保存してから終了します。</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>With --screenshots: a picture to check.</source>
+        <translation>--screenshots と併用: チェックする画像を指定します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
 </context>
 <context>
     <name>rakkan-hub</name>

@@ -1,7 +1,8 @@
-#include "ui/main/MainWindow.h"
 #include "catalog/Catalog.h"
 #include "core/AppIdentity.h"
 #include "core/Localization.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +21,14 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Rakkan: catalogue your works and say how AI may use them."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Save a picture of each main window into FOLDER, then quit."),
+        QApplication::translate("main", "FOLDER"));
+    const QCommandLineOption suspect(QStringLiteral("check"),
+                                     QApplication::translate("main", "With --screenshots: a picture to check."),
+                                     QApplication::translate("main", "FILE"));
+    parser.addOptions({screenshots, suspect});
     parser.addPositionalArgument(QStringLiteral("catalog"),
                                  QApplication::translate("main", "The catalogue file to open."),
                                  QApplication::translate("main", "[catalogue]"));
@@ -35,5 +44,11 @@ int main(int argc, char **argv)
     rakkan::ui::MainWindow window;
     window.show();
     window.openCatalog(path);
+    if (parser.isSet(screenshots)) {
+        auto *tour = new rakkan::ui::ScreenshotTour(&window, parser.value(screenshots), parser.value(suspect), &window);
+        QObject::connect(tour, &rakkan::ui::ScreenshotTour::finished, &app,
+                         [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        tour->start();
+    }
     return QApplication::exec();
 }

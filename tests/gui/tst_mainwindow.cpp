@@ -52,6 +52,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -194,6 +195,9 @@ void TestMainWindow::openFreshCatalog()
     m_window->openCatalog(path);
     QVERIFY(loaded.wait(10000));
     QCOMPARE(loaded.first().at(1).toInt(), 0);
+    // Opening says nothing went wrong when nothing did (a task sent before the first catalogue was open used to
+    // put "No catalogue is open" in the status bar at every start).
+    QVERIFY2(m_window->statusBar()->currentMessage().isEmpty(), qPrintable(m_window->statusBar()->currentMessage()));
     // An empty catalogue shows the hint to drop files, not an empty grid.
     QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("emptyHint"))->isVisible());
 }

@@ -60,7 +60,7 @@ OffersDialog::OffersDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *pa
     setObjectName(QStringLiteral("offersDialog"));
     setWindowTitle(tr("Licensing Offers"));
     setWindowFlag(Qt::WindowMaximizeButtonHint);
-    resize(1180, 760);
+    resize(1320, 780);
 
     // The inbox.
     m_model = new OfferListModel(this);
@@ -89,6 +89,14 @@ OffersDialog::OffersDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *pa
     // Each figure as wide as it needs; the title takes what is left.
     m_inbox->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_inbox->horizontalHeader()->setSectionResizeMode(OfferListModel::Title, QHeaderView::Stretch);
+    m_inbox->horizontalHeader()->setMinimumSectionSize(48);
+    // What a decision turns on first: when the answer is due, what it pays, what it gives away; then who and how.
+    auto *header = m_inbox->horizontalHeader();
+    int at = 1;
+    for (const int column :
+         {OfferListModel::Deadline, OfferListModel::ValuePerWork, OfferListModel::Flags, OfferListModel::Status})
+        header->moveSection(header->visualIndex(column), at++);
+    m_inbox->setTextElideMode(Qt::ElideMiddle);
     m_inbox->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_inbox->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -254,9 +262,10 @@ OffersDialog::OffersDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *pa
     auto *split = new QSplitter;
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setSizes({500, 680});
+    // The inbox gets room for its figures to be read whole; the terms form needs about as much.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({660, 660});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
     newOffer();

@@ -359,6 +359,12 @@ void MainWindow::reidentifyFinished(const Result<cataloguing::ReidentifyReport> 
 
 void MainWindow::invalidateMatcher()
 {
+    // Before any catalogue is open nothing can be using the matcher, and the session would refuse the task (and
+    // say "No catalogue is open" in the status bar at every start).
+    if (m_session->path().isEmpty()) {
+        m_matcherCache->reset();
+        return;
+    }
     auto cache = m_matcherCache;
     m_session->submit<bool>(this,
                             [cache](catalog::Catalog &) {
