@@ -3175,6 +3175,21 @@
     </message>
 </context>
 <context>
+    <name>rakkan::imaging::HeifReader</name>
+    <message>
+        <source>There is not enough memory to open this picture.</source>
+        <translation>この画像を開くためのメモリが足りません。</translation>
+    </message>
+    <message>
+        <source>This %1 picture cannot be read: %2.</source>
+        <translation>この %1 画像を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>This %1 picture decodes to no usable pixels.</source>
+        <translation>この %1 画像を復号しても、使えるピクセルがありません。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::imaging::ImageDecoder</name>
     <message>
         <source>The image declares %1 x %2 pixels, more than Rakkan reads safely (at most %3 megapixels and %4 pixels a side). It was not opened, to protect your computer&apos;s memory.</source>
@@ -3183,10 +3198,6 @@
     <message>
         <source>The file is empty.</source>
         <translation>ファイルが空です。</translation>
-    </message>
-    <message>
-        <source>This is not an image Rakkan can read. Supported: JPEG, PNG, WebP, TIFF, GIF, BMP, Photoshop (.psd, .psb), CLIP Studio Paint (.clip), Krita (.kra) and OpenRaster (.ora).</source>
-        <translation>Rakkan で読み込める画像ではありません。対応形式: JPEG、PNG、WebP、TIFF、GIF、BMP、Photoshop（.psd、.psb）、CLIP Studio Paint（.clip）、Krita（.kra）、OpenRaster（.ora）。</translation>
     </message>
     <message>
         <source>Reading %1 images needs Qt&apos;s extra image format plugins, which are not installed (Debian package qt6-image-formats-plugins).</source>
@@ -3211,6 +3222,10 @@
     <message>
         <source>The %1 image is damaged and cannot be decoded (%2).</source>
         <translation>%1 画像が破損しているため、デコードできません（%2）。</translation>
+    </message>
+    <message>
+        <source>This is not an image Rakkan can read. Supported: JPEG, PNG, WebP, TIFF, GIF, BMP, HEIC, AVIF, JPEG XL, Photoshop (.psd, .psb), CLIP Studio Paint (.clip), Krita (.kra) and OpenRaster (.ora).</source>
+        <translation>Rakkan で読み込める画像ではありません。対応形式: JPEG、PNG、WebP、TIFF、GIF、BMP、HEIC、AVIF、JPEG XL、Photoshop（.psd、.psb）、CLIP Studio Paint（.clip）、Krita（.kra）、OpenRaster（.ora）。</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3295,13 @@
     <message>
         <source>The JPEG image is damaged and cannot be decoded (%1).</source>
         <translation>JPEG 画像が破損しているため、デコードできません（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::imaging::JxlReader</name>
+    <message>
+        <source>This JPEG XL picture is damaged or cut off.</source>
+        <translation>この JPEG XL 画像は破損しているか、途中で途切れています。</translation>
     </message>
 </context>
 <context>
@@ -6062,10 +6084,6 @@ Below is everything that will leave this computer, one note per file, before you
         <translation>画像の取り込み</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.psd *.psb *.clip *.kra *.ora);;All files (*)</source>
-        <translation>画像 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.psd *.psb *.clip *.kra *.ora);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Import a folder</source>
         <translation>フォルダーの取り込み</translation>
     </message>
@@ -6076,6 +6094,10 @@ Below is everything that will leave this computer, one note per file, before you
     <message>
         <source>New catalogue</source>
         <translation>新しいカタログ</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif *.avif *.jxl *.psd *.psb *.clip *.kra *.ora);;All files (*)</source>
+        <translation>画像 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif *.avif *.jxl *.psd *.psb *.clip *.kra *.ora);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -8623,10 +8645,6 @@ Still running: %2. What is already done is kept.</source>
         <translation>タイトル、シリーズ、タグ、権利者を検索...</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop illustrations, manga pages or folders here&lt;/p&gt;&lt;p&gt;or use &lt;b&gt;Import Images&lt;/b&gt; or &lt;b&gt;Import Folder&lt;/b&gt;. Rakkan reads PSD, CLIP Studio Paint, Krita, OpenRaster, JPEG, PNG, WebP, TIFF, GIF and BMP files, and never changes them.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;イラスト、マンガの原稿、フォルダーをここにドロップしてください&lt;/p&gt;&lt;p&gt;または&lt;b&gt;画像を取り込む&lt;/b&gt;か&lt;b&gt;フォルダーを取り込む&lt;/b&gt;を使ってください。Rakkan は PSD、CLIP Studio Paint、Krita、OpenRaster、JPEG、PNG、WebP、TIFF、GIF、BMP のファイルを読み込みます。元のファイルを変更することはありません。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Works as thumbnails</source>
         <translation>作品（サムネイル表示）</translation>
     </message>
@@ -8687,6 +8705,10 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>Saved &quot;%1&quot;. It no longer matches the search, so the list hides it; clear the search to see it.</source>
         <translation>「%1」を保存しました。検索条件に一致しなくなったため、一覧には表示されていません。表示するには検索をクリアしてください。</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop illustrations, manga pages or folders here&lt;/p&gt;&lt;p&gt;or use &lt;b&gt;Import Images&lt;/b&gt; or &lt;b&gt;Import Folder&lt;/b&gt;. Rakkan reads PSD, CLIP Studio Paint, Krita, OpenRaster, JPEG, PNG, WebP, HEIC, AVIF, JPEG XL, TIFF, GIF and BMP files, and never changes them.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;イラスト、マンガの原稿、フォルダーをここにドロップしてください&lt;/p&gt;&lt;p&gt;または&lt;b&gt;画像を取り込む&lt;/b&gt;か&lt;b&gt;フォルダーを取り込む&lt;/b&gt;を使ってください。Rakkan は PSD、CLIP Studio Paint、Krita、OpenRaster、JPEG、PNG、WebP、HEIC、AVIF、JPEG XL、TIFF、GIF、BMP のファイルを読み込みます。元のファイルを変更することはありません。&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "imaging/ImageDecoder.h"
 
 #include "imaging/ClipReader.h"
+#include "imaging/HeifReader.h"
 #include "imaging/JpegLumaReader.h"
 #include "imaging/PsdReader.h"
 #include "imaging/ZipImageReader.h"
@@ -87,8 +88,9 @@ Result<DecodedImage> ImageDecoder::decode(const QByteArray &bytes, const DecodeL
     switch (format) {
     case ImageFormat::Unknown:
         return makeError(ErrorCode::UnsupportedFormat,
-                         tr("This is not an image Rakkan can read. Supported: JPEG, PNG, WebP, TIFF, GIF, BMP, "
-                            "Photoshop (.psd, .psb), CLIP Studio Paint (.clip), Krita (.kra) and OpenRaster (.ora)."));
+                         tr("This is not an image Rakkan can read. Supported: JPEG, PNG, WebP, TIFF, GIF, BMP, HEIC, "
+                            "AVIF, JPEG XL, Photoshop (.psd, .psb), CLIP Studio Paint (.clip), Krita (.kra) and "
+                            "OpenRaster (.ora)."));
     case ImageFormat::Psd:
     case ImageFormat::Psb:
         return PsdReader::read(bytes, limits);
@@ -97,6 +99,11 @@ Result<DecodedImage> ImageDecoder::decode(const QByteArray &bytes, const DecodeL
     case ImageFormat::Kra:
     case ImageFormat::Ora:
         return ZipImageReader::read(bytes, format, limits);
+    case ImageFormat::Heic:
+    case ImageFormat::Avif:
+        return HeifReader::read(bytes, format, limits);
+    case ImageFormat::Jxl:
+        return JxlReader::read(bytes, limits);
     default:
         return decodeWithQt(bytes, format, limits, fitWithin);
     }

@@ -31,6 +31,26 @@ ImageFormat sniffZip(QByteArrayView head)
     return ImageFormat::Unknown;
 }
 
+// HEIF and AVIF are ISO media files: an "ftyp" box whose major and compatible brands say what the file holds.
+ImageFormat sniffIsoMedia(QByteArrayView head)
+{
+    if (head.size() < 16 || !startsWith(head, "ftyp", 4))
+        return ImageFormat::Unknown;
+    const qsizetype boxSize =
+        qMin<qsizetype>(head.size(), (qsizetype(quint8(head[0])) << 24) | (quint8(head[1]) << 16) |
+                                         (quint8(head[2]) << 8) | quint8(head[3]));
+    QList<QByteArrayView> brands{head.sliced(8, 4)};
+    for (qsizetype at = 16; at + 4 <= boxSize; at += 4)
+        brands << head.sliced(at, 4);
+    const auto has = [&brands](const char *brand) { return brands.contains(QByteArrayView(brand)); };
+    if (has("avif") || has("avis"))
+        return ImageFormat::Avif;
+    if (has("heic") || has("heix") || has("hevc") || has("hevx") || has("heim") || has("heis") || has("mif1") ||
+        has("msf1"))
+        return ImageFormat::Heic;
+    return ImageFormat::Unknown;
+}
+
 } // namespace
 
 ImageFormat sniffFormat(QByteArrayView head)
@@ -55,6 +75,10 @@ ImageFormat sniffFormat(QByteArrayView head)
         return ImageFormat::Clip;
     if (startsWith(head, "PK\x03\x04"))
         return sniffZip(head);
+    if (startsWith(head, "\xFF\x0A") || startsWith(head, QByteArrayView("\0\0\0\x0CJXL \x0D\x0A\x87\x0A", 12)))
+        return ImageFormat::Jxl;
+    if (startsWith(head, "ftyp", 4))
+        return sniffIsoMedia(head);
     return ImageFormat::Unknown;
 }
 
@@ -83,6 +107,12 @@ QString formatKey(ImageFormat format)
         return QStringLiteral("kra");
     case ImageFormat::Ora:
         return QStringLiteral("ora");
+    case ImageFormat::Heic:
+        return QStringLiteral("heic");
+    case ImageFormat::Avif:
+        return QStringLiteral("avif");
+    case ImageFormat::Jxl:
+        return QStringLiteral("jxl");
     case ImageFormat::Unknown:
         break;
     }
@@ -102,6 +132,8 @@ QString formatDisplayName(ImageFormat format)
         return QCoreApplication::translate("rakkan::imaging::ImageFormat", "Krita");
     case ImageFormat::Ora:
         return QCoreApplication::translate("rakkan::imaging::ImageFormat", "OpenRaster");
+    case ImageFormat::Jxl:
+        return QStringLiteral("JPEG XL");
     case ImageFormat::Unknown:
         return QCoreApplication::translate("rakkan::imaging::ImageFormat", "Unknown");
     default:
@@ -115,7 +147,8 @@ const QStringList &importableSuffixes()
         QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("jpe"),  QStringLiteral("png"),
         QStringLiteral("gif"),  QStringLiteral("bmp"),  QStringLiteral("webp"), QStringLiteral("tif"),
         QStringLiteral("tiff"), QStringLiteral("psd"),  QStringLiteral("psb"),  QStringLiteral("clip"),
-        QStringLiteral("kra"),  QStringLiteral("ora"),
+        QStringLiteral("kra"),  QStringLiteral("ora"),  QStringLiteral("heic"), QStringLiteral("heif"),
+        QStringLiteral("hif"),  QStringLiteral("avif"), QStringLiteral("jxl"),
     };
     return suffixes;
 }

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImageWriter>
+#include <QPainter>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -13,6 +14,8 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include <jxl/encode.h>
+#include <libheif/heif.h>
 #include <sys/resource.h>
 #include <zlib.h>
 
@@ -368,6 +371,103 @@ double luma(QRgb c)
 
 } // namespace
 
+// A picture with shapes and a gradient: enough for a lossy encoder to keep something to compare.
+QImage testPicture(QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    for (int y = 0; y < size.height(); ++y)
+        for (int x = 0; x < size.width(); ++x)
+            image.setPixel(x, y, qRgb(x * 255 / size.width(), y * 255 / size.height(), 128));
+    QPainter p(&image);
+    p.setBrush(Qt::white);
+    p.drawEllipse(QRect(size.width() / 4, size.height() / 4, size.width() / 2, size.height() / 2));
+    return image;
+}
+
+// HEIC (HEVC) or AVIF (AV1) made here with libheif's own encoders, as an iPhone or a browser would write them.
+QByteArray encodeHeif(const QImage &picture, heif_compression_format compression)
+{
+    if (!heif_have_encoder_for_format(compression))
+        return {};
+    heif_context *context = heif_context_alloc();
+    heif_encoder *encoder = nullptr;
+    QByteArray out;
+    if (heif_context_get_encoder_for_format(context, compression, &encoder).code == heif_error_Ok) {
+        heif_encoder_set_lossy_quality(encoder, 90);
+        heif_image *image = nullptr;
+        heif_image_create(picture.width(), picture.height(), heif_colorspace_RGB, heif_chroma_interleaved_RGB, &image);
+        heif_image_add_plane(image, heif_channel_interleaved, picture.width(), picture.height(), 8);
+        int stride = 0;
+        uint8_t *plane = heif_image_get_plane(image, heif_channel_interleaved, &stride);
+        for (int y = 0; y < picture.height(); ++y)
+            for (int x = 0; x < picture.width(); ++x) {
+                const QRgb c = picture.pixel(x, y);
+                plane[y * stride + 3 * x] = uint8_t(qRed(c));
+                plane[y * stride + 3 * x + 1] = uint8_t(qGreen(c));
+                plane[y * stride + 3 * x + 2] = uint8_t(qBlue(c));
+            }
+        if (heif_context_encode_image(context, image, encoder, nullptr, nullptr).code == heif_error_Ok) {
+            heif_writer writer{1, [](heif_context *, const void *data, size_t size, void *userdata) {
+                                   static_cast<QByteArray *>(userdata)->append(static_cast<const char *>(data),
+                                                                               qsizetype(size));
+                                   return heif_error{heif_error_Ok, heif_suberror_Unspecified, ""};
+                               }};
+            heif_context_write(context, &writer, &out);
+        }
+        heif_image_release(image);
+        heif_encoder_release(encoder);
+    }
+    heif_context_free(context);
+    return out;
+}
+
+QByteArray encodeJxl(const QImage &picture)
+{
+    JxlEncoder *encoder = JxlEncoderCreate(nullptr);
+    JxlBasicInfo info;
+    JxlEncoderInitBasicInfo(&info);
+    info.xsize = uint32_t(picture.width());
+    info.ysize = uint32_t(picture.height());
+    info.bits_per_sample = 8;
+    info.num_color_channels = 3;
+    JxlEncoderSetBasicInfo(encoder, &info);
+    JxlColorEncoding colour;
+    JxlColorEncodingSetToSRGB(&colour, JXL_FALSE);
+    JxlEncoderSetColorEncoding(encoder, &colour);
+    JxlEncoderFrameSettings *settings = JxlEncoderFrameSettingsCreate(encoder, nullptr);
+    const QImage rgb = picture.convertToFormat(QImage::Format_RGB888);
+    QByteArray pixels;
+    for (int y = 0; y < rgb.height(); ++y)
+        pixels.append(reinterpret_cast<const char *>(rgb.constScanLine(y)), rgb.width() * 3);
+    const JxlPixelFormat format{3, JXL_TYPE_UINT8, JXL_NATIVE_ENDIAN, 0};
+    JxlEncoderAddImageFrame(settings, &format, pixels.constData(), size_t(pixels.size()));
+    JxlEncoderCloseInput(encoder);
+    QByteArray out(64 * 1024, '\0');
+    uint8_t *next = reinterpret_cast<uint8_t *>(out.data());
+    size_t available = size_t(out.size());
+    JxlEncoderStatus status;
+    while ((status = JxlEncoderProcessOutput(encoder, &next, &available)) == JXL_ENC_NEED_MORE_OUTPUT) {
+        const qsizetype used = qsizetype(next - reinterpret_cast<uint8_t *>(out.data()));
+        out.resize(out.size() * 2);
+        next = reinterpret_cast<uint8_t *>(out.data()) + used;
+        available = size_t(out.size() - used);
+    }
+    out.resize(qsizetype(next - reinterpret_cast<uint8_t *>(out.data())));
+    JxlEncoderDestroy(encoder);
+    return status == JXL_ENC_SUCCESS ? out : QByteArray();
+}
+
+double meanDifference(const QImage &a, const QImage &b)
+{
+    double sum = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) + std::abs(qBlue(p) - qBlue(q));
+        }
+    return sum / (3.0 * a.width() * a.height());
+}
+
 class TestImageDecoder : public QObject
 {
     Q_OBJECT
@@ -398,6 +498,9 @@ private Q_SLOTS:
     void psdWithoutRealCompositeIsDrawnFromItsLayers();
     void psdBlankCompositeWithLayersIsDrawnFromThem();
     void psdDamagedLayersEndInAnErrorQuickly();
+    void heicAvifAndJpegXl_data();
+    void heicAvifAndJpegXl();
+    void heifAndJxlDamageIsRefused();
     void psdDamage_data();
     void psdDamage();
 
@@ -977,6 +1080,64 @@ void TestImageDecoder::psdDamagedLayersEndInAnErrorQuickly()
             QVERIFY(!decoded.error().message.isEmpty());
     }
     QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestImageDecoder::heicAvifAndJpegXl_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<ImageFormat>("format");
+    QTest::newRow("HEIC") << QStringLiteral("heic") << ImageFormat::Heic;
+    QTest::newRow("AVIF") << QStringLiteral("avif") << ImageFormat::Avif;
+    QTest::newRow("JPEG XL") << QStringLiteral("jxl") << ImageFormat::Jxl;
+}
+
+// The formats iPhones, iPads and browsers export, written here by their own libraries' encoders and read back:
+// sniffed by content, the same picture, at its size.
+void TestImageDecoder::heicAvifAndJpegXl()
+{
+    QFETCH(QString, kind);
+    QFETCH(ImageFormat, format);
+    const QImage picture = testPicture(QSize(320, 240));
+    const QByteArray bytes = kind == QLatin1String("heic")   ? encodeHeif(picture, heif_compression_HEVC)
+                             : kind == QLatin1String("avif") ? encodeHeif(picture, heif_compression_AV1)
+                                                             : encodeJxl(picture);
+    QVERIFY2(!bytes.isEmpty(), "this machine's library has an encoder for the format");
+    QCOMPARE(sniffFormat(QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), 128))), format);
+    auto decoded = ImageDecoder::decode(bytes, DecodeLimits{});
+    RAKKAN_VERIFY_OK(decoded);
+    QCOMPARE(decoded->format, format);
+    QCOMPARE(decoded->originalSize, picture.size());
+    QCOMPARE(decoded->image.size(), picture.size());
+    const double difference = meanDifference(decoded->image, picture);
+    QVERIFY2(difference < 6.0, qPrintable(QString::number(difference))); // lossy, but the same picture
+    // Larger than the limits allow: refused from the header, before decoding.
+    DecodeLimits small;
+    small.maxPixels = 320 * 240 - 1;
+    RAKKAN_VERIFY_ERROR(ImageDecoder::decode(bytes, small), ErrorCode::TooLarge);
+}
+
+// Cut short or with bytes changed (seeded), these files end in an error with a message, never a crash.
+void TestImageDecoder::heifAndJxlDamageIsRefused()
+{
+    const QImage picture = testPicture(QSize(96, 64));
+    QRandomGenerator random(7);
+    for (const QByteArray &bytes :
+         {encodeHeif(picture, heif_compression_HEVC), encodeHeif(picture, heif_compression_AV1), encodeJxl(picture)}) {
+        QVERIFY(!bytes.isEmpty());
+        for (qsizetype cut = 16; cut < bytes.size(); cut += bytes.size() / 23 + 1) {
+            const auto decoded = ImageDecoder::decode(bytes.left(cut), DecodeLimits{});
+            if (!decoded.ok())
+                QVERIFY(!decoded.error().message.isEmpty());
+        }
+        for (int round = 0; round < 60; ++round) {
+            QByteArray changed = bytes;
+            for (int i = 0; i < 4; ++i)
+                changed[16 + random.bounded(bytes.size() - 16)] = char(random.bounded(256));
+            const auto decoded = ImageDecoder::decode(changed, DecodeLimits{});
+            if (!decoded.ok())
+                QVERIFY(!decoded.error().message.isEmpty());
+        }
+    }
 }
 
 void TestImageDecoder::psdDamage_data()

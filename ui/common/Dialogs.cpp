@@ -34,8 +34,8 @@ QString picturesFolder()
 QStringList Dialogs::chooseImageFiles(QWidget *parent)
 {
     return QFileDialog::getOpenFileNames(parent, tr("Import images"), picturesFolder(),
-                                         tr("Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.psd *.psb "
-                                            "*.clip *.kra *.ora);;All files (*)"));
+                                         tr("Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif "
+                                            "*.avif *.jxl *.psd *.psb *.clip *.kra *.ora);;All files (*)"));
 }
 
 QString Dialogs::chooseFolder(QWidget *parent, const QString &title)
