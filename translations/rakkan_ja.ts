@@ -3224,8 +3224,8 @@
         <translation>%1 画像が破損しているため、デコードできません（%2）。</translation>
     </message>
     <message>
-        <source>This is not an image Rakkan can read. Supported: JPEG, PNG, WebP, TIFF, GIF, BMP, HEIC, AVIF, JPEG XL, Photoshop (.psd, .psb), CLIP Studio Paint (.clip), Krita (.kra) and OpenRaster (.ora).</source>
-        <translation>Rakkan で読み込める画像ではありません。対応形式: JPEG、PNG、WebP、TIFF、GIF、BMP、HEIC、AVIF、JPEG XL、Photoshop（.psd、.psb）、CLIP Studio Paint（.clip）、Krita（.kra）、OpenRaster（.ora）。</translation>
+        <source>This is not an image Rakkan can read. Supported: JPEG, PNG, WebP, TIFF, GIF, BMP, HEIC, AVIF, JPEG XL, Photoshop (.psd, .psb), CLIP Studio Paint (.clip), Krita (.kra), OpenRaster (.ora) and Procreate (.procreate).</source>
+        <translation>Rakkan で読み込める画像ではありません。対応形式: JPEG、PNG、WebP、TIFF、GIF、BMP、HEIC、AVIF、JPEG XL、Photoshop（.psd、.psb）、CLIP Studio Paint（.clip）、Krita（.kra）、OpenRaster（.ora）、Procreate（.procreate）。</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3498,14 @@
     <message>
         <source>The flattened image inside this %1 file claims %2, more than Rakkan reads safely.</source>
         <translation>この %1 ファイル内の統合画像は %2 と申告されており、Rakkan が安全に読み込める大きさを超えています。</translation>
+    </message>
+    <message>
+        <source>This Procreate file has no preview picture (QuickLook/Thumbnail.png), which is the only flattened picture it can hold.</source>
+        <translation>この Procreate ファイルにはプレビュー画像（QuickLook/Thumbnail.png）がありません。Procreate ファイルに入る統合画像はこのプレビューだけです。</translation>
+    </message>
+    <message>
+        <source>Rakkan read the preview Procreate keeps in the file (%1 x %2 pixels); the canvas itself, kept as tiles, may be larger.</source>
+        <translation>Rakkan は、Procreate がファイル内に保存しているプレビュー（%1 × %2 ピクセル）を読み込みました。タイルとして保存されているキャンバス本体は、これより大きい場合があります。</translation>
     </message>
 </context>
 <context>
@@ -6096,8 +6104,8 @@ Below is everything that will leave this computer, one note per file, before you
         <translation>新しいカタログ</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif *.avif *.jxl *.psd *.psb *.clip *.kra *.ora);;All files (*)</source>
-        <translation>画像 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif *.avif *.jxl *.psd *.psb *.clip *.kra *.ora);;すべてのファイル (*)</translation>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif *.avif *.jxl *.psd *.psb *.clip *.kra *.ora *.procreate);;All files (*)</source>
+        <translation>画像 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif *.avif *.jxl *.psd *.psb *.clip *.kra *.ora *.procreate);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -8707,8 +8715,8 @@ Still running: %2. What is already done is kept.</source>
         <translation>「%1」を保存しました。検索条件に一致しなくなったため、一覧には表示されていません。表示するには検索をクリアしてください。</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop illustrations, manga pages or folders here&lt;/p&gt;&lt;p&gt;or use &lt;b&gt;Import Images&lt;/b&gt; or &lt;b&gt;Import Folder&lt;/b&gt;. Rakkan reads PSD, CLIP Studio Paint, Krita, OpenRaster, JPEG, PNG, WebP, HEIC, AVIF, JPEG XL, TIFF, GIF and BMP files, and never changes them.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;イラスト、マンガの原稿、フォルダーをここにドロップしてください&lt;/p&gt;&lt;p&gt;または&lt;b&gt;画像を取り込む&lt;/b&gt;か&lt;b&gt;フォルダーを取り込む&lt;/b&gt;を使ってください。Rakkan は PSD、CLIP Studio Paint、Krita、OpenRaster、JPEG、PNG、WebP、HEIC、AVIF、JPEG XL、TIFF、GIF、BMP のファイルを読み込みます。元のファイルを変更することはありません。&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop illustrations, manga pages or folders here&lt;/p&gt;&lt;p&gt;or use &lt;b&gt;Import Images&lt;/b&gt; or &lt;b&gt;Import Folder&lt;/b&gt;. Rakkan reads PSD, CLIP Studio Paint, Krita, OpenRaster, Procreate, JPEG, PNG, WebP, HEIC, AVIF, JPEG XL, TIFF, GIF and BMP files, and never changes them.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;イラスト、マンガの原稿、フォルダーをここにドロップしてください&lt;/p&gt;&lt;p&gt;または&lt;b&gt;画像を取り込む&lt;/b&gt;か&lt;b&gt;フォルダーを取り込む&lt;/b&gt;を使ってください。Rakkan は PSD、CLIP Studio Paint、Krita、OpenRaster、Procreate、JPEG、PNG、WebP、HEIC、AVIF、JPEG XL、TIFF、GIF、BMP のファイルを読み込みます。元のファイルを変更することはありません。&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -84,13 +84,15 @@ Result<DecodedImage> ImageDecoder::decode(const QByteArray &bytes, const DecodeL
 {
     if (bytes.isEmpty())
         return makeError(ErrorCode::Empty, tr("The file is empty."));
-    const ImageFormat format = sniffFormat(QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), 128)));
+    ImageFormat format = sniffFormat(QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), 128)));
+    if (format == ImageFormat::Unknown && bytes.startsWith("PK\x03\x04"))
+        format = ZipImageReader::identify(bytes);
     switch (format) {
     case ImageFormat::Unknown:
         return makeError(ErrorCode::UnsupportedFormat,
                          tr("This is not an image Rakkan can read. Supported: JPEG, PNG, WebP, TIFF, GIF, BMP, HEIC, "
-                            "AVIF, JPEG XL, Photoshop (.psd, .psb), CLIP Studio Paint (.clip), Krita (.kra) and "
-                            "OpenRaster (.ora)."));
+                            "AVIF, JPEG XL, Photoshop (.psd, .psb), CLIP Studio Paint (.clip), Krita (.kra), "
+                            "OpenRaster (.ora) and Procreate (.procreate)."));
     case ImageFormat::Psd:
     case ImageFormat::Psb:
         return PsdReader::read(bytes, limits);
@@ -98,6 +100,7 @@ Result<DecodedImage> ImageDecoder::decode(const QByteArray &bytes, const DecodeL
         return ClipReader::read(bytes, limits);
     case ImageFormat::Kra:
     case ImageFormat::Ora:
+    case ImageFormat::Procreate:
         return ZipImageReader::read(bytes, format, limits);
     case ImageFormat::Heic:
     case ImageFormat::Avif:

@@ -21,6 +21,9 @@ ImageFormat sniffZip(QByteArrayView head)
     const quint16 method = u16(8);
     const quint16 nameLength = u16(26);
     const quint16 extraLength = u16(28);
+    // Procreate writes its document description or its preview first.
+    if (startsWith(head, "Document.archive", 30) || startsWith(head, "QuickLook/", 30))
+        return ImageFormat::Procreate;
     if (method != 0 || nameLength != 8 || !startsWith(head, "mimetype", 30))
         return ImageFormat::Unknown;
     const qsizetype content = 30 + nameLength + extraLength;
@@ -113,6 +116,8 @@ QString formatKey(ImageFormat format)
         return QStringLiteral("avif");
     case ImageFormat::Jxl:
         return QStringLiteral("jxl");
+    case ImageFormat::Procreate:
+        return QStringLiteral("procreate");
     case ImageFormat::Unknown:
         break;
     }
@@ -134,6 +139,8 @@ QString formatDisplayName(ImageFormat format)
         return QCoreApplication::translate("rakkan::imaging::ImageFormat", "OpenRaster");
     case ImageFormat::Jxl:
         return QStringLiteral("JPEG XL");
+    case ImageFormat::Procreate:
+        return QStringLiteral("Procreate");
     case ImageFormat::Unknown:
         return QCoreApplication::translate("rakkan::imaging::ImageFormat", "Unknown");
     default:
@@ -148,7 +155,7 @@ const QStringList &importableSuffixes()
         QStringLiteral("gif"),  QStringLiteral("bmp"),  QStringLiteral("webp"), QStringLiteral("tif"),
         QStringLiteral("tiff"), QStringLiteral("psd"),  QStringLiteral("psb"),  QStringLiteral("clip"),
         QStringLiteral("kra"),  QStringLiteral("ora"),  QStringLiteral("heic"), QStringLiteral("heif"),
-        QStringLiteral("hif"),  QStringLiteral("avif"), QStringLiteral("jxl"),
+        QStringLiteral("hif"),  QStringLiteral("avif"), QStringLiteral("jxl"),  QStringLiteral("procreate"),
     };
     return suffixes;
 }

@@ -11,6 +11,22 @@ namespace rakkan::imaging {
 
 namespace {
 const QString kMergedImage = QStringLiteral("mergedimage.png");
+// Procreate keeps its canvas as compressed tiles per layer; the flattened picture it saves is this preview.
+const QString kProcreatePreview = QStringLiteral("QuickLook/Thumbnail.png");
+const QString kProcreateDocument = QStringLiteral("Document.archive");
+} // namespace
+
+ImageFormat ZipImageReader::identify(const QByteArray &bytes)
+{
+    QByteArray data = bytes;
+    QBuffer buffer(&data);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdUnzip))
+        return ImageFormat::Unknown;
+    const QStringList names = zip.getFileNameList();
+    if (names.contains(kProcreateDocument) && names.contains(kProcreatePreview))
+        return ImageFormat::Procreate;
+    return ImageFormat::Unknown;
 }
 
 Result<DecodedImage> ZipImageReader::read(const QByteArray &bytes, ImageFormat format, const DecodeLimits &limits)
@@ -23,11 +39,14 @@ Result<DecodedImage> ZipImageReader::read(const QByteArray &bytes, ImageFormat f
         return makeError(
             ErrorCode::Corrupt,
             tr("The %1 file is damaged: its zip directory cannot be read (cut off or corrupt?).").arg(kind));
-    if (!zip.setCurrentFile(kMergedImage))
+    const bool procreate = format == ImageFormat::Procreate;
+    if (!zip.setCurrentFile(procreate ? kProcreatePreview : kMergedImage))
         return makeError(ErrorCode::NoComposite,
-                         tr("This %1 file has no flattened image (mergedimage.png); it may have been saved by a very "
-                            "old version. Open it and save it again.")
-                             .arg(kind));
+                         procreate ? tr("This Procreate file has no preview picture (QuickLook/Thumbnail.png), "
+                                        "which is the only flattened picture it can hold.")
+                                   : tr("This %1 file has no flattened image (mergedimage.png); it may have been "
+                                        "saved by a very old version. Open it and save it again.")
+                                         .arg(kind));
 
     QuaZipFileInfo64 info;
     if (!zip.getCurrentFileInfo(&info))
@@ -72,6 +91,11 @@ Result<DecodedImage> ZipImageReader::read(const QByteArray &bytes, ImageFormat f
             tr("The flattened image inside the %1 file cannot be read: %2").arg(kind, decoded.error().message));
     DecodedImage result = std::move(decoded).value();
     result.format = format;
+    if (procreate)
+        result.notes << tr("Rakkan read the preview Procreate keeps in the file (%1 x %2 pixels); the canvas itself, "
+                           "kept as tiles, may be larger.")
+                            .arg(result.image.width())
+                            .arg(result.image.height());
     return result;
 }
 

@@ -17,6 +17,9 @@ class ZipImageReader
 
 public:
     static Result<DecodedImage> read(const QByteArray &bytes, ImageFormat format, const DecodeLimits &limits);
+    // A zip that is a painting program's file although its first entry does not say so (Procreate may write its
+    // entries in any order): decided from the zip's directory. Unknown for any other zip.
+    static ImageFormat identify(const QByteArray &bytes);
 };
 
 } // namespace rakkan::imaging

@@ -501,6 +501,7 @@ private Q_SLOTS:
     void heicAvifAndJpegXl_data();
     void heicAvifAndJpegXl();
     void heifAndJxlDamageIsRefused();
+    void procreatePreviewIsReadAndSaysSo();
     void psdDamage_data();
     void psdDamage();
 
@@ -1138,6 +1139,32 @@ void TestImageDecoder::heifAndJxlDamageIsRefused()
                 QVERIFY(!decoded.error().message.isEmpty());
         }
     }
+}
+
+// A Procreate file as the app writes it: tiles of each layer, the document description (a binary plist) and the
+// preview it keeps of the whole canvas. Found by content in either entry order, read from its preview, and said so.
+void TestImageDecoder::procreatePreviewIsReadAndSaysSo()
+{
+    QByteArray png;
+    QBuffer pngBuffer(&png);
+    QVERIFY(testPicture(QSize(150, 200)).save(&pngBuffer, "PNG"));
+    const ZipEntry tile{QStringLiteral("5D0C1C9E-2C41-4F30-8A87-6A5B0F4E9B11/0~0.chunk"), QByteArray(4096, '\x11')};
+    const ZipEntry document{QStringLiteral("Document.archive"), QByteArray("bplist00\xd4\x01\x02", 11)};
+    const ZipEntry preview{QStringLiteral("QuickLook/Thumbnail.png"), png};
+    for (const QList<ZipEntry> &order : {QList<ZipEntry>{document, tile, preview}, QList<ZipEntry>{tile, preview, document}}) {
+        const QByteArray bytes = zipBytes(order);
+        auto decoded = ImageDecoder::decode(bytes, DecodeLimits{});
+        RAKKAN_VERIFY_OK(decoded);
+        QCOMPARE(decoded->format, ImageFormat::Procreate);
+        QCOMPARE(decoded->image.size(), QSize(150, 200));
+        QVERIFY(meanDifference(decoded->image, testPicture(QSize(150, 200))) < 1.0);
+        QCOMPARE(decoded->notes.size(), 1);
+        QVERIFY(decoded->notes.first().contains(QStringLiteral("Procreate")));
+    }
+    // Without its preview there is nothing flattened to read: said, not guessed.
+    RAKKAN_VERIFY_ERROR(ImageDecoder::decode(zipBytes({document, tile}), DecodeLimits{}), ErrorCode::NoComposite);
+    RAKKAN_VERIFY_ERROR(ImageDecoder::decode(zipBytes({preview, document}).left(300), DecodeLimits{}),
+                        ErrorCode::Corrupt);
 }
 
 void TestImageDecoder::psdDamage_data()
