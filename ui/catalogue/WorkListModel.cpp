@@ -27,13 +27,15 @@ int WorkListModel::columnCount(const QModelIndex &parent) const
 
 QPixmap WorkListModel::placeholder() const
 {
-    if (m_placeholder.isNull() || m_placeholder.size() != m_iconSize) {
+    if (m_placeholder.isNull()) {
         m_placeholder = QPixmap(m_iconSize);
+        m_placeholder.setDevicePixelRatio(m_devicePixelRatio);
         m_placeholder.fill(Qt::transparent);
         QPainter p(&m_placeholder);
         const QColor frame = QApplication::palette().color(QPalette::Mid);
         p.setPen(QPen(frame, 1, Qt::DashLine));
-        p.drawRect(m_placeholder.rect().adjusted(8, 8, -9, -9));
+        const QSizeF logical = QSizeF(m_iconSize) / m_devicePixelRatio;
+        p.drawRect(QRectF(QPointF(8, 8), logical - QSizeF(17, 17)));
     }
     return m_placeholder;
 }
@@ -229,11 +231,14 @@ void WorkListModel::clear()
     setWorks({});
 }
 
-void WorkListModel::setIconSize(QSize size)
+void WorkListModel::setIconSize(QSize logical, qreal devicePixelRatio)
 {
-    if (size == m_iconSize)
+    const QSize size = logical * devicePixelRatio;
+    if (size == m_iconSize && devicePixelRatio == m_devicePixelRatio)
         return;
     m_iconSize = size;
+    m_devicePixelRatio = devicePixelRatio;
+    m_placeholder = QPixmap();
     m_loader->setTargetSize(size);
     m_thumbnails.clear();
     m_requested.clear();
@@ -266,6 +271,7 @@ void WorkListModel::thumbnailLoaded(qint64 assetId, const QImage &image)
                   fitted),
             image);
         painter.end();
+        pixmap->setDevicePixelRatio(m_devicePixelRatio);
         m_thumbnails.insert(assetId, pixmap,
                             qMax<qsizetype>(1, qsizetype(m_iconSize.width()) * m_iconSize.height() / 256));
     }

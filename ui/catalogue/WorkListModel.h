@@ -63,7 +63,9 @@ public:
 
     int rowOfWork(qint64 id) const { return m_rowOf.value(id, -1); }
     const catalog::WorkSummary &summaryAt(int row) const { return m_works.at(row); }
-    void setIconSize(QSize size);
+    // The cell's picture in logical pixels and the screen's device pixel ratio: thumbnails are made at the
+    // screen's resolution and drawn at the cell's size (sharp at 200 %, never twice as large).
+    void setIconSize(QSize logical, qreal devicePixelRatio);
 
 private:
     void thumbnailLoaded(qint64 assetId, const QImage &image);
@@ -77,7 +79,8 @@ private:
     mutable QCache<qint64, QPixmap> m_thumbnails;
     mutable QSet<qint64> m_requested;
     QSet<qint64> m_noPreview;
-    QSize m_iconSize{160, 160};
+    QSize m_iconSize{160, 160}; // in device pixels
+    qreal m_devicePixelRatio = 1.0;
     mutable QPixmap m_placeholder;
     // Each work's fields folded for search, made when a search first asks: folding every row on every key press
     // would be slow at 100,000 works.
