@@ -168,6 +168,23 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::Dialogs</name>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The backup passphrase needs at least %n character.</numerusform>
+            <numerusform>The backup passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::DocumentViewerDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>

@@ -6107,6 +6107,50 @@ Below is everything that will leave this computer, one note per file, before you
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif *.avif *.jxl *.psd *.psb *.clip *.kra *.ora *.procreate);;All files (*)</source>
         <translation>画像 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif *.avif *.jxl *.psd *.psb *.clip *.kra *.ora *.procreate);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存先(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The &amp;key&apos;s passphrase:</source>
+        <translation>鍵のパスフレーズ(&amp;K):</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>%n 文字以上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Backup passphrase:</source>
+        <translation>バックアップのパスフレーズ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再入力(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Write Backup</source>
+        <translation>バックアップを書き出す</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>バックアップのパスフレーズは %n 文字以上にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two backup passphrases differ.</source>
+        <translation>2 つのバックアップ用パスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>Rakkan key backups (*.rakkankey);;All files (*)</source>
+        <translation>Rakkan 鍵のバックアップ (*.rakkankey);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::DocumentViewerDialog</name>
@@ -6287,14 +6331,6 @@ Below is everything that will leave this computer, one note per file, before you
         <translation>Rakkan 鍵のバックアップ (*.rakkankey);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>The passphrase of this identity&apos;s key:</source>
-        <translation>このアイデンティティの鍵のパスフレーズ:</translation>
-    </message>
-    <message>
-        <source>A passphrase for the backup file. You will need it to restore the key. %1</source>
-        <translation>バックアップファイル用のパスフレーズです。鍵を復元するときに必要になります。%1</translation>
-    </message>
-    <message>
         <source>Writing the backup...</source>
         <translation>バックアップを書き出しています...</translation>
     </message>
@@ -6361,6 +6397,10 @@ Below is everything that will leave this computer, one note per file, before you
     <message>
         <source>Optional. If you have your own web site, you can link this identity to it, so that anyone can check that the declarations signed with it really come from the owner of that site. Type did:web: and your site&apos;s address without https:// (for example did:web:yamada-art.jp), press Bind, then put the small file Rakkan shows on your site.</source>
         <translation>任意です。ご自身の Web サイトをお持ちなら、このアイデンティティをサイトと関連付けられます。そうすると、このアイデンティティで署名した宣言が本当にそのサイトの持ち主から出たものだと、誰でも確かめられるようになります。did:web: に続けて https:// を除いたサイトのアドレスを入力し（例: did:web:yamada-art.jp）、［関連付け］を押してから、Rakkan が表示する小さなファイルをサイトに置いてください。</translation>
+    </message>
+    <message>
+        <source>The backup is a file encrypted with a passphrase of its own; you need both to restore the key. %1</source>
+        <translation>バックアップは、専用のパスフレーズで暗号化されたファイルです。鍵を復元するには、ファイルとパスフレーズの両方が必要です。%1</translation>
     </message>
 </context>
 <context>

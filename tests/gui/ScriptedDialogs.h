@@ -57,6 +57,20 @@ public:
     }
     QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return saveFile; }
     QString chooseOpenFile(QWidget *, const QString &, const QString &) override { return openFile; }
+    // The backup's file is saveFile; its passphrases come from `passphrases`: the key's first when asked for.
+    std::optional<BackupAnswers> askBackup(QWidget *, const QString &, const QString &, const QString &,
+                                           bool needsKeyPassphrase, int) override
+    {
+        ++backupQuestions;
+        if (saveFile.isEmpty() || passphrases.size() < (needsKeyPassphrase ? 2 : 1))
+            return std::nullopt;
+        BackupAnswers answers;
+        answers.path = saveFile;
+        if (needsKeyPassphrase)
+            answers.keyPassphrase = passphrases.takeFirst();
+        answers.backupPassphrase = passphrases.takeFirst();
+        return answers;
+    }
     void openUrl(const QUrl &url) override { openedUrls << url; }
     std::optional<QString> askText(QWidget *, const QString &, const QString &) override
     {
@@ -70,6 +84,7 @@ public:
     QStringList unsavedQuestions;
     QStringList confirmations;
     QStringList readDetails;
+    int backupQuestions = 0;
     QList<QUrl> openedUrls;
     QStringList texts;
     QStringList passphrases;

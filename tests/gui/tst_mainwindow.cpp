@@ -795,12 +795,16 @@ void TestMainWindow::firstRunPromptLeadsToANewIdentity()
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("didDocument"))->toPlainText().contains(created.publicKey));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("identityBackup"))->text().contains(QStringLiteral("None yet")));
 
-    // Back it up: key passphrase, then the backup's.
+    // Back it up: where, the key's passphrase and the backup's, asked in one window rather than three in a row.
     m_dialogs->saveFile = m_dir.filePath(QStringLiteral("studio.rakkankey"));
     m_dialogs->passphrases = {QStringLiteral("a passphrase for the test"), QStringLiteral("backup passphrase")};
+    m_dialogs->backupQuestions = 0;
+    m_dialogs->passphrasePrompts.clear();
     QSignalSpy written(dialog, &IdentitiesDialog::backupWritten);
     dialog->backUpSelected();
     QVERIFY(written.wait(10000));
+    QCOMPARE(m_dialogs->backupQuestions, 1);
+    QVERIFY(m_dialogs->passphrasePrompts.isEmpty());
     QVERIFY(QFile::exists(m_dialogs->saveFile));
     QTRY_VERIFY(
         !dialog->findChild<QLabel *>(QStringLiteral("identityBackup"))->text().contains(QStringLiteral("None yet")));

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,6 +72,80 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &mess
 {
     return QMessageBox::question(parent, title, message, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
            QMessageBox::Yes;
+}
+
+std::optional<Dialogs::BackupAnswers> Dialogs::askBackup(QWidget *parent, const QString &title,
+                                                         const QString &explanation, const QString &suggestedPath,
+                                                         bool needsKeyPassphrase, int minLength)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setObjectName(QStringLiteral("backupDialog"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QLabel(explanation);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto *form = new QFormLayout;
+    auto *path = new QLineEdit(QDir::toNativeSeparators(suggestedPath));
+    auto *browse = new QPushButton(tr("Browse..."));
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(path, 1);
+    pathRow->addWidget(browse);
+    auto *pathLabel = new QLabel(tr("&Save to:"));
+    pathLabel->setBuddy(path);
+    form->addRow(pathLabel, pathRow);
+    QLineEdit *key = nullptr;
+    if (needsKeyPassphrase) {
+        key = new QLineEdit;
+        key->setEchoMode(QLineEdit::Password);
+        form->addRow(tr("The &key's passphrase:"), key);
+    }
+    auto *first = new QLineEdit;
+    first->setEchoMode(QLineEdit::Password);
+    first->setPlaceholderText(tr("At least %n character(s)", nullptr, minLength));
+    auto *again = new QLineEdit;
+    again->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Backup passphrase:"), first);
+    form->addRow(tr("&Again:"), again);
+    layout->addLayout(form);
+    auto *problem = new QLabel;
+    problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    layout->addWidget(problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    QPushButton *ok = buttons->addButton(tr("Write Backup"), QDialogButtonBox::AcceptRole);
+    ok->setDefault(true);
+    layout->addWidget(buttons);
+    const auto validate = [=] {
+        QString why;
+        if (!first->text().isEmpty() && first->text().size() < minLength)
+            why = tr("The backup passphrase needs at least %n character(s).", nullptr, minLength);
+        else if (!again->text().isEmpty() && again->text() != first->text())
+            why = tr("The two backup passphrases differ.");
+        problem->setText(why);
+        ok->setEnabled(why.isEmpty() && !path->text().trimmed().isEmpty() && first->text().size() >= minLength &&
+                       again->text() == first->text() && (!key || !key->text().isEmpty()));
+    };
+    for (QLineEdit *edit : {path, first, again})
+        QObject::connect(edit, &QLineEdit::textChanged, &dialog, validate);
+    if (key)
+        QObject::connect(key, &QLineEdit::textChanged, &dialog, validate);
+    QObject::connect(browse, &QPushButton::clicked, &dialog, [&dialog, path, title] {
+        const QString chosen = QFileDialog::getSaveFileName(&dialog, title, path->text(),
+                                                            tr("Rakkan key backups (*.rakkankey);;All files (*)"));
+        if (!chosen.isEmpty())
+            path->setText(QDir::toNativeSeparators(chosen));
+    });
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    validate();
+    if (key)
+        key->setFocus();
+    else
+        first->setFocus();
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return BackupAnswers{QDir::fromNativeSeparators(path->text().trimmed()), key ? key->text() : QString(),
+                         first->text()};
 }
 
 bool Dialogs::confirmAfterReading(QWidget *parent, const QString &title, const QString &message, const QString &details,

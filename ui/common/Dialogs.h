@@ -41,6 +41,17 @@ public:
                                                  bool confirm, int minLength);
     virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                                    const QString &filter);
+    // Everything a key backup needs, asked in one window: where to write it, the key's own passphrase (when the key
+    // is kept in a passphrase-protected file) and a new passphrase for the backup, typed twice.
+    struct BackupAnswers
+    {
+        QString path;
+        QString keyPassphrase;
+        QString backupPassphrase;
+    };
+    virtual std::optional<BackupAnswers> askBackup(QWidget *parent, const QString &title, const QString &explanation,
+                                                   const QString &suggestedPath, bool needsKeyPassphrase,
+                                                   int minLength);
     virtual QString chooseOpenFile(QWidget *parent, const QString &title, const QString &filter);
     // One line of text (a name); nullopt when the user cancels.
     virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label);

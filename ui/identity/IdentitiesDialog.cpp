@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -23,6 +24,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -347,25 +349,19 @@ void IdentitiesDialog::backUpSelected()
     const auto selected = selectedIdentity();
     if (!selected)
         return;
-    const QString path = m_dialogs->chooseSaveFile(this, tr("Back up \"%1\"").arg(selected->name),
-                                                   selected->name + QStringLiteral(".rakkankey"),
-                                                   tr("Rakkan key backups (*.rakkankey);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString passphrase;
-    if (selected->storage == KeyStorage::File) {
-        const auto typed = m_dialogs->askPassphrase(this, tr("Back up \"%1\"").arg(selected->name),
-                                                    tr("The passphrase of this identity's key:"), false, 1);
-        if (!typed)
-            return;
-        passphrase = *typed;
-    }
-    const auto backupPass = m_dialogs->askPassphrase(
+    // One window for all of it: where, the key's passphrase when it has one, and the backup's own.
+    const auto answers = m_dialogs->askBackup(
         this, tr("Back up \"%1\"").arg(selected->name),
-        tr("A passphrase for the backup file. You will need it to restore the key. %1").arg(lossWarning()), true,
-        crypto::PassphraseBox::kMinPassphraseLength);
-    if (!backupPass)
+        tr("The backup is a file encrypted with a passphrase of its own; you need both to restore the key. %1")
+            .arg(lossWarning()),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(selected->name + QStringLiteral(".rakkankey")),
+        selected->storage == KeyStorage::File, crypto::PassphraseBox::kMinPassphraseLength);
+    if (!answers)
         return;
+    const QString path = answers->path;
+    const QString passphrase = answers->keyPassphrase;
+    const std::optional<QString> backupPass = answers->backupPassphrase;
     setBusy(true, tr("Writing the backup..."));
     auto vaults = m_vaults;
     const Identity identity = *selected;
