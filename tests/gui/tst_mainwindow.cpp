@@ -104,7 +104,7 @@ QImage detailedArt(int seed)
 
 QColor centreOf(const QVariant &decoration)
 {
-    const QImage image = decoration.value<QPixmap>().toImage();
+    const QImage image = decoration.value<QIcon>().pixmap(160, 160).toImage();
     return image.isNull() ? QColor() : image.pixelColor(image.width() / 2, image.height() / 2);
 }
 
@@ -320,7 +320,10 @@ void TestMainWindow::thumbnailsKeepTheirShape()
 
     // The red part of each thumbnail, once it has arrived (the placeholder before it is a grey frame).
     const auto paintedShape = [&](const QString &title) -> QSizeF {
-        const QPixmap pixmap = grid->index(rowOfTitle(title), 0).data(Qt::DecorationRole).value<QPixmap>();
+        const QPixmap pixmap = grid->index(rowOfTitle(title), 0)
+                                   .data(Qt::DecorationRole)
+                                   .value<QIcon>()
+                                   .pixmap(m_window->gridView()->iconSize());
         const QImage image = pixmap.toImage();
         QRect painted;
         for (int y = 0; y < image.height(); ++y)

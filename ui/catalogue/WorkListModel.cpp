@@ -3,6 +3,7 @@
 #include "ui/catalogue/ThumbnailLoader.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QPainter>
 #include <QPalette>
 
@@ -83,14 +84,16 @@ QVariant WorkListModel::data(const QModelIndex &index, int role) const
         if (index.column() != TitleColumn)
             return {};
         if (w.coverAssetId <= 0 || m_noPreview.contains(w.coverAssetId))
-            return placeholder();
+            return QIcon(placeholder());
+        // An icon rather than a pixmap: each view draws it at its own icon size (the grid's square, the list's
+        // small one), where a bare pixmap would be drawn at its full size in every view.
         if (QPixmap *cached = m_thumbnails.object(w.coverAssetId))
-            return *cached;
+            return QIcon(*cached);
         if (!m_requested.contains(w.coverAssetId)) {
             m_requested.insert(w.coverAssetId);
             m_loader->request(w.coverAssetId);
         }
-        return placeholder();
+        return QIcon(placeholder());
     }
     case Qt::TextAlignmentRole:
         if (index.column() == VolumeColumn || index.column() == PagesColumn)

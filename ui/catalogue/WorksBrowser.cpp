@@ -157,6 +157,9 @@ void WorksBrowser::createViews()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(WorkListModel::TitleColumn, 260);
+    // Every header readable whole, in any language (Japanese headers are wider than the default width).
+    for (int column = WorkListModel::TitleLatinColumn; column < WorkListModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, std::max(m_table->horizontalHeader()->sectionSizeHint(column), 80));
     m_table->setAcceptDrops(false);
     m_table->viewport()->setAcceptDrops(false);
     m_views->addWidget(m_table);

@@ -32,8 +32,14 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder, QString suspe
     };
     m_steps = {
         {QStringLiteral("main"), [] { return nullptr; }},
+        {QStringLiteral("list"),
+         [this, trigger]() -> QWidget * {
+             trigger("listViewAction");
+             return nullptr;
+         }},
         {QStringLiteral("check"),
-         [this]() -> QWidget * {
+         [this, trigger]() -> QWidget * {
+             trigger("gridViewAction");
              auto *dialog = m_window->openCheckDialog();
              if (!m_suspect.isEmpty())
                  dialog->checkFile(m_suspect);
