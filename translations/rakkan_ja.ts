@@ -3224,8 +3224,8 @@
         <translation>%1 画像が破損しているため、デコードできません（%2）。</translation>
     </message>
     <message>
-        <source>This is not an image Rakkan can read. Supported: JPEG, PNG, WebP, TIFF, GIF, BMP, HEIC, AVIF, JPEG XL, Photoshop (.psd, .psb), CLIP Studio Paint (.clip), Krita (.kra), OpenRaster (.ora) and Procreate (.procreate).</source>
-        <translation>Rakkan で読み込める画像ではありません。対応形式: JPEG、PNG、WebP、TIFF、GIF、BMP、HEIC、AVIF、JPEG XL、Photoshop（.psd、.psb）、CLIP Studio Paint（.clip）、Krita（.kra）、OpenRaster（.ora）、Procreate（.procreate）。</translation>
+        <source>This is not an image Rakkan can read. Supported: JPEG, PNG, WebP, TIFF, GIF, BMP, HEIC, AVIF, JPEG XL, Photoshop (.psd, .psb), CLIP Studio Paint (.clip), Krita (.kra), OpenRaster (.ora), Procreate (.procreate) and MediBang Paint / FireAlpaca (.mdp).</source>
+        <translation>Rakkan で読み込める画像ではありません。対応形式: JPEG、PNG、WebP、TIFF、GIF、BMP、HEIC、AVIF、JPEG XL、Photoshop（.psd、.psb）、CLIP Studio Paint（.clip）、Krita（.kra）、OpenRaster（.ora）、Procreate（.procreate）、MediBang Paint / FireAlpaca（.mdp）。</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3302,57 @@
     <message>
         <source>This JPEG XL picture is damaged or cut off.</source>
         <translation>この JPEG XL 画像は破損しているか、途中で途切れています。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::imaging::MdpReader</name>
+    <message>
+        <source>The MediBang Paint file is damaged: %1.</source>
+        <translation>MediBang Paint のファイルが破損しています: %1。</translation>
+    </message>
+    <message>
+        <source>it does not start with its signature</source>
+        <translation>ファイルの先頭にシグネチャがありません</translation>
+    </message>
+    <message>
+        <source>The MediBang Paint file is cut off inside its description.</source>
+        <translation>MediBang Paint のファイルが、内容の記述の途中で途切れています。</translation>
+    </message>
+    <message>
+        <source>its description is not readable XML (%1)</source>
+        <translation>内容の記述が読み取れる XML ではありません（%1）</translation>
+    </message>
+    <message>
+        <source>This MediBang Paint file keeps no preview of its canvas, which is what Rakkan reads.</source>
+        <translation>この MediBang Paint のファイルには、Rakkan が読み込むキャンバスのプレビューが保存されていません。</translation>
+    </message>
+    <message>
+        <source>a data block has no signature</source>
+        <translation>データブロックにシグネチャがありません</translation>
+    </message>
+    <message>
+        <source>The MediBang Paint file is cut off inside its data.</source>
+        <translation>MediBang Paint のファイルがデータの途中で途切れています。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this picture.</source>
+        <translation>この画像を開くためのメモリが足りません。</translation>
+    </message>
+    <message>
+        <source>its preview does not unpack to its size</source>
+        <translation>プレビューを展開しても、記載されたサイズになりません</translation>
+    </message>
+    <message>
+        <source>its preview is shorter than its size</source>
+        <translation>プレビューのデータが、記載されたサイズより短くなっています</translation>
+    </message>
+    <message>
+        <source>Rakkan read the preview MediBang Paint keeps in the file (%1 x %2 pixels) of a %3 x %4 canvas; the layers themselves are not drawn.</source>
+        <translation>Rakkan は、MediBang Paint がファイル内に保存している %3 × %4 のキャンバスのプレビュー（%1 × %2 ピクセル）を読み込みました。レイヤーそのものは描画していません。</translation>
+    </message>
+    <message>
+        <source>The preview this MediBang Paint file names (%1) is not in it.</source>
+        <translation>この MediBang Paint のファイルが示すプレビュー（%1）が、ファイル内にありません。</translation>
     </message>
 </context>
 <context>
@@ -6104,10 +6155,6 @@ Below is everything that will leave this computer, one note per file, before you
         <translation>新しいカタログ</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif *.avif *.jxl *.psd *.psb *.clip *.kra *.ora *.procreate);;All files (*)</source>
-        <translation>画像 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif *.avif *.jxl *.psd *.psb *.clip *.kra *.ora *.procreate);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Browse...</source>
         <translation>参照...</translation>
     </message>
@@ -6150,6 +6197,10 @@ Below is everything that will leave this computer, one note per file, before you
     <message>
         <source>Rakkan key backups (*.rakkankey);;All files (*)</source>
         <translation>Rakkan 鍵のバックアップ (*.rakkankey);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif *.avif *.jxl *.psd *.psb *.clip *.kra *.ora *.procreate *.mdp);;All files (*)</source>
+        <translation>画像 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif *.avif *.jxl *.psd *.psb *.clip *.kra *.ora *.procreate *.mdp);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -8755,8 +8806,8 @@ Still running: %2. What is already done is kept.</source>
         <translation>「%1」を保存しました。検索条件に一致しなくなったため、一覧には表示されていません。表示するには検索をクリアしてください。</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop illustrations, manga pages or folders here&lt;/p&gt;&lt;p&gt;or use &lt;b&gt;Import Images&lt;/b&gt; or &lt;b&gt;Import Folder&lt;/b&gt;. Rakkan reads PSD, CLIP Studio Paint, Krita, OpenRaster, Procreate, JPEG, PNG, WebP, HEIC, AVIF, JPEG XL, TIFF, GIF and BMP files, and never changes them.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;イラスト、マンガの原稿、フォルダーをここにドロップしてください&lt;/p&gt;&lt;p&gt;または&lt;b&gt;画像を取り込む&lt;/b&gt;か&lt;b&gt;フォルダーを取り込む&lt;/b&gt;を使ってください。Rakkan は PSD、CLIP Studio Paint、Krita、OpenRaster、Procreate、JPEG、PNG、WebP、HEIC、AVIF、JPEG XL、TIFF、GIF、BMP のファイルを読み込みます。元のファイルを変更することはありません。&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Drop illustrations, manga pages or folders here&lt;/p&gt;&lt;p&gt;or use &lt;b&gt;Import Images&lt;/b&gt; or &lt;b&gt;Import Folder&lt;/b&gt;. Rakkan reads PSD, CLIP Studio Paint, Krita, OpenRaster, Procreate, MediBang Paint, JPEG, PNG, WebP, HEIC, AVIF, JPEG XL, TIFF, GIF and BMP files, and never changes them.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;イラスト、マンガの原稿、フォルダーをここにドロップしてください&lt;/p&gt;&lt;p&gt;または&lt;b&gt;画像を取り込む&lt;/b&gt;か&lt;b&gt;フォルダーを取り込む&lt;/b&gt;を使ってください。Rakkan は PSD、CLIP Studio Paint、Krita、OpenRaster、Procreate、MediBang Paint、JPEG、PNG、WebP、HEIC、AVIF、JPEG XL、TIFF、GIF、BMP のファイルを読み込みます。元のファイルを変更することはありません。&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

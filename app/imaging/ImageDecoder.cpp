@@ -2,6 +2,7 @@
 
 #include "imaging/ClipReader.h"
 #include "imaging/HeifReader.h"
+#include "imaging/MdpReader.h"
 #include "imaging/JpegLumaReader.h"
 #include "imaging/PsdReader.h"
 #include "imaging/ZipImageReader.h"
@@ -92,7 +93,7 @@ Result<DecodedImage> ImageDecoder::decode(const QByteArray &bytes, const DecodeL
         return makeError(ErrorCode::UnsupportedFormat,
                          tr("This is not an image Rakkan can read. Supported: JPEG, PNG, WebP, TIFF, GIF, BMP, HEIC, "
                             "AVIF, JPEG XL, Photoshop (.psd, .psb), CLIP Studio Paint (.clip), Krita (.kra), "
-                            "OpenRaster (.ora) and Procreate (.procreate)."));
+                            "OpenRaster (.ora), Procreate (.procreate) and MediBang Paint / FireAlpaca (.mdp)."));
     case ImageFormat::Psd:
     case ImageFormat::Psb:
         return PsdReader::read(bytes, limits);
@@ -107,6 +108,8 @@ Result<DecodedImage> ImageDecoder::decode(const QByteArray &bytes, const DecodeL
         return HeifReader::read(bytes, format, limits);
     case ImageFormat::Jxl:
         return JxlReader::read(bytes, limits);
+    case ImageFormat::Mdp:
+        return MdpReader::read(bytes, limits);
     default:
         return decodeWithQt(bytes, format, limits, fitWithin);
     }

@@ -82,6 +82,8 @@ ImageFormat sniffFormat(QByteArrayView head)
         return ImageFormat::Jxl;
     if (startsWith(head, "ftyp", 4))
         return sniffIsoMedia(head);
+    if (startsWith(head, "mdipack"))
+        return ImageFormat::Mdp;
     return ImageFormat::Unknown;
 }
 
@@ -118,6 +120,8 @@ QString formatKey(ImageFormat format)
         return QStringLiteral("jxl");
     case ImageFormat::Procreate:
         return QStringLiteral("procreate");
+    case ImageFormat::Mdp:
+        return QStringLiteral("mdp");
     case ImageFormat::Unknown:
         break;
     }
@@ -141,6 +145,8 @@ QString formatDisplayName(ImageFormat format)
         return QStringLiteral("JPEG XL");
     case ImageFormat::Procreate:
         return QStringLiteral("Procreate");
+    case ImageFormat::Mdp:
+        return QStringLiteral("MediBang Paint");
     case ImageFormat::Unknown:
         return QCoreApplication::translate("rakkan::imaging::ImageFormat", "Unknown");
     default:
@@ -156,6 +162,7 @@ const QStringList &importableSuffixes()
         QStringLiteral("tiff"), QStringLiteral("psd"),  QStringLiteral("psb"),  QStringLiteral("clip"),
         QStringLiteral("kra"),  QStringLiteral("ora"),  QStringLiteral("heic"), QStringLiteral("heif"),
         QStringLiteral("hif"),  QStringLiteral("avif"), QStringLiteral("jxl"),  QStringLiteral("procreate"),
+        QStringLiteral("mdp"),
     };
     return suffixes;
 }

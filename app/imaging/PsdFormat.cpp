@@ -1,6 +1,6 @@
 #include "imaging/PsdFormat.h"
 
-#include <zlib.h>
+#include "imaging/Inflate.h"
 
 #include <cmath>
 #include <cstring>
@@ -121,24 +121,6 @@ QRgb toRgb(int mode, const quint8 *s, const std::array<QRgb, 256> *palette)
 }
 
 namespace {
-
-// zlib into a buffer of exactly the expected size: more output than that is an error, never a larger buffer.
-bool inflateExactly(QByteArrayView in, uchar *out, qsizetype outSize)
-{
-    if (in.size() > std::numeric_limits<uInt>::max() || outSize > std::numeric_limits<uInt>::max())
-        return false;
-    z_stream z{};
-    if (inflateInit(&z) != Z_OK)
-        return false;
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
-    z.avail_in = uInt(in.size());
-    z.next_out = out;
-    z.avail_out = uInt(outSize);
-    const int status = inflate(&z, Z_FINISH);
-    const bool whole = status == Z_STREAM_END && z.avail_out == 0;
-    inflateEnd(&z);
-    return whole;
-}
 
 // ZIP with prediction: each row stores differences to the previous sample; 32-bit rows also store the bytes of
 // their samples as planes (every first byte, then every second...).

@@ -468,6 +468,59 @@ double meanDifference(const QImage &a, const QImage &b)
     return sum / (3.0 * a.width() * a.height());
 }
 
+// A MediBang Paint / FireAlpaca file laid out as those programs write it: "mdipack", the XML description, then
+// named data blocks, here a layer's and the preview's (BGRA, zlib-compressed when `compressed`).
+QByteArray mdpBytes(const QImage &preview, QSize canvas, bool compressed,
+                    const QString &thumbName = QStringLiteral("thumb"))
+{
+    const auto le32 = [](QByteArray &b, quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            b.append(char((v >> (8 * i)) & 0xff));
+    };
+    const auto block = [](const QByteArray &name, quint32 kind, const QByteArray &data) -> QByteArray {
+        QByteArray header(132, '\0');
+        const quint32 total = quint32(132 + data.size());
+        std::memcpy(header.data(), "PAC ", 4);
+        for (int i = 0; i < 4; ++i) {
+            header[4 + i] = char((total >> (8 * i)) & 0xff);
+            header[8 + i] = char((kind >> (8 * i)) & 0xff);
+        }
+        std::memcpy(header.data() + 68, name.constData(), size_t(qMin<qsizetype>(name.size(), 64)));
+        return header + data;
+    };
+    QByteArray bgra;
+    for (int y = 0; y < preview.height(); ++y)
+        for (int x = 0; x < preview.width(); ++x) {
+            const QRgb c = preview.pixel(x, y);
+            bgra.append(char(qBlue(c))).append(char(qGreen(c))).append(char(qRed(c))).append(char(qAlpha(c)));
+        }
+    QByteArray data = bgra;
+    if (compressed) {
+        uLongf size = compressBound(uLong(bgra.size()));
+        data.resize(qsizetype(size));
+        compress2(reinterpret_cast<Bytef *>(data.data()), &size, reinterpret_cast<const Bytef *>(bgra.constData()),
+                  uLong(bgra.size()), 6);
+        data.resize(qsizetype(size));
+    }
+    const QByteArray xml =
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Mdiapp width=\"%1\" height=\"%2\">"
+                       "<Thumb width=\"%3\" height=\"%4\" bin=\"%5\"/><Layers><Layer "
+                       "name=\"線画\" bin=\"layer0\" width=\"%1\" height=\"%2\"/></Layers></Mdiapp>")
+            .arg(canvas.width())
+            .arg(canvas.height())
+            .arg(preview.width())
+            .arg(preview.height())
+            .arg(thumbName)
+            .toUtf8();
+    const QByteArray blocks =
+        block("layer0", 0, QByteArray(512, '\x42')) + block(thumbName.toUtf8(), compressed ? 1 : 0, data);
+    QByteArray out("mdipack");
+    out.append(QByteArray(5, '\0'));
+    le32(out, quint32(xml.size()));
+    le32(out, quint32(blocks.size()));
+    return out + xml + blocks;
+}
+
 class TestImageDecoder : public QObject
 {
     Q_OBJECT
@@ -502,6 +555,7 @@ private Q_SLOTS:
     void heicAvifAndJpegXl();
     void heifAndJxlDamageIsRefused();
     void procreatePreviewIsReadAndSaysSo();
+    void mediBangPreviewIsReadAndSaysSo();
     void psdDamage_data();
     void psdDamage();
 
@@ -1151,7 +1205,8 @@ void TestImageDecoder::procreatePreviewIsReadAndSaysSo()
     const ZipEntry tile{QStringLiteral("5D0C1C9E-2C41-4F30-8A87-6A5B0F4E9B11/0~0.chunk"), QByteArray(4096, '\x11')};
     const ZipEntry document{QStringLiteral("Document.archive"), QByteArray("bplist00\xd4\x01\x02", 11)};
     const ZipEntry preview{QStringLiteral("QuickLook/Thumbnail.png"), png};
-    for (const QList<ZipEntry> &order : {QList<ZipEntry>{document, tile, preview}, QList<ZipEntry>{tile, preview, document}}) {
+    for (const QList<ZipEntry> &order :
+         {QList<ZipEntry>{document, tile, preview}, QList<ZipEntry>{tile, preview, document}}) {
         const QByteArray bytes = zipBytes(order);
         auto decoded = ImageDecoder::decode(bytes, DecodeLimits{});
         RAKKAN_VERIFY_OK(decoded);
@@ -1165,6 +1220,34 @@ void TestImageDecoder::procreatePreviewIsReadAndSaysSo()
     RAKKAN_VERIFY_ERROR(ImageDecoder::decode(zipBytes({document, tile}), DecodeLimits{}), ErrorCode::NoComposite);
     RAKKAN_VERIFY_ERROR(ImageDecoder::decode(zipBytes({preview, document}).left(300), DecodeLimits{}),
                         ErrorCode::Corrupt);
+}
+
+void TestImageDecoder::mediBangPreviewIsReadAndSaysSo()
+{
+    const QImage preview = testPicture(QSize(75, 100));
+    for (bool compressed : {true, false}) {
+        const QByteArray bytes = mdpBytes(preview, QSize(600, 800), compressed);
+        auto decoded = ImageDecoder::decode(bytes, DecodeLimits{});
+        RAKKAN_VERIFY_OK(decoded);
+        QCOMPARE(decoded->format, ImageFormat::Mdp);
+        QCOMPARE(decoded->image.size(), QSize(75, 100));
+        QCOMPARE(decoded->originalSize, QSize(600, 800));
+        QVERIFY(meanDifference(decoded->image, preview) < 0.5);
+        QCOMPARE(decoded->notes.size(), 1);
+        QVERIFY(decoded->notes.first().contains(QStringLiteral("600 x 800")));
+        // Cut anywhere: an error with a message, never a crash.
+        for (qsizetype cut = 8; cut < bytes.size(); cut += bytes.size() / 31 + 1) {
+            const auto cutShort = ImageDecoder::decode(bytes.left(cut), DecodeLimits{});
+            QVERIFY(!cutShort.ok());
+            QVERIFY(!cutShort.error().message.isEmpty());
+        }
+    }
+    // A preview the description names but the file lacks, and a canvas beyond the limits, are refused with reasons.
+    QByteArray missing = mdpBytes(preview, QSize(600, 800), true, QStringLiteral("thumb"));
+    missing.replace(QByteArray("bin=\"thumb\""), QByteArray("bin=\"other\""));
+    RAKKAN_VERIFY_ERROR(ImageDecoder::decode(missing, DecodeLimits{}), ErrorCode::NoComposite);
+    RAKKAN_VERIFY_ERROR(ImageDecoder::decode(mdpBytes(preview, QSize(90000, 90000), true), DecodeLimits{}),
+                        ErrorCode::TooLarge);
 }
 
 void TestImageDecoder::psdDamage_data()

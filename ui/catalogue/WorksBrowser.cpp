@@ -111,11 +111,11 @@ void WorksBrowser::createViews()
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_views = new QStackedWidget;
 
-    auto *empty =
-        new QLabel(tr("<p style='font-size:large'>Drop illustrations, manga pages or folders here</p>"
-                      "<p>or use <b>Import Images</b> or <b>Import Folder</b>. Rakkan reads PSD, CLIP "
-                      "Studio Paint, Krita, OpenRaster, Procreate, JPEG, PNG, WebP, HEIC, AVIF, JPEG XL, TIFF, GIF and "
-                      "BMP files, and never changes them.</p>"));
+    auto *empty = new QLabel(tr("<p style='font-size:large'>Drop illustrations, manga pages or folders here</p>"
+                                "<p>or use <b>Import Images</b> or <b>Import Folder</b>. Rakkan reads PSD, CLIP "
+                                "Studio Paint, Krita, OpenRaster, Procreate, MediBang Paint, JPEG, PNG, WebP, HEIC, "
+                                "AVIF, JPEG XL, TIFF, GIF and "
+                                "BMP files, and never changes them.</p>"));
     empty->setObjectName(QStringLiteral("emptyHint"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
