@@ -2,8 +2,6 @@
 
 #include "imaging/ImageDecoder.h"
 
-#include <QPainter>
-
 #include <jxl/decode.h>
 #include <libheif/heif.h>
 
@@ -13,18 +11,6 @@
 namespace rakkan::imaging {
 
 namespace {
-
-// A picture with transparency as Rakkan keeps every picture: matted onto white.
-QImage flattened(const QImage &rgba)
-{
-    QImage flat(rgba.size(), QImage::Format_RGB32);
-    if (flat.isNull())
-        return flat;
-    flat.fill(Qt::white);
-    QPainter painter(&flat);
-    painter.drawImage(0, 0, rgba);
-    return flat;
-}
 
 Error notEnoughMemory()
 {
@@ -73,7 +59,7 @@ Result<DecodedImage> HeifReader::read(const QByteArray &bytes, ImageFormat forma
     const QImage view(pixels, width, height, stride, QImage::Format_RGBA8888);
     DecodedImage decoded;
     decoded.format = format;
-    decoded.image = flattened(view); // a deep copy: the view dies with `image`
+    decoded.image = ImageDecoder::mattedOnWhite(view); // a deep copy: the view dies with `image`
     if (decoded.image.isNull())
         return notEnoughMemory();
     decoded.originalSize = decoded.image.size(); // as shown: turned and mirrored as the file asks
@@ -131,7 +117,7 @@ Result<DecodedImage> JxlReader::read(const QByteArray &bytes, const DecodeLimits
             DecodedImage decoded;
             decoded.format = ImageFormat::Jxl;
             decoded.originalSize = size;
-            decoded.image = flattened(view);
+            decoded.image = ImageDecoder::mattedOnWhite(view);
             if (decoded.image.isNull())
                 return notEnoughMemory();
             return decoded;

@@ -2,13 +2,14 @@
 
 #include "imaging/ClipReader.h"
 #include "imaging/HeifReader.h"
-#include "imaging/MdpReader.h"
 #include "imaging/JpegLumaReader.h"
+#include "imaging/MdpReader.h"
 #include "imaging/PsdReader.h"
 #include "imaging/ZipImageReader.h"
 
 #include <QBuffer>
 #include <QImageReader>
+#include <QPainter>
 
 #include <mutex>
 
@@ -79,6 +80,17 @@ Error ImageDecoder::tooLarge(QSize size, const DecodeLimits &limits)
                          .arg(size.height())
                          .arg(limits.maxPixels / 1'000'000)
                          .arg(limits.maxSide));
+}
+
+QImage ImageDecoder::mattedOnWhite(const QImage &image)
+{
+    QImage flat(image.size(), QImage::Format_RGB32);
+    if (flat.isNull())
+        return flat;
+    flat.fill(Qt::white);
+    QPainter painter(&flat);
+    painter.drawImage(0, 0, image);
+    return flat;
 }
 
 Result<DecodedImage> ImageDecoder::decode(const QByteArray &bytes, const DecodeLimits &limits, QSize fitWithin)

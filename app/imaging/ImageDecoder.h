@@ -32,6 +32,9 @@ public:
                                              QSize fitWithin = {});
 
     static Error tooLarge(QSize size, const DecodeLimits &limits);
+    // A picture with transparency as Rakkan keeps every picture: matted onto white, RGB32. Null when there is no
+    // memory for it.
+    static QImage mattedOnWhite(const QImage &image);
 };
 
 } // namespace rakkan::imaging

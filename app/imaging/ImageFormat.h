@@ -6,7 +6,25 @@
 
 namespace rakkan::imaging {
 
-enum class ImageFormat { Unknown, Jpeg, Png, Gif, Bmp, WebP, Tiff, Psd, Psb, Clip, Kra, Ora, Heic, Avif, Jxl, Procreate, Mdp };
+enum class ImageFormat {
+    Unknown,
+    Jpeg,
+    Png,
+    Gif,
+    Bmp,
+    WebP,
+    Tiff,
+    Psd,
+    Psb,
+    Clip,
+    Kra,
+    Ora,
+    Heic,
+    Avif,
+    Jxl,
+    Procreate,
+    Mdp
+};
 
 // Decides the format from the file's first bytes, never from its name: a renamed or mislabelled file is read for
 // what it is.

@@ -4,7 +4,6 @@
 #include "imaging/ImageDecoder.h"
 #include "imaging/Inflate.h"
 
-#include <QPainter>
 #include <QXmlStreamReader>
 
 #include <cstring>
@@ -97,12 +96,9 @@ Result<DecodedImage> MdpReader::read(const QByteArray &bytes, const DecodeLimits
                         x, y,
                         qRgba(quint8(pixels[i + 2]), quint8(pixels[i + 1]), quint8(pixels[i]), quint8(pixels[i + 3])));
                 }
-            QImage flat(image.size(), QImage::Format_RGB32);
-            flat.fill(Qt::white);
-            QPainter(&flat).drawImage(0, 0, image);
             DecodedImage decoded;
             decoded.format = ImageFormat::Mdp;
-            decoded.image = flat;
+            decoded.image = ImageDecoder::mattedOnWhite(image);
             decoded.originalSize = canvas.isEmpty() ? thumbSize : canvas;
             decoded.notes << tr("Rakkan read the preview MediBang Paint keeps in the file (%1 x %2 pixels) of a "
                                 "%3 x %4 canvas; the layers themselves are not drawn.")

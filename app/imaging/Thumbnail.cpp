@@ -1,7 +1,8 @@
 #include "imaging/Thumbnail.h"
 
+#include "imaging/ImageDecoder.h"
+
 #include <QBuffer>
-#include <QPainter>
 
 namespace rakkan::imaging {
 
@@ -13,12 +14,7 @@ QByteArray makeThumbnailJpeg(const QImage &image, int maxSide)
     if (image.width() > maxSide || image.height() > maxSide)
         scaled = image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 
-    QImage flat(scaled.size(), QImage::Format_RGB32);
-    flat.fill(Qt::white);
-    {
-        QPainter painter(&flat);
-        painter.drawImage(0, 0, scaled);
-    }
+    const QImage flat = ImageDecoder::mattedOnWhite(scaled);
     QByteArray jpeg;
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
