@@ -3303,6 +3303,10 @@
         <source>This JPEG XL picture is damaged or cut off.</source>
         <translation>この JPEG XL 画像は破損しているか、途中で途切れています。</translation>
     </message>
+    <message>
+        <source>There is not enough memory to open this picture.</source>
+        <translation>この画像を開くためのメモリが足りません。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::imaging::MdpReader</name>

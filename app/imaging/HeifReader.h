@@ -19,13 +19,4 @@ public:
     static Result<DecodedImage> read(const QByteArray &bytes, ImageFormat format, const DecodeLimits &limits);
 };
 
-// JPEG XL pictures through libjxl, at their full size, matted onto white; the size is checked from the header.
-class JxlReader
-{
-    Q_DECLARE_TR_FUNCTIONS(rakkan::imaging::JxlReader)
-
-public:
-    static Result<DecodedImage> read(const QByteArray &bytes, const DecodeLimits &limits);
-};
-
 } // namespace rakkan::imaging

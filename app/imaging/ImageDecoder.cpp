@@ -3,6 +3,7 @@
 #include "imaging/ClipReader.h"
 #include "imaging/HeifReader.h"
 #include "imaging/JpegLumaReader.h"
+#include "imaging/JxlReader.h"
 #include "imaging/MdpReader.h"
 #include "imaging/PsdReader.h"
 #include "imaging/ZipImageReader.h"

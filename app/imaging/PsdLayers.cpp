@@ -248,6 +248,7 @@ Result<LayerInfo> PsdLayers::read(QByteArrayView file, qsizetype sectionStart, q
         const quint8 flags = in.u8();
         layer.hidden = flags & 0x02;
         in.skip(1);
+        bool generatedFill = false; // a gradient or pattern fill, which keeps Photoshop's rendering in its channels
         const quint32 extraLength = in.u32();
         if (!in.ok() || extraLength > quint64(in.remaining()))
             return makeError(ErrorCode::Truncated, tr("The Photoshop file is cut off inside its layers."));
@@ -302,13 +303,14 @@ Result<LayerInfo> PsdLayers::read(QByteArrayView file, qsizetype sectionStart, q
                 layer.hasEffects = true;
             } else if (const QString kind = adjustmentKind(key); !kind.isEmpty()) {
                 layer.unrenderable = kind;
+                generatedFill = key == QByteArrayView("GdFl") || key == QByteArrayView("PtFl");
             }
         }
         // Gradient and pattern fills keep Photoshop's rendering in their channels: drawn from those when present.
         const bool hasPixels =
             !layer.bounds.isEmpty() && std::any_of(layer.channels.cbegin(), layer.channels.cend(),
                                                    [](const ChannelData &c) { return c.id >= 0 && c.length > 2; });
-        if (hasPixels && (layer.unrenderable == tr("gradient fill") || layer.unrenderable == tr("pattern fill")))
+        if (hasPixels && generatedFill)
             layer.unrenderable.clear();
         if (!in.ok())
             return makeError(ErrorCode::Truncated, tr("The Photoshop file is cut off inside its layers."));

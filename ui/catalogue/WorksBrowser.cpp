@@ -45,8 +45,7 @@ WorksBrowser::WorksBrowser(CatalogSession *session, Dialogs *dialogs, QWidget *p
 {
     setObjectName(QStringLiteral("worksBrowser"));
     m_filter->setSourceModel(m_model);
-    m_thumbnails->setTargetSize(kIconSize * devicePixelRatioF());
-    m_model->setIconSize(kIconSize, devicePixelRatioF());
+    m_model->setIconSize(kIconSize, devicePixelRatioF()); // and the loader's target size with it
 
     m_remove = new QAction(
         QIcon::fromTheme(QStringLiteral("edit-delete"), QApplication::style()->standardIcon(QStyle::SP_TrashIcon)),

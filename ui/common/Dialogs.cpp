@@ -35,9 +35,10 @@ QString picturesFolder()
 
 QStringList Dialogs::chooseImageFiles(QWidget *parent)
 {
-    return QFileDialog::getOpenFileNames(parent, tr("Import images"), picturesFolder(),
-                                         tr("Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif "
-                                            "*.avif *.jxl *.psd *.psb *.clip *.kra *.ora *.procreate *.mdp);;All files (*)"));
+    return QFileDialog::getOpenFileNames(
+        parent, tr("Import images"), picturesFolder(),
+        tr("Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.bmp *.heic *.heif "
+           "*.avif *.jxl *.psd *.psb *.clip *.kra *.ora *.procreate *.mdp);;All files (*)"));
 }
 
 QString Dialogs::chooseFolder(QWidget *parent, const QString &title)

@@ -1,7 +1,6 @@
 #include "ui/licensing/OfferListModel.h"
 
 #include "licensing/OfferStatus.h"
-#include "licensing/OfferValue.h"
 #include "ui/common/Dates.h"
 
 #include <QColor>
@@ -20,11 +19,12 @@ void OfferListModel::setOffers(const QList<Offer> &offers, const licensing::RedF
     beginResetModel();
     m_offers = offers;
     m_today = context.today;
-    m_portfolioWorks = context.portfolioWorks;
     m_flags.clear();
+    m_values.clear();
     m_superseded.clear();
     for (const Offer &o : offers) {
         m_flags << licensing::RedFlags::of(o, context);
+        m_values << licensing::OfferValue::of(o, context.portfolioWorks);
         if (o.parentId)
             m_superseded.insert(o.parentId);
     }
@@ -84,7 +84,7 @@ QVariant OfferListModel::data(const QModelIndex &index, int role) const
         case Deadline:
             return o.responseDeadline.isValid() ? dateText(o.responseDeadline) : QString();
         case ValuePerWork:
-            if (const auto v = licensing::OfferValue::of(o, m_portfolioWorks))
+            if (const auto &v = m_values[index.row()])
                 return v->text();
             return QString();
         case Flags:
@@ -96,7 +96,7 @@ QVariant OfferListModel::data(const QModelIndex &index, int role) const
         case Deadline: // open offers by deadline first, those without one after them
             return open ? daysLeft : 2'000'000 + daysLeft;
         case ValuePerWork:
-            if (const auto v = licensing::OfferValue::of(o, m_portfolioWorks))
+            if (const auto &v = m_values[index.row()])
                 return v->sortKey();
             return -1;
         case Version:
@@ -119,7 +119,7 @@ QVariant OfferListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Version && m_superseded.contains(o.id))
             return tr("A counter-offer replaced this version; the latest one is listed on its own row.");
         if (index.column() == ValuePerWork) {
-            const auto v = licensing::OfferValue::of(o, m_portfolioWorks);
+            const auto &v = m_values[index.row()];
             if (!v)
                 return tr("Only flat fees and per-work payments can be worked out per work; revenue shares and "
                           "per-use payments depend on how the works are used.");

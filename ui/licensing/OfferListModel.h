@@ -1,6 +1,7 @@
 #pragma once
 
 #include "licensing/Offer.h"
+#include "licensing/OfferValue.h"
 #include "licensing/RedFlags.h"
 
 #include <QAbstractTableModel>
@@ -38,8 +39,8 @@ public:
 private:
     QList<licensing::Offer> m_offers;
     QList<QList<licensing::RedFlag>> m_flags;
-    QSet<qint64> m_superseded; // versions a later version replaced
-    qint64 m_portfolioWorks = 0;
+    QList<std::optional<licensing::OfferValue>> m_values; // worked out once per row, read by every role
+    QSet<qint64> m_superseded;                            // versions a later version replaced
     QDate m_today;
 };
 

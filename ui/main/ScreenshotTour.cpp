@@ -8,7 +8,6 @@
 #include "ui/reservations/ReservationsDialog.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDir>
 #include <QPixmap>
 #include <QTimer>
@@ -25,10 +24,16 @@ constexpr int kSettleMs = 2500;
 ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder, QString suspectFile, QObject *parent)
     : QObject(parent), m_window(window), m_folder(std::move(folder)), m_suspect(std::move(suspectFile))
 {
-    const auto trigger = [this](const char *action) -> QWidget * {
+    const auto trigger = [this](const char *action) {
         if (auto *a = m_window->findChild<QAction *>(QLatin1String(action)))
             a->trigger();
-        return QApplication::activeModalWidget() ? QApplication::activeModalWidget() : nullptr;
+    };
+    // A window an action of the main window opens, found by its object name.
+    const auto opened = [this, trigger](const char *action, const char *objectName) {
+        return [this, trigger, action, objectName]() -> QWidget * {
+            trigger(action);
+            return m_window->findChild<QWidget *>(QLatin1String(objectName));
+        };
     };
     m_steps = {
         {QStringLiteral("main"), [] { return nullptr; }},
@@ -49,21 +54,9 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder, QString suspe
         {QStringLiteral("reservations"), [this]() -> QWidget * { return m_window->openReservationsDialog(); }},
         {QStringLiteral("declarations"), [this]() -> QWidget * { return m_window->openDeclarationsDialog(); }},
         {QStringLiteral("identities"), [this]() -> QWidget * { return m_window->openIdentitiesDialog(); }},
-        {QStringLiteral("getting-started"),
-         [this, trigger]() -> QWidget * {
-             trigger("gettingStartedAction");
-             return m_window->findChild<QWidget *>(QStringLiteral("gettingStartedDialog"));
-         }},
-        {QStringLiteral("shortcuts"),
-         [this, trigger]() -> QWidget * {
-             trigger("shortcutsAction");
-             return m_window->findChild<QWidget *>(QStringLiteral("shortcutsDialog"));
-         }},
-        {QStringLiteral("about"),
-         [this, trigger]() -> QWidget * {
-             trigger("aboutAction");
-             return m_window->findChild<QWidget *>(QStringLiteral("aboutDialog"));
-         }},
+        {QStringLiteral("getting-started"), opened("gettingStartedAction", "gettingStartedDialog")},
+        {QStringLiteral("shortcuts"), opened("shortcutsAction", "shortcutsDialog")},
+        {QStringLiteral("about"), opened("aboutAction", "aboutDialog")},
     };
 }
 
