@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>rakkan::cli::BackupCheck</name>
+    <message numerus="yes">
+        <source>The catalogue is damaged (%n finding(s)). Restore it with &quot;backup restore&quot;.</source>
+        <translation>
+            <numerusform>The catalogue is damaged (%n finding). Restore it with &quot;backup restore&quot;.</numerusform>
+            <numerusform>The catalogue is damaged (%n findings). Restore it with &quot;backup restore&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::BackupKeep</name>
+    <message numerus="yes">
+        <source>The newest %n backup(s) are kept.</source>
+        <translation>
+            <numerusform>The newest %n backup are kept.</numerusform>
+            <numerusform>The newest %n backups are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::cli::OfferCommands</name>
     <message numerus="yes">
         <source>%n red flag(s)</source>

@@ -123,6 +123,85 @@
         <source>There is no signing identity number %1.</source>
         <translation>番号 %1 の署名用アイデンティティはありません。</translation>
     </message>
+    <message>
+        <source>A restore of %1 from a backup was interrupted and could not be finished: %2</source>
+        <translation>%1 のバックアップからの復元が途中で止まり、完了できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The catalogue file is damaged: SQLite found %1.</source>
+        <translation>カタログファイルが破損しています。SQLite の検査結果: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue was not upgraded to the new format, because it could not be backed up first: %1</source>
+        <translation>先にバックアップを作成できなかったため、カタログを新しい形式に更新しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the catalogue failed: %1</source>
+        <translation>本日のカタログのバックアップに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 1000 backups.</source>
+        <translation>保持するバックアップの数は 1〜1000 の範囲で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::catalog::CatalogBackups</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was changed.</source>
+        <translation>%1 に書き込めませんでした: %2。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>before a format upgrade</source>
+        <translation>形式の更新前</translation>
+    </message>
+    <message>
+        <source>Could not create the backups folder %1.</source>
+        <translation>バックアップフォルダ %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not back up the catalogue to %1: %2</source>
+        <translation>カタログを %1 にバックアップできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not name the backup %1.</source>
+        <translation>バックアップ %1 に名前を付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no sound backup of this catalogue in %1.</source>
+        <translation>%1 に、このカタログの正常なバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>バックアップ %1 から復元できません: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged too (%2); choose an older one.</source>
+        <translation>バックアップ %1 も破損しています（%2）。より古いものを選んでください。</translation>
+    </message>
+    <message>
+        <source>Could not put the catalogue %1 aside; close every program using it and try again. The backup was not restored.</source>
+        <translation>カタログ %1 を退避できませんでした。使用中のプログラムをすべて閉じてから、もう一度お試しください。バックアップは復元していません。</translation>
+    </message>
+    <message>
+        <source>Could not move the restored copy %1 into place.</source>
+        <translation>復元したコピー %1 を所定の場所に移動できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::catalog::CatalogWording</name>
@@ -205,10 +284,6 @@
         <translation>このカタログは新しいバージョンの Rakkan で保存されています（カタログ形式 %1。このバージョンで読み込めるのは形式 %2 までです）。開くには Rakkan を更新してください。</translation>
     </message>
     <message>
-        <source>Could not back up the catalogue before upgrading it: %1</source>
-        <translation>アップグレード前にカタログをバックアップできませんでした: %1</translation>
-    </message>
-    <message>
         <source>%1 is empty or in an older catalogue format; open it in Rakkan once to upgrade it.</source>
         <translation>%1 は空か、古い形式のカタログです。一度 Rakkan で開くと新しい形式に更新されます。</translation>
     </message>
@@ -280,6 +355,125 @@
     <message>
         <source>There is no catalogued file with number %1.</source>
         <translation>カタログには番号 %1 のファイルは登録されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::BackupCheck</name>
+    <message>
+        <source>Check the catalogue file in full for damage</source>
+        <translation>カタログファイル全体の破損を検査する</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s full integrity check over the catalogue: every page, record and index. Exit status 1 when it finds damage.</source>
+        <translation>カタログに対して SQLite の完全な整合性検査（すべてのページ、レコード、インデックス）を実行します。破損が見つかった場合の終了ステータスは 1 です。</translation>
+    </message>
+    <message>
+        <source>The catalogue is sound.</source>
+        <translation>カタログは正常です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalogue is damaged (%n finding(s)). Restore it with &quot;backup restore&quot;.</source>
+        <translation>
+            <numerusform>カタログが破損しています（検出 %n 件）。「backup restore」で復元してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::BackupCreate</name>
+    <message>
+        <source>Back up the catalogue now</source>
+        <translation>今すぐカタログをバックアップする</translation>
+    </message>
+    <message>
+        <source>Copies the catalogue, as it is at one moment, into its backups folder beside it. Rakkan and other commands may go on using the catalogue meanwhile.</source>
+        <translation>ある時点のカタログを、隣にあるバックアップフォルダにコピーします。その間も Rakkan や他のコマンドはカタログを使い続けられます。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>%1 にバックアップしました（%2）。</translation>
+    </message>
+    <message>
+        <source>Backups of the catalogue, and checks for damage</source>
+        <translation>カタログのバックアップと破損の検査</translation>
+    </message>
+    <message>
+        <source>Say what to do with backups.</source>
+        <translation>バックアップに対する操作を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::BackupKeep</name>
+    <message>
+        <source>Show or set how many backups are kept</source>
+        <translation>保持するバックアップの数を表示または設定する</translation>
+    </message>
+    <message>
+        <source>How many to keep, 1 to 1000.</source>
+        <translation>保持する数（1〜1000）。</translation>
+    </message>
+    <message>
+        <source>[N]</source>
+        <translation>[N]</translation>
+    </message>
+    <message>
+        <source>Give one number.</source>
+        <translation>数値を 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>「%1」は数値ではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n backup(s) are kept.</source>
+        <translation>
+            <numerusform>最新の %n 件のバックアップを保持します。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::BackupList</name>
+    <message>
+        <source>List the catalogue&apos;s backups, newest first</source>
+        <translation>カタログのバックアップを新しい順に一覧表示する</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1.</source>
+        <translation>%1 にはまだバックアップがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::BackupRestore</name>
+    <message>
+        <source>Put a backup in the catalogue&apos;s place</source>
+        <translation>バックアップをカタログの代わりに置く</translation>
+    </message>
+    <message>
+        <source>Checks the backup in full and puts it in the catalogue&apos;s place: the newest sound backup, or the one named. The catalogue it replaces is kept beside it, renamed, never deleted. Close Rakkan first.</source>
+        <translation>バックアップ（最新の正常なもの、または指定したもの）を完全に検査してから、カタログの代わりに置きます。置き換えられたカタログは削除せず、名前を変えて隣に保管します。先に Rakkan を閉じてください。</translation>
+    </message>
+    <message>
+        <source>A backup file, as &quot;backup list&quot; shows (default: the newest sound one).</source>
+        <translation>「backup list」に表示されるバックアップファイル（省略時は最新の正常なもの）。</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[ファイル]</translation>
+    </message>
+    <message>
+        <source>Name at most one backup.</source>
+        <translation>バックアップは 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>バックアップファイル %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Restored the catalogue from %1.</source>
+        <translation>%1 からカタログを復元しました。</translation>
+    </message>
+    <message>
+        <source>The catalogue it replaced is kept as %1.</source>
+        <translation>置き換えられたカタログは %1 として保管しています。</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +5699,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 はすでに存在します。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "catalog/Catalog.h"
 
+#include "catalog/CatalogBackups.h"
 #include "catalog/CatalogWording.h"
 #include "catalog/Schema.h"
 
@@ -20,7 +21,7 @@ QString defaultCatalogPath()
 
 Catalog::Catalog(std::unique_ptr<sql::Database> db) : m_db(std::move(db)) {}
 
-Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access access)
+Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access access, Upkeep upkeep)
 {
     if (path.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("No catalogue file was given."));
@@ -30,6 +31,13 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access acces
     if (access == Access::ReadWrite && !info.exists() && !QDir().mkpath(info.absolutePath()))
         return makeError(ErrorCode::PermissionDenied,
                          tr("Could not create the folder %1 for the catalogue.").arg(info.absolutePath()));
+    if (access == Access::ReadWrite) {
+        auto finished = CatalogBackups::finishInterruptedRestore(path);
+        if (!finished.ok())
+            return makeError(finished.error().code,
+                             tr("A restore of %1 from a backup was interrupted and could not be finished: %2")
+                                 .arg(path, finished.error().message));
+    }
     if (access == Access::ReadOnly && !info.exists())
         return makeError(ErrorCode::NotFound, tr("The catalogue %1 does not exist.").arg(path));
 
@@ -38,11 +46,11 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access acces
                                                                         : sql::Database::Mode::ReadOnly,
                                             std::make_shared<const CatalogWording>()));
     std::unique_ptr<Catalog> catalog(new Catalog(std::move(db)));
-    RAKKAN_TRY(catalog->configure(access));
+    RAKKAN_TRY(catalog->configure(access, upkeep));
     return catalog;
 }
 
-Result<void> Catalog::configure(Access access)
+Result<void> Catalog::configure(Access access, Upkeep upkeep)
 {
     // Wait for a short write by another process (the CLI while the GUI runs) instead of failing at once.
     RAKKAN_TRY(m_db->exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
@@ -51,6 +59,13 @@ Result<void> Catalog::configure(Access access)
         return Schema::checkReadableAsIs(*m_db);
     // Before any pragma writes: a file that is not a database, or is another program's, is refused untouched.
     RAKKAN_TRY(Schema::checkIsCatalog(*m_db));
+    if (upkeep == Upkeep::AtStart) {
+        RAKKAN_TRY(auto findings, m_db->check(sql::Database::CheckDepth::Quick, 5));
+        if (!findings.isEmpty())
+            return makeError(
+                ErrorCode::Corrupt,
+                tr("The catalogue file is damaged: SQLite found %1.").arg(findings.join(QStringLiteral("; "))));
+    }
 
     RAKKAN_TRY(auto mode, m_db->queryText(QStringLiteral("PRAGMA journal_mode = WAL")));
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -60,8 +75,44 @@ Result<void> Catalog::configure(Access access)
                              .arg(mode));
     // FULL: a committed import or edit survives a power cut, not only a crash of Rakkan.
     RAKKAN_TRY(m_db->exec(QStringLiteral("PRAGMA synchronous = FULL")));
-    const QString backup = path() + QStringLiteral(".before-format-%1.bak").arg(Schema::kCurrentVersion);
-    return Schema::migrate(*m_db, Schema::kCurrentVersion, backup);
+
+    RAKKAN_TRY(const int version, Schema::version(*m_db));
+    const bool existing = version > 0;
+    if (existing && version < Schema::kCurrentVersion) {
+        RAKKAN_TRY(const int keep, backupsToKeep());
+        auto saved = CatalogBackups(path()).create(*m_db, CatalogBackup::Reason::BeforeUpgrade, keep);
+        if (!saved.ok())
+            return makeError(saved.error().code, tr("The catalogue was not upgraded to the new format, because it "
+                                                    "could not be backed up first: %1")
+                                                     .arg(saved.error().message));
+    }
+    RAKKAN_TRY(Schema::migrate(*m_db, Schema::kCurrentVersion));
+
+    CatalogBackups backups(path());
+    if (upkeep == Upkeep::AtStart && existing && backups.dailyDue()) {
+        RAKKAN_TRY(const int keep, backupsToKeep());
+        auto saved = backups.create(*m_db, CatalogBackup::Reason::Daily, keep);
+        if (!saved.ok())
+            m_upkeepWarning = tr("Today's backup of the catalogue failed: %1").arg(saved.error().message);
+    }
+    return {};
+}
+
+Result<int> Catalog::backupsToKeep()
+{
+    RAKKAN_TRY(auto text, m_db->queryText(QStringLiteral("SELECT value FROM meta WHERE key = 'backups_keep'")));
+    bool ok = false;
+    const int keep = text.toInt(&ok);
+    return ok && keep > 0 ? keep : CatalogBackups::kDefaultKeep;
+}
+
+Result<void> Catalog::setBackupsToKeep(int keep)
+{
+    if (keep < 1 || keep > 1000)
+        return makeError(ErrorCode::InvalidArgument, tr("Keep between 1 and 1000 backups."));
+    RAKKAN_TRY(auto stmt, m_db->prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('backups_keep', ?1) "
+                                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value")));
+    return stmt.bind(1, QString::number(keep)).exec();
 }
 
 } // namespace rakkan::catalog

@@ -25,10 +25,21 @@ class Catalog
 
 public:
     enum class Access { ReadWrite, ReadOnly };
+    // What the opening that starts a session (the GUI's, a CLI command's) does beyond a worker's: SQLite's quick
+    // check of every page, so damage is found at open rather than half-way through a write, and the daily backup.
+    enum class Upkeep { None, AtStart };
 
-    // Opens (creating it and its folder if needed) and upgrades the catalogue. A read-only connection never
-    // creates nor upgrades; it refuses a catalogue it cannot read.
-    static Result<std::unique_ptr<Catalog>> open(const QString &path, Access access = Access::ReadWrite);
+    // Opens (creating it and its folder if needed) and upgrades the catalogue, after a backup of the older format.
+    // A read-only connection never creates nor upgrades; it refuses a catalogue it cannot read. A restore cut short
+    // by a crash is finished first.
+    static Result<std::unique_ptr<Catalog>> open(const QString &path, Access access = Access::ReadWrite,
+                                                 Upkeep upkeep = Upkeep::None);
+
+    // How many backups the catalogue keeps (CatalogBackups), a number stored in it.
+    Result<int> backupsToKeep();
+    Result<void> setBackupsToKeep(int keep);
+    // What went wrong with the daily backup at open (empty when nothing did): opening goes on, but the user is told.
+    QString upkeepWarning() const { return m_upkeepWarning; }
 
     QString path() const { return m_db->path(); }
     sql::Database &database() { return *m_db; }
@@ -42,9 +53,10 @@ public:
 
 private:
     explicit Catalog(std::unique_ptr<sql::Database> db);
-    Result<void> configure(Access access);
+    Result<void> configure(Access access, Upkeep upkeep);
 
     std::unique_ptr<sql::Database> m_db;
+    QString m_upkeepWarning;
 };
 
 // Where the GUI and the CLI keep the catalogue unless told otherwise: RAKKAN_CATALOG, else the platform's

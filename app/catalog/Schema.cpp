@@ -117,22 +117,13 @@ Result<void> Schema::checkReadableAsIs(sql::Database &db)
     return checkNotTooNew(db, current);
 }
 
-Result<void> Schema::migrate(sql::Database &db, int targetVersion, const QString &backupPath)
+Result<void> Schema::migrate(sql::Database &db, int targetVersion)
 {
     RAKKAN_TRY(checkIsCatalog(db));
     RAKKAN_TRY(auto current, version(db));
 
     if (current > kCurrentVersion)
         return checkNotTooNew(db, current); // a newer but compatible catalogue is used as it is, never downgraded
-
-    if (current > 0 && current < targetVersion && !backupPath.isEmpty()) {
-        QFile::remove(backupPath);
-        RAKKAN_TRY(auto stmt, db.prepare(QStringLiteral("VACUUM INTO ?1")));
-        auto done = stmt.bind(1, backupPath).exec();
-        if (!done.ok())
-            return makeError(done.error().code,
-                             tr("Could not back up the catalogue before upgrading it: %1").arg(done.error().message));
-    }
 
     for (const Migration &migration : migrations()) {
         if (migration.version <= current || migration.version > targetVersion)

@@ -29,9 +29,9 @@ public:
 
     static const QList<Migration> &migrations();
 
-    // Brings the catalogue up to targetVersion, one migration per transaction. An existing catalogue is first
-    // copied to backupPath (when given) so a failed or unwanted upgrade can be undone by hand.
-    static Result<void> migrate(sql::Database &db, int targetVersion = kCurrentVersion, const QString &backupPath = {});
+    // Brings the catalogue up to targetVersion, one migration per transaction. (Catalog::open backs an older
+    // catalogue up first.)
+    static Result<void> migrate(sql::Database &db, int targetVersion = kCurrentVersion);
 
     static Result<int> version(sql::Database &db);
 

@@ -20,7 +20,12 @@ void writeTo(FILE *stream, const QString &text)
 
 Result<std::unique_ptr<catalog::Catalog>> CliContext::openCatalog() const
 {
-    return catalog::Catalog::open(catalogPath);
+    // A command starts a session of its own: the catalogue is checked, and backed up once a day.
+    auto catalog =
+        catalog::Catalog::open(catalogPath, catalog::Catalog::Access::ReadWrite, catalog::Catalog::Upkeep::AtStart);
+    if (catalog.ok() && !(*catalog)->upkeepWarning().isEmpty())
+        warn(makeError(ErrorCode::Io, (*catalog)->upkeepWarning()));
+    return catalog;
 }
 
 void CliContext::say(const QString &text) const

@@ -35,7 +35,7 @@ const CommandRegistry &CommandRegistry::commands()
               makeDupesCommand,  makeRehashCommand,   makeIsccCommand,    makeIdentityCommand,     makeSignCommand,
               makeVerifyCommand, makeRegistryCommand, makeOptoutCommand,  makeHubCommand,          makeSpawningCommand,
               makeVendorCommand, makePolicyCommand,   makeSiteKitCommand, makeExportCopiesCommand, makeCheckCommand,
-              makeOffersCommand, makePaymentsCommand})
+              makeOffersCommand, makePaymentsCommand, makeBackupCommand})
             r.m_commands.push_back(make());
         return r;
     }();

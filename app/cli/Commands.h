@@ -29,5 +29,6 @@ std::unique_ptr<Command> makeExportCopiesCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeOffersCommand();
 std::unique_ptr<Command> makePaymentsCommand();
+std::unique_ptr<Command> makeBackupCommand();
 
 } // namespace rakkan::cli

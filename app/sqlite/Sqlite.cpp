@@ -1,6 +1,8 @@
 #include "sqlite/Sqlite.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 
 #include <sqlite3.h>
 
@@ -306,6 +308,56 @@ Result<QString> Database::queryText(const QString &sql)
     RAKKAN_TRY(auto stmt, prepare(sql));
     RAKKAN_TRY(auto row, stmt.step());
     return row ? stmt.text(0) : QString();
+}
+
+Result<void> Database::backupTo(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::Conflict, tr("%1 already exists.").arg(path));
+    sqlite3 *target = nullptr;
+    const QByteArray utf8 = path.toUtf8();
+    int rc = sqlite3_open_v2(utf8.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    // The copy's errors are the target's (a full disk shows there), spoken of as the source's owner would.
+    std::unique_ptr<Database> copy(new Database(target, path, m_wording));
+    auto fail = [&](int code) {
+        const Error error = copy->m_db ? copy->errorFor(code) : errorFor(code);
+        copy.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+        return error;
+    };
+    if (rc != SQLITE_OK)
+        return fail(rc);
+    sqlite3_extended_result_codes(target, 1);
+    sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_db, "main");
+    if (!backup)
+        return fail(sqlite3_extended_errcode(target));
+    // One step: the copy is read in one read transaction, so it is one consistent moment of the source even while
+    // another connection writes; in WAL mode that writer is never blocked by it.
+    rc = sqlite3_backup_step(backup, -1);
+    const int finished = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return fail(rc == SQLITE_OK ? SQLITE_ERROR : rc);
+    if (finished != SQLITE_OK)
+        return fail(finished);
+    // The source's header says WAL; a backup is a single file that opens anywhere, read-only included, without a
+    // -wal and -shm beside it. (The copy itself was committed with a full sync, SQLite's default for it.)
+    if (rc = sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr); rc != SQLITE_OK)
+        return fail(sqlite3_extended_errcode(target));
+    copy.reset();
+    return {};
+}
+
+Result<QStringList> Database::check(CheckDepth depth, int limit)
+{
+    const QString pragma =
+        depth == CheckDepth::Quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
+    RAKKAN_TRY(auto stmt, prepare(QStringLiteral("PRAGMA %1(%2)").arg(pragma).arg(std::max(1, limit))));
+    QStringList findings;
+    RAKKAN_TRY(stmt.forEachRow([&](Statement &row) { findings << row.text(0); }));
+    if (findings == QStringList{QStringLiteral("ok")})
+        return QStringList{};
+    return findings;
 }
 
 qint64 Database::lastInsertId() const

@@ -124,6 +124,17 @@ public:
     Result<QString> queryText(const QString &sql);
     qint64 lastInsertId() const;
     int changes() const;
+
+    // Copies the whole database, as of one moment, into a new file at `path` (which must not exist) with SQLite's
+    // online backup API: other connections go on reading and writing meanwhile. The copy is synced to disk before
+    // this returns; a failed copy leaves no file behind.
+    Result<void> backupTo(const QString &path);
+
+    // SQLite's own check of the file: `quick` (PRAGMA quick_check: every page readable, every record well formed)
+    // or full (integrity_check: also every index matches its table). Empty when the file is sound, else SQLite's
+    // findings, at most `limit` of them.
+    enum class CheckDepth { Quick, Full };
+    Result<QStringList> check(CheckDepth depth, int limit = 20);
     QString path() const { return m_path; }
 
     // Turns the connection's last error into an Error with a message the user understands.

@@ -1,4 +1,5 @@
 #include "catalog/Catalog.h"
+#include "catalog/CatalogBackups.h"
 #include "catalog/Schema.h"
 #include "cataloguing/WorkEditor.h"
 #include "common/TestSupport.h"
@@ -67,7 +68,7 @@ void TestSchema::freshCatalogueReachesCurrentVersion()
     QCOMPARE(scalar((*catalog)->database(), QStringLiteral("SELECT value FROM meta WHERE key = 'min_reader_version'")),
              qint64(Schema::migrations().constLast().minReaderVersion));
     // A new catalogue has nothing to back up.
-    QVERIFY(!QFileInfo::exists(catalogPath() + QStringLiteral(".before-format-%1.bak").arg(Schema::kCurrentVersion)));
+    QVERIFY(CatalogBackups(catalogPath()).list().isEmpty());
 
     // Opening again is a no-op, not a second migration.
     catalog->reset();
@@ -103,9 +104,10 @@ void TestSchema::migratesFromVersion1KeepingDataAndBackup()
     edit.addHolders << WorkHolder{QStringLiteral("山田花子"), QStringLiteral("Yamada Hanako"), HolderRole::Artist};
     RAKKAN_VERIFY_OK(cataloguing::WorkEditor(*(*catalog)).update(7, edit));
 
-    const QString backup = catalogPath() + QStringLiteral(".before-format-%1.bak").arg(Schema::kCurrentVersion);
-    QVERIFY(QFileInfo::exists(backup));
-    auto old = sql::Database::open(backup, sql::Database::Mode::ReadOnly);
+    const QList<CatalogBackup> backups = CatalogBackups(catalogPath()).list();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(int(backups.first().reason), int(CatalogBackup::Reason::BeforeUpgrade));
+    auto old = sql::Database::open(backups.first().path, sql::Database::Mode::ReadOnly);
     RAKKAN_VERIFY_OK(old);
     QCOMPARE(scalar(**old, QStringLiteral("PRAGMA user_version")), qint64(1));
     QCOMPARE(scalar(**old, QStringLiteral("SELECT count(*) FROM works WHERE id = 7")), qint64(1));
@@ -157,7 +159,7 @@ void TestSchema::refusesNewerIncompatibleCatalogue()
     auto db = openRaw(catalogPath());
     QVERIFY(db);
     QCOMPARE(scalar(*db, QStringLiteral("PRAGMA user_version")), qint64(future));
-    QVERIFY(!QFileInfo::exists(catalogPath() + QStringLiteral(".before-format-%1.bak").arg(Schema::kCurrentVersion)));
+    QVERIFY(CatalogBackups(catalogPath()).list().isEmpty());
 }
 
 void TestSchema::opensNewerCompatibleCatalogueWithoutDowngrading()

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void unusableCatalogue();
     void permissionDeniedFile();
     void namedPolicies();
+    void backupsDamageAndRestore();
 
 private:
     QString path(const QString &relative) const { return m_dir->filePath(relative); }
@@ -602,6 +603,50 @@ void TestCli::permissionDeniedFile()
         QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
     }
     QVERIFY2(found, result.describe().constData());
+}
+
+// A studio's routine with backups: one made by hand, damage found by the check and by any command, the newest
+// sound backup restored with the damaged file kept, and the works back.
+void TestCli::backupsDamageAndRestore()
+{
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(importOne(QStringLiteral("art/%1.png").arg(i), i + 1) > 0);
+    const CliResult made = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create")});
+    VERIFY_EXIT(made, 0);
+    const QString backupPath = made.json().object().value(QStringLiteral("path")).toString();
+    QVERIFY2(QFileInfo::exists(backupPath), made.describe().constData());
+    QCOMPARE(made.json().object().value(QStringLiteral("reason")).toString(), QStringLiteral("manual"));
+
+    const CliResult listed = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")});
+    VERIFY_EXIT(listed, 0);
+    const QJsonArray backups = listed.json().object().value(QStringLiteral("backups")).toArray();
+    QVERIFY2(!backups.isEmpty(), listed.describe().constData());
+    QCOMPARE(backups.first().toObject().value(QStringLiteral("path")).toString(), backupPath);
+    VERIFY_EXIT(cli({QStringLiteral("backup"), QStringLiteral("check")}), 0);
+
+    QVERIFY(test::overwriteTablePage(catalog(), QStringLiteral("works")));
+    const CliResult check = cli({QStringLiteral("backup"), QStringLiteral("check")});
+    VERIFY_EXIT(check, 1);
+    QVERIFY2(check.errText().contains(QStringLiteral("damaged")), check.describe().constData());
+    // Any command finds the damage at open and says what to do; none creates a new catalogue in its place.
+    const CliResult works = cli({QStringLiteral("works"), QStringLiteral("list")});
+    VERIFY_EXIT(works, 1);
+    QVERIFY2(works.errText().contains(QStringLiteral("damaged")), works.describe().constData());
+
+    const CliResult restored = cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore")});
+    VERIFY_EXIT(restored, 0);
+    const QString kept = restored.json().object().value(QStringLiteral("replaced_kept_as")).toString();
+    QVERIFY2(QFileInfo::exists(kept), restored.describe().constData());
+    const CliResult after = cli({QStringLiteral("--json"), QStringLiteral("works"), QStringLiteral("list")});
+    VERIFY_EXIT(after, 0);
+    QCOMPARE(after.json().object().value(QStringLiteral("works")).toArray().size(), qsizetype(3));
+
+    VERIFY_EXIT(cli({QStringLiteral("backup"), QStringLiteral("restore"), path(QStringLiteral("nothing.rakkan"))}), 1);
+    VERIFY_EXIT(cli({QStringLiteral("backup"), QStringLiteral("keep"), QStringLiteral("many")}), 2);
+    const CliResult keep =
+        cli({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("keep"), QStringLiteral("4")});
+    VERIFY_EXIT(keep, 0);
+    QCOMPARE(keep.json().object().value(QStringLiteral("keep")).toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

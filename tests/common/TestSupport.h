@@ -115,4 +115,32 @@ inline qint64 scalar(sql::Database &db, const QString &sql)
     return stmt->int64(0);
 }
 
+// Overwrites the root page of `table` in the closed database at `path` with seeded garbage, as a failing disk or a
+// stray write would: the file still opens, but SQLite's checks find the damage. False when it could not be done.
+inline bool overwriteTablePage(const QString &path, const QString &table, quint32 seed = 1)
+{
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        auto db = sql::Database::open(path, sql::Database::Mode::ReadWrite);
+        if (!db.ok())
+            return false;
+        // Everything in the main file, so the damage cannot be undone by a log replayed over it.
+        if (!(*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok())
+            return false;
+        page = scalar(**db, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = '%1'").arg(table));
+        pageSize = scalar(**db, QStringLiteral("PRAGMA page_size"));
+    }
+    if (page <= 1 || pageSize <= 0)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek((page - 1) * pageSize))
+        return false;
+    QByteArray garbage(pageSize, Qt::Uninitialized);
+    QRandomGenerator random(seed);
+    for (char &c : garbage)
+        c = char(random.bounded(256));
+    return file.write(garbage) == pageSize;
+}
+
 } // namespace rakkan::test
