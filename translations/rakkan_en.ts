@@ -161,6 +161,16 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::BackupsDialog</name>
+    <message numerus="yes">
+        <source>The newest %n backup(s) will be kept.</source>
+        <translation>
+            <numerusform>The newest %n backup will be kept.</numerusform>
+            <numerusform>The newest %n backups will be kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::CheckImageDialog</name>
     <message numerus="yes">
         <source>The image matches %n of your works. Double-click one to show it.</source>

@@ -128,10 +128,6 @@
         <translation>%1 のバックアップからの復元が途中で止まり、完了できませんでした: %2</translation>
     </message>
     <message>
-        <source>The catalogue file is damaged: SQLite found %1.</source>
-        <translation>カタログファイルが破損しています。SQLite の検査結果: %1</translation>
-    </message>
-    <message>
         <source>The catalogue was not upgraded to the new format, because it could not be backed up first: %1</source>
         <translation>先にバックアップを作成できなかったため、カタログを新しい形式に更新しませんでした: %1</translation>
     </message>
@@ -142,6 +138,10 @@
     <message>
         <source>Keep between 1 and 1000 backups.</source>
         <translation>保持するバックアップの数は 1〜1000 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The catalogue file is damaged. SQLite&apos;s check found: %1</source>
+        <translation>カタログファイルが破損しています。SQLite の検査結果: %1</translation>
     </message>
 </context>
 <context>
@@ -5704,6 +5704,10 @@
         <source>%1 already exists.</source>
         <translation>%1 はすでに存在します。</translation>
     </message>
+    <message>
+        <source>damage SQLite did not describe</source>
+        <translation>SQLite が内容を示さなかった破損</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::sql::Wording</name>
@@ -5812,6 +5816,111 @@
     <message>
         <source>Plain http is not encrypted: use https:// unless the hub runs on this computer.</source>
         <translation>http の通信は暗号化されません。ハブがこのコンピューター上で動いている場合を除き、https:// を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::BackupsDialog</name>
+    <message>
+        <source>Backups of the Catalogue</source>
+        <translation>カタログのバックアップ</translation>
+    </message>
+    <message>
+        <source>Rakkan copies this catalogue into the folder %1 once a day while you use it, before it upgrades the catalogue to a newer format, and whenever you ask. A restore keeps the catalogue it replaces beside it, under another name.</source>
+        <translation>Rakkan は、使用中は 1 日に 1 回、カタログを新しい形式に更新する前、そしてご指示があったときに、このカタログをフォルダ %1 にコピーします。復元するときは、置き換えられるカタログを別の名前で隣に保管します。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ファイルサイズ</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>バックアップ（新しい順）</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>保持するバックアップの数</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>最新のものを保持(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Check for Damage</source>
+        <translation>破損を検査(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read every page, record and index of the catalogue and report any damage</source>
+        <translation>カタログのすべてのページ、レコード、インデックスを読み取り、破損があれば報告します</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>復元(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>No backups yet. The first is made the day after the catalogue is created, or now with Back Up Now.</source>
+        <translation>バックアップはまだありません。最初のバックアップはカタログ作成の翌日に作られます。「今すぐバックアップ」で今すぐ作ることもできます。</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>バックアップしています...</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <source>Backed up (%1).</source>
+        <translation>バックアップしました（%1）。</translation>
+    </message>
+    <message>
+        <source>Checking every page of the catalogue...</source>
+        <translation>カタログのすべてのページを検査しています...</translation>
+    </message>
+    <message>
+        <source>The catalogue is sound: every page, record and index was read.</source>
+        <translation>カタログは正常です。すべてのページ、レコード、インデックスを読み取りました。</translation>
+    </message>
+    <message>
+        <source>The catalogue is damaged.</source>
+        <translation>カタログが破損しています。</translation>
+    </message>
+    <message>
+        <source>Check for Damage</source>
+        <translation>破損の検査</translation>
+    </message>
+    <message>
+        <source>The catalogue is damaged. Restore the newest backup that is sound; the damaged file will be kept beside it.
+
+%1</source>
+        <translation>カタログが破損しています。正常なバックアップのうち最新のものから復元してください。破損したファイルは隣に保管されます。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Put the backup made %1 in the catalogue&apos;s place? Everything changed since then is left out of the catalogue, but not lost: the current file is kept beside it, under another name.</source>
+        <translation>%1 に作成したバックアップをカタログの代わりに置きますか？ それ以降の変更はカタログから外れますが、失われはしません。現在のファイルは別の名前で隣に保管されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n backup(s) will be kept.</source>
+        <translation>
+            <numerusform>最新の %n 件のバックアップを保持します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7143,6 +7252,46 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Restored the catalogue from its backup.</source>
+        <translation>バックアップからカタログを復元しました。</translation>
+    </message>
+    <message>
+        <source>Restored the catalogue from its backup. The file it replaced is kept as %1.</source>
+        <translation>バックアップからカタログを復元しました。置き換えられたファイルは %1 として保管しています。</translation>
+    </message>
+    <message>
+        <source>&amp;Backups...</source>
+        <translation>バックアップ(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Back up the catalogue, check it for damage, or restore a backup</source>
+        <translation>カタログのバックアップ、破損の検査、バックアップからの復元を行います</translation>
+    </message>
+    <message>
+        <source>Restore a backup of the catalogue?</source>
+        <translation>カタログをバックアップから復元しますか？</translation>
+    </message>
+    <message>
+        <source>Restoring %1...</source>
+        <translation>%1 を復元しています...</translation>
+    </message>
+    <message>
+        <source>Looking for a sound backup...</source>
+        <translation>正常なバックアップを探しています...</translation>
+    </message>
+    <message>
+        <source>Looking for a sound backup</source>
+        <translation>正常なバックアップを探す</translation>
+    </message>
+    <message>
+        <source>The catalogue is damaged</source>
+        <translation>カタログが破損しています</translation>
+    </message>
+    <message>
+        <source>Rakkan keeps backups of this catalogue. Restore the newest sound one, made %1? The damaged file is kept beside it under another name, and nothing else is changed.</source>
+        <translation>Rakkan はこのカタログのバックアップを保管しています。%1 に作成された最新の正常なバックアップから復元しますか？ 破損したファイルは別の名前で隣に保管され、それ以外は何も変更しません。</translation>
     </message>
 </context>
 <context>

@@ -61,10 +61,10 @@ Result<void> Catalog::configure(Access access, Upkeep upkeep)
     RAKKAN_TRY(Schema::checkIsCatalog(*m_db));
     if (upkeep == Upkeep::AtStart) {
         RAKKAN_TRY(auto findings, m_db->check(sql::Database::CheckDepth::Quick, 5));
+        // SQLite's own words, in English, as a detail after the sentence.
         if (!findings.isEmpty())
-            return makeError(
-                ErrorCode::Corrupt,
-                tr("The catalogue file is damaged: SQLite found %1.").arg(findings.join(QStringLiteral("; "))));
+            return makeError(ErrorCode::Corrupt, tr("The catalogue file is damaged. SQLite's check found: %1")
+                                                     .arg(findings.mid(0, 3).join(QStringLiteral("; "))));
     }
 
     RAKKAN_TRY(auto mode, m_db->queryText(QStringLiteral("PRAGMA journal_mode = WAL")));

@@ -354,9 +354,19 @@ Result<QStringList> Database::check(CheckDepth depth, int limit)
         depth == CheckDepth::Quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
     RAKKAN_TRY(auto stmt, prepare(QStringLiteral("PRAGMA %1(%2)").arg(pragma).arg(std::max(1, limit))));
     QStringList findings;
-    RAKKAN_TRY(stmt.forEachRow([&](Statement &row) { findings << row.text(0); }));
-    if (findings == QStringList{QStringLiteral("ok")})
-        return QStringList{};
+    bool sound = true;
+    RAKKAN_TRY(stmt.forEachRow([&](Statement &row) {
+        const QString text = row.text(0);
+        if (text == QLatin1String("ok"))
+            return;
+        sound = false;
+        // One row may hold several lines under a "*** in database main ***" heading, which says nothing to a user.
+        for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (!line.startsWith(QLatin1String("***")))
+                findings << line.trimmed();
+    }));
+    if (!sound && findings.isEmpty())
+        findings << tr("damage SQLite did not describe");
     return findings;
 }
 

@@ -4,9 +4,11 @@
 
 #include "ScriptedDialogs.h"
 #include "catalog/Catalog.h"
+#include "catalog/CatalogBackups.h"
 #include "cataloguing/WorkEditor.h"
 #include "common/TestSupport.h"
 #include "licensing/OfferStore.h"
+#include "ui/catalogue/BackupsDialog.h"
 #include "ui/catalogue/WorkDetailPanel.h"
 #include "ui/catalogue/WorkListModel.h"
 #include "ui/common/CatalogSession.h"
@@ -19,16 +21,20 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace rakkan;
 using namespace rakkan::ui;
@@ -67,6 +73,8 @@ private Q_SLOTS:
     void anotherCatalogueClosesTheOldOnesWindows();
     void aStaleWindowCannotWriteToTheNewCatalogue();
     void eachJobHasItsOwnRowAndCancel();
+    void aDamagedCatalogueIsRestoredFromItsBackup();
+    void backupsWindowBacksUpChecksAndRestores();
 
 private:
     void openCatalog(const QString &name);
@@ -357,6 +365,92 @@ void TestNothingLost::eachJobHasItsOwnRowAndCancel()
             QVERIFY(cancel->isEnabled());
     QVERIFY(computed.wait(60000));
     QTRY_COMPARE(status->shownJobs(), 0);
+}
+
+// A catalogue with one page overwritten by garbage: found at open, and the newest sound backup restored through
+// the window, with the damaged file kept.
+void TestNothingLost::aDamagedCatalogueIsRestoredFromItsBackup()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged.rakkan"));
+    {
+        auto catalog = catalog::Catalog::open(path);
+        RAKKAN_VERIFY_OK(catalog);
+        for (int i = 0; i < 200; ++i)
+            RAKKAN_VERIFY_OK((*catalog)->works().create(QStringLiteral("頁 %1").arg(i), catalog::WorkKind::MangaPage));
+        RAKKAN_VERIFY_OK(
+            catalog::CatalogBackups(path).create((*catalog)->database(), catalog::CatalogBackup::Reason::Manual));
+    }
+    QVERIFY(test::overwriteTablePage(path, QStringLiteral("works")));
+    const QByteArray damagedBytes = test::readFile(path);
+
+    QSignalSpy failed(m_window.get(), &MainWindow::catalogFailed);
+    QSignalSpy loaded(m_window.get(), &MainWindow::catalogLoaded);
+    m_dialogs->confirmAnswer = true; // leaving the catalogue init() opened, then the restore
+    QVERIFY(m_window->openCatalog(path));
+    m_dialogs->confirmations.clear();
+    QVERIFY(failed.wait(10000));
+    QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("damaged")),
+             qPrintable(failed.first().at(1).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+    QCOMPARE(loaded.last().at(0).toString(), path);
+    QCOMPARE(loaded.last().at(1).toInt(), 200);
+    QVERIFY2(m_dialogs->confirmations.size() == 1,
+             qPrintable(m_dialogs->confirmations.join(QStringLiteral("\n---\n"))));
+    QVERIFY(m_dialogs->confirmations.first().contains(QStringLiteral("newest sound")));
+    QVERIFY(m_dialogs->errors.isEmpty());
+
+    QStringList kept = QDir(m_dir.path()).entryList({QStringLiteral("damaged.rakkan.replaced-*")}, QDir::Files);
+    kept.removeIf([](const QString &name) { return name.endsWith(QStringLiteral("-wal")); });
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(test::readFile(m_dir.filePath(kept.first())), damagedBytes);
+}
+
+void TestNothingLost::backupsWindowBacksUpChecksAndRestores()
+{
+    const QList<qint64> ids = importTwo();
+    QCOMPARE(ids.size(), 2);
+    m_window->findChild<QAction *>(QStringLiteral("backupsAction"))->trigger();
+    auto *dialog = m_window->findChild<BackupsDialog *>();
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("backupsList"));
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("backupsStatus"));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("No backups yet")));
+    QCOMPARE(list->topLevelItemCount(), 0);
+
+    dialog->findChild<QPushButton *>(QStringLiteral("backUpNowButton"))->click();
+    QTRY_COMPARE(list->topLevelItemCount(), 1);
+    dialog->findChild<QPushButton *>(QStringLiteral("checkCatalogueButton"))->click();
+    QTRY_VERIFY(status->text().contains(QStringLiteral("sound")));
+
+    auto *keep = dialog->findChild<QSpinBox *>(QStringLiteral("keepBackups"));
+    keep->setValue(4);
+    Q_EMIT keep->editingFinished();
+    QTRY_VERIFY(status->text().contains(QStringLiteral("4")));
+
+    // A work added after the backup is gone from the restored catalogue, and kept in the file it replaced.
+    const QString path = m_window->catalogPath();
+    {
+        auto catalog = catalog::Catalog::open(path);
+        RAKKAN_VERIFY_OK(catalog);
+        RAKKAN_VERIFY_OK((*catalog)->works().create(QStringLiteral("after the backup"), catalog::WorkKind::Sketch));
+        QCOMPARE(*(*catalog)->backupsToKeep(), 4);
+    }
+    list->setCurrentItem(list->topLevelItem(0));
+    auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreBackupButton"));
+    QVERIFY(restore->isEnabled());
+    QSignalSpy loaded(m_window.get(), &MainWindow::catalogLoaded);
+    m_dialogs->confirmAnswer = true;
+    restore->click();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.last().at(1).toInt(), 2);
+    QTRY_VERIFY(!m_window->findChild<BackupsDialog *>() || !m_window->findChild<BackupsDialog *>()->isVisible());
+    QStringList kept =
+        QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + QStringLiteral(".replaced-*")}, QDir::Files);
+    kept.removeIf([](const QString &name) { return name.endsWith(QStringLiteral("-wal")); });
+    QCOMPARE(kept.size(), 1);
+    auto replaced = sql::Database::open(m_dir.filePath(kept.first()), sql::Database::Mode::ReadOnly);
+    RAKKAN_VERIFY_OK(replaced);
+    QCOMPARE(test::scalar(**replaced, QStringLiteral("SELECT count(*) FROM works")), qint64(3));
 }
 
 QTEST_MAIN(TestNothingLost)

@@ -34,24 +34,69 @@ void CatalogSession::open(const QString &path)
     m_pool.start([holder, path, generation, self]() {
         holder->catalog.reset();
         holder->generation = generation;
-        auto opened = catalog::Catalog::open(path);
-        std::optional<Error> error;
-        if (opened.ok())
-            holder->catalog = std::move(opened).value();
-        else
-            error = opened.error();
+        openOnWorker(*holder, path, self);
+    });
+}
+
+void CatalogSession::restore(const QString &path, const catalog::CatalogBackup &backup)
+{
+    m_path = path;
+    const quint64 generation = ++m_generation;
+    auto holder = m_holder;
+    QPointer<CatalogSession> self(this);
+    m_pool.start([holder, path, backup, generation, self]() {
+        // This connection is closed before the file is replaced: nothing of this process writes to it meanwhile.
+        holder->catalog.reset();
+        holder->generation = generation;
+        auto replaced = catalog::CatalogBackups(path).restore(backup);
+        if (!replaced.ok()) {
+            const Error error = replaced.error();
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, path, error] {
+                    if (self)
+                        Q_EMIT self->openFailed(path, error);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        const QString keptAs = *replaced;
         QMetaObject::invokeMethod(
             self.data(),
-            [self, path, error]() {
-                if (!self)
-                    return;
-                if (error)
-                    Q_EMIT self->openFailed(path, *error);
-                else
-                    Q_EMIT self->opened(path);
+            [self, path, keptAs] {
+                if (self)
+                    Q_EMIT self->restored(path, keptAs);
             },
             Qt::QueuedConnection);
+        openOnWorker(*holder, path, self);
     });
+}
+
+void CatalogSession::openOnWorker(Holder &holder, const QString &path, QPointer<CatalogSession> self)
+{
+    auto opened = catalog::Catalog::open(path, catalog::Catalog::Access::ReadWrite, catalog::Catalog::Upkeep::AtStart);
+    std::optional<Error> error;
+    QString warning;
+    if (opened.ok()) {
+        holder.catalog = std::move(opened).value();
+        warning = holder.catalog->upkeepWarning();
+    } else {
+        error = opened.error();
+    }
+    QMetaObject::invokeMethod(
+        self.data(),
+        [self, path, error, warning]() {
+            if (!self)
+                return;
+            if (error) {
+                Q_EMIT self->openFailed(path, *error);
+                return;
+            }
+            Q_EMIT self->opened(path);
+            if (!warning.isEmpty())
+                Q_EMIT self->upkeepWarning(warning);
+        },
+        Qt::QueuedConnection);
 }
 
 bool CatalogBinding::isCurrent() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "catalog/CatalogBackups.h"
 #include "core/Result.h"
 
 #include <QObject>
@@ -33,8 +34,12 @@ public:
     // Which catalogue, of those opened in this session, is the current one.
     quint64 generation() const { return m_generation; }
 
-    // Opens (creating if needed) the catalogue; emits opened() or openFailed().
+    // Opens (creating if needed) the catalogue, checks it and makes the day's backup; emits opened() (and
+    // upkeepWarning() when the backup failed) or openFailed().
     void open(const QString &path);
+    // Closes the catalogue at `path` if it is open here, puts `backup` in its place (CatalogBackups::restore) and
+    // opens it: emits restored() then opened(), or openFailed() with why the restore failed.
+    void restore(const QString &path, const catalog::CatalogBackup &backup);
 
     // Runs task(catalog) on the worker and then done(result) on the GUI thread, unless `context` is gone by then.
     // The task is bound to the catalogue open now; submitFor() binds it to an earlier generation.
@@ -85,6 +90,9 @@ public:
 Q_SIGNALS:
     void opened(const QString &path);
     void openFailed(const QString &path, const rakkan::Error &error);
+    void upkeepWarning(const QString &message);
+    // `replacedKeptAs`: where the catalogue the backup replaced now is (empty when there was none).
+    void restored(const QString &path, const QString &replacedKeptAs);
     void unavailable(const rakkan::Error &error);
 
 private:
@@ -94,6 +102,8 @@ private:
         std::unique_ptr<catalog::Catalog> catalog;
         quint64 generation = 0;
     };
+    // On the worker: opens `path` into the holder and reports to the GUI thread.
+    static void openOnWorker(Holder &holder, const QString &path, QPointer<CatalogSession> self);
     QThreadPool m_pool;
     std::shared_ptr<Holder> m_holder;
     QString m_path;

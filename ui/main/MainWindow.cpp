@@ -57,11 +57,15 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     connect(m_session, &CatalogSession::opened, this, &MainWindow::catalogOpened);
-    connect(m_session, &CatalogSession::openFailed, this, [this](const QString &path, const Error &error) {
-        m_count->setText(tr("No catalogue open"));
-        Q_EMIT catalogFailed(path, error.message);
-        m_dialogs->showError(this, tr("Cannot open the catalogue"),
-                             tr("%1\n\nCatalogue: %2").arg(error.message, QDir::toNativeSeparators(path)));
+    connect(m_session, &CatalogSession::openFailed, this, &MainWindow::catalogOpenFailed);
+    connect(m_session, &CatalogSession::upkeepWarning, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 30000); });
+    connect(m_session, &CatalogSession::restored, this, [this](const QString &, const QString &keptAs) {
+        statusBar()->showMessage(keptAs.isEmpty() ? tr("Restored the catalogue from its backup.")
+                                                  : tr("Restored the catalogue from its backup. The file it replaced "
+                                                       "is kept as %1.")
+                                                        .arg(QDir::toNativeSeparators(keptAs)),
+                                 30000);
     });
     connect(m_session, &CatalogSession::unavailable, this,
             [this](const Error &error) { statusBar()->showMessage(error.message, 6000); });
@@ -211,18 +215,33 @@ void MainWindow::closeCatalogWindows()
     }
 }
 
+bool MainWindow::leaveCatalog(const QString &question)
+{
+    if (m_session->path().isEmpty())
+        return true;
+    if (!settleAllEdits())
+        return false;
+    if (!settleJobs(question))
+        return false;
+    closeCatalogWindows();
+    // An import of the old catalogue may have been dropped: importing is possible again.
+    for (auto *action : {m_importFiles, m_importFolder, m_importChapters})
+        action->setEnabled(true);
+    return true;
+}
+
 bool MainWindow::openCatalog(const QString &path)
 {
-    if (!m_session->path().isEmpty()) {
-        if (!settleAllEdits())
-            return false;
-        if (!settleJobs(tr("Open another catalogue?")))
-            return false;
-        closeCatalogWindows();
-        // An import of the old catalogue may have been dropped: importing is possible again.
-        for (auto *action : {m_importFiles, m_importFolder, m_importChapters})
-            action->setEnabled(true);
-    }
+    if (!leaveCatalog(tr("Open another catalogue?")))
+        return false;
+    m_restoreOfferedFor.clear();
+    showOpening(path);
+    m_session->open(path);
+    return true;
+}
+
+void MainWindow::showOpening(const QString &path)
+{
     m_browser->clear();
     m_reminders->reset();
     m_reminderLabel->hide();
@@ -230,8 +249,6 @@ bool MainWindow::openCatalog(const QString &path)
     setWindowTitle(tr("%1 – Rakkan").arg(QFileInfo(path).completeBaseName()));
     setWindowFilePath(path);
     m_count->setText(tr("Opening %1...").arg(QDir::toNativeSeparators(path)));
-    m_session->open(path);
-    return true;
 }
 
 void MainWindow::catalogOpened(const QString &path)

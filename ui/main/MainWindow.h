@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/CatalogBackups.h"
 #include "cataloguing/Importer.h"
 #include "cataloguing/Reidentifier.h"
 #include "identity/IdentityManager.h"
@@ -20,6 +21,7 @@ class QUndoStack;
 
 namespace rakkan::ui {
 
+class BackupsDialog;
 class CatalogSession;
 class CheckImageDialog;
 class DeclarationsDialog;
@@ -89,6 +91,11 @@ public:
     OffersDialog *openOffersDialog();
     // Vendors' opt-out forms and Spawning, for the selected works.
     OptOutFormsDialog *openOptOutFormsDialog();
+    // File ▸ Backups: the catalogue's backups, a check for damage, a restore.
+    BackupsDialog *openBackupsDialog();
+    // Leaves the open catalogue as opening another would (unsaved edits, jobs, windows), then puts `backup` in
+    // its place and opens it. False when the user chose to stay.
+    bool restoreBackup(const QString &path, const catalog::CatalogBackup &backup);
     // Vendor opt-outs whose date to check again has come (shown in the status bar).
     int dueReminders() const { return m_reminders->due().forms; }
     // Offers whose answer is due within a week, or overdue.
@@ -120,6 +127,14 @@ private:
 
     void createStatusBar();
     void catalogOpened(const QString &path);
+    // A catalogue that could not be opened: said, and when it is damaged and a sound backup exists, a restore is
+    // offered (once per catalogue, so a backup that fails too does not ask again).
+    void catalogOpenFailed(const QString &path, const Error &error);
+    void offerRestore(const QString &path, const Error &error);
+    // What opening another catalogue asks first; false when the user chose to stay.
+    bool leaveCatalog(const QString &question);
+    // The window emptied and titled for the catalogue about to open.
+    void showOpening(const QString &path);
     // Asks every open window and the detail panel to settle unsaved edits; false when the user chose to stay.
     bool settleAllEdits();
     // Jobs still running on the open catalogue; when there are some, asks whether to stop them.
@@ -137,6 +152,7 @@ private:
 
     std::unique_ptr<Dialogs> m_dialogs;
     CatalogSession *m_session;
+    QString m_restoreOfferedFor;
     WorksBrowser *m_browser;
     ReminderService *m_reminders;
     JobStatusWidget *m_jobs = nullptr;
@@ -157,6 +173,7 @@ private:
     QAction *m_importFiles = nullptr;
     QAction *m_importFolder = nullptr;
     QAction *m_importChapters = nullptr;
+    QAction *m_backups = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

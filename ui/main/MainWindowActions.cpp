@@ -80,6 +80,9 @@ void MainWindow::createActions()
         if (const QString dir = m_dialogs->chooseFolder(this); !dir.isEmpty())
             importPaths({dir}, cataloguing::ImportOptions::Grouping::FolderPerWork);
     });
+    m_backups = makeAction(this, tr("&Backups..."), "backupsAction");
+    m_backups->setToolTip(tr("Back up the catalogue, check it for damage, or restore a backup"));
+    connect(m_backups, &QAction::triggered, this, [this] { openBackupsDialog(); });
     m_quit = makeAction(this, tr("&Quit"), "quitAction");
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -151,6 +154,8 @@ void MainWindow::createMenus()
     fileMenu->addActions({m_newCatalog, m_openCatalog});
     fileMenu->addSeparator();
     fileMenu->addActions({m_importFiles, m_importFolder, m_importChapters});
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_backups);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quit);
 

@@ -1,5 +1,6 @@
 #include "ui/main/ScreenshotTour.h"
 
+#include "ui/catalogue/BackupsDialog.h"
 #include "ui/identity/IdentitiesDialog.h"
 #include "ui/licensing/OffersDialog.h"
 #include "ui/main/MainWindow.h"
@@ -54,6 +55,7 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder, QString suspe
         {QStringLiteral("reservations"), [this]() -> QWidget * { return m_window->openReservationsDialog(); }},
         {QStringLiteral("declarations"), [this]() -> QWidget * { return m_window->openDeclarationsDialog(); }},
         {QStringLiteral("identities"), [this]() -> QWidget * { return m_window->openIdentitiesDialog(); }},
+        {QStringLiteral("backups"), [this]() -> QWidget * { return m_window->openBackupsDialog(); }},
         {QStringLiteral("getting-started"), opened("gettingStartedAction", "gettingStartedDialog")},
         {QStringLiteral("shortcuts"), opened("shortcutsAction", "shortcutsDialog")},
         {QStringLiteral("about"), opened("aboutAction", "aboutDialog")},
