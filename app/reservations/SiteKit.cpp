@@ -7,12 +7,13 @@
 #include "reservations/Rsl.h"
 #include "reservations/ServerSnippets.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QUrl>
-
-#include <JlCompress.h>
+#include <quazip.h>
+#include <quazipfile.h>
 
 namespace rakkan::reservations {
 
@@ -73,6 +74,36 @@ QMap<QString, QByteArray> SiteKit::files(const Input &input)
     return out;
 }
 
+namespace {
+
+// The kit as one zip, made in memory (a kit is a few kilobytes) so that it reaches the disk through
+// writeFileAtomically: a crash or a full disk never leaves a partial DIR.zip where a whole one was.
+std::optional<QByteArray> zipOf(const QMap<QString, QByteArray> &files)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    {
+        QuaZip zip(&buffer);
+        if (!zip.open(QuaZip::mdCreate))
+            return std::nullopt;
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            QuaZipFile entry(&zip);
+            if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key())) ||
+                entry.write(it.value()) != it.value().size())
+                return std::nullopt;
+            entry.close();
+            if (entry.getZipError() != 0)
+                return std::nullopt;
+        }
+        zip.close();
+        if (zip.getZipError() != 0)
+            return std::nullopt;
+    }
+    return bytes;
+}
+
+} // namespace
+
 Result<SiteKit::Report> SiteKit::write(const QString &folder, const QMap<QString, QByteArray> &files, bool zip)
 {
     Report report;
@@ -92,11 +123,10 @@ Result<SiteKit::Report> SiteKit::write(const QString &folder, const QMap<QString
     }
     if (zip) {
         report.zip = report.folder + QStringLiteral(".zip");
-        QFile::remove(report.zip);
-        // Hidden entries too: .well-known is the point of the kit.
-        if (!JlCompress::compressDir(report.zip, report.folder, true,
-                                     QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
+        const auto archive = zipOf(files);
+        if (!archive)
             return makeError(ErrorCode::Io, tr("The zip %1 could not be written.").arg(report.zip));
+        RAKKAN_TRY(writeFileAtomically(report.zip, *archive));
     }
     return report;
 }

@@ -4,6 +4,7 @@
 
 #include "catalog/Catalog.h"
 #include "cataloguing/Importer.h"
+#include "common/CrashHarness.h"
 #include "common/TestSupport.h"
 #include "discovery/DataIntegrity.h"
 #include "discovery/IsccId.h"
@@ -616,7 +617,9 @@ void TestHub::crashAtAnyMomentDeclaresExactlyOnce()
     QVERIFY2(hub.start(m_dir.filePath(QStringLiteral("crash-hub.db")), 5, m_pki->path(QStringLiteral("hub.pem")),
                        m_pki->path(QStringLiteral("hub.key"))),
              qPrintable(hub.error()));
-    const int works = 60;
+    // RAKKAN_CRASH_KILLS, docs/RELIABILITY.md.
+    const int wanted = test::CrashHarness::killsWanted(8);
+    int works = 60;
     const QString catalogPath = m_dir.filePath(QStringLiteral("crash.rakkan"));
     {
         auto catalog = catalogWithWorks(QStringLiteral("crash"), works);
@@ -666,12 +669,48 @@ void TestHub::crashAtAnyMomentDeclaresExactlyOnce()
                              QStringLiteral("4"),
                              QStringLiteral("--concurrency"),
                              QStringLiteral("2")};
+    // Killed at seeded random moments, drawn from a window that follows this machine's pace: it grows whenever a
+    // run was killed before a note got through, and becomes the time a whole run took whenever one finished. A
+    // batch declared whole is followed by a new one (more works imported), until the kills wanted have landed.
+    test::CrashHarness harness(QStringLiteral(RAKKAN_CLI_PATH), env);
+    const QStringList submitHere = QStringList{QStringLiteral("--catalog"), catalogPath} + submit;
+    auto declaredCount = [&]() -> int {
+        auto opened = catalog::Catalog::open(catalogPath, catalog::Catalog::Access::ReadOnly);
+        return opened.ok() ? Outbox(**opened).counts()->value(QStringLiteral("declared")) : -1;
+    };
     int kills = 0;
-    for (const int ms : {40, 90, 140, 190, 240, 290, 340, 390, 440, 490}) {
-        if (cli(submit, ms) == -9)
-            ++kills;
+    int batches = 1;
+    qint64 window = 300;
+    while (kills < wanted) {
+        if (declaredCount() >= works) {
+            const QString art = m_dir.filePath(QStringLiteral("crash-batch-%1").arg(batches));
+            QDir().mkpath(art);
+            for (int i = 0; i < 40; ++i)
+                QVERIFY(test::writeFile(
+                    art + QStringLiteral("/b%1-%2.png").arg(batches).arg(i),
+                    test::encodeImage(test::blockPattern(QSize(64, 48), 5000 + batches * 100 + i), "PNG")));
+            auto opened = catalog::Catalog::open(catalogPath);
+            RAKKAN_VERIFY_OK(opened);
+            QCOMPARE(cataloguing::Importer(**opened, cataloguing::ImportOptions{})
+                         .run({art})
+                         .count(cataloguing::ImportItem::Outcome::Added),
+                     40);
+            works += 40;
+            ++batches;
+        }
+        const int before = declaredCount();
+        const auto run = harness.runAndKill(submitHere, window);
+        QVERIFY2(run.killed || run.exitCode == 0, run.err.constData());
+        const int declared = declaredCount();
+        QVERIFY(declared >= before); // nothing declared is ever taken back
+        if (!run.killed)
+            window = run.elapsedMs;
+        else if (declared == before)
+            window += window / 2;
+        kills += run.killed ? 1 : 0;
     }
-    QVERIFY(kills >= 3);
+    qInfo("hub batches: %d kills over %d batches of works, %d of %d declared before the last run", kills, batches,
+          declaredCount(), works);
     QCOMPARE(cli(submit), 0); // the last run finishes what the killed ones left
 
     // Every file declared, and exactly once at the hub.
