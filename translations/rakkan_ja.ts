@@ -31,6 +31,10 @@
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
+    <message>
+        <source>The settings file was damaged; the last good settings were restored.</source>
+        <translation>設定ファイルが破損していたため、最後に正常だった設定を復元しました。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan-hub</name>
@@ -72,6 +76,17 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full. Nothing was replaced; free some space and try again.</source>
+        <translation>%1 に書き込めません。ディスクがいっぱいです。何も置き換えていません。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::SettingsFile</name>
+    <message>
+        <source>The settings file %1 is damaged and there is no earlier copy of it; Rakkan starts with its default settings.</source>
+        <translation>設定ファイル %1 が破損しており、以前のコピーもありません。Rakkan は既定の設定で起動します。</translation>
     </message>
 </context>
 <context>
@@ -201,6 +216,10 @@
     <message>
         <source>Could not move the restored copy %1 into place.</source>
         <translation>復元したコピー %1 を所定の場所に移動できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>%1 に書き込めませんでした。ディスクがいっぱいです。何も変更していません。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3664,10 @@
     <message>
         <source>The pixels of layer &quot;%1&quot; do not decode.</source>
         <translation>レイヤー「%1」のピクセルを復号できません。</translation>
+    </message>
+    <message>
+        <source>layer %1 is larger than Photoshop allows</source>
+        <translation>レイヤー %1 が Photoshop の上限より大きくなっています</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cerrno>
 
 namespace rakkan::catalog {
 
@@ -38,28 +39,45 @@ std::optional<CatalogBackup::Reason> reasonFromName(const QString &name)
     return std::nullopt;
 }
 
-// Streams `from` into `to` through QSaveFile: complete and synced, or absent.
+// Streams `from` into `to` through QSaveFile: complete and synced, or absent. Unbuffered, for the reason
+// writeFileAtomically gives: a failed final flush must not be renamed into place.
 Result<void> copyWhole(const QString &from, const QString &to)
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, CatalogBackups::tr("Could not read %1: %2").arg(from, in.errorString()));
     QSaveFile out(to);
-    if (!out.open(QIODevice::WriteOnly))
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return makeError(ErrorCode::Io, CatalogBackups::tr("Could not write %1: %2").arg(to, out.errorString()));
     QByteArray chunk;
+    int osError = 0;
     while (!(chunk = in.read(1 << 20)).isEmpty()) {
-        if (out.write(chunk) != chunk.size())
+        errno = 0;
+        if (out.write(chunk) != chunk.size()) {
+            osError = errno;
             break;
+        }
     }
-    if (in.error() != QFileDevice::NoError)
+    if (in.error() != QFileDevice::NoError) {
+        out.cancelWriting();
+        out.commit();
         return makeError(ErrorCode::Io, CatalogBackups::tr("Could not read %1: %2").arg(from, in.errorString()));
-    if (out.error() != QFileDevice::NoError || !out.commit()) {
-        const bool full = out.error() == QFileDevice::ResourceError || out.error() == QFileDevice::WriteError;
-        return makeError(full ? ErrorCode::DiskFull : ErrorCode::Io,
-                         CatalogBackups::tr("Could not write %1: %2. Nothing was changed.").arg(to, out.errorString()));
     }
-    return {};
+    if (osError == 0 && out.error() == QFileDevice::NoError) {
+        errno = 0;
+        if (out.commit())
+            return {};
+        osError = errno;
+    } else {
+        out.cancelWriting();
+        out.commit(); // removes the temporary file
+    }
+    if (osError == ENOSPC || osError == EDQUOT)
+        return makeError(ErrorCode::DiskFull, CatalogBackups::tr("Could not write %1: the disk is full. Nothing was "
+                                                                 "changed; free some space and try again.")
+                                                  .arg(to));
+    return makeError(ErrorCode::Io,
+                     CatalogBackups::tr("Could not write %1: %2. Nothing was changed.").arg(to, out.errorString()));
 }
 
 bool renameIfPresent(const QString &from, const QString &to)

@@ -1,12 +1,14 @@
 #include "catalog/Catalog.h"
 #include "core/AppIdentity.h"
 #include "core/Localization.h"
+#include "core/SettingsFile.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QStatusBar>
 
 int main(int argc, char **argv)
 {
@@ -14,6 +16,8 @@ int main(int argc, char **argv)
     rakkan::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Rakkan"));
     QApplication::setDesktopFileName(QStringLiteral("io.rakkan.Rakkan"));
+    // Before anything reads a setting: a file cut short gives way to the last good one.
+    const auto recovered = rakkan::SettingsFile::checkAndRecover(QSettings().fileName());
     rakkan::installTranslations(QSettings().value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
@@ -43,6 +47,12 @@ int main(int argc, char **argv)
 
     rakkan::ui::MainWindow window;
     window.show();
+    if (!recovered.ok())
+        window.statusBar()->showMessage(recovered.error().message, 30000);
+    else if (*recovered)
+        window.statusBar()->showMessage(QApplication::translate("main", "The settings file was damaged; the last "
+                                                                        "good settings were restored."),
+                                        30000);
     window.openCatalog(path);
     if (parser.isSet(screenshots)) {
         auto *tour = new rakkan::ui::ScreenshotTour(&window, parser.value(screenshots), parser.value(suspect), &window);
