@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # One entry point for building Rakkan on Debian 12:
 #   ./build.sh run     install what is missing, build, and start the Rakkan GUI on your default catalogue
-#   ./build.sh test    install what is missing, build everything with warnings as errors, run every test,
-#                      then build and test the core-only configuration (no GUI), as CI does
+#   ./build.sh test    install what is missing, build everything with the sanitizers and warnings as errors, run
+#                      every test, then build the core alone with clang and run its tests and the fuzz targets,
+#                      as CI does
 #   ./build.sh bench   build and run the benchmarks of docs/PERFORMANCE.md
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -24,12 +25,17 @@ run)
     ;;
 test)
     packaging/install-deps.sh build run test
-    configure build -DRAKKAN_WARNINGS_AS_ERRORS=ON -DRAKKAN_BUILD_TESTS=ON
-    cmake --build build --parallel "$jobs"
-    (cd build && ctest --output-on-failure --parallel "$jobs")
-    echo "== core-only configuration (no GUI) =="
-    configure build-core -DRAKKAN_WARNINGS_AS_ERRORS=ON -DRAKKAN_BUILD_GUI=OFF -DRAKKAN_BUILD_TESTS=ON \
+    # 1. Everything, the GUI included, with AddressSanitizer and UndefinedBehaviorSanitizer and warnings as errors:
+    #    the whole suite, each test stopped by the first memory error, leak or undefined behaviour.
+    configure build-sanitize -DRAKKAN_WARNINGS_AS_ERRORS=ON -DRAKKAN_BUILD_TESTS=ON -DRAKKAN_SANITIZE=ON \
         -DRAKKAN_BUILD_BENCH=OFF
+    cmake --build build-sanitize --parallel "$jobs"
+    (cd build-sanitize && ctest --output-on-failure --parallel "$jobs")
+    echo "== core-only configuration (no GUI), by clang, with the fuzz targets =="
+    # 2. The core alone proves it needs no GUI; clang's warnings and sanitizers add to GCC's; libFuzzer runs every
+    #    parser of outside data for a bounded time (tests/fuzz).
+    CXX=clang++-15 configure build-core -DRAKKAN_WARNINGS_AS_ERRORS=ON -DRAKKAN_BUILD_GUI=OFF \
+        -DRAKKAN_BUILD_TESTS=ON -DRAKKAN_BUILD_BENCH=OFF -DRAKKAN_SANITIZE=ON -DRAKKAN_BUILD_FUZZERS=ON
     cmake --build build-core --parallel "$jobs"
     (cd build-core && ctest --output-on-failure --parallel "$jobs")
     ;;
@@ -41,7 +47,7 @@ bench)
     build/bin/rakkan-bench open --works 100000
     ;;
 *)
-    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -19,7 +19,7 @@ IdentityManager::VaultFactory IdentityManager::systemVaults()
 }
 
 IdentityManager::IdentityManager(catalog::Catalog &catalog, VaultFactory vaults)
-    : m_catalog(catalog), m_store(catalog), m_vaults(std::move(vaults))
+    : m_store(catalog), m_vaults(std::move(vaults))
 {}
 
 Result<std::unique_ptr<KeyVault>> IdentityManager::vault(KeyStorage storage)

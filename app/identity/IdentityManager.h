@@ -50,7 +50,6 @@ public:
 private:
     Result<std::unique_ptr<KeyVault>> vault(KeyStorage storage);
 
-    catalog::Catalog &m_catalog;
     IdentityStore m_store;
     VaultFactory m_vaults;
 };

@@ -12,6 +12,14 @@ namespace rakkan::imaging::psd {
 namespace {
 
 constexpr int kMaxLayers = 20000;
+constexpr qint64 kMaxLayerSide = 300000; // the widest PSB canvas Photoshop makes
+// Corners further out than this lie far off any canvas; kept within it, QRect's arithmetic cannot overflow.
+constexpr qint64 kMaxCoordinate = 4 * kMaxLayerSide;
+
+int boundedCoordinate(quint32 raw)
+{
+    return int(std::clamp<qint64>(qint32(raw), -kMaxCoordinate, kMaxCoordinate));
+}
 
 // Keys whose length is 64-bit in a PSB file's tagged blocks.
 bool widensInPsb(QByteArrayView key)
@@ -123,10 +131,10 @@ void readMask(ByteReader &in, quint32 length, LayerRecord &layer)
     }
     ByteReader mask(in.take(length));
     const auto rect = [&mask] {
-        const int top = qint32(mask.u32());
-        const int left = qint32(mask.u32());
-        const int bottom = qint32(mask.u32());
-        const int right = qint32(mask.u32());
+        const int top = boundedCoordinate(mask.u32());
+        const int left = boundedCoordinate(mask.u32());
+        const int bottom = boundedCoordinate(mask.u32());
+        const int right = boundedCoordinate(mask.u32());
         return QRect(QPoint(left, top), QPoint(right - 1, bottom - 1));
     };
     layer.userMask.present = true;
@@ -224,12 +232,16 @@ Result<LayerInfo> PsdLayers::read(QByteArrayView file, qsizetype sectionStart, q
     const QSize canvas(h.width, h.height);
     for (int i = 0; i < layerCount; ++i) {
         LayerRecord layer;
-        const int top = qint32(in.u32());
-        const int left = qint32(in.u32());
-        const int bottom = qint32(in.u32());
-        const int right = qint32(in.u32());
+        const int top = boundedCoordinate(in.u32());
+        const int left = boundedCoordinate(in.u32());
+        const int bottom = boundedCoordinate(in.u32());
+        const int right = boundedCoordinate(in.u32());
         if (bottom < top || right < left)
             return damaged(tr("layer %1 has a negative size").arg(i + 1));
+        // The corners were any 32-bit values, and their difference overflowed an int (found by fuzzing); now
+        // bounded, and a layer may not span more than Photoshop's widest canvas.
+        if (qint64(right) - left > kMaxLayerSide || qint64(bottom) - top > kMaxLayerSide)
+            return damaged(tr("layer %1 is larger than Photoshop allows").arg(i + 1));
         layer.bounds = QRect(left, top, right - left, bottom - top);
         const int channelCount = in.u16();
         if (channelCount > 56)

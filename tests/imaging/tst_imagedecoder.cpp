@@ -551,6 +551,7 @@ private Q_SLOTS:
     void psdWithoutRealCompositeIsDrawnFromItsLayers();
     void psdBlankCompositeWithLayersIsDrawnFromThem();
     void psdDamagedLayersEndInAnErrorQuickly();
+    void fuzzFindingsEndInAnError();
     void heicAvifAndJpegXl_data();
     void heicAvifAndJpegXl();
     void heifAndJxlDamageIsRefused();
@@ -1135,6 +1136,26 @@ void TestImageDecoder::psdDamagedLayersEndInAnErrorQuickly()
             QVERIFY(!decoded.error().message.isEmpty());
     }
     QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// Every input the fuzzers once failed on (tests/fuzz/regressions), replayed here too so that the GCC sanitizer
+// build checks them: each ends in a value or an error, without undefined behaviour. The first were PSD layer
+// corners whose difference overflowed an int.
+void TestImageDecoder::fuzzFindingsEndInAnError()
+{
+    int replayed = 0;
+    for (const QString &target : {QStringLiteral("image"), QStringLiteral("clip"), QStringLiteral("psd-layers")}) {
+        const QDir dir(QStringLiteral(RAKKAN_TEST_DATA "/../fuzz/regressions/") + target);
+        for (const QFileInfo &file : dir.entryInfoList(QDir::Files)) {
+            const QByteArray bytes = test::readFile(file.filePath());
+            const auto decoded = target == QLatin1String("psd-layers") ? PsdReader::composeLayers(bytes, DecodeLimits{})
+                                                                       : ImageDecoder::decode(bytes, DecodeLimits{});
+            if (!decoded.ok())
+                QVERIFY(!decoded.error().message.isEmpty());
+            ++replayed;
+        }
+    }
+    QVERIFY(replayed >= 2);
 }
 
 void TestImageDecoder::heicAvifAndJpegXl_data()

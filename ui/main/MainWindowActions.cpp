@@ -94,15 +94,18 @@ void MainWindow::createActions()
     m_undo->setEnabled(false);
     connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, m_undo,
-            [this](const QString &text) { m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
+    // The action, not the window, is captured: the stack may still speak while the window is being destroyed.
+    connect(stack, &QUndoStack::undoTextChanged, m_undo, [undo = m_undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
     m_redo = makeAction(this, tr("&Redo"), "redoAction");
     m_redo->setShortcut(QKeySequence::Redo);
     m_redo->setEnabled(false);
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::redoTextChanged, m_redo,
-            [this](const QString &text) { m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo, [redo = m_redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
     m_find = makeAction(this, tr("&Find"), "findAction");
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, m_browser, &WorksBrowser::focusSearch);
