@@ -238,6 +238,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         return db->errorFor(rc);
     }
     sqlite3_extended_result_codes(handle, 1);
+    // A catalogue is a file the user may have been sent or restored from anywhere: like the databases inside
+    // files, it gets no power to corrupt itself on request (writable_schema, shadow tables, fts3_tokenizer) and
+    // no extension can be loaded. (Its schema stays trusted: its own CHECK constraints call json_valid(), which
+    // SQLite 3.40 does not mark innocuous.)
+    int unused = 0;
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, &unused);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &unused);
     return db;
 }
 

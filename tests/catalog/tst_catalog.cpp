@@ -36,6 +36,7 @@ private Q_SLOTS:
     void removeThenRestoreGivesBackTheSameWork();
     void isccFollowsTheTitleAndSurvivesUndo();
     void lockedCatalogueIsReported();
+    void catalogueIsOpenedDefensively();
     void fullDiskIsReportedAndCatalogueStaysConsistent();
 
 private:
@@ -636,6 +637,18 @@ void TestCatalog::fullDiskIsReportedAndCatalogueStaysConsistent()
     RAKKAN_VERIFY_OK(work);
     QCOMPARE(work->title, QStringLiteral("never saved"));
     QCOMPARE(work->assets.size(), 2);
+}
+
+// A catalogue may come from anywhere (sent, restored, synced): its connection cannot be talked into rewriting
+// its own schema or loading code.
+void TestCatalog::catalogueIsOpenedDefensively()
+{
+    auto &db = m_catalog->database();
+    (void)db.exec(QStringLiteral("PRAGMA writable_schema = ON"));
+    QVERIFY(
+        !db.exec(QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE TABLE works (x)' WHERE name = 'works'")).ok());
+    QVERIFY(!db.exec(QStringLiteral("SELECT load_extension('/tmp/evil.so')")).ok());
+    QCOMPARE(db.queryText(QStringLiteral("PRAGMA integrity_check")).value(), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)
