@@ -50,7 +50,7 @@ Result<QString> HubClient::verifyReceipt(const QJsonObject &receipt, const QByte
     return isccId;
 }
 
-HubReply HubClient::classify(const net::HttpResponse &raw, const QJsonObject &sentNote)
+HubReply HubClient::classify(const net::HttpResponse &raw, const QJsonObject &sentNote) const
 {
     HubReply r;
     r.status = int(raw.status);
@@ -164,18 +164,23 @@ Result<QList<HubMatch>> HubClient::lookup(const QString &key, const QString &val
         perform(QString(QStringLiteral("/lookup?") + query.toString(QUrl::FullyEncoded)), nullptr, false);
     if (raw.curlCode != 0)
         return makeError(ErrorCode::Io, tr("The hub could not be reached. %1").arg(raw.failure()));
-    const QJsonObject body = QJsonDocument::fromJson(raw.body).object();
-    if (raw.status != 200) {
+    return parseLookup(int(raw.status), raw.body, maxDistance);
+}
+
+Result<QList<HubMatch>> HubClient::parseLookup(int status, const QByteArray &body, int maxDistance)
+{
+    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    if (status != 200) {
         const QString reason =
-            body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-        return makeError(raw.status == 404 ? ErrorCode::Unavailable : ErrorCode::InvalidArgument,
-                         reason.isEmpty() ? tr("The hub cannot look this up (HTTP %1).").arg(raw.status)
+            answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        return makeError(status == 404 ? ErrorCode::Unavailable : ErrorCode::InvalidArgument,
+                         reason.isEmpty() ? tr("The hub cannot look this up (HTTP %1).").arg(status)
                                           : tr("The hub refused the lookup: %1").arg(reason));
     }
-    if (!body.value(QStringLiteral("matches")).isArray())
+    if (!answer.value(QStringLiteral("matches")).isArray())
         return makeError(ErrorCode::Corrupt, tr("The hub's answer to a lookup is not a list of matches."));
     QList<HubMatch> out;
-    for (const QJsonValue &v : body.value(QStringLiteral("matches")).toArray()) {
+    for (const QJsonValue &v : answer.value(QStringLiteral("matches")).toArray()) {
         const QJsonObject m = v.toObject();
         HubMatch match{m.value(QStringLiteral("iscc_id")).toString(), m.value(QStringLiteral("iscc_code")).toString(),
                        m.value(QStringLiteral("pubkey")).toString(), m.value(QStringLiteral("gateway")).toString(),

@@ -82,9 +82,14 @@ public:
     static Result<QString> verifyReceipt(const QJsonObject &receipt, const QByteArray &hubKey, int hubId,
                                          const QJsonObject &expectedNote);
 
+    // What a hub's answer to a declaration means (declared, duplicate, retry later, refused...). Only reads the
+    // answer: public so that the fuzzer can feed it any bytes a hostile hub could send.
+    HubReply classify(const net::HttpResponse &raw, const QJsonObject &sentNote) const;
+    // The matches of a lookup answer, each checked (a well-formed ISCC-ID, a distance within the one asked).
+    static Result<QList<HubMatch>> parseLookup(int status, const QByteArray &body, int maxDistance);
+
 private:
     net::HttpResponse perform(const QString &path, const QByteArray *postBody, bool force);
-    HubReply classify(const net::HttpResponse &raw, const QJsonObject &sentNote);
     Result<QList<HubMatch>> lookup(const QString &key, const QString &value, int maxDistance);
 
     HubEndpoint m_endpoint;

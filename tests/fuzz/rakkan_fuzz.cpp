@@ -13,6 +13,8 @@
 #include "imaging/ImageDecoder.h"
 #include "imaging/PsdReader.h"
 #include "iscc/IsccHeader.h"
+#include "licensing/OfferExchange.h"
+#include "net/Http.h"
 #include "registry/HubClient.h"
 #include "reservations/RobotsTxt.h"
 #include "reservations/Rsl.h"
@@ -28,6 +30,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <string>
 
@@ -81,17 +84,24 @@ const std::map<std::string, Target> &targets()
              (void)discovery::IsccId::parse(text);
          }},
         {"jcs", [](const QByteArray &b) { (void)crypto::Jcs::canonicalize(b); }},
-        // A hub's receipt for a note, checked against a pinned key (the signature fails; the parsing before it is
-        // what is fuzzed: a receipt is JSON from the network).
-        {"hub-receipt",
+        // Anything a hub could answer: the first byte picks the HTTP status, the rest is the body. Declaration
+        // answers (receipts checked against a pinned key, duplicates, refusals, retries) and lookup answers.
+        {"hub-answers",
          [](const QByteArray &b) {
-             const QJsonObject receipt = QJsonDocument::fromJson(b).object();
-             (void)registry::HubClient::verifyReceipt(receipt, QByteArray(32, '\x01'), 5, receipt);
+             static const int statuses[] = {200, 201, 400, 404, 409, 422, 429, 500, 503};
+             static registry::HubClient client(
+                 registry::HubEndpoint{QStringLiteral("https://127.0.0.1:9"), 5, QByteArray(32, '\x01'), {}, 1000});
+             net::HttpResponse raw;
+             raw.status = b.isEmpty() ? 200 : statuses[quint8(b[0]) % std::size(statuses)];
+             raw.body = b.mid(1);
+             (void)client.classify(raw, QJsonObject{{QStringLiteral("nonce"), QStringLiteral("000")}});
+             (void)registry::HubClient::parseLookup(int(raw.status), raw.body, 31);
          }},
         {"rsl",
          [](const QByteArray &b) {
              (void)reservations::Rsl::read(b);
              (void)reservations::Rsl::judge(b, QStringLiteral("license.xml"));
+             (void)licensing::OfferExchange::fromRsl(b); // "offers import-rsl"
          }},
         {"robots",
          [](const QByteArray &b) {
