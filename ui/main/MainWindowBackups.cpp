@@ -68,14 +68,20 @@ void MainWindow::offerRestore(const QString &path, const Error &error)
                                      said + QStringLiteral("\n\n") + backup.error().message);
                 return;
             }
-            const bool restore = m_dialogs->confirm(
-                this, tr("The catalogue is damaged"),
+            const QString question =
                 said + QStringLiteral("\n\n") +
-                    tr("Rakkan keeps backups of this catalogue. Restore the newest sound one, made %1? The damaged "
-                       "file is kept beside it under another name, and nothing else is changed.")
-                        .arg(dateTimeText(backup->created.toLocalTime())));
-            if (restore)
-                restoreBackup(path, *backup);
+                tr("Rakkan keeps backups of this catalogue. Restore the newest sound one, made %1? The damaged file "
+                   "is kept beside it under another name, and nothing else is changed.")
+                    .arg(dateTimeText(backup->created.toLocalTime()));
+            // Asked once this job has finished, so that the status bar no longer shows it running (with a Cancel
+            // that would do nothing) while the question waits for an answer.
+            QMetaObject::invokeMethod(
+                this,
+                [this, path, question, found = *backup] {
+                    if (m_dialogs->confirm(this, tr("The catalogue is damaged"), question))
+                        restoreBackup(path, found);
+                },
+                Qt::QueuedConnection);
         });
 }
 
