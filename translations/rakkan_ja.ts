@@ -496,6 +496,93 @@
     </message>
 </context>
 <context>
+    <name>rakkan::cli::C2paShow</name>
+    <message>
+        <source>Read and validate the Content Credentials of files</source>
+        <translation>ファイルのコンテンツ認証情報を読み取り、検証します</translation>
+    </message>
+    <message>
+        <source>Reads the C2PA manifest of each JPEG or PNG file and checks it on this computer: the signature, the certificate, every signed statement, and that the picture is the one signed. Prints the state (valid, invalid, ...), the C2PA status codes, the signer and the AI training and data-mining choices. A signer is &quot;trusted&quot; only when its certificate chains to a certificate given with --trust-anchors; nothing is sent anywhere.</source>
+        <translation>各 JPEG・PNG ファイルの C2PA マニフェストを読み取り、このコンピューター上で確認します。署名、証明書、署名されたすべての記述、そして署名された画像そのものであるかを確認します。状態（有効、無効など）、C2PA のステータスコード、署名者、AI の学習とデータマイニングについての選択を表示します。署名者が「信頼済み」になるのは、その証明書が --trust-anchors で指定した証明書につながる場合だけです。どこにも何も送信しません。</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG files.</source>
+        <translation>JPEG または PNG ファイル。</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>Name at least one file.</source>
+        <translation>ファイルを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Content Credentials</source>
+        <translation>コンテンツ認証情報</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <source>%1 (certificate issued by %2)</source>
+        <translation>%1（証明書の発行者: %2）</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>署名日時</translation>
+    </message>
+    <message>
+        <source>%1 (time-stamped by %2)</source>
+        <translation>%1（%2 によるタイムスタンプ）</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名方式</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>作成ソフト</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>ISCC</source>
+        <translation>ISCC</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Rights holder</source>
+        <translation>権利者</translation>
+    </message>
+    <message>
+        <source>AI training and data mining</source>
+        <translation>AI の学習とデータマイニング</translation>
+    </message>
+    <message>
+        <source>Status codes</source>
+        <translation>ステータスコード</translation>
+    </message>
+    <message>
+        <source>Certificates to trust (PEM): signers whose chain reaches one of them are reported as trusted.</source>
+        <translation>信頼する証明書（PEM）。証明書チェーンがこのいずれかにつながる署名者を「信頼済み」と表示します。</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::cli::CatalogFingerprintCommands</name>
     <message>
         <source>%1: %2</source>
@@ -606,6 +693,14 @@
     <message>
         <source>Unknown action &quot;%1&quot;.</source>
         <translation>「%1」という操作はありません。</translation>
+    </message>
+    <message>
+        <source>Read, validate and sign Content Credentials (C2PA)</source>
+        <translation>コンテンツ認証情報（C2PA）を読み取り、検証し、署名します</translation>
+    </message>
+    <message>
+        <source>Name an action: show.</source>
+        <translation>操作を指定してください: show</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3051,183 @@
     <message>
         <source>List, show, edit or remove catalogued works</source>
         <translation>カタログ内の作品の一覧表示・表示・編集・削除</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::credentials::Certificate</name>
+    <message>
+        <source>A certificate in the credential is damaged.</source>
+        <translation>認証情報の中の証明書が壊れています。</translation>
+    </message>
+    <message>
+        <source>The file holds no certificate in PEM form.</source>
+        <translation>このファイルには PEM 形式の証明書がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of certificates.</source>
+        <translation>%1 は証明書の一覧としては大きすぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::credentials::CredentialReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB; its Content Credentials are not read.</source>
+        <translation>%1 は 1 GiB を超えるため、コンテンツ認証情報を読み取りません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::credentials::CredentialWording</name>
+    <message>
+        <source>No Content Credentials</source>
+        <translation>コンテンツ認証情報なし</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Well-formed, not fully checked</source>
+        <translation>形式は正しいが、すべては確認できません</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Valid, signer trusted</source>
+        <translation>有効（署名者は信頼済み）</translation>
+    </message>
+    <message>
+        <source>The file carries no C2PA manifest.</source>
+        <translation>このファイルには C2PA マニフェストがありません。</translation>
+    </message>
+    <message>
+        <source>The picture was changed after it was signed: its bytes no longer match the credential.</source>
+        <translation>画像は署名の後に変更されています。ファイルの内容が認証情報と一致しません。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the manifest: it was altered or damaged.</source>
+        <translation>署名がマニフェストと一致しません。改変されたか、壊れています。</translation>
+    </message>
+    <message>
+        <source>A statement in the manifest was changed after it was signed.</source>
+        <translation>マニフェストの記述が署名の後に変更されています。</translation>
+    </message>
+    <message>
+        <source>The credential does not hold: %1.</source>
+        <translation>認証情報は成り立ちません: %1</translation>
+    </message>
+    <message>
+        <source>The manifest is intact and signed, but this version of Rakkan cannot check how it is bound to the picture.</source>
+        <translation>マニフェストは完全で署名されていますが、画像との結び付け方をこのバージョンの Rakkan では確認できません。</translation>
+    </message>
+    <message>
+        <source>Intact and signed by &quot;%1&quot;, whose certificate is not on a list you trust (not on the C2PA trust list). Anyone can issue such a certificate in any name.</source>
+        <translation>完全で、「%1」が署名しています。ただし、その証明書はあなたが信頼する一覧にありません（C2PA トラストリストにもありません）。このような証明書は誰でもどんな名前ででも発行できます。</translation>
+    </message>
+    <message>
+        <source>Intact and signed by &quot;%1&quot;, whose certificate chains to an authority you trust.</source>
+        <translation>完全で、「%1」が署名しています。その証明書はあなたが信頼する認証局につながっています。</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不許可</translation>
+    </message>
+    <message>
+        <source>only under a licence</source>
+        <translation>ライセンスがある場合のみ</translation>
+    </message>
+    <message>
+        <source>Data mining</source>
+        <translation>データマイニング</translation>
+    </message>
+    <message>
+        <source>AI inference (as input to a model)</source>
+        <translation>AI の推論（モデルへの入力）</translation>
+    </message>
+    <message>
+        <source>Training generative AI</source>
+        <translation>生成 AI の学習</translation>
+    </message>
+    <message>
+        <source>Training other AI</source>
+        <translation>その他の AI の学習</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::credentials::CredentialWriter</name>
+    <message>
+        <source>A Content Credential needs a signing certificate.</source>
+        <translation>コンテンツ認証情報には署名用の証明書が必要です。</translation>
+    </message>
+    <message>
+        <source>The file is too large for Content Credentials.</source>
+        <translation>このファイルはコンテンツ認証情報を付けるには大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The Content Credential changed size while it was signed; nothing was written.</source>
+        <translation>署名の途中でコンテンツ認証情報の大きさが変わりました。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The Content Credential written does not validate (%1); nothing was written.</source>
+        <translation>書き込んだコンテンツ認証情報が検証に通りません（%1）。何も書き込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::credentials::LocalAuthority</name>
+    <message>
+        <source>The certificate authority could not be made.</source>
+        <translation>認証局を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The signing certificate could not be made.</source>
+        <translation>署名用の証明書を作成できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::credentials::ManifestStoreIo</name>
+    <message>
+        <source>The file&apos;s structure is damaged before the picture data begins.</source>
+        <translation>画像データが始まる前の部分で、ファイルの構造が壊れています。</translation>
+    </message>
+    <message>
+        <source>Content Credentials are read and written in JPEG and PNG files only.</source>
+        <translation>コンテンツ認証情報を読み書きできるのは JPEG と PNG ファイルだけです。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::credentials::SigningKey</name>
+    <message>
+        <source>The file does not hold a private key in PEM form.</source>
+        <translation>このファイルには PEM 形式の秘密鍵がありません。</translation>
+    </message>
+    <message>
+        <source>Content Credentials are signed with P-256, P-384, P-521, RSA (2048 bits or more) or Ed25519 keys; this key is none of them.</source>
+        <translation>コンテンツ認証情報の署名に使える鍵は P-256、P-384、P-521、RSA（2048 ビット以上）、Ed25519 です。この鍵はそのいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>The Ed25519 key is not 32 bytes.</source>
+        <translation>Ed25519 の鍵が 32 バイトではありません。</translation>
+    </message>
+    <message>
+        <source>A new P-256 key could not be made.</source>
+        <translation>新しい P-256 の鍵を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The claim could not be signed.</source>
+        <translation>クレームに署名できませんでした。</translation>
     </message>
 </context>
 <context>

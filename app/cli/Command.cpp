@@ -31,11 +31,11 @@ const CommandRegistry &CommandRegistry::commands()
     static const CommandRegistry registry = [] {
         CommandRegistry r;
         for (auto make :
-             {makeImportCommand, makeWorksCommand,    makeHashCommand,    makeMatchCommand,        makeScanCommand,
-              makeDupesCommand,  makeRehashCommand,   makeIsccCommand,    makeIdentityCommand,     makeSignCommand,
-              makeVerifyCommand, makeRegistryCommand, makeOptoutCommand,  makeHubCommand,          makeSpawningCommand,
-              makeVendorCommand, makePolicyCommand,   makeSiteKitCommand, makeExportCopiesCommand, makeCheckCommand,
-              makeOffersCommand, makePaymentsCommand, makeBackupCommand})
+             {makeImportCommand, makeWorksCommand,    makeHashCommand,     makeMatchCommand,        makeScanCommand,
+              makeDupesCommand,  makeRehashCommand,   makeIsccCommand,     makeIdentityCommand,     makeSignCommand,
+              makeVerifyCommand, makeRegistryCommand, makeOptoutCommand,   makeHubCommand,          makeSpawningCommand,
+              makeVendorCommand, makePolicyCommand,   makeSiteKitCommand,  makeExportCopiesCommand, makeCheckCommand,
+              makeC2paCommand,   makeOffersCommand,   makePaymentsCommand, makeBackupCommand})
             r.m_commands.push_back(make());
         return r;
     }();

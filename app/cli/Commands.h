@@ -27,6 +27,7 @@ std::unique_ptr<Command> makePolicyCommand();
 std::unique_ptr<Command> makeSiteKitCommand();
 std::unique_ptr<Command> makeExportCopiesCommand();
 std::unique_ptr<Command> makeCheckCommand();
+std::unique_ptr<Command> makeC2paCommand();
 std::unique_ptr<Command> makeOffersCommand();
 std::unique_ptr<Command> makePaymentsCommand();
 std::unique_ptr<Command> makeBackupCommand();

@@ -7,6 +7,7 @@
 //
 // tests/fuzz/CMakeLists.txt registers a short run of each target with CTest, and replays tests/fuzz/regressions.
 
+#include "credentials/CredentialReader.h"
 #include "crypto/Jcs.h"
 #include "discovery/IsccId.h"
 #include "imaging/DecodeLimits.h"
@@ -110,6 +111,7 @@ const std::map<std::string, Target> &targets()
              (void)reservations::UsagePreferences::parseContentUsage(text);
              (void)reservations::UsagePreferences::parseContentSignal(text);
          }},
+        {"c2pa", [](const QByteArray &b) { (void)credentials::CredentialReader::read(b); }},
         {"tdmrep",
          [](const QByteArray &b) {
              (void)reservations::TdmRep::judge(b, QStringLiteral("/works/page.png"),

@@ -1,0 +1,299 @@
+#include "credentials/ManifestStoreIo.h"
+
+#include "core/ByteReader.h"
+
+#include <QList>
+
+#include <zlib.h>
+
+namespace rakkan::credentials {
+namespace {
+
+constexpr char PngSignature[] = "\x89PNG\r\n\x1a\n";
+constexpr quint16 C2paInstance = 0x0211;
+constexpr qsizetype JpegChunk = 64000;
+
+struct JpegSegment
+{
+    quint8 marker = 0;
+    qsizetype start = 0; // the 0xFF of the marker
+    qsizetype end = 0;
+    QByteArrayView content; // after the length field
+};
+
+bool isJpeg(QByteArrayView file)
+{
+    return file.size() >= 4 && quint8(file[0]) == 0xff && quint8(file[1]) == 0xd8;
+}
+
+bool isPng(QByteArrayView file)
+{
+    return file.size() >= 8 && file.first(8) == QByteArrayView(PngSignature, 8);
+}
+
+Error corrupt()
+{
+    return makeError(ErrorCode::Corrupt,
+                     ManifestStoreIo::tr("The file's structure is damaged before the picture data begins."));
+}
+
+// The marker segments from SOI up to the start of the scan, where metadata ends.
+Result<QList<JpegSegment>> jpegSegments(QByteArrayView file)
+{
+    QList<JpegSegment> segments;
+    qsizetype at = 2;
+    while (true) {
+        if (at >= file.size())
+            return corrupt();
+        if (quint8(file[at]) != 0xff)
+            return corrupt();
+        const qsizetype start = at;
+        while (at < file.size() && quint8(file[at]) == 0xff)
+            ++at; // fill bytes
+        if (at >= file.size())
+            return corrupt();
+        const quint8 marker = quint8(file[at++]);
+        if (marker == 0xd9 || marker == 0xda) // EOI, SOS: no metadata after this point
+            return segments;
+        if ((marker >= 0xd0 && marker <= 0xd7) || marker == 0x01)
+            continue; // markers without a length
+        if (at + 2 > file.size())
+            return corrupt();
+        const qsizetype length = (quint8(file[at]) << 8) | quint8(file[at + 1]);
+        if (length < 2 || at + length > file.size())
+            return corrupt();
+        segments.append({marker, start, at + length, file.sliced(at + 2, length - 2)});
+        at += length;
+    }
+}
+
+// An APP11 segment that carries JUMBF: "JP", box instance, packet sequence number.
+struct JumbfPacket
+{
+    quint16 instance = 0;
+    quint32 sequence = 0;
+    QByteArrayView data; // the JUMBF bytes after the packet header
+};
+
+std::optional<JumbfPacket> jumbfPacket(const JpegSegment &segment)
+{
+    if (segment.marker != 0xeb || segment.content.size() < 8 || segment.content.first(2) != "JP")
+        return std::nullopt;
+    ByteReader r(segment.content);
+    r.skip(2);
+    JumbfPacket packet;
+    packet.instance = r.u16();
+    packet.sequence = r.u32();
+    packet.data = segment.content.sliced(8);
+    return packet;
+}
+
+// A C2PA store's first packet: a jumb box whose description's type UUID begins with "c2pa".
+bool startsC2paStore(QByteArrayView jumbf)
+{
+    return jumbf.size() >= 20 && jumbf.sliced(4, 4) == "jumb" && jumbf.sliced(12, 4) == "jumd" &&
+           jumbf.sliced(16, 4) == "c2pa";
+}
+
+Result<std::optional<ManifestStoreIo::Found>> findInJpeg(QByteArrayView file)
+{
+    RAKKAN_TRY(const QList<JpegSegment> segments, jpegSegments(file));
+    std::optional<ManifestStoreIo::Found> found;
+    quint16 instance = 0;
+    qsizetype headerRepeat = 8;
+    qsizetype lastEnd = 0;
+    int stores = 0;
+    for (const JpegSegment &segment : segments) {
+        const auto packet = jumbfPacket(segment);
+        if (!packet)
+            continue;
+        if (startsC2paStore(packet->data)) {
+            ++stores;
+            if (found)
+                continue;
+            found.emplace();
+            found->container = ManifestStoreIo::Container::Jpeg;
+            found->store = packet->data.toByteArray();
+            found->start = segment.start;
+            lastEnd = segment.end;
+            instance = packet->instance;
+            headerRepeat = ByteReader(packet->data).u32() == 1 ? 16 : 8;
+            continue;
+        }
+        if (found && stores == 1 && packet->instance == instance && packet->sequence > 1) {
+            if (packet->data.size() < headerRepeat)
+                return corrupt();
+            found->contiguous = found->contiguous && segment.start == lastEnd;
+            found->store.append(packet->data.sliced(headerRepeat));
+            lastEnd = segment.end;
+        }
+    }
+    if (found) {
+        found->length = lastEnd - found->start;
+        found->storeCount = stores;
+    }
+    return found;
+}
+
+struct PngChunk
+{
+    QByteArray type;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QByteArrayView data;
+};
+
+Result<QList<PngChunk>> pngChunks(QByteArrayView file)
+{
+    QList<PngChunk> chunks;
+    ByteReader r(file);
+    r.skip(8);
+    while (r.remaining() > 0) {
+        const qsizetype start = r.pos();
+        const quint32 length = r.u32();
+        const QByteArray type = r.take(4).toByteArray();
+        if (!r.ok() || length > quint32(0x7fffffff) || qsizetype(length) + 4 > r.remaining())
+            return corrupt();
+        const QByteArrayView data = r.take(qsizetype(length));
+        r.skip(4); // CRC
+        chunks.append({type, start, r.pos(), data});
+        if (type == "IEND")
+            break;
+    }
+    if (chunks.isEmpty() || chunks.first().type != "IHDR")
+        return corrupt();
+    return chunks;
+}
+
+Result<std::optional<ManifestStoreIo::Found>> findInPng(QByteArrayView file)
+{
+    RAKKAN_TRY(const QList<PngChunk> chunks, pngChunks(file));
+    std::optional<ManifestStoreIo::Found> found;
+    int stores = 0;
+    for (const PngChunk &chunk : chunks) {
+        if (chunk.type != "caBX")
+            continue;
+        ++stores;
+        if (found)
+            continue;
+        found.emplace();
+        found->container = ManifestStoreIo::Container::Png;
+        found->store = chunk.data.toByteArray();
+        found->start = chunk.start;
+        found->length = chunk.end - chunk.start;
+    }
+    if (found)
+        found->storeCount = stores;
+    return found;
+}
+
+void appendU32(QByteArray &out, quint32 v)
+{
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.append(char((v >> shift) & 0xff));
+}
+
+void appendU16(QByteArray &out, quint16 v)
+{
+    out.append(char(v >> 8));
+    out.append(char(v & 0xff));
+}
+
+} // namespace
+
+Result<ManifestStoreIo::Container> ManifestStoreIo::containerOf(QByteArrayView file)
+{
+    if (isJpeg(file))
+        return Container::Jpeg;
+    if (isPng(file))
+        return Container::Png;
+    return makeError(ErrorCode::UnsupportedFormat,
+                     tr("Content Credentials are read and written in JPEG and PNG files only."));
+}
+
+Result<std::optional<ManifestStoreIo::Found>> ManifestStoreIo::find(QByteArrayView file)
+{
+    RAKKAN_TRY(const Container container, containerOf(file));
+    return container == Container::Jpeg ? findInJpeg(file) : findInPng(file);
+}
+
+Result<QByteArray> ManifestStoreIo::remove(QByteArrayView file)
+{
+    RAKKAN_TRY(const Container container, containerOf(file));
+    QByteArray out;
+    out.reserve(file.size());
+    qsizetype copied = 0;
+    auto dropRange = [&](qsizetype start, qsizetype end) {
+        out.append(file.sliced(copied, start - copied));
+        copied = end;
+    };
+    if (container == Container::Jpeg) {
+        RAKKAN_TRY(const QList<JpegSegment> segments, jpegSegments(file));
+        QList<quint16> c2paInstances;
+        for (const JpegSegment &segment : segments)
+            if (const auto packet = jumbfPacket(segment); packet && startsC2paStore(packet->data))
+                c2paInstances.append(packet->instance);
+        for (const JpegSegment &segment : segments)
+            if (const auto packet = jumbfPacket(segment); packet && c2paInstances.contains(packet->instance))
+                dropRange(segment.start, segment.end);
+    } else {
+        RAKKAN_TRY(const QList<PngChunk> chunks, pngChunks(file));
+        for (const PngChunk &chunk : chunks)
+            if (chunk.type == "caBX")
+                dropRange(chunk.start, chunk.end);
+    }
+    out.append(file.sliced(copied));
+    return out;
+}
+
+Result<qsizetype> ManifestStoreIo::insertionOffset(QByteArrayView file)
+{
+    RAKKAN_TRY(const Container container, containerOf(file));
+    if (container == Container::Png) {
+        RAKKAN_TRY(const QList<PngChunk> chunks, pngChunks(file));
+        return chunks.first().end;
+    }
+    RAKKAN_TRY(const QList<JpegSegment> segments, jpegSegments(file));
+    qsizetype offset = 2;
+    for (const JpegSegment &segment : segments) {
+        if (segment.marker != 0xe0 || segment.start != offset)
+            break;
+        offset = segment.end;
+    }
+    return offset;
+}
+
+QByteArray ManifestStoreIo::wrap(Container container, QByteArrayView store)
+{
+    QByteArray out;
+    if (container == Container::Png) {
+        QByteArray typeAndData = QByteArray("caBX") + store.toByteArray();
+        appendU32(out, quint32(store.size()));
+        out.append(typeAndData);
+        appendU32(out, quint32(crc32(0L, reinterpret_cast<const Bytef *>(typeAndData.constData()),
+                                     uInt(typeAndData.size()))));
+        return out;
+    }
+    // The first packet starts with the store's own box header; each later one repeats it (8 bytes here: stores
+    // written by Rakkan are far below 4 GiB) before its share of the rest.
+    const QByteArrayView boxHeader = store.first(8);
+    quint32 sequence = 1;
+    for (qsizetype at = 0; at < store.size(); ++sequence) {
+        const bool first = at == 0;
+        const qsizetype take = qMin(JpegChunk, store.size() - at);
+        const qsizetype payload = 8 + (first ? 0 : 8) + take;
+        out.append(char(0xff));
+        out.append(char(0xeb));
+        appendU16(out, quint16(payload + 2));
+        out.append("JP", 2);
+        appendU16(out, C2paInstance);
+        appendU32(out, sequence);
+        if (!first)
+            out.append(boxHeader);
+        out.append(store.sliced(at, take));
+        at += take;
+    }
+    return out;
+}
+
+} // namespace rakkan::credentials
