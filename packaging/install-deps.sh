@@ -7,8 +7,11 @@ groups=("$@")
 [ ${#groups[@]} -gt 0 ] || groups=(build run)
 
 wanted=()
-while read -r name group; do
+while read -r name group provides; do
     case "$name" in ''|\#*) continue ;; esac
+    # "command=X": a machine that already has the command X from elsewhere (Node.js from its own repository,
+    # which bundles npm and conflicts with Debian's npm) needs nothing installed.
+    if [[ "$provides" == command=* ]] && command -v "${provides#command=}" >/dev/null; then continue; fi
     for g in "${groups[@]}"; do
         # The test suite needs everything the GUI needs at run time (not the tools or the evaluation's artwork).
         if [ "$group" = "$g" ] || { [ "$g" = test ] && [ "$group" != dev ] && [ "$group" != eval ]; }; then

@@ -346,10 +346,12 @@ Result<Certificate> LocalAuthority::issueSigner(const Certificate &root, const S
     bool ok = cert != nullptr;
     if (ok) {
         X509V3_set_ctx(&ctx, root.get(), cert, nullptr, nullptr, 0);
-        // claimSigning for C2PA 2.x validators, documentSigning for the older ones and the CAWG trust model.
+        // claimSigning for C2PA 2.x validators, documentSigning for the CAWG trust model, and emailProtection
+        // because the reference implementation as shipped (c2pa-rs in @contentauth/c2pa-wasm 0.13.3) accepts
+        // neither of the first two alone and calls the certificate invalid (tst_c2pa_oracle).
         ok = addExtension(cert, &ctx, NID_basic_constraints, "critical,CA:FALSE") &&
              addExtension(cert, &ctx, NID_key_usage, "critical,digitalSignature") &&
-             addExtension(cert, &ctx, NID_ext_key_usage, "1.3.6.1.4.1.62558.2.1,1.3.6.1.5.5.7.3.36") &&
+             addExtension(cert, &ctx, NID_ext_key_usage, "1.3.6.1.4.1.62558.2.1,1.3.6.1.5.5.7.3.36,emailProtection") &&
              addExtension(cert, &ctx, NID_subject_key_identifier, "hash") &&
              addExtension(cert, &ctx, NID_authority_key_identifier, "keyid:always") &&
              X509_sign(cert, rootKey.get(), certificateDigest(rootKey)) > 0;

@@ -60,8 +60,8 @@ ChainTrust checkChain(const Certificate &leaf, const QList<Certificate> &interme
                       const QDateTime &when);
 
 // A certificate authority of one's own: a self-signed root that signs leaf certificates in the C2PA profile (CA
-// false, digitalSignature, EKUs c2pa-kp-claimSigning and documentSigning, key identifiers). Viewers report such a
-// signer as valid but untrusted until they choose to trust the root.
+// false, digitalSignature, EKUs c2pa-kp-claimSigning, documentSigning and emailProtection, key identifiers). Viewers
+// report such a signer as valid but untrusted until they choose to trust the root.
 class LocalAuthority
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::credentials::LocalAuthority)
