@@ -88,6 +88,20 @@
             <numerusform>%n works now follow &quot;%1&quot;.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n copy(ies) are neither JPEG nor PNG and carry no Content Credentials; their XMP still carries the reservation. Web copies (--max-side) are JPEG or PNG.</source>
+        <translation>
+            <numerusform>%n copy are neither JPEG nor PNG and carry no Content Credentials; their XMP still carries the reservation. Web copies (--max-side) are JPEG or PNG.</numerusform>
+            <numerusform>%n copies are neither JPEG nor PNG and carry no Content Credentials; their XMP still carries the reservation. Web copies (--max-side) are JPEG or PNG.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) written with their reservation; JPEG and PNG copies also carry signed Content Credentials.</source>
+        <translation>
+            <numerusform>%n copy written with their reservation; JPEG and PNG copies also carry signed Content Credentials.</numerusform>
+            <numerusform>%n copies written with their reservation; JPEG and PNG copies also carry signed Content Credentials.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::WorksCommand</name>
@@ -357,6 +371,13 @@
         <translation>
             <numerusform>%n work now follows &quot;%1&quot;.</numerusform>
             <numerusform>%n works now follow &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) in other formats have none; choose a longest side to make JPEG or PNG web copies.</source>
+        <translation>
+            <numerusform>%n copy in other formats have none; choose a longest side to make JPEG or PNG web copies.</numerusform>
+            <numerusform>%n copies in other formats have none; choose a longest side to make JPEG or PNG web copies.</numerusform>
         </translation>
     </message>
 </context>

@@ -1096,6 +1096,74 @@
         <source>Restored identity %1 &quot;%2&quot; (%3), its key kept in a passphrase-protected key file.</source>
         <translation>アイデンティティ %1「%2」（%3）を復元しました。鍵はパスフレーズで保護された鍵ファイルに保管されています。</translation>
     </message>
+    <message>
+        <source>The certificate that signs Content Credentials (C2PA)</source>
+        <translation>コンテンツ認証情報（C2PA）に署名する証明書</translation>
+    </message>
+    <message>
+        <source>Shows the certificate an identity signs Content Credentials with, making it on first use. By default Rakkan issues it itself, for the identity&apos;s own key: viewers then see the credential as valid, signed by a certificate they do not know, until they choose to trust the root you give them (--root). A certificate from a CA on the C2PA trust list can be imported instead: --import CHAIN.pem KEY.pem.</source>
+        <translation>署名 ID がコンテンツ認証情報への署名に使う証明書を表示します。初めて使うときに作成します。既定では Rakkan がその ID 自身の鍵に対して発行します。この場合、閲覧する人には「有効だが、知らない証明書による署名」と表示されます。あなたが渡すルート証明書（--root）を相手が信頼すると決めれば、信頼済みになります。C2PA トラストリストに載っている認証局の証明書を代わりに取り込むこともできます: --import CHAIN.pem KEY.pem</translation>
+    </message>
+    <message>
+        <source>--import takes the certificate chain, then the private key: --import CHAIN.pem KEY.pem.</source>
+        <translation>--import には証明書チェーン、続けて秘密鍵を指定します: --import CHAIN.pem KEY.pem</translation>
+    </message>
+    <message>
+        <source>An imported certificate has no root of Rakkan&apos;s to give out; its CA publishes its own.</source>
+        <translation>取り込んだ証明書には、Rakkan が渡せるルート証明書はありません。ルート証明書はその認証局が公開しています。</translation>
+    </message>
+    <message>
+        <source>Content Credentials of &quot;%1&quot; are signed by:</source>
+        <translation>「%1」のコンテンツ認証情報の署名に使う証明書:</translation>
+    </message>
+    <message>
+        <source>  Subject:      %1</source>
+        <translation>  主体:         %1</translation>
+    </message>
+    <message>
+        <source>  Issued by:    %1%2</source>
+        <translation>  発行者:       %1%2</translation>
+    </message>
+    <message>
+        <source> (imported)</source>
+        <translation>（取り込み）</translation>
+    </message>
+    <message>
+        <source>  Valid until:  %1</source>
+        <translation>  有効期限:     %1</translation>
+    </message>
+    <message>
+        <source>Viewers see credentials signed with it as valid, from a signer they do not know (not on the C2PA trust list). Someone who wants to recognise you can trust your root certificate: write it out with --root FILE and send it to them.</source>
+        <translation>この証明書で署名した認証情報は、閲覧する人には「有効だが、知らない署名者による」と表示されます（C2PA トラストリストには載っていません）。あなたを確認したい相手には、ルート証明書を信頼してもらえます。--root FILE で書き出して渡してください。</translation>
+    </message>
+    <message>
+        <source>Root certificate written to %1.</source>
+        <translation>ルート証明書を %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a certificate or a key.</source>
+        <translation>%1 は証明書や鍵としては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Import a certificate chain (PEM, leaf first) from another CA; the private key&apos;s PEM file follows as the last argument.</source>
+        <translation>他の認証局の証明書チェーン（PEM、末端の証明書から順に）を取り込みます。秘密鍵の PEM ファイルを最後の引数に指定します。</translation>
+    </message>
+    <message>
+        <source>CHAIN</source>
+        <translation>CHAIN</translation>
+    </message>
+    <message>
+        <source>Issue a new certificate from Rakkan&apos;s own authority (replaces an imported one).</source>
+        <translation>Rakkan 自身の認証局で新しい証明書を発行します（取り込んだ証明書は置き換えます）。</translation>
+    </message>
+    <message>
+        <source>Write the root certificate to FILE, for viewers who choose to trust you.</source>
+        <translation>あなたを信頼すると決めた閲覧者のために、ルート証明書を FILE に書き出します。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::ImportCommand</name>
@@ -1843,6 +1911,10 @@
         <source>The two passphrases differ.</source>
         <translation>2 つのパスフレーズが一致しません。</translation>
     </message>
+    <message>
+        <source>Passphrase of &quot;%1&quot;: </source>
+        <translation>「%1」のパスフレーズ: </translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::RegistryCommands</name>
@@ -2467,6 +2539,34 @@
         <source>What you reserve against AI, and who to ask for a licence</source>
         <translation>AI に対して留保する権利と、ライセンスの問い合わせ先を設定</translation>
     </message>
+    <message numerus="yes">
+        <source>%n copy(ies) are neither JPEG nor PNG and carry no Content Credentials; their XMP still carries the reservation. Web copies (--max-side) are JPEG or PNG.</source>
+        <translation>
+            <numerusform>%n 件のコピーは JPEG でも PNG でもないため、コンテンツ認証情報は付いていません。留保は XMP に記されています。Web 用コピー（--max-side）は JPEG または PNG になります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) written with their reservation; JPEG and PNG copies also carry signed Content Credentials.</source>
+        <translation>
+            <numerusform>%n 件のコピーを留保付きで書き出しました。JPEG と PNG のコピーには署名付きのコンテンツ認証情報も付いています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also sign Content Credentials (C2PA) into JPEG and PNG copies, with the AI training and data-mining choices of each work&apos;s policy.</source>
+        <translation>JPEG と PNG のコピーに、各作品のポリシーによる AI の学習とデータマイニングの選択を記した、署名付きのコンテンツ認証情報（C2PA）も付けます。</translation>
+    </message>
+    <message>
+        <source>The identity that signs the Content Credentials (default: the default identity).</source>
+        <translation>コンテンツ認証情報に署名する ID（既定: 既定の ID）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Read the identity key&apos;s passphrase from the first line of FILE.</source>
+        <translation>ID の鍵のパスフレーズを FILE の 1 行目から読み取ります。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::SignCommands</name>
@@ -2533,10 +2633,6 @@
     <message>
         <source>Unknown mode &quot;%1&quot;; use self-verifying, identity-bound or proof-only.</source>
         <translation>「%1」というモードはありません。self-verifying、identity-bound、proof-only のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>Passphrase of &quot;%1&quot;: </source>
-        <translation>「%1」のパスフレーズ: </translation>
     </message>
     <message>
         <source>Signed by &quot;%1&quot; (%2); written to %3.</source>
@@ -3205,6 +3301,45 @@
     <message>
         <source>Content Credentials are read and written in JPEG and PNG files only.</source>
         <translation>コンテンツ認証情報を読み書きできるのは JPEG と PNG ファイルだけです。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::credentials::SignerCertificates</name>
+    <message>
+        <source>The key of the certificate authority could not be derived.</source>
+        <translation>認証局の鍵を導出できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 (Rakkan certificate authority)</source>
+        <translation>%1（Rakkan 認証局）</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the first certificate of the chain.</source>
+        <translation>この秘密鍵は、チェーンの最初の証明書のものではありません。</translation>
+    </message>
+    <message>
+        <source>This certificate cannot sign Content Credentials: %1.</source>
+        <translation>この証明書ではコンテンツ認証情報に署名できません: %1</translation>
+    </message>
+    <message>
+        <source>This certificate has expired.</source>
+        <translation>この証明書は有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>The private key could not be sealed.</source>
+        <translation>秘密鍵を封印できませんでした。</translation>
+    </message>
+    <message>
+        <source>The imported certificate&apos;s key does not open with this identity&apos;s key.</source>
+        <translation>取り込んだ証明書の鍵が、この ID の鍵では開けません。</translation>
+    </message>
+    <message>
+        <source>The imported certificate of %1 expired on %2; import a new one, or go back to Rakkan&apos;s own certificate.</source>
+        <translation>%1 の取り込んだ証明書は %2 に有効期限が切れました。新しい証明書を取り込むか、Rakkan 自身の証明書に戻してください。</translation>
+    </message>
+    <message>
+        <source>The stored certificate does not hold this identity&apos;s key.</source>
+        <translation>保存されている証明書は、この ID の鍵のものではありません。</translation>
     </message>
 </context>
 <context>
@@ -5561,6 +5696,41 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read back: %2</source>
+        <translation>%1 を読み戻せませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::reservations::CredentialVerdict</name>
+    <message>
+        <source>No Content Credentials.</source>
+        <translation>コンテンツ認証情報はありません。</translation>
+    </message>
+    <message>
+        <source>The Content Credentials do not hold (%1), so what they say is not counted.</source>
+        <translation>コンテンツ認証情報が成り立たないため（%1）、その内容は判定に含めません。</translation>
+    </message>
+    <message>
+        <source>signed by %1, a signer you trust</source>
+        <translation>署名者: %1（あなたが信頼する署名者）</translation>
+    </message>
+    <message>
+        <source>signed by %1, not on the C2PA trust list</source>
+        <translation>署名者: %1（C2PA トラストリストに載っていません）</translation>
+    </message>
+    <message>
+        <source>Valid Content Credentials (%1) say nothing about AI training.</source>
+        <translation>有効なコンテンツ認証情報（%1）は、AI の学習について何も述べていません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -8738,6 +8908,32 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>Where to write the copies</source>
         <translation>コピーの書き出し先</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Content Credentials (C2PA) into JPEG and PNG copies</source>
+        <translation>JPEG・PNG のコピーにコンテンツ認証情報（C2PA）を署名して付ける(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Each copy carries a signed statement of your AI training and data-mining choices that Adobe&apos;s Content Credentials and other C2PA readers show. It is signed by your identity with a certificate Rakkan issues for you: readers see it as valid, from a signer who is not on the C2PA trust list.</source>
+        <translation>各コピーに、AI の学習とデータマイニングについてのあなたの選択を署名付きで記します。Adobe のコンテンツ認証情報などの C2PA 対応ソフトで表示されます。署名には、Rakkan があなたのために発行した証明書とあなたの署名 ID を使います。表示する側では「有効だが、C2PA トラストリストに載っていない署名者による」と示されます。</translation>
+    </message>
+    <message>
+        <source>Content Credentials</source>
+        <translation>コンテンツ認証情報</translation>
+    </message>
+    <message>
+        <source>The passphrase of &quot;%1&quot;, who signs the Content Credentials:</source>
+        <translation>コンテンツ認証情報に署名する「%1」のパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>JPEG and PNG copies carry signed Content Credentials.</source>
+        <translation>JPEG と PNG のコピーには署名付きのコンテンツ認証情報が付いています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) in other formats have none; choose a longest side to make JPEG or PNG web copies.</source>
+        <translation>
+            <numerusform>その他の形式の %n 件のコピーには付いていません。長辺のサイズを選ぶと、JPEG または PNG の Web 用コピーを作れます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ const QList<Migration> &Schema::migrations()
         {11, 4, QStringLiteral(":/migrations/0011_offer_terms.sql")},
         {12, 4, QStringLiteral(":/migrations/0012_local_features.sql")},
         {13, 4, QStringLiteral(":/migrations/0013_decode_notes.sql")},
+        {14, 4, QStringLiteral(":/migrations/0014_signing_certificates.sql")},
     };
     return list;
 }

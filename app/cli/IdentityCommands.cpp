@@ -3,12 +3,15 @@
 #include "cli/JsonViews.h"
 #include "cli/PassphraseInput.h"
 #include "core/AtomicFile.h"
+#include "credentials/SignerCertificates.h"
+#include "crypto/PassphraseBox.h"
 #include "identity/DidWeb.h"
 #include "identity/IdentityManager.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace rakkan::cli {
 
@@ -512,6 +515,129 @@ private:
     const QCommandLineOption yes{QStringLiteral("yes"), tr("Confirm the removal.")};
 };
 
+class IdentityCertificate final : public IdentityCommandsBase
+{
+    Q_DECLARE_TR_FUNCTIONS(rakkan::cli::IdentityCommands)
+
+public:
+    QString name() const override { return QStringLiteral("certificate"); }
+    QString summary() const override { return tr("The certificate that signs Content Credentials (C2PA)"); }
+    QString description() const override
+    {
+        return tr("Shows the certificate an identity signs Content Credentials with, making it on first use. By "
+                  "default Rakkan issues it itself, for the identity's own key: viewers then see the credential as "
+                  "valid, signed by a certificate they do not know, until they choose to trust the root you give "
+                  "them (--root). A certificate from a CA on the C2PA trust list can be imported instead: --import "
+                  "CHAIN.pem KEY.pem.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        parser.addOptions({importOpt, renew, rootOut, passFile});
+        parser.addPositionalArgument(QStringLiteral("identity"), tr("Number or name."), tr("[ID]"));
+    }
+
+    int run(const Call &call) const override
+    {
+        int exitCode = ExitSuccess;
+        auto s = open(call, &exitCode);
+        if (!s)
+            return exitCode;
+        QStringList words = call.arguments();
+        QString keyFile;
+        if (call.isSet(importOpt)) {
+            if (words.isEmpty())
+                return call.usageError(tr("--import takes the certificate chain, then the private key: --import "
+                                          "CHAIN.pem KEY.pem."));
+            keyFile = words.takeLast();
+        }
+        auto found = s->manager->store().find(words.join(QLatin1Char(' ')));
+        if (!found.ok())
+            return s->context.fail(found.error());
+        credentials::SignerCertificates certificates(*s->catalog);
+        auto existing = certificates.find(found->id);
+        if (!existing)
+            return s->context.fail(existing.error());
+        std::optional<credentials::SignerCertificates::Entry> entry = *existing;
+        if (!entry || call.isSet(renew) || call.isSet(importOpt)) {
+            auto key = PassphraseInput::unlock(*s->manager, *found, call.value(passFile));
+            if (!key.ok())
+                return s->context.fail(key.error());
+            Result<credentials::SignerCertificates::Entry> made =
+                call.isSet(importOpt) ? importFiles(certificates, *found, *key, call.value(importOpt), keyFile)
+                                      : certificates.issueLocal(*found, *key);
+            if (!made.ok())
+                return s->context.fail(made.error());
+            entry = *made;
+        }
+        if (call.isSet(rootOut)) {
+            if (!entry->root)
+                return s->context.fail(makeError(ErrorCode::InvalidArgument,
+                                                 tr("An imported certificate has no root of Rakkan's to give out; its "
+                                                    "CA publishes its own.")));
+            if (auto written = writeFileAtomically(call.value(rootOut), entry->root->pem()); !written.ok())
+                return s->context.fail(written.error());
+        }
+        const credentials::Certificate &leaf = entry->chain.first();
+        if (s->context.json) {
+            s->context.printJson(QJsonObject{
+                {QStringLiteral("identity"), found->id},
+                {QStringLiteral("source"), entry->imported ? QStringLiteral("imported") : QStringLiteral("local")},
+                {QStringLiteral("subject"), leaf.subjectName()},
+                {QStringLiteral("issuer"), leaf.issuerName()},
+                {QStringLiteral("not_after"), entry->notAfter.toString(Qt::ISODate)},
+                {QStringLiteral("on_c2pa_trust_list"), false},
+                {QStringLiteral("chain_pem"), QString::fromUtf8(leaf.pem())},
+                {QStringLiteral("root_pem"), entry->root ? QString::fromUtf8(entry->root->pem()) : QString()}});
+            return ExitSuccess;
+        }
+        s->context.say(tr("Content Credentials of \"%1\" are signed by:").arg(found->name));
+        s->context.say(tr("  Subject:      %1").arg(leaf.subjectName()));
+        s->context.say(
+            tr("  Issued by:    %1%2").arg(leaf.issuerName(), entry->imported ? tr(" (imported)") : QString()));
+        s->context.say(
+            tr("  Valid until:  %1").arg(QLocale().toString(entry->notAfter.toLocalTime(), QLocale::ShortFormat)));
+        if (!entry->imported)
+            s->context.say(tr("Viewers see credentials signed with it as valid, from a signer they do not know (not on "
+                              "the C2PA trust list). Someone who wants to recognise you can trust your root "
+                              "certificate: write it out with --root FILE and send it to them."));
+        if (call.isSet(rootOut))
+            s->context.say(tr("Root certificate written to %1.").arg(call.value(rootOut)));
+        return ExitSuccess;
+    }
+
+private:
+    static Result<credentials::SignerCertificates::Entry> importFiles(credentials::SignerCertificates &certificates,
+                                                                      const Identity &identity,
+                                                                      const crypto::Ed25519 &key,
+                                                                      const QString &chainFile, const QString &keyFile)
+    {
+        RAKKAN_TRY(const QByteArray chain, readSmallFile(chainFile));
+        RAKKAN_TRY(QByteArray keyPem, readSmallFile(keyFile));
+        auto imported = certificates.importCertificate(identity, key, chain, keyPem);
+        crypto::PassphraseBox::wipe(keyPem);
+        return imported;
+    }
+    static Result<QByteArray> readSmallFile(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        if (file.size() > 1024 * 1024)
+            return makeError(ErrorCode::TooLarge, tr("%1 is too large for a certificate or a key.").arg(path));
+        return file.readAll();
+    }
+
+    const QCommandLineOption importOpt{QStringLiteral("import"),
+                                       tr("Import a certificate chain (PEM, leaf first) from another CA; the private "
+                                          "key's PEM file follows as the last argument."),
+                                       tr("CHAIN")};
+    const QCommandLineOption renew{
+        QStringLiteral("renew"), tr("Issue a new certificate from Rakkan's own authority (replaces an imported one).")};
+    const QCommandLineOption rootOut{QStringLiteral("root"),
+                                     tr("Write the root certificate to FILE, for viewers who choose to trust you."),
+                                     tr("FILE")};
+};
+
 } // namespace
 
 std::unique_ptr<Command> makeIdentityCommand()
@@ -524,6 +650,7 @@ std::unique_ptr<Command> makeIdentityCommand()
     list.push_back(std::make_unique<IdentityImport>());
     list.push_back(std::make_unique<IdentityDefault>());
     list.push_back(std::make_unique<IdentityController>());
+    list.push_back(std::make_unique<IdentityCertificate>());
     list.push_back(std::make_unique<IdentityRemove>());
     return std::make_unique<CommandGroup>(
         QStringLiteral("identity"), IdentityCommandsBase::tr("Create, list, back up or restore your signing keys"),

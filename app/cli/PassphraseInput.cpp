@@ -59,4 +59,14 @@ Result<QString> PassphraseInput::read(const QString &file, const QString &prompt
     return first;
 }
 
+Result<crypto::Ed25519> PassphraseInput::unlock(identity::IdentityManager &manager, const identity::Identity &identity,
+                                                const QString &file)
+{
+    QString passphrase;
+    if (identity.storage == identity::KeyStorage::File) {
+        RAKKAN_TRY(passphrase, read(file, tr("Passphrase of \"%1\": ").arg(identity.name)));
+    }
+    return manager.unlock(identity, passphrase);
+}
+
 } // namespace rakkan::cli

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "crypto/Ed25519.h"
+#include "identity/IdentityManager.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,6 +18,10 @@ class PassphraseInput
 public:
     // `confirm`: ask twice at a terminal (a new passphrase). Without a file and without a terminal: an error.
     static Result<QString> read(const QString &file, const QString &prompt, bool confirm = false);
+    // The identity's private key: its passphrase is asked for (from `file`, else typed) only when the key is kept
+    // in a key file.
+    static Result<crypto::Ed25519> unlock(identity::IdentityManager &manager, const identity::Identity &identity,
+                                          const QString &file);
 };
 
 } // namespace rakkan::cli

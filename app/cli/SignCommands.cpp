@@ -87,14 +87,7 @@ public:
             options.mode = *mode;
         }
         options.controller = signer->controller;
-        QString passphrase;
-        if (signer->storage == identity::KeyStorage::File) {
-            auto typed = PassphraseInput::read(parser.value(passFile), tr("Passphrase of \"%1\": ").arg(signer->name));
-            if (!typed.ok())
-                return context.fail(typed.error());
-            passphrase = *typed;
-        }
-        auto key = manager.unlock(*signer, passphrase);
+        auto key = PassphraseInput::unlock(manager, *signer, parser.value(passFile));
         if (!key.ok())
             return context.fail(key.error());
         auto signedDoc = iscc::IsccSignature::sign(*document, *key, options);

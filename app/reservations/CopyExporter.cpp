@@ -2,6 +2,8 @@
 
 #include "catalog/AssetCopies.h"
 #include "core/AtomicFile.h"
+#include "credentials/ManifestStoreIo.h"
+#include "reservations/CredentialStatements.h"
 #include "reservations/PolicyStore.h"
 
 #include <QDir>
@@ -9,6 +11,31 @@
 #include <QFileInfo>
 
 namespace rakkan::reservations {
+
+namespace {
+
+Result<void> embedCredentials(const QString &partial, const QString &target,
+                              const credentials::CredentialContent &content,
+                              const credentials::CredentialSigner &signer, CopyExporter::Report &report)
+{
+    QFile file(partial);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io,
+                         CopyExporter::tr("%1 could not be read back: %2").arg(partial, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    if (!credentials::ManifestStoreIo::containerOf(bytes).ok()) {
+        report.withoutCredentials << target;
+        return {};
+    }
+    auto signedBytes = credentials::CredentialWriter::embed(bytes, content, signer);
+    if (!signedBytes.ok())
+        return makeError(signedBytes.error().code,
+                         CopyExporter::tr("%1: %2").arg(QFileInfo(target).fileName(), signedBytes.error().message));
+    return writeFileAtomically(partial, *signedBytes);
+}
+
+} // namespace
 
 Result<CopyExporter::Report> CopyExporter::run(catalog::Catalog &catalog, const QList<qint64> &workIds,
                                                const QString &folder, const Options &options)
@@ -60,6 +87,10 @@ Result<CopyExporter::Report> CopyExporter::run(catalog::Catalog &catalog, const 
             }
             Result<void> tagged =
                 copied.ok() ? XmpRights::write(partial, policy, {options.embedRsl, work.title}) : copied;
+            // The credential comes last: its hash covers every other byte, the XMP included.
+            if (tagged.ok() && options.contentCredentials)
+                tagged = embedCredentials(partial, target, credentialContent(work, asset, policy),
+                                          *options.contentCredentials, report);
             if (tagged.ok()) {
                 QFile::remove(target);
                 if (!QFile::rename(partial, target))

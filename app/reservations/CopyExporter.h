@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "credentials/CredentialWriter.h"
 #include "reservations/WebCopy.h"
 #include "reservations/XmpRights.h"
 
@@ -9,6 +10,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace rakkan::reservations {
 
@@ -26,11 +28,15 @@ public:
         WebCopy::Options web; // scaled or watermarked copies for publishing; default: the file as it is
         std::function<void(int done, int total)> progress;
         std::shared_ptr<std::atomic<bool>> cancel;
+        // When set, each JPEG and PNG copy also carries signed Content Credentials (C2PA) with the policy's
+        // training-and-data-mining choices; copies in other formats are written without and are listed in the report.
+        std::optional<credentials::CredentialSigner> contentCredentials;
     };
     struct Report
     {
         QStringList written;
-        QStringList failed; // "file: reason", in the user's language
+        QStringList failed;             // "file: reason", in the user's language
+        QStringList withoutCredentials; // copies written without Content Credentials: not JPEG or PNG
         bool cancelled = false;
     };
 

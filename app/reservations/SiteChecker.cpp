@@ -1,7 +1,9 @@
 #include "reservations/SiteChecker.h"
 
+#include "credentials/CredentialReader.h"
 #include "net/Http.h"
 #include "reservations/AiTxt.h"
+#include "reservations/CredentialStatements.h"
 #include "reservations/RobotsTxt.h"
 #include "reservations/Rsl.h"
 #include "reservations/TdmRep.h"
@@ -130,7 +132,15 @@ QList<Finding> SiteChecker::judgeHeaders(const QByteArray &xRobotsTag, const QBy
 Result<SiteChecker::Report> SiteChecker::checkFile(const QString &path)
 {
     RAKKAN_TRY(auto read, XmpRights::read(path));
-    return finish(Report{path, {XmpRights::judge(read, path)}, Verdict::Unknown});
+    Report report{path, {XmpRights::judge(read, path)}, Verdict::Unknown};
+    // Content Credentials live in JPEG and PNG; other formats simply have no row for them. A manifest that says
+    // the opposite of the XMP makes the file contradictory.
+    if (auto credential = credentials::CredentialReader::readFile(path); credential.ok())
+        report.findings << CredentialVerdict::judge(*credential, path);
+    else if (credential.error().code != ErrorCode::UnsupportedFormat)
+        report.findings << Finding{
+            QStringLiteral("C2PA Content Credentials"), Verdict::Unknown, credential.error().message, path, {}};
+    return finish(report);
 }
 
 Result<SiteChecker::Report> SiteChecker::checkFolder(const QString &folder, const Options &options)

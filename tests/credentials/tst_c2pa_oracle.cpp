@@ -2,7 +2,7 @@
 // @contentauth/c2pa-wasm, run under Node; see oracle/SOURCE.md). What Rakkan writes must read as the reference
 // reads it, and where both read the same file they must agree.
 
-#include "common/TestSupport.h"
+#include "common/CredentialFixtures.h"
 #include "credentials/CredentialReader.h"
 #include "credentials/CredentialWriter.h"
 #include "credentials/ManifestStoreIo.h"
@@ -19,36 +19,7 @@
 using namespace rakkan;
 using namespace rakkan::credentials;
 
-namespace {
-
-QByteArray fixture(const QString &name)
-{
-    return test::readFile(test::testData(QStringLiteral("c2pa/") + name));
-}
-
-CredentialSigner testSigner(const QString &name)
-{
-    auto key = SigningKey::fromPem(fixture(name + QStringLiteral(".pem")));
-    auto chain = Certificate::listFromPem(fixture(name + QStringLiteral(".pub")));
-    if (!key || !chain)
-        qFatal("test key %s does not load", qPrintable(name));
-    return {*key, *chain};
-}
-
-CredentialContent doNotTrain()
-{
-    CredentialContent content;
-    content.title = QStringLiteral("夜の港");
-    content.generatorVersion = QStringLiteral("test");
-    for (const char *key : {"cawg.data_mining", "cawg.ai_inference", "cawg.ai_generative_training", "cawg.ai_training"})
-        content.trainingMining.append({QString::fromLatin1(key), QStringLiteral("notAllowed"), {}, {}});
-    content.creators = {QStringLiteral("山田 花子")};
-    content.rightsHolder = QStringLiteral("Studio Minato");
-    content.isccCode = QStringLiteral("ISCC:KECYCMZIOY36XXGZ7S6QJQ2AEEXPOVEHZYPK6GMSFLU3WF54UPZMTPY");
-    return content;
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestC2paOracle : public QObject
 {
@@ -106,7 +77,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, input);
         QFETCH(QString, key);
-        auto signedFile = CredentialWriter::embed(fixture(input), doNotTrain(), testSigner(key));
+        auto signedFile =
+            CredentialWriter::embed(test::c2paFixture(input), test::doNotTrainContent(), test::c2paTestSigner(key));
         QVERIFY2(signedFile, qPrintable(signedFile.error().message));
         const QString path = write(input, *signedFile);
         const QJsonObject theirs = verdict(path);
@@ -137,8 +109,8 @@ private Q_SLOTS:
         auto root = LocalAuthority::makeRoot(*rootKey, QStringLiteral("山田 花子 (Rakkan)"), from, 20);
         auto leaf = LocalAuthority::issueSigner(*root, *rootKey, *leafKey, QStringLiteral("山田 花子"), from, 5);
         QVERIFY(root && leaf);
-        auto signedFile = CredentialWriter::embed(fixture(QStringLiteral("no_manifest.jpg")), doNotTrain(),
-                                                  CredentialSigner{*leafKey, {*leaf}});
+        auto signedFile = CredentialWriter::embed(test::c2paFixture(QStringLiteral("no_manifest.jpg")),
+                                                  test::doNotTrainContent(), CredentialSigner{*leafKey, {*leaf}});
         QVERIFY2(signedFile, qPrintable(signedFile.error().message));
         const QString path = write(QStringLiteral("own.jpg"), *signedFile);
         const QJsonObject theirs = verdict(path);
@@ -153,11 +125,11 @@ private Q_SLOTS:
 
     void aLargeStoreAcrossSegmentsValidates()
     {
-        CredentialContent content = doNotTrain();
+        CredentialContent content = test::doNotTrainContent();
         content.trainingMining[2].use = QStringLiteral("constrained");
         content.trainingMining[2].constraintInfo = QString(150000, QLatin1Char('x'));
-        auto signedFile = CredentialWriter::embed(fixture(QStringLiteral("no_manifest.jpg")), content,
-                                                  testSigner(QStringLiteral("es256")));
+        auto signedFile = CredentialWriter::embed(test::c2paFixture(QStringLiteral("no_manifest.jpg")), content,
+                                                  test::c2paTestSigner(QStringLiteral("es256")));
         QVERIFY(signedFile);
         const QJsonObject theirs = verdict(write(QStringLiteral("large.jpg"), *signedFile));
         QCOMPARE(theirs.value(QLatin1String("state")).toString(), QStringLiteral("Valid"));
@@ -165,8 +137,9 @@ private Q_SLOTS:
 
     void tamperingIsSeenByBoth()
     {
-        auto signedFile = CredentialWriter::embed(fixture(QStringLiteral("no_manifest.jpg")), doNotTrain(),
-                                                  testSigner(QStringLiteral("es256")));
+        auto signedFile =
+            CredentialWriter::embed(test::c2paFixture(QStringLiteral("no_manifest.jpg")), test::doNotTrainContent(),
+                                    test::c2paTestSigner(QStringLiteral("es256")));
         QVERIFY(signedFile);
         QByteArray changed = *signedFile;
         changed[changed.size() - 100] = char(changed[changed.size() - 100] ^ 0x01);

@@ -1,7 +1,7 @@
 // Content Credentials: the reader against the reference implementation's verdicts on real files, the writer's
 // output read back (and tampered with), certificates of one's own, and hostile stores.
 
-#include "common/TestSupport.h"
+#include "common/CredentialFixtures.h"
 #include "credentials/CborSpans.h"
 #include "credentials/CredentialReader.h"
 #include "credentials/CredentialWriter.h"
@@ -16,38 +16,6 @@ using namespace rakkan;
 using namespace rakkan::credentials;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    return test::readFile(test::testData(QStringLiteral("c2pa/") + name));
-}
-
-CredentialSigner testSigner(const QString &name)
-{
-    auto key = SigningKey::fromPem(fixture(name + QStringLiteral(".pem")));
-    auto chain = Certificate::listFromPem(fixture(name + QStringLiteral(".pub")));
-    if (!key || !chain)
-        qFatal("test key %s does not load", qPrintable(name));
-    return {*key, *chain};
-}
-
-TrustAnchors testRoots()
-{
-    return TrustAnchors{*Certificate::listFromPem(fixture(QStringLiteral("test_cert_root_bundle.pem")))};
-}
-
-CredentialContent doNotTrain()
-{
-    CredentialContent content;
-    content.title = QStringLiteral("夜の港 / Night harbour");
-    content.generatorVersion = QStringLiteral("test");
-    for (const char *key : {"cawg.data_mining", "cawg.ai_inference", "cawg.ai_generative_training", "cawg.ai_training"})
-        content.trainingMining.append({QString::fromLatin1(key), QStringLiteral("notAllowed"), {}, {}});
-    content.creators = {QStringLiteral("山田 花子")};
-    content.rightsHolder = QStringLiteral("Studio Minato");
-    content.isccCode = QStringLiteral("ISCC:KECYCMZIOY36XXGZ7S6QJQ2AEEXPOVEHZYPK6GMSFLU3WF54UPZMTPY");
-    return content;
-}
 
 QSet<QString> asSet(const QStringList &list)
 {
@@ -133,7 +101,7 @@ private Q_SLOTS:
         QFETCH(QStringList, failures);
         QFETCH(QStringList, training);
         QFETCH(QString, algorithm);
-        const ContentCredential c = readOrFail(fixture(file));
+        const ContentCredential c = readOrFail(test::c2paFixture(file));
         QCOMPARE(credentialStateKey(c.state), state);
         QCOMPARE(asSet(c.failures), asSet(failures));
         QStringList read;
@@ -145,7 +113,7 @@ private Q_SLOTS:
 
     void readsTheDetailsOfTheCawgFile()
     {
-        const ContentCredential c = readOrFail(fixture(QStringLiteral("C_with_CAWG_data.jpg")));
+        const ContentCredential c = readOrFail(test::c2paFixture(QStringLiteral("C_with_CAWG_data.jpg")));
         QCOMPARE(c.claimVersion, 2);
         QCOMPARE(c.signer, QStringLiteral("C2PA Signer"));
         QCOMPARE(c.issuer, QStringLiteral("Intermediate CA"));
@@ -156,29 +124,31 @@ private Q_SLOTS:
         QVERIFY(c.reservesTraining());
         QCOMPARE(c.manifestCount, 1);
         // The same file under the test roots: the signer and the identity assertion's signer become trusted.
-        const ContentCredential trusted = readOrFail(fixture(QStringLiteral("C_with_CAWG_data.jpg")), testRoots());
+        const ContentCredential trusted =
+            readOrFail(test::c2paFixture(QStringLiteral("C_with_CAWG_data.jpg")), test::c2paTestRoots());
         QCOMPARE(trusted.state, CredentialState::Trusted);
         QVERIFY(trusted.failures.isEmpty());
         QVERIFY(trusted.informational.contains(QLatin1String("signingCredential.trusted")));
-        QCOMPARE(readOrFail(fixture(QStringLiteral("C.jpg")), testRoots()).state, CredentialState::Trusted);
+        QCOMPARE(readOrFail(test::c2paFixture(QStringLiteral("C.jpg")), test::c2paTestRoots()).state,
+                 CredentialState::Trusted);
     }
 
     void findsTheStoreAndItsExclusion()
     {
-        auto one = ManifestStoreIo::find(fixture(QStringLiteral("C_with_CAWG_data.jpg")));
+        auto one = ManifestStoreIo::find(test::c2paFixture(QStringLiteral("C_with_CAWG_data.jpg")));
         QVERIFY(one && *one);
         QCOMPARE((*one)->start, qsizetype(20));
         QCOMPARE((*one)->length, qsizetype(53110));
-        auto three = ManifestStoreIo::find(fixture(QStringLiteral("adobe_connected_identities.jpg")));
+        auto three = ManifestStoreIo::find(test::c2paFixture(QStringLiteral("adobe_connected_identities.jpg")));
         QVERIFY(three && *three);
         QCOMPARE((*three)->start, qsizetype(9964));
         QCOMPARE((*three)->length, qsizetype(176380));
         QVERIFY((*three)->contiguous);
         // Removing the store gives back the picture as it was before signing: the data hash of the file is the
         // hash of what remains.
-        auto stripped = ManifestStoreIo::remove(fixture(QStringLiteral("C_with_CAWG_data.jpg")));
+        auto stripped = ManifestStoreIo::remove(test::c2paFixture(QStringLiteral("C_with_CAWG_data.jpg")));
         QVERIFY(stripped);
-        QCOMPARE(stripped->size(), fixture(QStringLiteral("C_with_CAWG_data.jpg")).size() - 53110);
+        QCOMPARE(stripped->size(), test::c2paFixture(QStringLiteral("C_with_CAWG_data.jpg")).size() - 53110);
         QVERIFY(!ManifestStoreIo::find(*stripped)->has_value());
     }
 
@@ -195,24 +165,24 @@ private Q_SLOTS:
     {
         QFETCH(QString, key);
         QFETCH(QString, algorithm);
-        const QByteArray original = fixture(QStringLiteral("no_manifest.jpg"));
-        auto signedFile = CredentialWriter::embed(original, doNotTrain(), testSigner(key));
+        const QByteArray original = test::c2paFixture(QStringLiteral("no_manifest.jpg"));
+        auto signedFile = CredentialWriter::embed(original, test::doNotTrainContent(), test::c2paTestSigner(key));
         QVERIFY2(signedFile, qPrintable(signedFile.error().message));
         const ContentCredential c = readOrFail(*signedFile);
         QCOMPARE(c.state, CredentialState::Valid);
         QCOMPARE(c.failures, QStringList{QStringLiteral("signingCredential.untrusted")});
         QCOMPARE(c.signatureAlgorithm, algorithm);
         QCOMPARE(c.claimVersion, 2);
-        QCOMPARE(c.title, doNotTrain().title);
-        QCOMPARE(c.creators, doNotTrain().creators);
-        QCOMPARE(c.rightsHolder, doNotTrain().rightsHolder);
-        QCOMPARE(c.isccCode, doNotTrain().isccCode);
+        QCOMPARE(c.title, test::doNotTrainContent().title);
+        QCOMPARE(c.creators, test::doNotTrainContent().creators);
+        QCOMPARE(c.rightsHolder, test::doNotTrainContent().rightsHolder);
+        QCOMPARE(c.isccCode, test::doNotTrainContent().isccCode);
         QCOMPARE(c.trainingMining.size(), 4);
         for (const TrainingMiningChoice &choice : c.trainingMining) {
             QCOMPARE(choice.use, QStringLiteral("notAllowed"));
             QCOMPARE(choice.assertion, QStringLiteral("cawg.training-mining"));
         }
-        QCOMPARE(readOrFail(*signedFile, testRoots()).state, CredentialState::Trusted);
+        QCOMPARE(readOrFail(*signedFile, test::c2paTestRoots()).state, CredentialState::Trusted);
         // Every byte of the picture is kept; only the store was added.
         auto stripped = ManifestStoreIo::remove(*signedFile);
         QVERIFY(stripped);
@@ -221,12 +191,13 @@ private Q_SLOTS:
 
     void writesPngThatReadsBack()
     {
-        const QByteArray original = fixture(QStringLiteral("libpng-test.png"));
-        auto signedFile = CredentialWriter::embed(original, doNotTrain(), testSigner(QStringLiteral("es256")));
+        const QByteArray original = test::c2paFixture(QStringLiteral("libpng-test.png"));
+        auto signedFile =
+            CredentialWriter::embed(original, test::doNotTrainContent(), test::c2paTestSigner(QStringLiteral("es256")));
         QVERIFY2(signedFile, qPrintable(signedFile.error().message));
         QCOMPARE(signedFile->mid(12, 4), QByteArray("IHDR"));
         QCOMPARE(signedFile->mid(33 + 4, 4), QByteArray("caBX")); // right after the header chunk
-        QCOMPARE(readOrFail(*signedFile, testRoots()).state, CredentialState::Trusted);
+        QCOMPARE(readOrFail(*signedFile, test::c2paTestRoots()).state, CredentialState::Trusted);
         QImage decoded;
         QVERIFY(decoded.loadFromData(*signedFile, "PNG")); // still a PNG any decoder reads
         QCOMPARE(decoded, QImage::fromData(original, "PNG"));
@@ -234,12 +205,12 @@ private Q_SLOTS:
 
     void aLargeStoreSpansSeveralSegments()
     {
-        CredentialContent content = doNotTrain();
+        CredentialContent content = test::doNotTrainContent();
         // A long licence note makes the store larger than one APP11 segment can carry.
         content.trainingMining[2].use = QStringLiteral("constrained");
         content.trainingMining[2].constraintInfo = QString(150000, QLatin1Char('x'));
-        auto signedFile = CredentialWriter::embed(fixture(QStringLiteral("no_manifest.jpg")), content,
-                                                  testSigner(QStringLiteral("es256")));
+        auto signedFile = CredentialWriter::embed(test::c2paFixture(QStringLiteral("no_manifest.jpg")), content,
+                                                  test::c2paTestSigner(QStringLiteral("es256")));
         QVERIFY2(signedFile, qPrintable(signedFile.error().message));
         const auto found = ManifestStoreIo::find(*signedFile);
         QVERIFY(found && *found);
@@ -258,10 +229,11 @@ private Q_SLOTS:
 
     void signingAgainReplacesTheManifest()
     {
-        auto first = CredentialWriter::embed(fixture(QStringLiteral("C_with_CAWG_data.jpg")), doNotTrain(),
-                                             testSigner(QStringLiteral("es256")));
+        auto first = CredentialWriter::embed(test::c2paFixture(QStringLiteral("C_with_CAWG_data.jpg")),
+                                             test::doNotTrainContent(), test::c2paTestSigner(QStringLiteral("es256")));
         QVERIFY2(first, qPrintable(first.error().message));
-        auto second = CredentialWriter::embed(*first, doNotTrain(), testSigner(QStringLiteral("ed25519")));
+        auto second =
+            CredentialWriter::embed(*first, test::doNotTrainContent(), test::c2paTestSigner(QStringLiteral("ed25519")));
         QVERIFY(second);
         const auto found = ManifestStoreIo::find(*second);
         QCOMPARE((*found)->storeCount, 1);
@@ -273,8 +245,9 @@ private Q_SLOTS:
 
     void tamperingIsNamed()
     {
-        auto signedFile = CredentialWriter::embed(fixture(QStringLiteral("no_manifest.jpg")), doNotTrain(),
-                                                  testSigner(QStringLiteral("es256")));
+        auto signedFile =
+            CredentialWriter::embed(test::c2paFixture(QStringLiteral("no_manifest.jpg")), test::doNotTrainContent(),
+                                    test::c2paTestSigner(QStringLiteral("es256")));
         QVERIFY(signedFile);
         const auto found = **ManifestStoreIo::find(*signedFile);
 
@@ -323,7 +296,8 @@ private Q_SLOTS:
         QVERIFY2(signer.chain.first().signerProfileProblems().isEmpty(),
                  qPrintable(signer.chain.first().signerProfileProblems().join(QLatin1String(", "))));
         QVERIFY(!root.signerProfileProblems().isEmpty()); // a CA never signs claims
-        auto signedFile = CredentialWriter::embed(fixture(QStringLiteral("no_manifest.jpg")), doNotTrain(), signer);
+        auto signedFile = CredentialWriter::embed(test::c2paFixture(QStringLiteral("no_manifest.jpg")),
+                                                  test::doNotTrainContent(), signer);
         QVERIFY2(signedFile, qPrintable(signedFile.error().message));
         const ContentCredential c = readOrFail(*signedFile);
         QCOMPARE(c.state, CredentialState::Valid);
@@ -333,7 +307,7 @@ private Q_SLOTS:
         QVERIFY(CredentialWording::explanation(c).contains(QLatin1String("not on the C2PA trust list")));
         // A viewer who chooses to trust the artist's root sees the signer trusted; the test roots do not help.
         QCOMPARE(readOrFail(*signedFile, TrustAnchors{{root}}).state, CredentialState::Trusted);
-        QCOMPARE(readOrFail(*signedFile, testRoots()).state, CredentialState::Valid);
+        QCOMPARE(readOrFail(*signedFile, test::c2paTestRoots()).state, CredentialState::Valid);
     }
 
     void certificatesOutsideTheProfileAreRefused()
@@ -343,13 +317,14 @@ private Q_SLOTS:
         auto root = LocalAuthority::makeRoot(*rootKey, QStringLiteral("Root"), now.addDays(-1), 10);
         QVERIFY(root);
         // The root itself as the signer: a CA certificate.
-        auto asCa = CredentialWriter::embed(fixture(QStringLiteral("no_manifest.jpg")), doNotTrain(),
-                                            CredentialSigner{*rootKey, {*root}});
+        auto asCa = CredentialWriter::embed(test::c2paFixture(QStringLiteral("no_manifest.jpg")),
+                                            test::doNotTrainContent(), CredentialSigner{*rootKey, {*root}});
         QVERIFY(!asCa);
         QVERIFY(asCa.error().message.contains(QLatin1String("signingCredential.invalid")));
         // An expired signer: the credential is invalid, and says why.
         const CredentialSigner expired = ownSigner(*rootKey, nullptr, now.addYears(-3), 1);
-        auto late = CredentialWriter::embed(fixture(QStringLiteral("no_manifest.jpg")), doNotTrain(), expired);
+        auto late = CredentialWriter::embed(test::c2paFixture(QStringLiteral("no_manifest.jpg")),
+                                            test::doNotTrainContent(), expired);
         QVERIFY(!late);
         QVERIFY(late.error().message.contains(QLatin1String("claimSignature.outsideValidity")));
     }
@@ -374,7 +349,7 @@ private Q_SLOTS:
     {
         // Damage every region of a real store (lengths, labels, CBOR, certificates) and cut the file anywhere:
         // each read ends, bounded, in a verdict or an error, never anything worse.
-        const QByteArray good = fixture(QStringLiteral("C_with_CAWG_data.jpg"));
+        const QByteArray good = test::c2paFixture(QStringLiteral("C_with_CAWG_data.jpg"));
         QRandomGenerator random(20261207);
         int invalid = 0;
         for (int i = 0; i < 1500; ++i) {

@@ -3,6 +3,7 @@
 #include "cataloguing/ImportJournal.h"
 #include "cataloguing/WorkEditor.h"
 #include "common/TestSupport.h"
+#include "credentials/CredentialReader.h"
 #include "identity/FileVault.h"
 #include "identity/IdentityManager.h"
 #include "registry/HubFixture.h"
@@ -1170,6 +1171,40 @@ void TestMainWindow::reservationsPreviewExportAndCheck()
         const QImage copy(f.filePath());
         QVERIFY(std::max(copy.width(), copy.height()) <= 200);
     }
+
+    // The same copies with signed Content Credentials: the default identity signs (its passphrase asked once, off
+    // the GUI thread it opens the key), and every copy reads back valid, signed in the artist's name.
+    {
+        auto *identities = m_window->openIdentitiesDialog();
+        m_dialogs->passphrases = {QStringLiteral("a passphrase for the test")};
+        identities->createIdentity(QStringLiteral("山田 花子"), identity::KeyStorage::File, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!identities->identities().isEmpty(), 10000);
+        identities->close();
+    }
+    const QString signedCopies = m_dir.filePath(QStringLiteral("signed-copies"));
+    m_dialogs->folder = signedCopies;
+    m_dialogs->passphrases = {QStringLiteral("a passphrase for the test")};
+    m_dialogs->passphrasePrompts.clear();
+    auto *credentialsCheck = dialog->findChild<QCheckBox *>(QStringLiteral("contentCredentialsCheck"));
+    QVERIFY(!credentialsCheck->isChecked());
+    credentialsCheck->setChecked(true);
+    copied.clear();
+    dialog->exportCopies();
+    QVERIFY(copied.wait(30000));
+    QCOMPARE(copied.first().at(0).toInt(), 2);
+    QCOMPARE(m_dialogs->passphrasePrompts.size(), 1);
+    QVERIFY(m_dialogs->passphrasePrompts.first().contains(QStringLiteral("山田 花子")));
+    for (const QFileInfo &f : QDir(signedCopies).entryInfoList(QDir::Files)) {
+        auto credential = credentials::CredentialReader::readFile(f.filePath());
+        QVERIFY(credential);
+        QCOMPARE(credential->state, credentials::CredentialState::Valid);
+        QCOMPARE(credential->signer, QStringLiteral("山田 花子"));
+        QVERIFY(credential->reservesTraining());
+    }
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("reservationsStatus"))
+                ->text()
+                .contains(QStringLiteral("Content Credentials")));
+    credentialsCheck->setChecked(false);
 
     // A second policy for the press kit, applied to one work: the catalogue records it, "default" is unchanged.
     m_dialogs->texts = {QStringLiteral("press kit")};

@@ -4,7 +4,10 @@
 
 #include "catalog/Catalog.h"
 #include "cataloguing/Importer.h"
+#include "common/CredentialFixtures.h"
 #include "common/TestSupport.h"
+#include "credentials/CredentialReader.h"
+#include "credentials/CredentialWriter.h"
 #include "crypto/Sha256.h"
 #include "reservations/CopyExporter.h"
 #include "reservations/PolicyStore.h"
@@ -12,6 +15,7 @@
 #include "reservations/XmpRights.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -111,12 +115,18 @@ void TestXmp::copiesCarryTheReservationAndOriginalsStayUntouched()
     QCOMPARE(works.size(), 4);
 
     const QString out = m_dir.filePath(QStringLiteral("out"));
-    auto report = CopyExporter::run(**catalog, works, out, CopyExporter::Options{true, {}, {}, {}});
+    // Signed with Content Credentials as well: the manifest goes in last and must leave the XMP readable to every
+    // reader, while its hash covers that XMP.
+    CopyExporter::Options options;
+    options.embedRsl = true;
+    options.contentCredentials = test::c2paTestSigner(QStringLiteral("es256"));
+    auto report = CopyExporter::run(**catalog, works, out, options);
     RAKKAN_VERIFY_OK(report);
     QVERIFY2(report->failed.isEmpty(), qPrintable(report->failed.join(QLatin1Char('\n'))));
     QCOMPARE(report->written.size(), 4);
     const QString expected = XmpRights::dataMiningUri(policy());
     QCOMPARE(expected, QStringLiteral("http://ns.useplus.org/ldf/vocab/DMI-PROHIBITED-EXCEPTSEARCHENGINEINDEXING"));
+    int signedCopies = 0;
     for (const QString &copy : std::as_const(report->written)) {
         auto read = XmpRights::read(copy);
         RAKKAN_VERIFY_OK(read);
@@ -134,7 +144,38 @@ void TestXmp::copiesCarryTheReservationAndOriginalsStayUntouched()
         auto checked = SiteChecker::checkFile(copy);
         RAKKAN_VERIFY_OK(checked);
         QCOMPARE(checked->overall, Verdict::Reserved);
+        if (report->withoutCredentials.contains(copy))
+            continue;
+        auto credential = credentials::CredentialReader::readFile(copy);
+        RAKKAN_VERIFY_OK(credential);
+        QCOMPARE(credential->state, credentials::CredentialState::Valid);
+        QVERIFY(credential->reservesTraining());
+        ++signedCopies;
     }
+    QVERIFY(signedCopies > 0);
+
+    // The checker weighs the manifest with the XMP: a manifest that allows what the XMP reserves makes the file
+    // contradictory; a manifest that does not hold is named and not counted.
+    const QString jpeg = *std::find_if(report->written.cbegin(), report->written.cend(),
+                                       [&](const QString &f) { return !report->withoutCredentials.contains(f); });
+    credentials::CredentialContent allowing;
+    allowing.trainingMining = {{QStringLiteral("cawg.ai_generative_training"), QStringLiteral("allowed"), {}, {}}};
+    auto contradicting =
+        credentials::CredentialWriter::embed(test::readFile(jpeg), allowing, *options.contentCredentials);
+    RAKKAN_VERIFY_OK(contradicting);
+    const QString mixed = m_dir.filePath(QStringLiteral("mixed.") + QFileInfo(jpeg).suffix());
+    QVERIFY(test::writeFile(mixed, *contradicting));
+    auto mixedCheck = SiteChecker::checkFile(mixed);
+    RAKKAN_VERIFY_OK(mixedCheck);
+    QCOMPARE(mixedCheck->overall, Verdict::Contradictory);
+    QByteArray damaged = *contradicting;
+    damaged[damaged.size() - 20] = char(damaged[damaged.size() - 20] ^ 0x40);
+    QVERIFY(test::writeFile(mixed, damaged));
+    auto damagedCheck = SiteChecker::checkFile(mixed);
+    RAKKAN_VERIFY_OK(damagedCheck);
+    QCOMPARE(damagedCheck->overall, Verdict::Reserved);
+    QCOMPARE(damagedCheck->findings.last().verdict, Verdict::Unknown);
+    QVERIFY(damagedCheck->findings.last().detail.contains(QStringLiteral("assertion.dataHash.mismatch")));
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         QCOMPARE(crypto::sha256(test::readFile(it.key())), it.value());
     QVERIFY(QDir(out).entryList({QStringLiteral("*.rakkan-partial")}, QDir::Files).isEmpty());

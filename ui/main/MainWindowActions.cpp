@@ -309,7 +309,7 @@ IdentitiesDialog *MainWindow::openIdentitiesDialog()
 ReservationsDialog *MainWindow::openReservationsDialog()
 {
     auto *dialog = showSingleWindow<ReservationsDialog>(this, [this] {
-        auto *made = new ReservationsDialog(CatalogBinding(m_session), m_dialogs.get(), this);
+        auto *made = new ReservationsDialog(CatalogBinding(m_session), m_dialogs.get(), m_vaults, this);
         connect(made, &ReservationsDialog::jobStarted, this, &MainWindow::track);
         made->load();
         return made;

@@ -51,8 +51,10 @@ QString jurisdictionLabel(const QString &code)
 
 } // namespace
 
-ReservationsDialog::ReservationsDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent)
-    : QDialog(parent), m_catalog(std::move(catalog)), m_dialogs(dialogs), m_delay(new QTimer(this))
+ReservationsDialog::ReservationsDialog(CatalogBinding catalog, Dialogs *dialogs,
+                                       identity::IdentityManager::VaultFactory vaults, QWidget *parent)
+    : QDialog(parent), m_catalog(std::move(catalog)), m_dialogs(dialogs), m_vaults(std::move(vaults)),
+      m_delay(new QTimer(this))
 {
     setObjectName(QStringLiteral("reservationsDialog"));
     setWindowTitle(tr("Reservations"));
@@ -181,6 +183,13 @@ ReservationsDialog::ReservationsDialog(CatalogBinding catalog, Dialogs *dialogs,
     m_watermark = line("watermarkEdit", tr("Text drawn in a corner (empty: none)"));
     webForm->addRow(tr("Longest &side:"), m_maxSide);
     webForm->addRow(tr("&Watermark:"), m_watermark);
+    m_credentials = new QCheckBox(tr("Sign &Content Credentials (C2PA) into JPEG and PNG copies"));
+    m_credentials->setObjectName(QStringLiteral("contentCredentialsCheck"));
+    m_credentials->setToolTip(tr("Each copy carries a signed statement of your AI training and data-mining choices "
+                                 "that Adobe's Content Credentials and other C2PA readers show. It is signed by your "
+                                 "identity with a certificate Rakkan issues for you: readers see it as valid, from a "
+                                 "signer who is not on the C2PA trust list."));
+    webForm->addRow(QString(), m_credentials);
     formLayout->addWidget(webBox);
     formLayout->addStretch();
     splitter->addWidget(formSide);

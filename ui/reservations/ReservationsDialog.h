@@ -1,5 +1,6 @@
 #pragma once
 
+#include "identity/IdentityManager.h"
 #include "reservations/PolicyStore.h"
 #include "reservations/ReservationPolicy.h"
 #include "reservations/SiteKit.h"
@@ -36,7 +37,8 @@ class ReservationsDialog final : public QDialog, public HoldsEdits
     Q_DISABLE_COPY_MOVE(ReservationsDialog)
 
 public:
-    ReservationsDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent = nullptr);
+    ReservationsDialog(CatalogBinding catalog, Dialogs *dialogs, identity::IdentityManager::VaultFactory vaults,
+                       QWidget *parent = nullptr);
 
     void load();
     reservations::ReservationPolicy policy() const;
@@ -73,12 +75,14 @@ Q_SIGNALS:
     void copiesExported(int written, int failed);
 
 private:
+    void startCopies(const QString &folder, const std::optional<identity::Identity> &signer, const QString &passphrase);
     void updatePreview();
     void loadPolicy(const QString &name);
     void fail(const QString &title, const QString &message);
 
     CatalogBinding m_catalog;
     Dialogs *m_dialogs;
+    identity::IdentityManager::VaultFactory m_vaults;
     QList<qint64> m_selectedWorks;
     reservations::ReservationPolicy m_loaded; // agents and fields the form does not show are kept
     // The policy the form shows, and saves to: not the selector's text, which moves before a change is confirmed.
@@ -105,6 +109,7 @@ private:
     QPlainTextEdit *m_condition;
     QSpinBox *m_maxSide;
     QLineEdit *m_watermark;
+    QCheckBox *m_credentials;
     QLabel *m_problems;
     QComboBox *m_file;
     QPlainTextEdit *m_preview;

@@ -1,12 +1,14 @@
 // What the reservations window writes out: the site kit and copies of works carrying the reservation, and the
 // checker it opens.
 
+#include "credentials/SignerCertificates.h"
 #include "reservations/CopyExporter.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/Job.h"
 #include "ui/reservations/CheckReservationsDialog.h"
 #include "ui/reservations/ReservationsDialog.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,58 +78,101 @@ void ReservationsDialog::exportCopies()
     if (folder.isEmpty())
         return;
     const ReservationPolicy p = policy();
-    m_catalog.submit<Result<void>>(
+    const bool sign = m_credentials->isChecked();
+    struct Prepared
+    {
+        Result<void> saved;
+        std::optional<identity::Identity> signer;
+    };
+    m_catalog.submit<Prepared>(
         this,
-        [p, name = policyName()](catalog::Catalog &catalog) {
-            return reservations::PolicyStore(catalog).save(p, name);
+        [p, name = policyName(), sign, vaults = m_vaults](catalog::Catalog &catalog) -> Prepared {
+            if (auto saved = reservations::PolicyStore(catalog).save(p, name); !saved.ok())
+                return {saved.error(), std::nullopt};
+            if (!sign)
+                return {};
+            auto signer = identity::IdentityManager(catalog, vaults).store().defaultIdentity();
+            if (!signer.ok())
+                return {signer.error(), std::nullopt};
+            return {{}, *signer};
         },
-        [this, folder](const Result<void> &saved) {
-            if (!saved.ok()) {
-                fail(tr("Export copies"), saved.error().message);
+        [this, folder](const Prepared &prepared) {
+            if (!prepared.saved.ok()) {
+                fail(tr("Export copies"), prepared.saved.error().message);
                 return;
             }
-            if (m_copies && m_copies->isRunning())
-                return;
-            delete m_copies;
-            m_copies = new Job(tr("Writing copies with the reservation"), m_catalog.path(), this);
-            m_progress->setRange(0, int(m_selectedWorks.size()));
-            m_progress->setValue(0);
-            m_progress->show();
-            m_cancel->show();
-            m_status->setText(tr("Writing copies..."));
-            connect(m_copies, &Job::progressChanged, this, [this](int done, int total) {
-                m_progress->setRange(0, total);
-                m_progress->setValue(done);
-            });
-            const reservations::CopyExporter::Options options{false, {m_maxSide->value(), m_watermark->text()}, {}, {}};
-            m_copies->start<Result<reservations::CopyExporter::Report>>(
-                [works = m_selectedWorks, folder,
-                 options](JobContext &job) -> Result<reservations::CopyExporter::Report> {
-                    RAKKAN_TRY(auto catalog, catalog::Catalog::open(job.catalogPath()));
-                    reservations::CopyExporter::Options withJob = options;
-                    withJob.cancel = job.cancelFlag();
-                    withJob.progress = [&job](int done, int total) { job.progress(done, total); };
-                    return reservations::CopyExporter::run(*catalog, works, folder, withJob);
-                },
-                [this, folder](const Result<reservations::CopyExporter::Report> &report) {
-                    m_progress->hide();
-                    m_cancel->hide();
-                    if (!report.ok()) {
-                        fail(tr("Export copies"), report.error().message);
-                        return;
-                    }
-                    QString message =
-                        tr("%n copy(ies) with the reservation in %1.", nullptr, int(report->written.size()))
-                            .arg(QDir::toNativeSeparators(folder));
-                    if (!report->failed.isEmpty())
-                        message += QLatin1Char('\n') + report->failed.join(QLatin1Char('\n'));
-                    m_status->setText(message);
-                    Q_EMIT copiesExported(int(report->written.size()), int(report->failed.size()));
-                    if (!report->failed.isEmpty())
-                        m_dialogs->showError(this, tr("Export copies"), message);
-                });
-            Q_EMIT jobStarted(m_copies);
+            QString passphrase;
+            if (prepared.signer && prepared.signer->storage == identity::KeyStorage::File) {
+                const auto typed = m_dialogs->askPassphrase(
+                    this, tr("Content Credentials"),
+                    tr("The passphrase of \"%1\", who signs the Content Credentials:").arg(prepared.signer->name),
+                    false, 1);
+                if (!typed)
+                    return;
+                passphrase = *typed;
+            }
+            startCopies(folder, prepared.signer, passphrase);
         });
+}
+
+void ReservationsDialog::startCopies(const QString &folder, const std::optional<identity::Identity> &signer,
+                                     const QString &passphrase)
+{
+    if (m_copies && m_copies->isRunning())
+        return;
+    delete m_copies;
+    m_copies = new Job(tr("Writing copies with the reservation"), m_catalog.path(), this);
+    m_progress->setRange(0, int(m_selectedWorks.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_status->setText(tr("Writing copies..."));
+    connect(m_copies, &Job::progressChanged, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    reservations::CopyExporter::Options options;
+    options.web = {m_maxSide->value(), m_watermark->text()};
+    m_copies->start<Result<reservations::CopyExporter::Report>>(
+        [works = m_selectedWorks, folder, options, signer, passphrase,
+         vaults = m_vaults](JobContext &job) -> Result<reservations::CopyExporter::Report> {
+            RAKKAN_TRY(auto catalog, catalog::Catalog::open(job.catalogPath()));
+            reservations::CopyExporter::Options withJob = options;
+            withJob.cancel = job.cancelFlag();
+            withJob.progress = [&job](int done, int total) { job.progress(done, total); };
+            if (signer) {
+                // Unlocking is slow on purpose and the certificate may be made or renewed: both here, off the GUI.
+                RAKKAN_TRY(const crypto::Ed25519 key,
+                           identity::IdentityManager(*catalog, vaults).unlock(*signer, passphrase));
+                RAKKAN_TRY(withJob.contentCredentials,
+                           credentials::SignerCertificates(*catalog).signerFor(*signer, key));
+            }
+            return reservations::CopyExporter::run(*catalog, works, folder, withJob);
+        },
+        [this, folder, signed_ = signer.has_value()](const Result<reservations::CopyExporter::Report> &report) {
+            m_progress->hide();
+            m_cancel->hide();
+            if (!report.ok()) {
+                fail(tr("Export copies"), report.error().message);
+                return;
+            }
+            QString message = tr("%n copy(ies) with the reservation in %1.", nullptr, int(report->written.size()))
+                                  .arg(QDir::toNativeSeparators(folder));
+            if (signed_) {
+                message += QLatin1Char(' ') + tr("JPEG and PNG copies carry signed Content Credentials.");
+                if (!report->withoutCredentials.isEmpty())
+                    message += QLatin1Char(' ') + tr("%n copy(ies) in other formats have none; choose a longest side "
+                                                     "to make JPEG or PNG web copies.",
+                                                     nullptr, int(report->withoutCredentials.size()));
+            }
+            if (!report->failed.isEmpty())
+                message += QLatin1Char('\n') + report->failed.join(QLatin1Char('\n'));
+            m_status->setText(message);
+            Q_EMIT copiesExported(int(report->written.size()), int(report->failed.size()));
+            if (!report->failed.isEmpty())
+                m_dialogs->showError(this, tr("Export copies"), message);
+        });
+    Q_EMIT jobStarted(m_copies);
 }
 
 CheckReservationsDialog *ReservationsDialog::openChecker()
