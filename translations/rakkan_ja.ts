@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <source>Shows the certificate an identity signs Content Credentials with, making it on first use. By default Rakkan issues it itself, for the identity&apos;s own key: viewers then see the credential as valid, signed by a certificate they do not know, until they choose to trust the root you give them (--root). A certificate from a CA on the C2PA trust list can be imported instead: --import CHAIN.pem KEY.pem.</source>
-        <translation>署名 ID がコンテンツ認証情報への署名に使う証明書を表示します。初めて使うときに作成します。既定では Rakkan がその ID 自身の鍵に対して発行します。この場合、閲覧する人には「有効だが、知らない証明書による署名」と表示されます。あなたが渡すルート証明書（--root）を相手が信頼すると決めれば、信頼済みになります。C2PA トラストリストに載っている認証局の証明書を代わりに取り込むこともできます: --import CHAIN.pem KEY.pem</translation>
+        <translation>アイデンティティがコンテンツ認証情報への署名に使う証明書を表示します。初めて使うときに作成します。既定では Rakkan がそのアイデンティティ自身の鍵に対して発行します。この場合、閲覧する人には「有効だが、知らない証明書による署名」と表示されます。あなたが渡すルート証明書（--root）を相手が信頼すると決めれば、信頼済みになります。C2PA トラストリストに載っている認証局の証明書を代わりに取り込むこともできます: --import CHAIN.pem KEY.pem</translation>
     </message>
     <message>
         <source>--import takes the certificate chain, then the private key: --import CHAIN.pem KEY.pem.</source>
@@ -2557,7 +2557,7 @@
     </message>
     <message>
         <source>The identity that signs the Content Credentials (default: the default identity).</source>
-        <translation>コンテンツ認証情報に署名する ID（既定: 既定の ID）。</translation>
+        <translation>コンテンツ認証情報に署名するアイデンティティ（既定: 既定のアイデンティティ）。</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2565,7 +2565,7 @@
     </message>
     <message>
         <source>Read the identity key&apos;s passphrase from the first line of FILE.</source>
-        <translation>ID の鍵のパスフレーズを FILE の 1 行目から読み取ります。</translation>
+        <translation>アイデンティティの鍵のパスフレーズを FILE の 1 行目から読み取ります。</translation>
     </message>
 </context>
 <context>
@@ -3331,7 +3331,7 @@
     </message>
     <message>
         <source>The imported certificate&apos;s key does not open with this identity&apos;s key.</source>
-        <translation>取り込んだ証明書の鍵が、この ID の鍵では開けません。</translation>
+        <translation>取り込んだ証明書の鍵が、このアイデンティティの鍵では開けません。</translation>
     </message>
     <message>
         <source>The imported certificate of %1 expired on %2; import a new one, or go back to Rakkan&apos;s own certificate.</source>
@@ -3339,7 +3339,7 @@
     </message>
     <message>
         <source>The stored certificate does not hold this identity&apos;s key.</source>
-        <translation>保存されている証明書は、この ID の鍵のものではありません。</translation>
+        <translation>保存されている証明書は、このアイデンティティの鍵のものではありません。</translation>
     </message>
 </context>
 <context>
@@ -6509,6 +6509,28 @@
         <source>: </source>
         <translation>：</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>AI training and data mining — %1.</source>
+        <translation>AI の学習とデータマイニング — %1。</translation>
+    </message>
+    <message>
+        <source>It was signed with the key of your identity &quot;%1&quot;: this copy comes from a file you exported, its credential intact.</source>
+        <translation>あなたのアイデンティティ「%1」の鍵で署名されています。このコピーは、あなたが書き出したファイルから、認証情報を保ったまま作られたものです。</translation>
+    </message>
+    <message>
+        <source>Content Credentials: %1. %2</source>
+        <comment>the state, then what it means</comment>
+        <translation>コンテンツ認証情報: %1。%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::CheckReservationsDialog</name>
@@ -7228,6 +7250,54 @@ Below is everything that will leave this computer, one note per file, before you
     <message>
         <source>The backup is a file encrypted with a passphrase of its own; you need both to restore the key. %1</source>
         <translation>バックアップは、専用のパスフレーズで暗号化されたファイルです。鍵を復元するには、ファイルとパスフレーズの両方が必要です。%1</translation>
+    </message>
+    <message>
+        <source>Save &amp;Root Certificate...</source>
+        <translation>ルート証明書を保存(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>The certificate that people who want to recognise your Content Credentials can choose to trust. It holds no secret.</source>
+        <translation>あなたのコンテンツ認証情報を確認したい人が、信頼すると決めて取り込める証明書です。秘密の情報は含みません。</translation>
+    </message>
+    <message>
+        <source>Content Credentials:</source>
+        <translation>コンテンツ認証情報:</translation>
+    </message>
+    <message>
+        <source>No certificate yet: Rakkan makes one the first time this identity signs exported copies.</source>
+        <translation>証明書はまだありません。このアイデンティティで初めて書き出しコピーに署名するときに、Rakkan が作成します。</translation>
+    </message>
+    <message>
+        <source>Signed with an imported certificate from %1, valid until %2.</source>
+        <translation>%1 から取り込んだ証明書で署名します（有効期限: %2）。</translation>
+    </message>
+    <message>
+        <source>Signed with a certificate Rakkan issued for this key, valid until %1. Viewers see the credentials as valid, from a signer not on the C2PA trust list, unless they trust your root certificate.</source>
+        <translation>Rakkan がこの鍵に発行した証明書で署名します（有効期限: %1）。閲覧する人には「有効だが、C2PA トラストリストに載っていない署名者による」と表示されます。あなたのルート証明書を信頼した人には信頼済みと表示されます。</translation>
+    </message>
+    <message>
+        <source>Save the root certificate of &quot;%1&quot;</source>
+        <translation>「%1」のルート証明書を保存</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>ルート証明書</translation>
+    </message>
+    <message>
+        <source>The passphrase of &quot;%1&quot;:</source>
+        <translation>「%1」のパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Writing the root certificate...</source>
+        <translation>ルート証明書を書き出しています...</translation>
+    </message>
+    <message>
+        <source>The root certificate is in %1. Give it to whoever wants to recognise your Content Credentials; it holds no secret.</source>
+        <translation>ルート証明書を %1 に保存しました。あなたのコンテンツ認証情報を確認したい人に渡してください。秘密の情報は含みません。</translation>
     </message>
 </context>
 <context>
@@ -8915,7 +8985,7 @@ Still running: %2. What is already done is kept.</source>
     </message>
     <message>
         <source>Each copy carries a signed statement of your AI training and data-mining choices that Adobe&apos;s Content Credentials and other C2PA readers show. It is signed by your identity with a certificate Rakkan issues for you: readers see it as valid, from a signer who is not on the C2PA trust list.</source>
-        <translation>各コピーに、AI の学習とデータマイニングについてのあなたの選択を署名付きで記します。Adobe のコンテンツ認証情報などの C2PA 対応ソフトで表示されます。署名には、Rakkan があなたのために発行した証明書とあなたの署名 ID を使います。表示する側では「有効だが、C2PA トラストリストに載っていない署名者による」と示されます。</translation>
+        <translation>各コピーに、AI の学習とデータマイニングについてのあなたの選択を署名付きで記します。Adobe のコンテンツ認証情報などの C2PA 対応ソフトで表示されます。署名には、Rakkan があなたのために発行した証明書とあなたのアイデンティティを使います。表示する側では「有効だが、C2PA トラストリストに載っていない署名者による」と示されます。</translation>
     </message>
     <message>
         <source>Content Credentials</source>

@@ -47,6 +47,7 @@ struct ContentCredential
     QString signer;             // the signing certificate's subject
     QString signerOrganization;
     QString issuer;
+    QByteArray signerCertificateDer; // the leaf, to recognise one's own credentials
     QDateTime certificateNotAfter;
     bool signerSelfIssuedChain = false; // the chain ends in a root it carries itself or at an unknown issuer
     QDateTime signedAt;                 // from a time-stamp authority when timeStamped, else the claimed time

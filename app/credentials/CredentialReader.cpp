@@ -162,6 +162,7 @@ private:
         m_out.signer = leaf.subjectName();
         m_out.signerOrganization = leaf.subjectOrganization();
         m_out.issuer = leaf.issuerName();
+        m_out.signerCertificateDer = m_sign1.x5chain.first();
         m_out.certificateNotAfter = leaf.notAfter();
         if (!m_sign1.algorithm || coseAlgorithmName(*m_sign1.algorithm).isEmpty()) {
             fail(QStringLiteral("algorithm.unsupported"));
@@ -604,6 +605,8 @@ Result<ContentCredential> CredentialReader::readFile(const QString &path, const 
         return makeError(file.error() == QFileDevice::PermissionsError ? ErrorCode::PermissionDenied
                                                                        : ErrorCode::NotFound,
                          tr("Cannot read %1: %2").arg(path, file.errorString()));
+    // The container is known from the first bytes: a PSD or a video is not read through to find that out.
+    RAKKAN_TRY(ManifestStoreIo::containerOf(file.peek(8)));
     if (file.size() > MaxFileBytes)
         return makeError(ErrorCode::TooLarge,
                          tr("%1 is larger than 1 GiB; its Content Credentials are not read.").arg(path));

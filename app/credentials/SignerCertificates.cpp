@@ -1,5 +1,6 @@
 #include "credentials/SignerCertificates.h"
 
+#include "identity/IdentityStore.h"
 #include "sqlite/Sqlite.h"
 
 #include <openssl/evp.h>
@@ -234,6 +235,29 @@ Result<CredentialSigner> SignerCertificates::signerFor(const identity::Identity 
     if (EVP_PKEY_eq(entry->chain.first().publicKey(), signingKey.get()) != 1)
         return makeError(ErrorCode::Corrupt, tr("The stored certificate does not hold this identity's key."));
     return CredentialSigner{signingKey, entry->chain};
+}
+
+Result<std::optional<identity::Identity>> SignerCertificates::ownerOf(const QByteArray &leafDer)
+{
+    auto leaf = Certificate::fromDer(leafDer);
+    if (!leaf.ok())
+        return std::optional<identity::Identity>();
+    QByteArray raw(32, '\0');
+    size_t length = size_t(raw.size());
+    const bool ed25519 =
+        EVP_PKEY_get_base_id(leaf->publicKey()) == EVP_PKEY_ED25519 &&
+        EVP_PKEY_get_raw_public_key(leaf->publicKey(), reinterpret_cast<unsigned char *>(raw.data()), &length) == 1;
+    RAKKAN_TRY(const QList<identity::Identity> identities, identity::IdentityStore(m_catalog).list());
+    for (const identity::Identity &candidate : identities) {
+        if (ed25519) {
+            if (auto key = crypto::Ed25519::publicKeyFromMultibase(candidate.publicKey); key.ok() && *key == raw)
+                return std::optional<identity::Identity>(candidate);
+        }
+        RAKKAN_TRY(const std::optional<Entry> entry, find(candidate.id));
+        if (entry && entry->imported && entry->chain.first().der() == leafDer)
+            return std::optional<identity::Identity>(candidate);
+    }
+    return std::optional<identity::Identity>();
 }
 
 } // namespace rakkan::credentials

@@ -55,6 +55,10 @@ public:
     Result<Entry> importCertificate(const identity::Identity &identity, const crypto::Ed25519 &key,
                                     const QByteArray &chainPem, const QByteArray &keyPem);
 
+    // Which of this catalogue's identities signed a credential whose leaf certificate is `leafDer`: one whose own
+    // key the certificate holds (any leaf Rakkan issued it, renewed or not), or whose imported certificate it is.
+    Result<std::optional<identity::Identity>> ownerOf(const QByteArray &leafDer);
+
 private:
     Result<void> save(const Entry &entry, const QByteArray &sealedKey);
     static Result<SigningKey> rootKeyFor(const crypto::Ed25519 &key);

@@ -4,6 +4,8 @@
 #include "cataloguing/WorkEditor.h"
 #include "common/TestSupport.h"
 #include "credentials/CredentialReader.h"
+#include "credentials/CredentialWriter.h"
+#include "credentials/SignerCertificates.h"
 #include "identity/FileVault.h"
 #include "identity/IdentityManager.h"
 #include "registry/HubFixture.h"
@@ -605,6 +607,48 @@ void TestMainWindow::checksASuspectImage()
             sum += qRed(diff.pixel(x, y));
     QVERIFY2(sum / (diff.width() * diff.height()) < 40,
              qPrintable(QString::number(sum / (diff.width() * diff.height()))));
+    auto *credentialLabel = dialog->findChild<QLabel *>(QStringLiteral("checkCredential"));
+    QVERIFY(credentialLabel->isHidden()); // a plain JPEG has no Content Credentials to speak of
+
+    // The same copy carrying Content Credentials signed with the user's own identity (as the Reservations window
+    // exports them), and then with someone else's: only the first is recognised as the user's.
+    {
+        auto *identities = m_window->openIdentitiesDialog();
+        m_dialogs->passphrases = {QStringLiteral("a passphrase for the test")};
+        identities->createIdentity(QStringLiteral("山田 花子"), identity::KeyStorage::File, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!identities->identities().isEmpty(), 10000);
+        identities->close();
+    }
+    const QString keys = m_dir.filePath(QStringLiteral("keys-%1").arg(QLatin1String(QTest::currentTestFunction())));
+    const QString ownCopy = m_dir.filePath(QStringLiteral("found-with-credentials.jpg"));
+    {
+        auto catalog = catalog::Catalog::open(m_window->catalogPath());
+        QVERIFY(catalog);
+        identity::IdentityManager manager(
+            **catalog, [keys](identity::KeyStorage) -> std::unique_ptr<identity::KeyVault> {
+                return std::make_unique<identity::FileVault>(keys, crypto::ScryptCost{12, 8, 1});
+            });
+        const identity::Identity me = *manager.store().defaultIdentity();
+        auto key = manager.unlock(me, QStringLiteral("a passphrase for the test"));
+        QVERIFY(key);
+        auto signer = credentials::SignerCertificates(**catalog).signerFor(me, *key);
+        QVERIFY(signer);
+        credentials::CredentialContent content;
+        content.trainingMining = {
+            {QStringLiteral("cawg.ai_generative_training"), QStringLiteral("notAllowed"), {}, {}}};
+        auto signedCopy = credentials::CredentialWriter::embed(test::readFile(copy), content, *signer);
+        QVERIFY(signedCopy);
+        QVERIFY(test::writeFile(ownCopy, *signedCopy));
+    }
+    checked.clear();
+    dialog->checkFile(ownCopy);
+    QVERIFY(checked.wait(20000));
+    QVERIFY(checked.first().first().toInt() >= 1);
+    QVERIFY(credentialLabel->isVisible());
+    QVERIFY2(credentialLabel->text().contains(QStringLiteral("your identity \"山田 花子\"")),
+             qPrintable(credentialLabel->text()));
+    QVERIFY(credentialLabel->text().contains(QStringLiteral("Training generative AI: not allowed")));
+    QVERIFY(!credentialLabel->text().contains(QStringLiteral("verified"), Qt::CaseInsensitive));
 
     // A picture with nothing to compare says so instead of claiming "no match".
     QImage flat(300, 300, QImage::Format_RGB32);
@@ -800,6 +844,27 @@ void TestMainWindow::firstRunPromptLeadsToANewIdentity()
     QVERIFY(
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("didDocument"))->toPlainText().contains(created.publicKey));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("identityBackup"))->text().contains(QStringLiteral("None yet")));
+
+    // Its certificate for Content Credentials: none until asked for; saving the root makes it (the key unlocked
+    // off the GUI thread) and writes a certificate that verifies the one the identity signs with.
+    auto *certificate = dialog->findChild<QLabel *>(QStringLiteral("identityCertificate"));
+    QTRY_VERIFY(certificate->text().contains(QStringLiteral("No certificate yet")));
+    m_dialogs->saveFile = m_dir.filePath(QStringLiteral("studio-root.pem"));
+    m_dialogs->passphrases = {QStringLiteral("a passphrase for the test")};
+    QSignalSpy rootWritten(dialog, &IdentitiesDialog::rootCertificateWritten);
+    dialog->saveRootCertificate();
+    QVERIFY(rootWritten.wait(10000));
+    QTRY_VERIFY(certificate->text().contains(QStringLiteral("not on the C2PA trust list")));
+    {
+        auto roots = credentials::Certificate::listFromPem(test::readFile(m_dialogs->saveFile));
+        QVERIFY(roots);
+        auto catalog = catalog::Catalog::open(m_window->catalogPath());
+        auto entry = credentials::SignerCertificates(**catalog).find(created.id);
+        QVERIFY(entry && *entry);
+        QCOMPARE(credentials::checkChain((*entry)->chain.first(), {}, credentials::TrustAnchors{*roots},
+                                         QDateTime::currentDateTimeUtc()),
+                 credentials::ChainTrust::Trusted);
+    }
 
     // Back it up: where, the key's passphrase and the backup's, asked in one window rather than three in a row.
     m_dialogs->saveFile = m_dir.filePath(QStringLiteral("studio.rakkankey"));

@@ -1,6 +1,7 @@
 #include "ui/identity/IdentitiesDialog.h"
 
 #include "core/AtomicFile.h"
+#include "credentials/SignerCertificates.h"
 #include "crypto/PassphraseBox.h"
 #include "identity/DidWeb.h"
 #include "identity/KeyFile.h"
@@ -115,6 +116,17 @@ IdentitiesDialog::IdentitiesDialog(CatalogBinding catalog, Dialogs *dialogs, Ide
     m_backup->setObjectName(QStringLiteral("identityBackup"));
     m_backup->setWordWrap(true);
     form->addRow(tr("Backup:"), m_backup);
+    m_certificate = new QLabel;
+    m_certificate->setObjectName(QStringLiteral("identityCertificate"));
+    m_certificate->setWordWrap(true);
+    auto *saveRoot = new QPushButton(tr("Save &Root Certificate..."));
+    saveRoot->setObjectName(QStringLiteral("saveRootCertificateButton"));
+    saveRoot->setToolTip(tr("The certificate that people who want to recognise your Content Credentials can choose "
+                            "to trust. It holds no secret."));
+    auto *certificateRow = new QVBoxLayout;
+    certificateRow->addWidget(m_certificate);
+    certificateRow->addWidget(saveRoot, 0, Qt::AlignLeft);
+    form->addRow(tr("Content Credentials:"), certificateRow);
     m_controller = new QLineEdit;
     m_controller->setObjectName(QStringLiteral("identityController"));
     m_controller->setPlaceholderText(tr("did:web:your-site.example"));
@@ -160,7 +172,8 @@ IdentitiesDialog::IdentitiesDialog(CatalogBinding catalog, Dialogs *dialogs, Ide
     buttons->addStretch();
     buttons->addWidget(close);
     layout->addLayout(buttons);
-    m_selectionButtons = {backUp, makeDefault, remove, bind};
+    m_selectionButtons = {backUp, makeDefault, remove, bind, saveRoot};
+    connect(saveRoot, &QPushButton::clicked, this, &IdentitiesDialog::saveRootCertificate);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &IdentitiesDialog::showSelected);
     connect(create, &QPushButton::clicked, this, &IdentitiesDialog::newIdentity);
@@ -263,6 +276,7 @@ void IdentitiesDialog::showSelected()
         m_backup->setText(tr("Exported %1.").arg(dateTimeText(selected->backedUpAt)));
         m_backup->setStyleSheet(QString());
     }
+    showCertificate(*selected);
     m_controller->setText(selected->controller);
     if (selected->controller.isEmpty()) {
         m_documentHint->setText(tr("Optional. If you have your own web site, you can link this identity to it, so "
@@ -280,6 +294,85 @@ void IdentitiesDialog::showSelected()
                                   .toJson(QJsonDocument::Indented)));
         m_document->show();
     }
+}
+
+void IdentitiesDialog::showCertificate(const Identity &identity)
+{
+    m_certificate->clear();
+    using Entry = credentials::SignerCertificates::Entry;
+    m_catalog.submit<Result<std::optional<Entry>>>(
+        this,
+        [id = identity.id](catalog::Catalog &catalog) { return credentials::SignerCertificates(catalog).find(id); },
+        [this, id = identity.id](const Result<std::optional<Entry>> &entry) {
+            const auto selected = selectedIdentity();
+            if (!selected || selected->id != id)
+                return; // another identity was chosen meanwhile
+            if (!entry.ok()) {
+                m_certificate->setText(entry.error().message);
+                return;
+            }
+            if (!*entry) {
+                m_certificate->setText(tr("No certificate yet: Rakkan makes one the first time this identity signs "
+                                          "exported copies."));
+                return;
+            }
+            const QString until = QLocale().toString((*entry)->notAfter.toLocalTime().date(), QLocale::LongFormat);
+            m_certificate->setText(
+                (*entry)->imported
+                    ? tr("Signed with an imported certificate from %1, valid until %2.")
+                          .arg((*entry)->chain.first().issuerName(), until)
+                    : tr("Signed with a certificate Rakkan issued for this key, valid until %1. Viewers see the "
+                         "credentials as valid, from a signer not on the C2PA trust list, unless they trust your root "
+                         "certificate.")
+                          .arg(until));
+        });
+}
+
+void IdentitiesDialog::saveRootCertificate()
+{
+    const auto selected = selectedIdentity();
+    if (!selected)
+        return;
+    const QString path =
+        m_dialogs->chooseSaveFile(this, tr("Save the root certificate of \"%1\"").arg(selected->name),
+                                  QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(selected->name + QStringLiteral(" (Rakkan root).pem")),
+                                  tr("Certificates (*.pem *.crt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // The key is needed only when the certificate does not exist yet; asking up front keeps the job from stopping
+    // halfway to ask.
+    QString passphrase;
+    if (selected->storage == KeyStorage::File) {
+        const auto typed = m_dialogs->askPassphrase(this, tr("Root certificate"),
+                                                    tr("The passphrase of \"%1\":").arg(selected->name), false, 1);
+        if (!typed)
+            return;
+        passphrase = *typed;
+    }
+    setBusy(true, tr("Writing the root certificate..."));
+    m_catalog.submit<Result<void>>(
+        this,
+        [vaults = m_vaults, identity = *selected, passphrase, path](catalog::Catalog &catalog) -> Result<void> {
+            credentials::SignerCertificates certificates(catalog);
+            RAKKAN_TRY(std::optional<credentials::SignerCertificates::Entry> entry, certificates.find(identity.id));
+            if (!entry || entry->imported || !entry->root) {
+                RAKKAN_TRY(const crypto::Ed25519 key, IdentityManager(catalog, vaults).unlock(identity, passphrase));
+                RAKKAN_TRY(entry, certificates.issueLocal(identity, key));
+            }
+            return writeFileAtomically(path, entry->root->pem());
+        },
+        [this, path, identity = *selected](const Result<void> &done) {
+            if (!done.ok()) {
+                fail(tr("Root certificate"), done.error());
+                return;
+            }
+            setBusy(false, tr("The root certificate is in %1. Give it to whoever wants to recognise your Content "
+                              "Credentials; it holds no secret.")
+                               .arg(QDir::toNativeSeparators(path)));
+            showCertificate(identity);
+            Q_EMIT rootCertificateWritten(path);
+        });
 }
 
 void IdentitiesDialog::newIdentity()

@@ -41,14 +41,19 @@ public:
     void makeSelectedDefault();
     void bindController(const QString &did);
     void removeSelected();
+    // Writes the root of the identity's own certificate authority, for people who choose to trust the artist's
+    // Content Credentials; makes the certificate first when it does not exist yet.
+    void saveRootCertificate();
 
 Q_SIGNALS:
     void identitiesChanged(const QList<rakkan::identity::Identity> &identities);
     void operationFailed(const QString &message);
     void backupWritten(const QString &path);
+    void rootCertificateWritten(const QString &path);
 
 private:
     void showSelected();
+    void showCertificate(const identity::Identity &identity);
     void finishCreate(const QString &name, identity::KeyStorage where, const QString &passphrase,
                       const QString &controller);
     void created(const Result<identity::Identity> &identity);
@@ -70,6 +75,7 @@ private:
     QLineEdit *m_didKey;
     QLabel *m_storage;
     QLabel *m_backup;
+    QLabel *m_certificate; // the certificate Content Credentials are signed with
     QLineEdit *m_controller;
     QLabel *m_documentHint;
     QPlainTextEdit *m_document;

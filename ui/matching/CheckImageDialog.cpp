@@ -1,5 +1,7 @@
 #include "ui/matching/CheckImageDialog.h"
 
+#include "credentials/CredentialReader.h"
+#include "credentials/SignerCertificates.h"
 #include "matching/FingerprintInput.h"
 #include "matching/MatchOverlay.h"
 #include "matching/Verdict.h"
@@ -59,6 +61,13 @@ CheckImageDialog::CheckImageDialog(CatalogBinding catalog, MatcherCache cache, Q
     m_status->setObjectName(QStringLiteral("checkStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+
+    m_credential = new QLabel;
+    m_credential->setObjectName(QStringLiteral("checkCredential"));
+    m_credential->setWordWrap(true);
+    m_credential->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_credential->hide();
+    layout->addWidget(m_credential);
 
     m_results = new QTreeWidget;
     m_results->setObjectName(QStringLiteral("checkResults"));
@@ -133,37 +142,55 @@ void CheckImageDialog::checkFile(const QString &path)
 {
     m_status->setText(tr("Reading %1...").arg(QFileInfo(path).fileName()));
     m_results->clear();
-    // Decoding a large file takes a moment: off the GUI thread. A newer request replaces an older one.
+    // Decoding a large file takes a moment: off the GUI thread, with the file's Content Credentials, which need its
+    // bytes as they are. A newer request replaces an older one.
+    struct Suspect
+    {
+        Result<imaging::DecodedImage> decoded = makeError(ErrorCode::Cancelled, QString());
+        std::optional<credentials::ContentCredential> credential;
+    };
     delete m_decoding;
     m_decoding = new Job(tr("Reading the suspect image"), QString(), this);
-    m_decoding->start<Result<imaging::DecodedImage>>(
+    m_decoding->start<Suspect>(
         [path](JobContext &) {
-            return matching::decodeForFingerprint(path, imaging::DecodeLimits(), matching::DecodeMode::Fast);
+            Suspect suspect;
+            suspect.decoded = matching::decodeForFingerprint(path, imaging::DecodeLimits(), matching::DecodeMode::Fast);
+            if (auto credential = credentials::CredentialReader::readFile(path); credential.ok())
+                suspect.credential = *credential;
+            return suspect;
         },
-        [this, path](const Result<imaging::DecodedImage> &decoded) {
-            if (!decoded.ok()) {
+        [this, path](const Suspect &suspect) {
+            if (!suspect.decoded.ok()) {
                 m_status->setText(
-                    tr("%1 cannot be checked: %2").arg(QFileInfo(path).fileName(), decoded.error().message));
+                    tr("%1 cannot be checked: %2").arg(QFileInfo(path).fileName(), suspect.decoded.error().message));
+                m_credential->hide();
                 Q_EMIT checked(0);
                 return;
             }
-            checkImage(decoded->image, QFileInfo(path).fileName());
+            compare(suspect.decoded->image, QFileInfo(path).fileName(), suspect.credential);
         });
 }
 
 void CheckImageDialog::checkImage(const QImage &image, const QString &fileName)
 {
+    compare(image, fileName, std::nullopt);
+}
+
+void CheckImageDialog::compare(const QImage &image, const QString &fileName,
+                               const std::optional<credentials::ContentCredential> &credential)
+{
     m_suspectSize = image.size();
     m_suspectPreview = QImage();
     m_results->clear();
     m_found.clear();
+    m_credential->hide();
     showSelected();
     m_status->setText(fileName.isEmpty() ? tr("Comparing the image with your works...")
                                          : tr("Comparing %1 with your works...").arg(fileName));
     auto cache = m_cache;
     m_catalog.submit<Result<Checked>>(
         this,
-        [cache, image](catalog::Catalog &catalog) -> Result<Checked> {
+        [cache, image, credential](catalog::Catalog &catalog) -> Result<Checked> {
             if (!*cache) {
                 auto matcher = std::make_unique<matching::CatalogMatcher>();
                 RAKKAN_TRY(matcher->load(catalog));
@@ -184,9 +211,43 @@ void CheckImageDialog::checkImage(const QImage &image, const QString &fileName)
                 f.difference = matching::MatchOverlay::difference(image, f.cover, m);
                 checked.found << f;
             }
+            checked.credential = credential;
+            // A valid credential signed with one of the user's own keys says the copy came from their exports.
+            if (credential && credential->state >= credentials::CredentialState::Valid) {
+                auto owner = credentials::SignerCertificates(catalog).ownerOf(credential->signerCertificateDer);
+                if (owner.ok() && *owner)
+                    checked.credentialOwner = (*owner)->name;
+            }
             return checked;
         },
         [this, fileName](const Result<Checked> &results) { showResults(results, fileName); });
+}
+
+void CheckImageDialog::showCredential(const Checked &checked)
+{
+    if (!checked.credential || checked.credential->state == credentials::CredentialState::None) {
+        m_credential->hide();
+        return;
+    }
+    const credentials::ContentCredential &c = *checked.credential;
+    QString text =
+        tr("Content Credentials: %1. %2", "the state, then what it means")
+            .arg(credentials::CredentialWording::state(c.state), credentials::CredentialWording::explanation(c));
+    if (!checked.credentialOwner.isEmpty())
+        text = tr("%1 %2", "two sentences in a row")
+                   .arg(text, tr("It was signed with the key of your identity \"%1\": this copy comes from a file "
+                                 "you exported, its credential intact.")
+                                  .arg(checked.credentialOwner));
+    if (c.state != credentials::CredentialState::Invalid && c.hasTrainingMining()) {
+        QStringList uses;
+        for (const credentials::TrainingMiningChoice &choice : c.trainingMining)
+            uses << tr("%1: %2").arg(credentials::CredentialWording::trainingKey(choice.key),
+                                     credentials::CredentialWording::use(choice.use));
+        text = tr("%1 %2", "two sentences in a row")
+                   .arg(text, tr("AI training and data mining — %1.").arg(uses.join(QLatin1String("; "))));
+    }
+    m_credential->setText(text);
+    m_credential->show();
 }
 
 void CheckImageDialog::showResults(const Result<Checked> &results, const QString &fileName)
@@ -200,6 +261,7 @@ void CheckImageDialog::showResults(const Result<Checked> &results, const QString
     }
     m_suspectPreview = results->preview;
     m_found = results->found;
+    showCredential(*results);
     for (const Found &f : std::as_const(m_found)) {
         const matching::Verdict verdict = matching::Verdicts::of(f.match);
         auto *item = new QTreeWidgetItem(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentials/ContentCredential.h"
 #include "matching/CatalogMatcher.h"
 #include "ui/common/CatalogSession.h"
 
@@ -58,7 +59,12 @@ private:
     {
         QList<Found> found;
         QImage preview; // the suspect at preview size (a large picture is not scaled on the GUI thread)
+        std::optional<credentials::ContentCredential> credential; // what the file's C2PA manifest says, if a file
+        QString credentialOwner; // the name of one of the user's identities, when it signed that credential
     };
+    void compare(const QImage &image, const QString &fileName,
+                 const std::optional<credentials::ContentCredential> &credential);
+    void showCredential(const Checked &checked);
     void showResults(const Result<Checked> &results, const QString &fileName);
     void showSelected();
     void paste();
@@ -70,7 +76,8 @@ private:
     QImage m_suspectPreview;
     QList<Found> m_found;
     QLabel *m_status;
-    QLabel *m_verdict; // the selected match in full: its verdict, what was done, and what that rests on
+    QLabel *m_verdict;    // the selected match in full: its verdict, what was done, and what that rests on
+    QLabel *m_credential; // the suspect file's Content Credentials, when it has a manifest
     MatchPreview *m_suspectView;
     MatchPreview *m_originalView;
     MatchPreview *m_differenceView;
