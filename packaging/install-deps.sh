@@ -25,10 +25,23 @@ missing=()
 for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
 
-if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
-echo "Installing Debian packages: ${missing[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
+    echo "Installing Debian packages: ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The test suite's one package from outside Debian: the reference C2PA validator (npm, pinned by its lock file,
+# test-only; tests/credentials/oracle/SOURCE.md), installed beside the script that runs it.
+for g in "${groups[@]}"; do
+    if [ "$g" = test ]; then
+        oracle="$here/../tests/credentials/oracle"
+        if [ ! -f "$oracle/node_modules/@contentauth/c2pa-wasm/c2pa.wasm" ]; then
+            echo "Installing the reference C2PA validator for the tests (npm ci in $oracle)" >&2
+            npm ci --prefix "$oracle" --no-audit --no-fund --loglevel=error
+        fi
+    fi
+done

@@ -704,6 +704,29 @@
     </message>
 </context>
 <context>
+    <name>rakkan::cli::CredentialOptions</name>
+    <message>
+        <source>Also sign Content Credentials (C2PA) into JPEG and PNG copies, with the AI training and data-mining choices of each work&apos;s policy.</source>
+        <translation>JPEG と PNG のコピーに、各作品のポリシーによる AI の学習とデータマイニングの選択を記した、署名付きのコンテンツ認証情報（C2PA）も付けます。</translation>
+    </message>
+    <message>
+        <source>The identity that signs the Content Credentials (default: the default identity).</source>
+        <translation>コンテンツ認証情報に署名するアイデンティティ（既定: 既定のアイデンティティ）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Read the identity key&apos;s passphrase from the first line of FILE.</source>
+        <translation>アイデンティティの鍵のパスフレーズを FILE の 1 行目から読み取ります。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::cli::FingerprintCommands</name>
     <message>
         <source>Prints the PDQ fingerprint of each file: hash, quality (0-100; below 50 is too flat to trust) and path. Nothing is added to the catalogue.</source>
@@ -2551,22 +2574,6 @@
             <numerusform>%n 件のコピーを留保付きで書き出しました。JPEG と PNG のコピーには署名付きのコンテンツ認証情報も付いています。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Also sign Content Credentials (C2PA) into JPEG and PNG copies, with the AI training and data-mining choices of each work&apos;s policy.</source>
-        <translation>JPEG と PNG のコピーに、各作品のポリシーによる AI の学習とデータマイニングの選択を記した、署名付きのコンテンツ認証情報（C2PA）も付けます。</translation>
-    </message>
-    <message>
-        <source>The identity that signs the Content Credentials (default: the default identity).</source>
-        <translation>コンテンツ認証情報に署名するアイデンティティ（既定: 既定のアイデンティティ）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Read the identity key&apos;s passphrase from the first line of FILE.</source>
-        <translation>アイデンティティの鍵のパスフレーズを FILE の 1 行目から読み取ります。</translation>
-    </message>
 </context>
 <context>
     <name>rakkan::cli::SignCommands</name>
@@ -3279,6 +3286,10 @@
     <message>
         <source>The Content Credential written does not validate (%1); nothing was written.</source>
         <translation>書き込んだコンテンツ認証情報が検証に通りません（%1）。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read back: %2</source>
+        <translation>%1 を読み戻せませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -5652,6 +5663,14 @@
         <source>Unknown state &quot;%1&quot;; use prepared, submitted or confirmed.</source>
         <translation>「%1」という状態はありません。prepared（準備済み）、submitted（提出済み）、confirmed（確認済み）のいずれかを指定してください。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place.</source>
+        <translation>%1 を所定の場所に配置できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::reservations::AiAgents</name>
@@ -5696,10 +5715,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be read back: %2</source>
-        <translation>%1 を読み戻せませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -20,35 +20,35 @@ QJsonObject credentialJson(const ContentCredential &c)
     for (const auto &choice : c.trainingMining)
         training.append(QJsonObject{{QStringLiteral("key"), choice.key},
                                     {QStringLiteral("use"), choice.use},
-                                    {QStringLiteral("constraintInfo"), choice.constraintInfo},
+                                    {QStringLiteral("constraint_info"), choice.constraintInfo},
                                     {QStringLiteral("assertion"), choice.assertion}});
     QJsonObject o{{QStringLiteral("state"), credentials::credentialStateKey(c.state)},
                   {QStringLiteral("failures"), QJsonArray::fromStringList(c.failures)},
                   {QStringLiteral("informational"), QJsonArray::fromStringList(c.informational)},
                   // Said in words too, so that no script reads "valid" as "verified": only an anchor the reader
                   // was given makes a signer trusted.
-                  {QStringLiteral("signerTrusted"), c.state == CredentialState::Trusted},
-                  {QStringLiteral("trainingMining"), training}};
+                  {QStringLiteral("signer_trusted"), c.state == CredentialState::Trusted},
+                  {QStringLiteral("training_mining"), training}};
     if (c.state == CredentialState::None)
         return o;
-    o.insert(QStringLiteral("manifestLabel"), c.manifestLabel);
-    o.insert(QStringLiteral("manifestCount"), c.manifestCount);
-    o.insert(QStringLiteral("claimVersion"), c.claimVersion);
-    o.insert(QStringLiteral("claimGenerator"), c.claimGenerator);
+    o.insert(QStringLiteral("manifest_label"), c.manifestLabel);
+    o.insert(QStringLiteral("manifest_count"), c.manifestCount);
+    o.insert(QStringLiteral("claim_version"), c.claimVersion);
+    o.insert(QStringLiteral("claim_generator"), c.claimGenerator);
     o.insert(QStringLiteral("title"), c.title);
-    o.insert(QStringLiteral("signatureAlgorithm"), c.signatureAlgorithm);
+    o.insert(QStringLiteral("signature_algorithm"), c.signatureAlgorithm);
     o.insert(QStringLiteral("signer"), c.signer);
-    o.insert(QStringLiteral("signerOrganization"), c.signerOrganization);
+    o.insert(QStringLiteral("signer_organization"), c.signerOrganization);
     o.insert(QStringLiteral("issuer"), c.issuer);
     if (c.certificateNotAfter.isValid())
-        o.insert(QStringLiteral("certificateNotAfter"), c.certificateNotAfter.toString(Qt::ISODate));
+        o.insert(QStringLiteral("certificate_not_after"), c.certificateNotAfter.toString(Qt::ISODate));
     if (c.signedAt.isValid())
-        o.insert(QStringLiteral("signedAt"), c.signedAt.toString(Qt::ISODate));
-    o.insert(QStringLiteral("timeStamped"), c.timeStamped);
-    o.insert(QStringLiteral("timeStampAuthority"), c.timeStampAuthority);
+        o.insert(QStringLiteral("signed_at"), c.signedAt.toString(Qt::ISODate));
+    o.insert(QStringLiteral("time_stamped"), c.timeStamped);
+    o.insert(QStringLiteral("time_stamp_authority"), c.timeStampAuthority);
     o.insert(QStringLiteral("iscc"), c.isccCode);
     o.insert(QStringLiteral("creators"), QJsonArray::fromStringList(c.creators));
-    o.insert(QStringLiteral("rightsHolder"), c.rightsHolder);
+    o.insert(QStringLiteral("rights_holder"), c.rightsHolder);
     return o;
 }
 

@@ -1,8 +1,7 @@
 #include "cli/Command.h"
 #include "cli/Commands.h"
+#include "cli/CredentialOptions.h"
 #include "cli/JsonViews.h"
-#include "cli/PassphraseInput.h"
-#include "credentials/SignerCertificates.h"
 #include "reservations/CopyExporter.h"
 #include "reservations/PolicyStore.h"
 #include "reservations/SiteChecker.h"
@@ -348,7 +347,8 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         m_works.addTo(parser);
-        parser.addOptions({rsl, maxSide, watermark, c2pa, identityOpt, passFile});
+        parser.addOptions({rsl, maxSide, watermark});
+        m_credentials.addTo(parser);
         parser.addPositionalArgument(QStringLiteral("dir"), tr("Where to write the copies."), tr("DIR"));
     }
 
@@ -375,18 +375,11 @@ public:
                 return context.usageError(tr("--max-side takes a number of pixels, at least 16."), hint);
         }
         options.web.watermark = parser.value(watermark);
-        if (parser.isSet(c2pa)) {
-            identity::IdentityManager manager(**catalog);
-            auto signer = manager.store().find(parser.value(identityOpt));
+        if (m_credentials.requested(call)) {
+            auto signer = m_credentials.signer(call, **catalog);
             if (!signer.ok())
                 return context.fail(signer.error());
-            auto key = PassphraseInput::unlock(manager, *signer, parser.value(passFile));
-            if (!key.ok())
-                return context.fail(key.error());
-            auto credentialSigner = credentials::SignerCertificates(**catalog).signerFor(*signer, *key);
-            if (!credentialSigner.ok())
-                return context.fail(credentialSigner.error());
-            options.contentCredentials = *credentialSigner;
+            options.contentCredentials = *signer;
         }
         auto report = reservations::CopyExporter::run(**catalog, *works, parser.positionalArguments().first(), options);
         if (!report.ok())
@@ -402,8 +395,8 @@ public:
                 {QStringLiteral("written"), QJsonArray::fromStringList(report->written)},
                 {QStringLiteral("failed"), QJsonArray::fromStringList(report->failed)},
                 {QStringLiteral("without_content_credentials"), QJsonArray::fromStringList(report->withoutCredentials)},
-                {QStringLiteral("content_credentials"), parser.isSet(c2pa)}});
-        else if (parser.isSet(c2pa))
+                {QStringLiteral("content_credentials"), m_credentials.requested(call)}});
+        else if (m_credentials.requested(call))
             context.say(tr("%n copy(ies) written with their reservation; JPEG and PNG copies also carry signed Content "
                            "Credentials.",
                            nullptr, int(report->written.size())));
@@ -419,16 +412,7 @@ private:
                                      tr("Scale copies to fit N pixels on their longest side (web copies)."), tr("N")};
     const QCommandLineOption watermark{QStringLiteral("watermark"), tr("Draw TEXT in a corner of each copy."),
                                        tr("TEXT")};
-    const QCommandLineOption c2pa{QStringLiteral("c2pa"),
-                                  tr("Also sign Content Credentials (C2PA) into JPEG and PNG copies, with the AI "
-                                     "training and data-mining choices of each work's policy.")};
-    const QCommandLineOption identityOpt{QStringLiteral("identity"),
-                                         tr("The identity that signs the Content Credentials (default: the default "
-                                            "identity)."),
-                                         tr("ID")};
-    const QCommandLineOption passFile{QStringLiteral("passphrase-file"),
-                                      tr("Read the identity key's passphrase from the first line of FILE."),
-                                      tr("FILE")};
+    const CredentialOptions m_credentials;
 };
 
 class CheckCommand final : public ReservationCommandsBase

@@ -1,7 +1,10 @@
 #include "cli/Command.h"
 #include "cli/Commands.h"
+#include "cli/CredentialOptions.h"
 #include "cli/JsonViews.h"
 #include "registry/VendorForms.h"
+#include "reservations/CredentialStatements.h"
+#include "reservations/PolicyStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -67,6 +70,8 @@ public:
             parser.addOption(state);
         else
             parser.addPositionalArgument(QStringLiteral("dir"), tr("Where to write the packet."), tr("DIR"));
+        if (m_packet)
+            m_credentials.addTo(parser);
         parser.addOption(vendorOpt);
         m_works.addTo(parser);
     }
@@ -90,8 +95,22 @@ public:
             return exitCode;
         const QList<qint64> &works = *chosen;
         if (m_packet) {
-            auto folder =
-                registry::VendorForms::writePacket(**catalog, *vendor, works, parser.positionalArguments().first());
+            std::optional<registry::VendorForms::PacketCredentials> credentials;
+            auto policies = std::make_shared<reservations::WorkPolicies>(**catalog);
+            if (m_credentials.requested(call)) {
+                auto signer = m_credentials.signer(call, **catalog);
+                if (!signer.ok())
+                    return context.fail(signer.error());
+                // A policy that cannot be read leaves the copy with the default reservation of every use.
+                credentials = registry::VendorForms::PacketCredentials{
+                    *signer, [policies](const catalog::Work &work, const catalog::Asset &asset) {
+                        auto policy = policies->of(work.id);
+                        return reservations::credentialContent(
+                            work, asset, policy.ok() ? *policy : reservations::ReservationPolicy::defaults());
+                    }};
+            }
+            auto folder = registry::VendorForms::writePacket(**catalog, *vendor, works,
+                                                             parser.positionalArguments().first(), credentials);
             if (!folder.ok())
                 return context.fail(folder.error());
             if (context.json)
@@ -113,6 +132,7 @@ private:
     const QCommandLineOption vendorOpt{QStringLiteral("vendor"), tr("The vendor (see \"vendor list\")."), tr("KEY")};
     const QCommandLineOption state{QStringLiteral("state"), tr("prepared, submitted or confirmed."), tr("STATE")};
     const WorkSelection m_works;
+    const CredentialOptions m_credentials;
     QString m_name;
     QString m_summary;
     bool m_packet;

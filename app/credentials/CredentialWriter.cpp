@@ -1,5 +1,6 @@
 #include "credentials/CredentialWriter.h"
 
+#include "core/AtomicFile.h"
 #include "credentials/CredentialReader.h"
 #include "credentials/Jumbf.h"
 #include "credentials/ManifestStoreIo.h"
@@ -7,6 +8,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -250,6 +252,21 @@ Result<QByteArray> CredentialWriter::embed(QByteArrayView file, const Credential
                                            "written.")
                                             .arg(check.failures.join(QLatin1String(", "))));
     return out;
+}
+
+Result<bool> CredentialWriter::embedInFile(const QString &path, const CredentialContent &content,
+                                           const CredentialSigner &signer)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("%1 could not be read back: %2").arg(path, file.errorString()));
+    if (!ManifestStoreIo::containerOf(file.peek(8)).ok())
+        return false;
+    const QByteArray bytes = file.readAll();
+    file.close();
+    RAKKAN_TRY(const QByteArray signedBytes, embed(bytes, content, signer));
+    RAKKAN_TRY(writeFileAtomically(path, signedBytes));
+    return true;
 }
 
 } // namespace rakkan::credentials

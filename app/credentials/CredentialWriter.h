@@ -45,6 +45,10 @@ class CredentialWriter
 public:
     static Result<QByteArray> embed(QByteArrayView file, const CredentialContent &content,
                                     const CredentialSigner &signer);
+    // The file at `path` signed in place, atomically (a copy being made, never an original): false, and the file
+    // untouched, when its format cannot carry a manifest (neither JPEG nor PNG).
+    static Result<bool> embedInFile(const QString &path, const CredentialContent &content,
+                                    const CredentialSigner &signer);
 };
 
 } // namespace rakkan::credentials

@@ -72,7 +72,7 @@ Result<Vendor> VendorForms::vendor(const QString &key)
 }
 
 Result<QString> VendorForms::writePacket(catalog::Catalog &catalog, const Vendor &vendor, const QList<qint64> &workIds,
-                                         const QString &directory)
+                                         const QString &directory, const std::optional<PacketCredentials> &credentials)
 {
     const QString root = QDir(directory).filePath(vendor.key);
     const QString files = QDir(root).filePath(QStringLiteral("files"));
@@ -93,7 +93,24 @@ Result<QString> VendorForms::writePacket(catalog::Catalog &catalog, const Vendor
             QString copyName;
             if (vendor.wantsFiles) {
                 copyName = catalog::AssetCopies::fileName(work, asset);
-                RAKKAN_TRY(catalog::AssetCopies::copy(asset, QDir(files).filePath(copyName)));
+                const QString target = QDir(files).filePath(copyName);
+                // Signed under a temporary name, so that no copy without its credential ever has the final one.
+                const QString partial = target + QStringLiteral(".rakkan-partial");
+                QFile::remove(partial); // left by an export that was interrupted
+                RAKKAN_TRY(catalog::AssetCopies::copy(asset, partial));
+                if (credentials) {
+                    auto embedded = credentials::CredentialWriter::embedInFile(
+                        partial, credentials->content(work, asset), credentials->signer);
+                    if (!embedded.ok()) {
+                        QFile::remove(partial);
+                        return makeError(embedded.error().code, tr("%1: %2").arg(copyName, embedded.error().message));
+                    }
+                }
+                QFile::remove(target);
+                if (!QFile::rename(partial, target)) {
+                    QFile::remove(partial);
+                    return makeError(ErrorCode::Io, tr("%1 could not be put in place.").arg(target));
+                }
             }
             csv << csvRow({QString::number(work.id), copyName, work.title, work.titleLatin, work.series,
                            holders.join(QStringLiteral("; ")), urls.join(QStringLiteral(" ")),

@@ -2,9 +2,13 @@
 
 #include "catalog/Catalog.h"
 #include "core/Result.h"
+#include "credentials/CredentialWriter.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <functional>
+#include <optional>
 
 namespace rakkan::registry {
 
@@ -48,9 +52,17 @@ public:
     static const QList<Vendor> &vendors();
     static Result<Vendor> vendor(const QString &key);
 
-    // Writes <directory>/<vendor key>/ and records the works as prepared. Returns the packet's folder.
+    // Writes <directory>/<vendor key>/ and records the works as prepared. Returns the packet's folder. With
+    // `credentials`, JPEG and PNG copies carry signed Content Credentials; other copies are plain.
+    // Content Credentials for a packet's JPEG and PNG copies: who signs, and what each copy's manifest says.
+    struct PacketCredentials
+    {
+        credentials::CredentialSigner signer;
+        std::function<credentials::CredentialContent(const catalog::Work &, const catalog::Asset &)> content;
+    };
     static Result<QString> writePacket(catalog::Catalog &catalog, const Vendor &vendor, const QList<qint64> &workIds,
-                                       const QString &directory);
+                                       const QString &directory,
+                                       const std::optional<PacketCredentials> &credentials = std::nullopt);
     static Result<void> mark(catalog::Catalog &catalog, const QString &vendor, const QList<qint64> &workIds,
                              const QString &state);
     static Result<QList<VendorSubmission>> list(catalog::Catalog &catalog);

@@ -2,7 +2,6 @@
 
 #include "catalog/AssetCopies.h"
 #include "core/AtomicFile.h"
-#include "credentials/ManifestStoreIo.h"
 #include "reservations/CredentialStatements.h"
 #include "reservations/PolicyStore.h"
 
@@ -12,39 +11,12 @@
 
 namespace rakkan::reservations {
 
-namespace {
-
-Result<void> embedCredentials(const QString &partial, const QString &target,
-                              const credentials::CredentialContent &content,
-                              const credentials::CredentialSigner &signer, CopyExporter::Report &report)
-{
-    QFile file(partial);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
-                         CopyExporter::tr("%1 could not be read back: %2").arg(partial, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    file.close();
-    if (!credentials::ManifestStoreIo::containerOf(bytes).ok()) {
-        report.withoutCredentials << target;
-        return {};
-    }
-    auto signedBytes = credentials::CredentialWriter::embed(bytes, content, signer);
-    if (!signedBytes.ok())
-        return makeError(signedBytes.error().code,
-                         CopyExporter::tr("%1: %2").arg(QFileInfo(target).fileName(), signedBytes.error().message));
-    return writeFileAtomically(partial, *signedBytes);
-}
-
-} // namespace
-
 Result<CopyExporter::Report> CopyExporter::run(catalog::Catalog &catalog, const QList<qint64> &workIds,
                                                const QString &folder, const Options &options)
 {
     if (!QDir().mkpath(folder))
         return makeError(ErrorCode::Io, tr("The folder %1 could not be created.").arg(folder));
-    PolicyStore store(catalog);
-    RAKKAN_TRY(auto assignments, store.assignments());
-    QMap<QString, ReservationPolicy> policies;
+    WorkPolicies policies(catalog);
     Report report;
     int done = 0;
     for (qint64 id : workIds) {
@@ -53,12 +25,7 @@ Result<CopyExporter::Report> CopyExporter::run(catalog::Catalog &catalog, const 
             break;
         }
         RAKKAN_TRY(auto work, catalog.works().get(id));
-        const QString name = assignments.value(id, PolicyStore::kDefault);
-        if (!policies.contains(name)) {
-            RAKKAN_TRY(auto policy, store.policy(name));
-            policies.insert(name, policy);
-        }
-        const ReservationPolicy &policy = policies[name];
+        RAKKAN_TRY(const ReservationPolicy policy, policies.of(id));
         for (const catalog::Asset &asset : work.assets) {
             const bool web = options.web.maxSide > 0 || !options.web.watermark.trimmed().isEmpty();
             QString target = QDir(folder).filePath(catalog::AssetCopies::fileName(work, asset));
@@ -88,9 +55,15 @@ Result<CopyExporter::Report> CopyExporter::run(catalog::Catalog &catalog, const 
             Result<void> tagged =
                 copied.ok() ? XmpRights::write(partial, policy, {options.embedRsl, work.title}) : copied;
             // The credential comes last: its hash covers every other byte, the XMP included.
-            if (tagged.ok() && options.contentCredentials)
-                tagged = embedCredentials(partial, target, credentialContent(work, asset, policy),
-                                          *options.contentCredentials, report);
+            if (tagged.ok() && options.contentCredentials) {
+                auto embedded = credentials::CredentialWriter::embedInFile(
+                    partial, credentialContent(work, asset, policy), *options.contentCredentials);
+                if (!embedded.ok())
+                    tagged = makeError(embedded.error().code,
+                                       tr("%1: %2").arg(QFileInfo(target).fileName(), embedded.error().message));
+                else if (!*embedded)
+                    report.withoutCredentials << target;
+            }
             if (tagged.ok()) {
                 QFile::remove(target);
                 if (!QFile::rename(partial, target))

@@ -84,4 +84,18 @@ Result<QMap<qint64, QString>> PolicyStore::assignments()
     return out;
 }
 
+Result<ReservationPolicy> WorkPolicies::of(qint64 workId)
+{
+    if (!m_assignments) {
+        RAKKAN_TRY(auto assignments, m_store.assignments());
+        m_assignments = assignments;
+    }
+    const QString name = m_assignments->value(workId, PolicyStore::kDefault);
+    if (!m_policies.contains(name)) {
+        RAKKAN_TRY(auto policy, m_store.policy(name));
+        m_policies.insert(name, policy);
+    }
+    return m_policies.value(name);
+}
+
 } // namespace rakkan::reservations

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <optional>
+
 namespace rakkan::reservations {
 
 // Reservation policies in the catalogue: "default" for the creator, and named ones for works whose terms differ.
@@ -29,6 +31,19 @@ public:
 
 private:
     catalog::Catalog &m_catalog;
+};
+
+// The policy each work is published under (its assigned one, else the default), each read once.
+class WorkPolicies
+{
+public:
+    explicit WorkPolicies(catalog::Catalog &catalog) : m_store(catalog) {}
+    Result<ReservationPolicy> of(qint64 workId);
+
+private:
+    PolicyStore m_store;
+    std::optional<QMap<qint64, QString>> m_assignments;
+    QMap<QString, ReservationPolicy> m_policies;
 };
 
 } // namespace rakkan::reservations

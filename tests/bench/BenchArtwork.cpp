@@ -1,5 +1,7 @@
 #include "BenchArtwork.h"
 
+#include <QBuffer>
+#include <QImageWriter>
 #include <QPainter>
 #include <QRandomGenerator>
 
@@ -32,6 +34,18 @@ QImage makeArtwork(QSize size, quint32 seed)
         }
     }
     return image;
+}
+
+QByteArray jpegBytes(const QImage &image, bool progressive)
+{
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(90);
+    writer.setProgressiveScanWrite(progressive);
+    writer.write(image);
+    return data;
 }
 
 } // namespace rakkan::bench

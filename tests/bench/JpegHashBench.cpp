@@ -1,5 +1,6 @@
 #include "JpegHashBench.h"
 
+#include "BenchArtwork.h"
 #include "BenchOutput.h"
 #include "fingerprint/Fingerprinter.h"
 #include "fingerprint/Pdq.h"
@@ -33,18 +34,6 @@ bool isProgressive(const QByteArray &bytes)
     const qsizetype firstScan = bytes.indexOf(QByteArrayView("\xFF\xDA", 2));
     const qsizetype sof2 = bytes.indexOf(QByteArrayView("\xFF\xC2", 2));
     return sof2 >= 0 && (firstScan < 0 || sof2 < firstScan);
-}
-
-QByteArray jpegCopy(const QImage &image, bool progressive)
-{
-    QByteArray data;
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "jpeg");
-    writer.setQuality(90);
-    writer.setProgressiveScanWrite(progressive);
-    writer.write(image);
-    return data;
 }
 
 fingerprint::PdqHash pdqOf(const Result<imaging::DecodedImage> &decoded)
@@ -141,7 +130,7 @@ int jpegHash(const QStringList &folders, int limit)
             continue;
         // Pictures kept as PNG or WebP come in as the baseline JPEG a site would serve of them.
         const bool isJpeg = bytes->startsWith("\xFF\xD8");
-        const QByteArray stored = isJpeg ? *bytes : jpegCopy(full->image, false);
+        const QByteArray stored = isJpeg ? *bytes : jpegBytes(full->image, false);
         auto add = [&](QList<Jpeg> &set, const QByteArray &jpeg) {
             auto decoded = imaging::ImageDecoder::decode(jpeg, limits);
             if (!decoded.ok())
@@ -151,7 +140,7 @@ int jpegHash(const QStringList &folders, int limit)
                             fingerprint::Fingerprinter::reducedForHashing(decoded->image)))};
         };
         add(isProgressive(stored) ? progressive : baseline, stored);
-        add(copies, jpegCopy(full->image, true));
+        add(copies, jpegBytes(full->image, true));
     }
     if (baseline.isEmpty() && progressive.isEmpty()) {
         say(QStringLiteral("jpeghash: no picture of at least 1 MP found"));

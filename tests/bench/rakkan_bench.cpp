@@ -19,6 +19,7 @@
 
 #include "BenchArtwork.h"
 #include "BenchOutput.h"
+#include "CredentialsBench.h"
 #include "EvaluationBench.h"
 #include "JpegHashBench.h"
 #include "MatchBench.h"
@@ -856,7 +857,7 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("bench"),
                                  QStringLiteral("import | open | hash | index | fastexact | jpeghash | match | "
                                                 "eval-set | eval | iscc | declare | reservations | "
-                                                "offers | psdlayers"));
+                                                "offers | psdlayers | credentials"));
     parser.addOption(
         {QStringLiteral("files"), QStringLiteral("Images to import."), QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption(
@@ -935,6 +936,12 @@ int main(int argc, char **argv)
         const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
         return benchIscc(parser.isSet(QStringLiteral("files")) ? parser.value(QStringLiteral("files")).toInt() : 100,
                          QSize(wh.value(0).toInt(), wh.value(1).toInt()));
+    }
+    if (bench == QLatin1String("credentials")) {
+        const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        return bench::credentials(parser.isSet(QStringLiteral("files")) ? parser.value(QStringLiteral("files")).toInt()
+                                                                        : 200,
+                                  QSize(wh.value(0).toInt(), wh.value(1).toInt()));
     }
     parser.showHelp(2);
 }

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void initTestCase();
     void certificateIsMadeOnFirstUse();
     void exportedCopiesCarryValidCredentials();
+    void vendorPacketCopiesAreSignedToo();
     void importedCertificateSignsInstead();
     void showExplainsInTextAndJson();
     void errorsAreClear();
@@ -119,11 +120,11 @@ void TestCliC2pa::exportedCopiesCarryValidCredentials()
         QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("valid"));
         QCOMPARE(o.value(QLatin1String("failures")).toArray(),
                  QJsonArray{QStringLiteral("signingCredential.untrusted")});
-        QCOMPARE(o.value(QLatin1String("signerTrusted")).toBool(true), false);
+        QCOMPARE(o.value(QLatin1String("signer_trusted")).toBool(true), false);
         QCOMPARE(o.value(QLatin1String("signer")).toString(), QStringLiteral("山田 花子"));
-        QCOMPARE(o.value(QLatin1String("signatureAlgorithm")).toString(), QStringLiteral("Ed25519"));
+        QCOMPARE(o.value(QLatin1String("signature_algorithm")).toString(), QStringLiteral("Ed25519"));
         QVERIFY(o.value(QLatin1String("iscc")).toString().startsWith(QLatin1String("ISCC:")));
-        const QJsonArray training = o.value(QLatin1String("trainingMining")).toArray();
+        const QJsonArray training = o.value(QLatin1String("training_mining")).toArray();
         QCOMPARE(training.size(), 4);
         for (const QJsonValue &t : training)
             QCOMPARE(t.toObject().value(QLatin1String("use")).toString(), QStringLiteral("notAllowed"));
@@ -135,6 +136,31 @@ void TestCliC2pa::exportedCopiesCarryValidCredentials()
                                                                            : QStringLiteral("art/street.jpg"));
         QCOMPARE(show(original).value(QLatin1String("state")).toString(), QStringLiteral("none"));
     }
+}
+
+void TestCliC2pa::vendorPacketCopiesAreSignedToo()
+{
+    const auto packet =
+        cli({QStringLiteral("--json"), QStringLiteral("vendor"), QStringLiteral("packet"), QStringLiteral("--vendor"),
+             QStringLiteral("openai-images"), QStringLiteral("--all"), QStringLiteral("--c2pa"),
+             QStringLiteral("--passphrase-file"), m_pass, path(QStringLiteral("packet"))});
+    QVERIFY2(packet.exitCode == 0, packet.describe());
+    const QDir files(path(QStringLiteral("packet/openai-images/files")));
+    const QStringList names = files.entryList(QDir::Files);
+    QCOMPARE(names.size(), 2); // no partial file left beside them
+    for (const QString &name : names) {
+        const QJsonObject o = show(files.filePath(name));
+        QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("valid"));
+        QCOMPARE(o.value(QLatin1String("training_mining")).toArray().size(), 4);
+    }
+    // Without --c2pa the packet's copies are the originals' bytes.
+    const auto plain = cli({QStringLiteral("vendor"), QStringLiteral("packet"), QStringLiteral("--vendor"),
+                            QStringLiteral("openai-images"), QStringLiteral("--all"), path(QStringLiteral("plain"))});
+    QVERIFY2(plain.exitCode == 0, plain.describe());
+    for (const QString &name : QDir(path(QStringLiteral("plain/openai-images/files"))).entryList(QDir::Files))
+        QCOMPARE(
+            show(path(QStringLiteral("plain/openai-images/files/")) + name).value(QLatin1String("state")).toString(),
+            QStringLiteral("none"));
 }
 
 void TestCliC2pa::importedCertificateSignsInstead()
@@ -158,7 +184,7 @@ void TestCliC2pa::importedCertificateSignsInstead()
     QCOMPARE(written.size(), 2);
     const QJsonObject o = show(written.first(), data + QStringLiteral("test_cert_root_bundle.pem"));
     QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("trusted"));
-    QCOMPARE(o.value(QLatin1String("signatureAlgorithm")).toString(), QStringLiteral("ES256"));
+    QCOMPARE(o.value(QLatin1String("signature_algorithm")).toString(), QStringLiteral("ES256"));
     QCOMPARE(o.value(QLatin1String("signer")).toString(), QStringLiteral("C2PA Signer"));
     // Back to Rakkan's own certificate.
     QCOMPARE(cli({QStringLiteral("identity"), QStringLiteral("certificate"), QStringLiteral("--renew"),

@@ -32,7 +32,8 @@ private Q_SLOTS:
         const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
         QVERIFY2(!m_node.isEmpty() && !npm.isEmpty(), "node and npm are needed (packaging/debian-packages.txt)");
         QVERIFY(m_dir.isValid());
-        // The oracle's folder is copied beside the build, where npm ci installs the pinned package.
+        // packaging/install-deps.sh installs the pinned package beside the script; a tree set up before it did is
+        // brought up to date here the same way.
         m_oracle = QStringLiteral(RAKKAN_ORACLE_DIR);
         if (!QFile::exists(m_oracle + QStringLiteral("/node_modules/@contentauth/c2pa-wasm/c2pa.wasm"))) {
             QProcess install;
