@@ -89,17 +89,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(ies) are neither JPEG nor PNG and carry no Content Credentials; their XMP still carries the reservation. Web copies (--max-side) are JPEG or PNG.</source>
+        <source>%n copy(ies) are not JPEG, PNG or WebP and carry no Content Credentials; their XMP still carries the reservation. Web copies (--max-side) can carry them.</source>
         <translation>
-            <numerusform>%n copy are neither JPEG nor PNG and carry no Content Credentials; their XMP still carries the reservation. Web copies (--max-side) are JPEG or PNG.</numerusform>
-            <numerusform>%n copies are neither JPEG nor PNG and carry no Content Credentials; their XMP still carries the reservation. Web copies (--max-side) are JPEG or PNG.</numerusform>
+            <numerusform>%n copy are not JPEG, PNG or WebP and carry no Content Credentials; their XMP still carries the reservation. Web copies (--max-side) can carry them.</numerusform>
+            <numerusform>%n copies are not JPEG, PNG or WebP and carry no Content Credentials; their XMP still carries the reservation. Web copies (--max-side) can carry them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(ies) written with their reservation; JPEG and PNG copies also carry signed Content Credentials.</source>
+        <source>%n copy(ies) written with their reservation; JPEG, PNG and WebP copies also carry signed Content Credentials.</source>
         <translation>
-            <numerusform>%n copy written with their reservation; JPEG and PNG copies also carry signed Content Credentials.</numerusform>
-            <numerusform>%n copies written with their reservation; JPEG and PNG copies also carry signed Content Credentials.</numerusform>
+            <numerusform>%n copy written with their reservation; JPEG, PNG and WebP copies also carry signed Content Credentials.</numerusform>
+            <numerusform>%n copies written with their reservation; JPEG, PNG and WebP copies also carry signed Content Credentials.</numerusform>
         </translation>
     </message>
 </context>
@@ -374,10 +374,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(ies) in other formats have none; choose a longest side to make JPEG or PNG web copies.</source>
+        <source>%n copy(ies) in other formats have none; choose a longest side to make web copies, which can carry them.</source>
         <translation>
-            <numerusform>%n copy in other formats have none; choose a longest side to make JPEG or PNG web copies.</numerusform>
-            <numerusform>%n copies in other formats have none; choose a longest side to make JPEG or PNG web copies.</numerusform>
+            <numerusform>%n copy in other formats have none; choose a longest side to make web copies, which can carry them.</numerusform>
+            <numerusform>%n copies in other formats have none; choose a longest side to make web copies, which can carry them.</numerusform>
         </translation>
     </message>
 </context>

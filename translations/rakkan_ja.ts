@@ -502,14 +502,6 @@
         <translation>ファイルのコンテンツ認証情報を読み取り、検証します</translation>
     </message>
     <message>
-        <source>Reads the C2PA manifest of each JPEG or PNG file and checks it on this computer: the signature, the certificate, every signed statement, and that the picture is the one signed. Prints the state (valid, invalid, ...), the C2PA status codes, the signer and the AI training and data-mining choices. A signer is &quot;trusted&quot; only when its certificate chains to a certificate given with --trust-anchors; nothing is sent anywhere.</source>
-        <translation>各 JPEG・PNG ファイルの C2PA マニフェストを読み取り、このコンピューター上で確認します。署名、証明書、署名されたすべての記述、そして署名された画像そのものであるかを確認します。状態（有効、無効など）、C2PA のステータスコード、署名者、AI の学習とデータマイニングについての選択を表示します。署名者が「信頼済み」になるのは、その証明書が --trust-anchors で指定した証明書につながる場合だけです。どこにも何も送信しません。</translation>
-    </message>
-    <message>
-        <source>JPEG or PNG files.</source>
-        <translation>JPEG または PNG ファイル。</translation>
-    </message>
-    <message>
         <source>FILE...</source>
         <translation>FILE...</translation>
     </message>
@@ -580,6 +572,14 @@
     <message>
         <source>PEM</source>
         <translation>PEM</translation>
+    </message>
+    <message>
+        <source>Reads the C2PA manifest of each JPEG, PNG or WebP file and checks it on this computer: the signature, the certificate, every signed statement, and that the picture is the one signed. Prints the state (valid, invalid, ...), the C2PA status codes, the signer and the AI training and data-mining choices. A signer is &quot;trusted&quot; only when its certificate chains to a certificate given with --trust-anchors; nothing is sent anywhere.</source>
+        <translation>各 JPEG・PNG・WebP ファイルの C2PA マニフェストを読み取り、このコンピューター上で確認します。署名、証明書、署名されたすべての記述、そして署名された画像そのものであるかを確認します。状態（有効、無効など）、C2PA のステータスコード、署名者、AI の学習とデータマイニングについての選択を表示します。署名者が「信頼済み」になるのは、その証明書が --trust-anchors で指定した証明書につながる場合だけです。どこにも何も送信しません。</translation>
+    </message>
+    <message>
+        <source>JPEG, PNG or WebP files.</source>
+        <translation>JPEG、PNG または WebP ファイル。</translation>
     </message>
 </context>
 <context>
@@ -706,10 +706,6 @@
 <context>
     <name>rakkan::cli::CredentialOptions</name>
     <message>
-        <source>Also sign Content Credentials (C2PA) into JPEG and PNG copies, with the AI training and data-mining choices of each work&apos;s policy.</source>
-        <translation>JPEG と PNG のコピーに、各作品のポリシーによる AI の学習とデータマイニングの選択を記した、署名付きのコンテンツ認証情報（C2PA）も付けます。</translation>
-    </message>
-    <message>
         <source>The identity that signs the Content Credentials (default: the default identity).</source>
         <translation>コンテンツ認証情報に署名するアイデンティティ（既定: 既定のアイデンティティ）。</translation>
     </message>
@@ -724,6 +720,10 @@
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also sign Content Credentials (C2PA) into JPEG, PNG and WebP copies, with the AI training and data-mining choices of each work&apos;s policy.</source>
+        <translation>JPEG・PNG・WebP のコピーに、各作品のポリシーによる AI の学習とデータマイニングの選択を記した、署名付きのコンテンツ認証情報（C2PA）も付けます。</translation>
     </message>
 </context>
 <context>
@@ -2563,15 +2563,15 @@
         <translation>AI に対して留保する権利と、ライセンスの問い合わせ先を設定</translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(ies) are neither JPEG nor PNG and carry no Content Credentials; their XMP still carries the reservation. Web copies (--max-side) are JPEG or PNG.</source>
+        <source>%n copy(ies) are not JPEG, PNG or WebP and carry no Content Credentials; their XMP still carries the reservation. Web copies (--max-side) can carry them.</source>
         <translation>
-            <numerusform>%n 件のコピーは JPEG でも PNG でもないため、コンテンツ認証情報は付いていません。留保は XMP に記されています。Web 用コピー（--max-side）は JPEG または PNG になります。</numerusform>
+            <numerusform>%n 件のコピーは JPEG・PNG・WebP ではないため、コンテンツ認証情報は付いていません。留保は XMP に記されています。Web 用コピー（--max-side）には付けられます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(ies) written with their reservation; JPEG and PNG copies also carry signed Content Credentials.</source>
+        <source>%n copy(ies) written with their reservation; JPEG, PNG and WebP copies also carry signed Content Credentials.</source>
         <translation>
-            <numerusform>%n 件のコピーを留保付きで書き出しました。JPEG と PNG のコピーには署名付きのコンテンツ認証情報も付いています。</numerusform>
+            <numerusform>%n 件のコピーを留保付きで書き出しました。JPEG・PNG・WebP のコピーには署名付きのコンテンツ認証情報も付いています。</numerusform>
         </translation>
     </message>
 </context>
@@ -3310,8 +3310,8 @@
         <translation>画像データが始まる前の部分で、ファイルの構造が壊れています。</translation>
     </message>
     <message>
-        <source>Content Credentials are read and written in JPEG and PNG files only.</source>
-        <translation>コンテンツ認証情報を読み書きできるのは JPEG と PNG ファイルだけです。</translation>
+        <source>Content Credentials are read and written in JPEG, PNG and WebP files only.</source>
+        <translation>コンテンツ認証情報を読み書きできるのは JPEG、PNG、WebP ファイルだけです。</translation>
     </message>
 </context>
 <context>
@@ -8995,10 +8995,6 @@ Still running: %2. What is already done is kept.</source>
         <translation>コピーの書き出し先</translation>
     </message>
     <message>
-        <source>Sign &amp;Content Credentials (C2PA) into JPEG and PNG copies</source>
-        <translation>JPEG・PNG のコピーにコンテンツ認証情報（C2PA）を署名して付ける(&amp;C)</translation>
-    </message>
-    <message>
         <source>Each copy carries a signed statement of your AI training and data-mining choices that Adobe&apos;s Content Credentials and other C2PA readers show. It is signed by your identity with a certificate Rakkan issues for you: readers see it as valid, from a signer who is not on the C2PA trust list.</source>
         <translation>各コピーに、AI の学習とデータマイニングについてのあなたの選択を署名付きで記します。Adobe のコンテンツ認証情報などの C2PA 対応ソフトで表示されます。署名には、Rakkan があなたのために発行した証明書とあなたのアイデンティティを使います。表示する側では「有効だが、C2PA トラストリストに載っていない署名者による」と示されます。</translation>
     </message>
@@ -9011,13 +9007,17 @@ Still running: %2. What is already done is kept.</source>
         <translation>コンテンツ認証情報に署名する「%1」のパスフレーズ:</translation>
     </message>
     <message>
-        <source>JPEG and PNG copies carry signed Content Credentials.</source>
-        <translation>JPEG と PNG のコピーには署名付きのコンテンツ認証情報が付いています。</translation>
+        <source>Sign &amp;Content Credentials (C2PA) into JPEG, PNG and WebP copies</source>
+        <translation>JPEG・PNG・WebP のコピーにコンテンツ認証情報（C2PA）を署名して付ける(&amp;C)</translation>
+    </message>
+    <message>
+        <source>JPEG, PNG and WebP copies carry signed Content Credentials.</source>
+        <translation>JPEG・PNG・WebP のコピーには署名付きのコンテンツ認証情報が付いています。</translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(ies) in other formats have none; choose a longest side to make JPEG or PNG web copies.</source>
+        <source>%n copy(ies) in other formats have none; choose a longest side to make web copies, which can carry them.</source>
         <translation>
-            <numerusform>その他の形式の %n 件のコピーには付いていません。長辺のサイズを選ぶと、JPEG または PNG の Web 用コピーを作れます。</numerusform>
+            <numerusform>その他の形式の %n 件のコピーには付いていません。長辺のサイズを選ぶと、認証情報を付けられる Web 用コピーを作れます。</numerusform>
         </translation>
     </message>
 </context>

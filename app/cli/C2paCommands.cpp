@@ -61,16 +61,17 @@ public:
     QString summary() const override { return tr("Read and validate the Content Credentials of files"); }
     QString description() const override
     {
-        return tr("Reads the C2PA manifest of each JPEG or PNG file and checks it on this computer: the signature, "
-                  "the certificate, every signed statement, and that the picture is the one signed. Prints the "
-                  "state (valid, invalid, ...), the C2PA status codes, the signer and the AI training and "
-                  "data-mining choices. A signer is \"trusted\" only when its certificate chains to a certificate "
-                  "given with --trust-anchors; nothing is sent anywhere.");
+        return tr(
+            "Reads the C2PA manifest of each JPEG, PNG or WebP file and checks it on this computer: the signature, "
+            "the certificate, every signed statement, and that the picture is the one signed. Prints the "
+            "state (valid, invalid, ...), the C2PA status codes, the signer and the AI training and "
+            "data-mining choices. A signer is \"trusted\" only when its certificate chains to a certificate "
+            "given with --trust-anchors; nothing is sent anywhere.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
         parser.addOption(anchorsOpt);
-        parser.addPositionalArgument(QStringLiteral("files"), tr("JPEG or PNG files."), tr("FILE..."));
+        parser.addPositionalArgument(QStringLiteral("files"), tr("JPEG, PNG or WebP files."), tr("FILE..."));
     }
 
     int run(const Call &call) const override

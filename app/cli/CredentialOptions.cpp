@@ -7,8 +7,9 @@
 namespace rakkan::cli {
 
 CredentialOptions::CredentialOptions()
-    : m_c2pa(QStringLiteral("c2pa"), tr("Also sign Content Credentials (C2PA) into JPEG and PNG copies, with the AI "
-                                        "training and data-mining choices of each work's policy.")),
+    : m_c2pa(QStringLiteral("c2pa"),
+             tr("Also sign Content Credentials (C2PA) into JPEG, PNG and WebP copies, with the AI "
+                "training and data-mining choices of each work's policy.")),
       m_identity(QStringLiteral("identity"),
                  tr("The identity that signs the Content Credentials (default: the default identity)."), tr("ID")),
       m_passFile(QStringLiteral("passphrase-file"),

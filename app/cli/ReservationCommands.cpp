@@ -387,8 +387,8 @@ public:
         for (const QString &failure : std::as_const(report->failed))
             context.warn(makeError(ErrorCode::Io, failure));
         if (!report->withoutCredentials.isEmpty() && !context.json)
-            context.say(tr("%n copy(ies) are neither JPEG nor PNG and carry no Content Credentials; their XMP still "
-                           "carries the reservation. Web copies (--max-side) are JPEG or PNG.",
+            context.say(tr("%n copy(ies) are not JPEG, PNG or WebP and carry no Content Credentials; their XMP still "
+                           "carries the reservation. Web copies (--max-side) can carry them.",
                            nullptr, int(report->withoutCredentials.size())));
         if (context.json)
             context.printJson(QJsonObject{
@@ -397,9 +397,10 @@ public:
                 {QStringLiteral("without_content_credentials"), QJsonArray::fromStringList(report->withoutCredentials)},
                 {QStringLiteral("content_credentials"), m_credentials.requested(call)}});
         else if (m_credentials.requested(call))
-            context.say(tr("%n copy(ies) written with their reservation; JPEG and PNG copies also carry signed Content "
-                           "Credentials.",
-                           nullptr, int(report->written.size())));
+            context.say(
+                tr("%n copy(ies) written with their reservation; JPEG, PNG and WebP copies also carry signed Content "
+                   "Credentials.",
+                   nullptr, int(report->written.size())));
         else
             context.say(tr("%n copy(ies) written with their reservation.", nullptr, int(report->written.size())));
         return report->failed.isEmpty() ? ExitSuccess : ExitSomeFailed;

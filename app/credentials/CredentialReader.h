@@ -21,7 +21,7 @@ public:
     // Larger files are refused before they are read: pictures that carry credentials are far smaller.
     static constexpr qint64 MaxFileBytes = 1024LL * 1024 * 1024;
 
-    // An error only when the file is not JPEG or PNG or cannot be read; "no credentials" is the state None.
+    // An error only when the file is not JPEG, PNG or WebP or cannot be read; "no credentials" is the state None.
     static Result<ContentCredential> read(QByteArrayView file, const TrustAnchors &anchors = {});
     static Result<ContentCredential> readFile(const QString &path, const TrustAnchors &anchors = {});
 };

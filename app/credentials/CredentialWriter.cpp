@@ -219,31 +219,32 @@ Result<QByteArray> CredentialWriter::embed(QByteArrayView file, const Credential
         return makeError(ErrorCode::InvalidArgument, tr("A Content Credential needs a signing certificate."));
     RAKKAN_TRY(const ManifestStoreIo::Container container, ManifestStoreIo::containerOf(file));
     RAKKAN_TRY(const QByteArray stripped, ManifestStoreIo::remove(file));
-    RAKKAN_TRY(const qsizetype offset, ManifestStoreIo::insertionOffset(stripped));
-    if (stripped.size() > qsizetype(0xffffffffLL) - 16 * 1024 * 1024)
+    RAKKAN_TRY(const QByteArray prepared, ManifestStoreIo::prepare(stripped));
+    RAKKAN_TRY(const qsizetype offset, ManifestStoreIo::insertionOffset(prepared));
+    if (prepared.size() > qsizetype(0xffffffffLL) - 16 * 1024 * 1024)
         return makeError(ErrorCode::TooLarge, tr("The file is too large for Content Credentials."));
 
-    // The exclusion leaves out exactly the bytes inserted, so the hard binding is the hash of the file as it is
-    // now. Only the exclusion's length depends on the store, and it is written at a fixed width: one provisional
-    // build gives the size, the second is final.
-    const QByteArray hash = crypto::sha256(stripped);
+    // The exclusion leaves out exactly the bytes inserted, and only its length depends on the store, written at a
+    // fixed width: a provisional build gives the length; the hard binding is then the hash of the file as it will
+    // be around the store (for a JPEG or PNG the file as it is now; a WebP's RIFF size changes with the store).
     const QString manifestLabel = QStringLiteral("urn:c2pa:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString instanceId = QStringLiteral("xmp:iid:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QList<Assertion> assertions = contentAssertions(content);
-    RAKKAN_TRY(const QByteArray provisional,
-               buildStore(assertions, content, signer, manifestLabel, instanceId, hash, quint32(offset), 0));
+    RAKKAN_TRY(const QByteArray provisional, buildStore(assertions, content, signer, manifestLabel, instanceId,
+                                                        QByteArray(32, '\0'), quint32(offset), 0));
     const quint32 length = quint32(ManifestStoreIo::wrap(container, provisional).size());
+    const QByteArray around =
+        ManifestStoreIo::assemble(container, prepared, offset, QByteArray(qsizetype(length), '\0'));
+    QByteArray outside = around.first(offset);
+    outside.append(QByteArrayView(around).sliced(offset + length));
+    const QByteArray hash = crypto::sha256(outside);
     RAKKAN_TRY(const QByteArray store,
                buildStore(assertions, content, signer, manifestLabel, instanceId, hash, quint32(offset), length));
     const QByteArray wrapped = ManifestStoreIo::wrap(container, store);
     if (quint32(wrapped.size()) != length)
         return makeError(ErrorCode::Io, tr("The Content Credential changed size while it was signed; nothing was "
                                            "written."));
-    QByteArray out;
-    out.reserve(stripped.size() + wrapped.size());
-    out.append(stripped.first(offset));
-    out.append(wrapped);
-    out.append(QByteArrayView(stripped).sliced(offset));
+    const QByteArray out = ManifestStoreIo::assemble(container, prepared, offset, wrapped);
 
     // Read back as any validator would before anyone relies on it.
     RAKKAN_TRY(const ContentCredential check, CredentialReader::read(out));

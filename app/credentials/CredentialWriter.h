@@ -34,7 +34,7 @@ struct CredentialSigner
     QList<Certificate> chain;
 };
 
-// Embeds a signed C2PA manifest store in a JPEG or PNG: claim v2 listing c2pa.actions.v2 (created), the
+// Embeds a signed C2PA manifest store in a JPEG, PNG or WebP: claim v2 listing c2pa.actions.v2 (created), the
 // cawg.training-mining choices, an ISCC soft binding, the creators and rights holder (cawg.metadata) and the
 // c2pa.hash.data hard binding over every byte but the store's own. Any manifest the file had is replaced (it is
 // not chained as an ingredient). The result is read back with CredentialReader before it is returned.
@@ -46,7 +46,7 @@ public:
     static Result<QByteArray> embed(QByteArrayView file, const CredentialContent &content,
                                     const CredentialSigner &signer);
     // The file at `path` signed in place, atomically (a copy being made, never an original): false, and the file
-    // untouched, when its format cannot carry a manifest (neither JPEG nor PNG).
+    // untouched, when its format cannot carry a manifest (not JPEG, PNG or WebP).
     static Result<bool> embedInFile(const QString &path, const CredentialContent &content,
                                     const CredentialSigner &signer);
 };

@@ -187,6 +187,105 @@ Result<std::optional<ManifestStoreIo::Found>> findInPng(QByteArrayView file)
     return found;
 }
 
+bool isWebP(QByteArrayView file)
+{
+    return file.size() >= 12 && file.first(4) == "RIFF" && file.sliced(8, 4) == "WEBP";
+}
+
+quint32 readU32le(QByteArrayView data, qsizetype at)
+{
+    return quint32(quint8(data[at])) | quint32(quint8(data[at + 1])) << 8 | quint32(quint8(data[at + 2])) << 16 |
+           quint32(quint8(data[at + 3])) << 24;
+}
+
+void writeU32le(char *at, quint32 v)
+{
+    for (int i = 0; i < 4; ++i)
+        at[i] = char((v >> (8 * i)) & 0xff);
+}
+
+struct RiffChunk
+{
+    QByteArray fourcc;
+    qsizetype start = 0;
+    qsizetype end = 0; // past the pad byte
+    QByteArrayView data;
+};
+
+// The chunks of a WebP, within the RIFF size (bytes after it are not the picture's).
+Result<QList<RiffChunk>> webpChunks(QByteArrayView file)
+{
+    const qsizetype riffEnd = qMin(file.size(), qsizetype(readU32le(file, 4)) + 8);
+    QList<RiffChunk> chunks;
+    qsizetype at = 12;
+    while (at + 8 <= riffEnd) {
+        const quint32 size = readU32le(file, at + 4);
+        if (size > quint32(riffEnd - at - 8))
+            return corrupt();
+        const qsizetype end = at + 8 + qsizetype(size) + (size & 1);
+        chunks.append({file.sliced(at, 4).toByteArray(), at, qMin(end, riffEnd), file.sliced(at + 8, size)});
+        at = end;
+    }
+    if (chunks.isEmpty())
+        return corrupt();
+    return chunks;
+}
+
+Result<std::optional<ManifestStoreIo::Found>> findInWebP(QByteArrayView file)
+{
+    RAKKAN_TRY(const QList<RiffChunk> chunks, webpChunks(file));
+    std::optional<ManifestStoreIo::Found> found;
+    int stores = 0;
+    for (const RiffChunk &chunk : chunks) {
+        if (chunk.fourcc != "C2PA")
+            continue;
+        ++stores;
+        if (found)
+            continue;
+        found.emplace();
+        found->container = ManifestStoreIo::Container::WebP;
+        found->store = chunk.data.toByteArray();
+        found->start = chunk.start;
+        found->length = chunk.end - chunk.start;
+    }
+    if (found)
+        found->storeCount = stores;
+    return found;
+}
+
+// The canvas of a simple WebP from its bitstream's header, for the VP8X chunk that replaces the simple form.
+Result<QByteArray> vp8xFor(const RiffChunk &image)
+{
+    quint32 width = 0;
+    quint32 height = 0;
+    quint8 flags = 0;
+    const QByteArrayView d = image.data;
+    if (image.fourcc == "VP8L" && d.size() >= 5 && quint8(d[0]) == 0x2f) {
+        const quint32 bits = readU32le(d, 1);
+        width = (bits & 0x3fff) + 1;
+        height = ((bits >> 14) & 0x3fff) + 1;
+        if ((bits >> 28) & 1)
+            flags |= 0x10; // alpha
+    } else if (image.fourcc == "VP8 " && d.size() >= 10 && quint8(d[3]) == 0x9d && quint8(d[4]) == 0x01 &&
+               quint8(d[5]) == 0x2a) {
+        width = (quint32(quint8(d[6])) | quint32(quint8(d[7])) << 8) & 0x3fff;
+        height = (quint32(quint8(d[8])) | quint32(quint8(d[9])) << 8) & 0x3fff;
+    } else {
+        return corrupt();
+    }
+    if (width == 0 || height == 0)
+        return corrupt();
+    QByteArray chunk("VP8X");
+    chunk.append(char(10));
+    chunk.append(3, '\0');
+    chunk.append(char(flags));
+    chunk.append(3, '\0');
+    for (quint32 v : {width - 1, height - 1})
+        for (int i = 0; i < 3; ++i)
+            chunk.append(char((v >> (8 * i)) & 0xff));
+    return chunk;
+}
+
 void appendU32(QByteArray &out, quint32 v)
 {
     for (int shift = 24; shift >= 0; shift -= 8)
@@ -207,14 +306,24 @@ Result<ManifestStoreIo::Container> ManifestStoreIo::containerOf(QByteArrayView f
         return Container::Jpeg;
     if (isPng(file))
         return Container::Png;
+    if (isWebP(file))
+        return Container::WebP;
     return makeError(ErrorCode::UnsupportedFormat,
-                     tr("Content Credentials are read and written in JPEG and PNG files only."));
+                     tr("Content Credentials are read and written in JPEG, PNG and WebP files only."));
 }
 
 Result<std::optional<ManifestStoreIo::Found>> ManifestStoreIo::find(QByteArrayView file)
 {
     RAKKAN_TRY(const Container container, containerOf(file));
-    return container == Container::Jpeg ? findInJpeg(file) : findInPng(file);
+    switch (container) {
+    case Container::Jpeg:
+        return findInJpeg(file);
+    case Container::Png:
+        return findInPng(file);
+    case Container::WebP:
+        return findInWebP(file);
+    }
+    return std::optional<Found>();
 }
 
 Result<QByteArray> ManifestStoreIo::remove(QByteArrayView file)
@@ -236,19 +345,46 @@ Result<QByteArray> ManifestStoreIo::remove(QByteArrayView file)
         for (const JpegSegment &segment : segments)
             if (const auto packet = jumbfPacket(segment); packet && c2paInstances.contains(packet->instance))
                 dropRange(segment.start, segment.end);
-    } else {
+    } else if (container == Container::Png) {
         RAKKAN_TRY(const QList<PngChunk> chunks, pngChunks(file));
         for (const PngChunk &chunk : chunks)
             if (chunk.type == "caBX")
                 dropRange(chunk.start, chunk.end);
+    } else {
+        RAKKAN_TRY(const QList<RiffChunk> chunks, webpChunks(file));
+        for (const RiffChunk &chunk : chunks)
+            if (chunk.fourcc == "C2PA")
+                dropRange(chunk.start, chunk.end);
     }
     out.append(file.sliced(copied));
+    if (container == Container::WebP)
+        writeU32le(out.data() + 4, quint32(out.size() - 8));
+    return out;
+}
+
+Result<QByteArray> ManifestStoreIo::prepare(QByteArrayView file)
+{
+    RAKKAN_TRY(const Container container, containerOf(file));
+    if (container != Container::WebP)
+        return file.toByteArray();
+    RAKKAN_TRY(const QList<RiffChunk> chunks, webpChunks(file));
+    if (chunks.first().fourcc == "VP8X")
+        return file.first(chunks.last().end).toByteArray();
+    RAKKAN_TRY(const QByteArray vp8x, vp8xFor(chunks.first()));
+    QByteArray out = file.first(12).toByteArray();
+    out.append(vp8x);
+    out.append(file.sliced(12, chunks.last().end - 12));
+    writeU32le(out.data() + 4, quint32(out.size() - 8));
     return out;
 }
 
 Result<qsizetype> ManifestStoreIo::insertionOffset(QByteArrayView file)
 {
     RAKKAN_TRY(const Container container, containerOf(file));
+    if (container == Container::WebP) {
+        RAKKAN_TRY(const QList<RiffChunk> chunks, webpChunks(file));
+        return chunks.last().end;
+    }
     if (container == Container::Png) {
         RAKKAN_TRY(const QList<PngChunk> chunks, pngChunks(file));
         return chunks.first().end;
@@ -266,6 +402,15 @@ Result<qsizetype> ManifestStoreIo::insertionOffset(QByteArrayView file)
 QByteArray ManifestStoreIo::wrap(Container container, QByteArrayView store)
 {
     QByteArray out;
+    if (container == Container::WebP) {
+        out.append("C2PA", 4);
+        out.append(4, '\0');
+        writeU32le(out.data() + 4, quint32(store.size()));
+        out.append(store);
+        if (store.size() & 1)
+            out.append('\0');
+        return out;
+    }
     if (container == Container::Png) {
         QByteArray typeAndData = QByteArray("caBX") + store.toByteArray();
         appendU32(out, quint32(store.size()));
@@ -293,6 +438,19 @@ QByteArray ManifestStoreIo::wrap(Container container, QByteArrayView store)
         out.append(store.sliced(at, take));
         at += take;
     }
+    return out;
+}
+
+QByteArray ManifestStoreIo::assemble(Container container, QByteArrayView prepared, qsizetype offset,
+                                     QByteArrayView wrapped)
+{
+    QByteArray out;
+    out.reserve(prepared.size() + wrapped.size());
+    out.append(prepared.first(offset));
+    out.append(wrapped);
+    out.append(prepared.sliced(offset));
+    if (container == Container::WebP)
+        writeU32le(out.data() + 4, quint32(out.size() - 8));
     return out;
 }
 

@@ -53,8 +53,8 @@ public:
     static Result<Vendor> vendor(const QString &key);
 
     // Writes <directory>/<vendor key>/ and records the works as prepared. Returns the packet's folder. With
-    // `credentials`, JPEG and PNG copies carry signed Content Credentials; other copies are plain.
-    // Content Credentials for a packet's JPEG and PNG copies: who signs, and what each copy's manifest says.
+    // `credentials`, JPEG, PNG and WebP copies carry signed Content Credentials; other copies are plain.
+    // Content Credentials for a packet's JPEG, PNG and WebP copies: who signs, and what each copy's manifest says.
     struct PacketCredentials
     {
         credentials::CredentialSigner signer;

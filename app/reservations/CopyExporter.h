@@ -28,7 +28,7 @@ public:
         WebCopy::Options web; // scaled or watermarked copies for publishing; default: the file as it is
         std::function<void(int done, int total)> progress;
         std::shared_ptr<std::atomic<bool>> cancel;
-        // When set, each JPEG and PNG copy also carries signed Content Credentials (C2PA) with the policy's
+        // When set, each JPEG, PNG and WebP copy also carries signed Content Credentials (C2PA) with the policy's
         // training-and-data-mining choices; copies in other formats are written without and are listed in the report.
         std::optional<credentials::CredentialSigner> contentCredentials;
     };
@@ -36,7 +36,7 @@ public:
     {
         QStringList written;
         QStringList failed;             // "file: reason", in the user's language
-        QStringList withoutCredentials; // copies written without Content Credentials: not JPEG or PNG
+        QStringList withoutCredentials; // copies written without Content Credentials: not JPEG, PNG or WebP
         bool cancelled = false;
     };
 

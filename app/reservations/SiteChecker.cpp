@@ -133,7 +133,7 @@ Result<SiteChecker::Report> SiteChecker::checkFile(const QString &path)
 {
     RAKKAN_TRY(auto read, XmpRights::read(path));
     Report report{path, {XmpRights::judge(read, path)}, Verdict::Unknown};
-    // Content Credentials live in JPEG and PNG; other formats simply have no row for them. A manifest that says
+    // Content Credentials live in JPEG, PNG and WebP; other formats simply have no row for them. A manifest that says
     // the opposite of the XMP makes the file contradictory.
     if (auto credential = credentials::CredentialReader::readFile(path); credential.ok())
         report.findings << CredentialVerdict::judge(*credential, path);

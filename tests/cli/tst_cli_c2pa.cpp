@@ -219,7 +219,7 @@ void TestCliC2pa::errorsAreClear()
     const auto notImage = cli({QStringLiteral("c2pa"), QStringLiteral("show"), path(QStringLiteral("notes.txt")),
                                test::testData(QStringLiteral("c2pa/C.jpg"))});
     QCOMPARE(notImage.exitCode, 1);
-    QVERIFY(notImage.errText().contains(QLatin1String("JPEG and PNG files only")));
+    QVERIFY(notImage.errText().contains(QLatin1String("JPEG, PNG and WebP files only")));
     QVERIFY(notImage.outText().contains(QLatin1String("C.jpg"))); // the other file is still read
     const auto missing = cli({QStringLiteral("c2pa"), QStringLiteral("show")});
     QCOMPARE(missing.exitCode, 2);
@@ -231,7 +231,7 @@ void TestCliC2pa::errorsAreClear()
     m_cli->setEnvironment(QStringLiteral("RAKKAN_LANG"), QStringLiteral("ja"));
     const auto ja = cli({QStringLiteral("c2pa"), QStringLiteral("show"), path(QStringLiteral("notes.txt"))});
     m_cli->setEnvironment(QStringLiteral("RAKKAN_LANG"), QStringLiteral("en"));
-    QVERIFY2(ja.errText().contains(QStringLiteral("JPEG と PNG")), ja.describe());
+    QVERIFY2(ja.errText().contains(QStringLiteral("JPEG、PNG、WebP")), ja.describe());
 }
 
 QTEST_GUILESS_MAIN(TestCliC2pa)

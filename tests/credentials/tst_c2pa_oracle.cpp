@@ -100,6 +100,20 @@ private Q_SLOTS:
         compare(*CredentialReader::read(*signedFile), theirs);
     }
 
+    void webpValidates()
+    {
+        for (int quality : {80, 100}) {
+            const QByteArray original = test::encodeImage(test::testPattern(QSize(96, 64), quality), "WEBP", quality);
+            auto signedFile = CredentialWriter::embed(original, test::doNotTrainContent(),
+                                                      test::c2paTestSigner(QStringLiteral("es256")));
+            QVERIFY2(signedFile, qPrintable(signedFile.error().message));
+            const QJsonObject theirs = verdict(write(QStringLiteral("copy.webp"), *signedFile));
+            QVERIFY2(theirs.value(QLatin1String("state")).toString() == QLatin1String("Valid"),
+                     QJsonDocument(theirs).toJson().constData());
+            compare(*CredentialReader::read(*signedFile), theirs);
+        }
+    }
+
     void anArtistsOwnCertificateValidates()
     {
         // The local authority's root (Ed25519, as an identity's) and its P-256 signer in the C2PA profile: the

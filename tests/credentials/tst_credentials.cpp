@@ -203,6 +203,41 @@ private Q_SLOTS:
         QCOMPARE(decoded, QImage::fromData(original, "PNG"));
     }
 
+    void writesWebPThatReadsBack_data()
+    {
+        QTest::addColumn<int>("quality");
+        QTest::newRow("lossy (VP8), made extended") << 80;
+        QTest::newRow("lossless (VP8L), made extended") << 100;
+    }
+
+    void writesWebPThatReadsBack()
+    {
+        QFETCH(int, quality);
+        QImage picture = test::testPattern(QSize(96, 64), 5);
+        const QByteArray original = test::encodeImage(picture, "WEBP", quality);
+        QCOMPARE(original.mid(12, 3), QByteArray("VP8")); // a simple WebP, which may hold nothing else
+        auto signedFile =
+            CredentialWriter::embed(original, test::doNotTrainContent(), test::c2paTestSigner(QStringLiteral("es256")));
+        QVERIFY2(signedFile, qPrintable(signedFile.error().message));
+        QCOMPARE(signedFile->mid(12, 4), QByteArray("VP8X"));
+        QCOMPARE(qsizetype(quint8(signedFile->at(4)) | quint8(signedFile->at(5)) << 8 |
+                           quint8(signedFile->at(6)) << 16 | quint8(signedFile->at(7)) << 24),
+                 signedFile->size() - 8);
+        QCOMPARE(readOrFail(*signedFile, test::c2paTestRoots()).state, CredentialState::Trusted);
+        QImage decoded;
+        QVERIFY(decoded.loadFromData(*signedFile, "WEBP"));
+        QCOMPARE(decoded.size(), picture.size());
+        // Signed again: one store, still valid; a changed byte of the picture is seen.
+        auto again = CredentialWriter::embed(*signedFile, test::doNotTrainContent(),
+                                             test::c2paTestSigner(QStringLiteral("ed25519")));
+        QVERIFY(again);
+        QCOMPARE((*ManifestStoreIo::find(*again))->storeCount, 1);
+        QCOMPARE(readOrFail(*again).state, CredentialState::Valid);
+        QByteArray changed = *again;
+        changed[40] = char(changed[40] ^ 0x01);
+        QVERIFY(readOrFail(changed).failures.contains(QLatin1String("assertion.dataHash.mismatch")));
+    }
+
     void aLargeStoreSpansSeveralSegments()
     {
         CredentialContent content = test::doNotTrainContent();

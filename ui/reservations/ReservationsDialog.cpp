@@ -183,7 +183,7 @@ ReservationsDialog::ReservationsDialog(CatalogBinding catalog, Dialogs *dialogs,
     m_watermark = line("watermarkEdit", tr("Text drawn in a corner (empty: none)"));
     webForm->addRow(tr("Longest &side:"), m_maxSide);
     webForm->addRow(tr("&Watermark:"), m_watermark);
-    m_credentials = new QCheckBox(tr("Sign &Content Credentials (C2PA) into JPEG and PNG copies"));
+    m_credentials = new QCheckBox(tr("Sign &Content Credentials (C2PA) into JPEG, PNG and WebP copies"));
     m_credentials->setObjectName(QStringLiteral("contentCredentialsCheck"));
     m_credentials->setToolTip(tr("Each copy carries a signed statement of your AI training and data-mining choices "
                                  "that Adobe's Content Credentials and other C2PA readers show. It is signed by your "

@@ -159,10 +159,10 @@ void ReservationsDialog::startCopies(const QString &folder, const std::optional<
             QString message = tr("%n copy(ies) with the reservation in %1.", nullptr, int(report->written.size()))
                                   .arg(QDir::toNativeSeparators(folder));
             if (signed_) {
-                message += QLatin1Char(' ') + tr("JPEG and PNG copies carry signed Content Credentials.");
+                message += QLatin1Char(' ') + tr("JPEG, PNG and WebP copies carry signed Content Credentials.");
                 if (!report->withoutCredentials.isEmpty())
                     message += QLatin1Char(' ') + tr("%n copy(ies) in other formats have none; choose a longest side "
-                                                     "to make JPEG or PNG web copies.",
+                                                     "to make web copies, which can carry them.",
                                                      nullptr, int(report->withoutCredentials.size()));
             }
             if (!report->failed.isEmpty())
