@@ -6640,6 +6640,17 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::CredentialSigning</name>
+    <message>
+        <source>Content Credentials</source>
+        <translation>コンテンツ認証情報</translation>
+    </message>
+    <message>
+        <source>The passphrase of &quot;%1&quot;, who signs the Content Credentials:</source>
+        <translation>コンテンツ認証情報に署名する「%1」のパスフレーズ:</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::DeclarationsDialog</name>
     <message>
         <source>Queued</source>
@@ -8999,14 +9010,6 @@ Still running: %2. What is already done is kept.</source>
         <translation>各コピーに、AI の学習とデータマイニングについてのあなたの選択を署名付きで記します。Adobe のコンテンツ認証情報などの C2PA 対応ソフトで表示されます。署名には、Rakkan があなたのために発行した証明書とあなたのアイデンティティを使います。表示する側では「有効だが、C2PA トラストリストに載っていない署名者による」と示されます。</translation>
     </message>
     <message>
-        <source>Content Credentials</source>
-        <translation>コンテンツ認証情報</translation>
-    </message>
-    <message>
-        <source>The passphrase of &quot;%1&quot;, who signs the Content Credentials:</source>
-        <translation>コンテンツ認証情報に署名する「%1」のパスフレーズ:</translation>
-    </message>
-    <message>
         <source>Sign &amp;Content Credentials (C2PA) into JPEG, PNG and WebP copies</source>
         <translation>JPEG・PNG・WebP のコピーにコンテンツ認証情報（C2PA）を署名して付ける(&amp;C)</translation>
     </message>
@@ -9324,6 +9327,14 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>Where to write the copies for the vendor</source>
         <translation>事業者向けコピーの書き出し先</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Content Credentials (C2PA) into the packet&apos;s JPEG, PNG and WebP copies</source>
+        <translation>パケット内の JPEG・PNG・WebP のコピーにコンテンツ認証情報（C2PA）を署名して付ける(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Each copy then says, in a signed statement any C2PA reader shows, that you do not allow AI training, as your policy for the work says.</source>
+        <translation>各コピーに、作品のポリシーどおり AI の学習を許可しないことを、C2PA 対応ソフトで表示される署名付きの記述として付けます。</translation>
     </message>
 </context>
 <context>

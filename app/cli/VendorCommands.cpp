@@ -4,7 +4,6 @@
 #include "cli/JsonViews.h"
 #include "registry/VendorForms.h"
 #include "reservations/CredentialStatements.h"
-#include "reservations/PolicyStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -96,18 +95,12 @@ public:
         const QList<qint64> &works = *chosen;
         if (m_packet) {
             std::optional<registry::VendorForms::PacketCredentials> credentials;
-            auto policies = std::make_shared<reservations::WorkPolicies>(**catalog);
             if (m_credentials.requested(call)) {
                 auto signer = m_credentials.signer(call, **catalog);
                 if (!signer.ok())
                     return context.fail(signer.error());
-                // A policy that cannot be read leaves the copy with the default reservation of every use.
                 credentials = registry::VendorForms::PacketCredentials{
-                    *signer, [policies](const catalog::Work &work, const catalog::Asset &asset) {
-                        auto policy = policies->of(work.id);
-                        return reservations::credentialContent(
-                            work, asset, policy.ok() ? *policy : reservations::ReservationPolicy::defaults());
-                    }};
+                    *signer, reservations::credentialContentByPolicy(**catalog)};
             }
             auto folder = registry::VendorForms::writePacket(**catalog, *vendor, works,
                                                              parser.positionalArguments().first(), credentials);

@@ -1,5 +1,7 @@
 #include "reservations/CredentialStatements.h"
 
+#include "reservations/PolicyStore.h"
+
 namespace rakkan::reservations {
 
 QList<credentials::TrainingMiningChoice> trainingMiningChoices(const ReservationPolicy &policy)
@@ -47,6 +49,16 @@ credentials::CredentialContent credentialContent(const catalog::Work &work, cons
     if (content.rightsHolder.isEmpty())
         content.rightsHolder = policy.rightsHolder.isEmpty() ? policy.creator : policy.rightsHolder;
     return content;
+}
+
+std::function<credentials::CredentialContent(const catalog::Work &, const catalog::Asset &)>
+credentialContentByPolicy(catalog::Catalog &catalog)
+{
+    auto policies = std::make_shared<WorkPolicies>(catalog);
+    return [policies](const catalog::Work &work, const catalog::Asset &asset) {
+        auto policy = policies->of(work.id);
+        return credentialContent(work, asset, policy.ok() ? *policy : ReservationPolicy::defaults());
+    };
 }
 
 Finding CredentialVerdict::judge(const credentials::ContentCredential &c, const QString &source)

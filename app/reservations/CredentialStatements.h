@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/Catalog.h"
 #include "catalog/WorkTypes.h"
 #include "credentials/ContentCredential.h"
 #include "credentials/CredentialWriter.h"
@@ -7,6 +8,8 @@
 #include "reservations/Verdict.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 
 namespace rakkan::reservations {
 
@@ -19,6 +22,11 @@ QList<credentials::TrainingMiningChoice> trainingMiningChoices(const Reservation
 // still be traced to the work's declarations).
 credentials::CredentialContent credentialContent(const catalog::Work &work, const catalog::Asset &asset,
                                                  const ReservationPolicy &policy);
+
+// The same for copies of any work of `catalog`, each under its own policy (the default reservation of every use
+// when its policy cannot be read). The catalogue must outlive the function.
+std::function<credentials::CredentialContent(const catalog::Work &, const catalog::Asset &)>
+credentialContentByPolicy(catalog::Catalog &catalog);
 
 // The checker's row for a file's Content Credentials: what a valid manifest's training-and-data-mining assertion
 // says (reserved, allowed); an invalid manifest is reported and not counted, since anyone could have altered it.

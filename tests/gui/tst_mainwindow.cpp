@@ -1073,6 +1073,38 @@ void TestMainWindow::vendorFormsSpawningAndReminders()
     QCOMPARE(m_dialogs->openedUrls.value(0), QUrl::fromLocalFile(root));
     QTRY_COMPARE(vendors->rows().size(), 2);
     QCOMPARE(vendors->rows().first().state, QStringLiteral("prepared"));
+    // The same packet signed with Content Credentials: without an identity it says what to do first; with one,
+    // every copy carries a valid credential that reserves AI training.
+    auto *sign = vendors->findChild<QCheckBox *>(QStringLiteral("packetCredentialsCheck"));
+    sign->setChecked(true);
+    const QString signedPackets = m_dir.filePath(QStringLiteral("signed-packets"));
+    QDir().mkpath(signedPackets);
+    m_dialogs->folder = signedPackets;
+    QSignalSpy refused(vendors, &VendorFormsPage::failed);
+    vendors->makePacket();
+    QVERIFY(refused.wait(10000));
+    QVERIFY2(refused.first().first().toString().contains(QStringLiteral("identity")),
+             qPrintable(refused.first().first().toString()));
+    {
+        auto *identities = m_window->openIdentitiesDialog();
+        m_dialogs->passphrases = {QStringLiteral("a passphrase for the test")};
+        identities->createIdentity(QStringLiteral("山田 花子"), identity::KeyStorage::File, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!identities->identities().isEmpty(), 10000);
+        identities->close();
+    }
+    m_dialogs->passphrases = {QStringLiteral("a passphrase for the test")};
+    written.clear();
+    vendors->makePacket();
+    QVERIFY(written.wait(10000));
+    const QDir signedFiles(written.first().first().toString() + QStringLiteral("/files"));
+    QCOMPARE(signedFiles.entryList(QDir::Files).size(), 2);
+    for (const QString &name : signedFiles.entryList(QDir::Files)) {
+        auto credential = credentials::CredentialReader::readFile(signedFiles.filePath(name));
+        QVERIFY(credential);
+        QCOMPARE(credential->state, credentials::CredentialState::Valid);
+        QVERIFY(credential->reservesTraining());
+    }
+    sign->setChecked(false);
 
     // Submitted by hand, recorded here; when the date to check again comes, the status bar says so.
     auto *table = vendors->findChild<QTableWidget *>(QStringLiteral("vendorTable"));

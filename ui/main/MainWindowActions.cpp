@@ -321,7 +321,7 @@ ReservationsDialog *MainWindow::openReservationsDialog()
 OptOutFormsDialog *MainWindow::openOptOutFormsDialog()
 {
     auto *dialog = showSingleWindow<OptOutFormsDialog>(this, [this] {
-        auto *made = new OptOutFormsDialog(CatalogBinding(m_session), m_dialogs.get(), this);
+        auto *made = new OptOutFormsDialog(CatalogBinding(m_session), m_dialogs.get(), m_vaults, this);
         connect(made->vendorForms(), &VendorFormsPage::refreshed, m_reminders, &ReminderService::check);
         return made;
     });

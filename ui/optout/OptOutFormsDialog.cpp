@@ -9,8 +9,10 @@
 
 namespace rakkan::ui {
 
-OptOutFormsDialog::OptOutFormsDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent)
-    : QDialog(parent), m_vendors(new VendorFormsPage(catalog, dialogs)), m_spawning(new SpawningPage(catalog, dialogs))
+OptOutFormsDialog::OptOutFormsDialog(CatalogBinding catalog, Dialogs *dialogs,
+                                     identity::IdentityManager::VaultFactory vaults, QWidget *parent)
+    : QDialog(parent), m_vendors(new VendorFormsPage(catalog, dialogs, std::move(vaults))),
+      m_spawning(new SpawningPage(catalog, dialogs))
 {
     setObjectName(QStringLiteral("optOutFormsDialog"));
     setWindowTitle(tr("Opt-out Forms and Spawning"));

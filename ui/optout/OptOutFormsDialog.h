@@ -1,5 +1,6 @@
 #pragma once
 
+#include "identity/IdentityManager.h"
 #include "ui/common/CatalogSession.h"
 
 #include <QDialog>
@@ -17,7 +18,8 @@ class OptOutFormsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(OptOutFormsDialog)
 
 public:
-    OptOutFormsDialog(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent = nullptr);
+    OptOutFormsDialog(CatalogBinding catalog, Dialogs *dialogs, identity::IdentityManager::VaultFactory vaults,
+                      QWidget *parent = nullptr);
 
     // The works selected in the main window: what packets and Spawning checks are made for.
     void setWorks(const QList<qint64> &workIds);

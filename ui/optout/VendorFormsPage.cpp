@@ -1,9 +1,11 @@
 #include "ui/optout/VendorFormsPage.h"
 
+#include "reservations/CredentialStatements.h"
 #include "ui/common/CatalogSession.h"
 #include "ui/common/Dates.h"
 #include "ui/common/Dialogs.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -42,8 +44,9 @@ QString localDate(const QString &iso)
 
 } // namespace
 
-VendorFormsPage::VendorFormsPage(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent)
-    : QWidget(parent), m_catalog(std::move(catalog)), m_dialogs(dialogs)
+VendorFormsPage::VendorFormsPage(CatalogBinding catalog, Dialogs *dialogs,
+                                 identity::IdentityManager::VaultFactory vaults, QWidget *parent)
+    : QWidget(parent), m_catalog(std::move(catalog)), m_dialogs(dialogs), m_vaults(std::move(vaults))
 {
     setObjectName(QStringLiteral("vendorFormsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -68,6 +71,11 @@ VendorFormsPage::VendorFormsPage(CatalogBinding catalog, Dialogs *dialogs, QWidg
     vendorRow->addWidget(packet);
     vendorRow->addWidget(form);
     layout->addLayout(vendorRow);
+    m_credentials = new QCheckBox(tr("Sign &Content Credentials (C2PA) into the packet's JPEG, PNG and WebP copies"));
+    m_credentials->setObjectName(QStringLiteral("packetCredentialsCheck"));
+    m_credentials->setToolTip(tr("Each copy then says, in a signed statement any C2PA reader shows, that you do not "
+                                 "allow AI training, as your policy for the work says."));
+    layout->addWidget(m_credentials);
 
     m_checklist = new QLabel;
     m_checklist->setObjectName(QStringLiteral("vendorChecklist"));
@@ -172,13 +180,30 @@ void VendorFormsPage::makePacket()
     const QString folder = m_dialogs->chooseFolder(this, tr("Where to write the copies for the vendor"));
     if (folder.isEmpty())
         return;
+    if (!m_credentials->isChecked()) {
+        writePacket(folder, std::nullopt);
+        return;
+    }
+    CredentialSigning::request(
+        this, m_catalog, m_dialogs, m_vaults,
+        [this, folder](const CredentialSigning &signing) { writePacket(folder, signing); },
+        [this](const Error &error) { fail(error); });
+}
+
+void VendorFormsPage::writePacket(const QString &folder, const std::optional<CredentialSigning> &signing)
+{
     const registry::Vendor vendor = currentVendor();
     m_status->setText(tr("Copying %n work(s) for %1...", nullptr, int(m_workIds.size())).arg(vendor.name));
-    // Copies of whole files: on the catalogue's worker, never on this thread.
+    // Copies of whole files, and the key unlocked for signing them: on the catalogue's worker, never on this thread.
     m_catalog.submit<Result<QString>>(
         this,
-        [vendor, works = m_workIds, folder](catalog::Catalog &catalog) {
-            return VendorForms::writePacket(catalog, vendor, works, folder);
+        [vendor, works = m_workIds, folder, signing](catalog::Catalog &catalog) -> Result<QString> {
+            std::optional<VendorForms::PacketCredentials> credentials;
+            if (signing) {
+                RAKKAN_TRY(const credentials::CredentialSigner signer, signing->signer(catalog));
+                credentials = VendorForms::PacketCredentials{signer, reservations::credentialContentByPolicy(catalog)};
+            }
+            return VendorForms::writePacket(catalog, vendor, works, folder, credentials);
         },
         [this, vendor](const Result<QString> &root) {
             if (!root.ok()) {

@@ -2,9 +2,11 @@
 
 #include "registry/VendorForms.h"
 #include "ui/common/CatalogSession.h"
+#include "ui/identity/CredentialSigning.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTableWidget;
@@ -22,7 +24,8 @@ class VendorFormsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(VendorFormsPage)
 
 public:
-    VendorFormsPage(CatalogBinding catalog, Dialogs *dialogs, QWidget *parent = nullptr);
+    VendorFormsPage(CatalogBinding catalog, Dialogs *dialogs, identity::IdentityManager::VaultFactory vaults,
+                    QWidget *parent = nullptr);
 
     void setWorks(const QList<qint64> &workIds) { m_workIds = workIds; }
     void refresh();
@@ -40,13 +43,16 @@ Q_SIGNALS:
 
 private:
     registry::Vendor currentVendor() const;
+    void writePacket(const QString &folder, const std::optional<CredentialSigning> &signing);
     void fail(const Error &error);
 
     CatalogBinding m_catalog;
     Dialogs *m_dialogs;
+    identity::IdentityManager::VaultFactory m_vaults;
     QList<qint64> m_workIds;
     QList<registry::VendorSubmission> m_rows;
     QComboBox *m_vendor;
+    QCheckBox *m_credentials;
     QLabel *m_checklist;
     QLabel *m_status;
     QTableWidget *m_table;

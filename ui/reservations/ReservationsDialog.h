@@ -6,6 +6,7 @@
 #include "reservations/SiteKit.h"
 #include "ui/common/CatalogSession.h"
 #include "ui/common/HoldsEdits.h"
+#include "ui/identity/CredentialSigning.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -75,7 +76,7 @@ Q_SIGNALS:
     void copiesExported(int written, int failed);
 
 private:
-    void startCopies(const QString &folder, const std::optional<identity::Identity> &signer, const QString &passphrase);
+    void startCopies(const QString &folder, const std::optional<CredentialSigning> &signing);
     void updatePreview();
     void loadPolicy(const QString &name);
     void fail(const QString &title, const QString &message);

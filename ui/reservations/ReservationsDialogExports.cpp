@@ -1,7 +1,6 @@
 // What the reservations window writes out: the site kit and copies of works carrying the reservation, and the
 // checker it opens.
 
-#include "credentials/SignerCertificates.h"
 #include "reservations/CopyExporter.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/Job.h"
@@ -78,45 +77,28 @@ void ReservationsDialog::exportCopies()
     if (folder.isEmpty())
         return;
     const ReservationPolicy p = policy();
-    const bool sign = m_credentials->isChecked();
-    struct Prepared
-    {
-        Result<void> saved;
-        std::optional<identity::Identity> signer;
-    };
-    m_catalog.submit<Prepared>(
+    m_catalog.submit<Result<void>>(
         this,
-        [p, name = policyName(), sign, vaults = m_vaults](catalog::Catalog &catalog) -> Prepared {
-            if (auto saved = reservations::PolicyStore(catalog).save(p, name); !saved.ok())
-                return {saved.error(), std::nullopt};
-            if (!sign)
-                return {};
-            auto signer = identity::IdentityManager(catalog, vaults).store().defaultIdentity();
-            if (!signer.ok())
-                return {signer.error(), std::nullopt};
-            return {{}, *signer};
+        [p, name = policyName()](catalog::Catalog &catalog) {
+            return reservations::PolicyStore(catalog).save(p, name);
         },
-        [this, folder](const Prepared &prepared) {
-            if (!prepared.saved.ok()) {
-                fail(tr("Export copies"), prepared.saved.error().message);
+        [this, folder](const Result<void> &saved) {
+            if (!saved.ok()) {
+                fail(tr("Export copies"), saved.error().message);
                 return;
             }
-            QString passphrase;
-            if (prepared.signer && prepared.signer->storage == identity::KeyStorage::File) {
-                const auto typed = m_dialogs->askPassphrase(
-                    this, tr("Content Credentials"),
-                    tr("The passphrase of \"%1\", who signs the Content Credentials:").arg(prepared.signer->name),
-                    false, 1);
-                if (!typed)
-                    return;
-                passphrase = *typed;
+            if (!m_credentials->isChecked()) {
+                startCopies(folder, std::nullopt);
+                return;
             }
-            startCopies(folder, prepared.signer, passphrase);
+            CredentialSigning::request(
+                this, m_catalog, m_dialogs, m_vaults,
+                [this, folder](const CredentialSigning &signing) { startCopies(folder, signing); },
+                [this](const Error &error) { fail(tr("Export copies"), error.message); });
         });
 }
 
-void ReservationsDialog::startCopies(const QString &folder, const std::optional<identity::Identity> &signer,
-                                     const QString &passphrase)
+void ReservationsDialog::startCopies(const QString &folder, const std::optional<CredentialSigning> &signing)
 {
     if (m_copies && m_copies->isRunning())
         return;
@@ -134,22 +116,19 @@ void ReservationsDialog::startCopies(const QString &folder, const std::optional<
     reservations::CopyExporter::Options options;
     options.web = {m_maxSide->value(), m_watermark->text()};
     m_copies->start<Result<reservations::CopyExporter::Report>>(
-        [works = m_selectedWorks, folder, options, signer, passphrase,
-         vaults = m_vaults](JobContext &job) -> Result<reservations::CopyExporter::Report> {
+        [works = m_selectedWorks, folder, options,
+         signing](JobContext &job) -> Result<reservations::CopyExporter::Report> {
             RAKKAN_TRY(auto catalog, catalog::Catalog::open(job.catalogPath()));
             reservations::CopyExporter::Options withJob = options;
             withJob.cancel = job.cancelFlag();
             withJob.progress = [&job](int done, int total) { job.progress(done, total); };
-            if (signer) {
-                // Unlocking is slow on purpose and the certificate may be made or renewed: both here, off the GUI.
-                RAKKAN_TRY(const crypto::Ed25519 key,
-                           identity::IdentityManager(*catalog, vaults).unlock(*signer, passphrase));
-                RAKKAN_TRY(withJob.contentCredentials,
-                           credentials::SignerCertificates(*catalog).signerFor(*signer, key));
+            // Unlocking is slow on purpose and the certificate may be made or renewed: both here, off the GUI.
+            if (signing) {
+                RAKKAN_TRY(withJob.contentCredentials, signing->signer(*catalog));
             }
             return reservations::CopyExporter::run(*catalog, works, folder, withJob);
         },
-        [this, folder, signed_ = signer.has_value()](const Result<reservations::CopyExporter::Report> &report) {
+        [this, folder, signed_ = signing.has_value()](const Result<reservations::CopyExporter::Report> &report) {
             m_progress->hide();
             m_cancel->hide();
             if (!report.ok()) {
