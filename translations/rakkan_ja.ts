@@ -3268,6 +3268,24 @@
         <source>Training other AI</source>
         <translation>その他の AI の学習</translation>
     </message>
+    <message>
+        <source>Content Credentials: %1. %2</source>
+        <comment>the state, then what it means</comment>
+        <translation>コンテンツ認証情報: %1。%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>AI training and data mining — %1.</source>
+        <translation>AI の学習とデータマイニング — %1。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::credentials::CredentialWriter</name>
@@ -6525,21 +6543,8 @@
         <translation>：</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>AI training and data mining — %1.</source>
-        <translation>AI の学習とデータマイニング — %1。</translation>
-    </message>
-    <message>
         <source>It was signed with the key of your identity &quot;%1&quot;: this copy comes from a file you exported, its credential intact.</source>
         <translation>あなたのアイデンティティ「%1」の鍵で署名されています。このコピーは、あなたが書き出したファイルから、認証情報を保ったまま作られたものです。</translation>
-    </message>
-    <message>
-        <source>Content Credentials: %1. %2</source>
-        <comment>the state, then what it means</comment>
-        <translation>コンテンツ認証情報: %1。%2</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -9576,6 +9581,10 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>V&amp;olume:</source>
         <translation>巻(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Reading Content Credentials</source>
+        <translation>コンテンツ認証情報を読み取っています</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,20 @@ QString CredentialWording::explanation(const ContentCredential &c)
     return {};
 }
 
+QString CredentialWording::summary(const ContentCredential &c)
+{
+    QString text =
+        tr("Content Credentials: %1. %2", "the state, then what it means").arg(state(c.state), explanation(c));
+    if (c.state != CredentialState::Invalid && c.hasTrainingMining()) {
+        QStringList uses;
+        for (const TrainingMiningChoice &choice : c.trainingMining)
+            uses << tr("%1: %2").arg(trainingKey(choice.key), use(choice.use));
+        text = tr("%1 %2", "two sentences in a row")
+                   .arg(text, tr("AI training and data mining — %1.").arg(uses.join(QLatin1String("; "))));
+    }
+    return text;
+}
+
 QString CredentialWording::use(const QString &use)
 {
     if (use == QLatin1String("allowed"))

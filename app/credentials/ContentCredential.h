@@ -73,6 +73,8 @@ public:
     static QString state(CredentialState state);
     // One sentence on what the state means for this credential (untrusted signer, invalid because ...).
     static QString explanation(const ContentCredential &credential);
+    // The state, what it means, and the training-and-data-mining choices when the credential holds: one paragraph.
+    static QString summary(const ContentCredential &credential);
     static QString use(const QString &use);
     static QString trainingKey(const QString &key);
 };

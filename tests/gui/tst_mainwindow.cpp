@@ -126,6 +126,7 @@ private Q_SLOTS:
     void thumbnailsKeepTheirShape();
     void helpExplainsAndListsTheShortcuts();
     void anInterruptedImportIsSaidAndFinished();
+    void aFileWithContentCredentialsSaysSo();
     void editsAWorkInTheDetailPanel();
     void removeCanBeUndone();
     void dropImportsFiles();
@@ -456,6 +457,32 @@ void TestMainWindow::aPsdWithoutCompositeIsDrawnAndSaysSo()
     QVERIFY2(notes->text().contains(QStringLiteral("layers")), qPrintable(notes->text()));
     auto *files = m_window->detailPanel()->findChild<QTreeWidget *>(QStringLiteral("filesTree"));
     QVERIFY(files->topLevelItem(0)->text(1).contains(QStringLiteral("layers")));
+}
+
+void TestMainWindow::aFileWithContentCredentialsSaysSo()
+{
+    openFreshCatalog();
+    const QString file = m_dir.filePath(QStringLiteral("signed by a camera.jpg"));
+    QVERIFY(test::writeFile(file, test::readFile(test::testData(QStringLiteral("c2pa/C_with_CAWG_data.jpg")))));
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({file, m_images + QStringLiteral("/red.png")});
+    QVERIFY(finished.wait(30000));
+    QTRY_COMPARE(m_window->workModel()->rowCount(), 2);
+    auto *credential = m_window->detailPanel()->findChild<QLabel *>(QStringLiteral("fileCredential"));
+    QVERIFY(credential);
+    for (int row = 0; row < 2; ++row) {
+        const auto work = m_window->workModel()->summaryAt(row);
+        m_window->selectWork(work.id);
+        if (work.title.startsWith(QStringLiteral("signed"))) {
+            QTRY_VERIFY(credential->isVisible());
+            QVERIFY2(credential->text().contains(QStringLiteral("not on the C2PA trust list")),
+                     qPrintable(credential->text()));
+            QVERIFY(credential->text().contains(QStringLiteral("Training generative AI: not allowed")));
+        } else {
+            QTest::qWait(200);
+            QVERIFY(!credential->isVisible()); // a plain PNG says nothing rather than "none"
+        }
+    }
 }
 
 void TestMainWindow::editsAWorkInTheDetailPanel()

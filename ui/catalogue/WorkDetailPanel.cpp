@@ -1,7 +1,9 @@
 #include "ui/catalogue/WorkDetailPanel.h"
 
+#include "credentials/CredentialReader.h"
 #include "ui/catalogue/IsccPanel.h"
 #include "ui/common/Dates.h"
+#include "ui/common/Job.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -220,6 +222,15 @@ WorkDetailPanel::WorkDetailPanel(QWidget *parent) : QWidget(parent)
     m_fileNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileNotes->hide();
     form->addRow(m_fileNotes);
+    // A file that came with Content Credentials (exported from an editor that signs, or a photo from a camera that
+    // does) says so here.
+    m_credential = new QLabel;
+    m_credential->setObjectName(QStringLiteral("fileCredential"));
+    m_credential->setWordWrap(true);
+    m_credential->setTextFormat(Qt::PlainText);
+    m_credential->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_credential->hide();
+    form->addRow(m_credential);
     m_iscc = new IsccPanel;
     form->addRow(m_iscc);
     connect(m_files, &QTreeWidget::currentItemChanged, this, &WorkDetailPanel::showIsccOfSelectedFile);
@@ -444,6 +455,29 @@ void WorkDetailPanel::showIsccOfSelectedFile()
     m_fileNotes->setText(asset.decodeNotes.join(QLatin1Char('\n')));
     m_fileNotes->setVisible(!asset.decodeNotes.isEmpty());
     m_iscc->setIscc(asset.iscc, m_work.assets.size() > 1 ? tr("Page %1").arg(asset.page) : QString());
+    readCredentialOf(asset);
+}
+
+void WorkDetailPanel::readCredentialOf(const catalog::Asset &asset)
+{
+    m_credential->hide();
+    delete m_credentialRead; // a newer selection replaces an older read
+    // The original is read off the GUI thread; only the formats that can carry a manifest are opened at all.
+    const QString format = asset.format.toLower();
+    if (format != QLatin1String("jpeg") && format != QLatin1String("png") && format != QLatin1String("webp"))
+        return;
+    m_credentialRead = new Job(tr("Reading Content Credentials"), QString(), this);
+    m_credentialRead->start<Result<credentials::ContentCredential>>(
+        [path = asset.originalPath](JobContext &) { return credentials::CredentialReader::readFile(path); },
+        [this, assetId = asset.id](const Result<credentials::ContentCredential> &credential) {
+            const int index = m_files->indexOfTopLevelItem(m_files->currentItem());
+            if (index < 0 || index >= m_work.assets.size() || m_work.assets[index].id != assetId)
+                return;
+            if (!credential.ok() || credential->state == credentials::CredentialState::None)
+                return;
+            m_credential->setText(credentials::CredentialWording::summary(*credential));
+            m_credential->show();
+        });
 }
 
 void WorkDetailPanel::setIdentities(const QList<identity::Identity> &identities)

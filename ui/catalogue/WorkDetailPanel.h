@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "identity/Identity.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -16,6 +17,8 @@ class QTableWidget;
 class QTreeWidget;
 
 namespace rakkan::ui {
+
+class Job;
 
 // Shows and edits one work: titles in both scripts, kind, series/volume/chapter, tags, rights holders with roles,
 // publications, notes, and its files (read-only). Save sends only what the user changed.
@@ -58,6 +61,7 @@ private:
     void addHolderRow(const catalog::WorkHolder &holder);
     void addPublicationRow(const catalog::Publication &publication);
     void showIsccOfSelectedFile();
+    void readCredentialOf(const catalog::Asset &asset);
     void selectSigner(qint64 identityId);
     QList<catalog::WorkHolder> holdersInForm() const;
 
@@ -69,6 +73,8 @@ private:
     QLabel *m_heading;
     QLabel *m_error;
     QLabel *m_fileNotes;
+    QLabel *m_credential; // the selected file's Content Credentials, when it carries a manifest
+    QPointer<Job> m_credentialRead;
     QLineEdit *m_title;
     QLineEdit *m_titleLatin;
     QComboBox *m_kind;

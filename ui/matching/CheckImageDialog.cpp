@@ -229,23 +229,12 @@ void CheckImageDialog::showCredential(const Checked &checked)
         m_credential->hide();
         return;
     }
-    const credentials::ContentCredential &c = *checked.credential;
-    QString text =
-        tr("Content Credentials: %1. %2", "the state, then what it means")
-            .arg(credentials::CredentialWording::state(c.state), credentials::CredentialWording::explanation(c));
+    QString text = credentials::CredentialWording::summary(*checked.credential);
     if (!checked.credentialOwner.isEmpty())
         text = tr("%1 %2", "two sentences in a row")
                    .arg(text, tr("It was signed with the key of your identity \"%1\": this copy comes from a file "
                                  "you exported, its credential intact.")
                                   .arg(checked.credentialOwner));
-    if (c.state != credentials::CredentialState::Invalid && c.hasTrainingMining()) {
-        QStringList uses;
-        for (const credentials::TrainingMiningChoice &choice : c.trainingMining)
-            uses << tr("%1: %2").arg(credentials::CredentialWording::trainingKey(choice.key),
-                                     credentials::CredentialWording::use(choice.use));
-        text = tr("%1 %2", "two sentences in a row")
-                   .arg(text, tr("AI training and data mining — %1.").arg(uses.join(QLatin1String("; "))));
-    }
     m_credential->setText(text);
     m_credential->show();
 }
