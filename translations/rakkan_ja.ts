@@ -81,6 +81,10 @@
         <source>%1 cannot be written: the disk is full. Nothing was replaced; free some space and try again.</source>
         <translation>%1 に書き込めません。ディスクがいっぱいです。何も置き換えていません。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::SettingsFile</name>
@@ -162,18 +166,6 @@
 <context>
     <name>rakkan::catalog::CatalogBackups</name>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 を読み込めませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Nothing was changed.</source>
-        <translation>%1 に書き込めませんでした: %2。何も変更していません。</translation>
-    </message>
-    <message>
         <source>made by hand</source>
         <translation>手動</translation>
     </message>
@@ -216,10 +208,6 @@
     <message>
         <source>Could not move the restored copy %1 into place.</source>
         <translation>復元したコピー %1 を所定の場所に移動できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not write %1: the disk is full. Nothing was changed; free some space and try again.</source>
-        <translation>%1 に書き込めませんでした。ディスクがいっぱいです。何も変更していません。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -7858,6 +7846,14 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>Rakkan keeps backups of this catalogue. Restore the newest sound one, made %1? The damaged file is kept beside it under another name, and nothing else is changed.</source>
         <translation>Rakkan はこのカタログのバックアップを保管しています。%1 に作成された最新の正常なバックアップから復元しますか？ 破損したファイルは別の名前で隣に保管され、それ以外は何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the catalogue</source>
+        <translation>カタログの今日のバックアップ</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the catalogue failed: %1</source>
+        <translation>本日のカタログのバックアップに失敗しました: %1</translation>
     </message>
 </context>
 <context>

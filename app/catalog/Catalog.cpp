@@ -59,7 +59,7 @@ Result<void> Catalog::configure(Access access, Upkeep upkeep)
         return Schema::checkReadableAsIs(*m_db);
     // Before any pragma writes: a file that is not a database, or is another program's, is refused untouched.
     RAKKAN_TRY(Schema::checkIsCatalog(*m_db));
-    if (upkeep == Upkeep::AtStart) {
+    if (upkeep != Upkeep::None) {
         RAKKAN_TRY(auto findings, m_db->check(sql::Database::CheckDepth::Quick, 5));
         // SQLite's own words, in English, as a detail after the sentence.
         if (!findings.isEmpty())
@@ -78,6 +78,7 @@ Result<void> Catalog::configure(Access access, Upkeep upkeep)
 
     RAKKAN_TRY(const int version, Schema::version(*m_db));
     const bool existing = version > 0;
+    m_createdNow = !existing;
     if (existing && version < Schema::kCurrentVersion) {
         RAKKAN_TRY(const int keep, backupsToKeep());
         auto saved = CatalogBackups(path()).create(*m_db, CatalogBackup::Reason::BeforeUpgrade, keep);

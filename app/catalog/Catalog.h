@@ -26,8 +26,10 @@ class Catalog
 public:
     enum class Access { ReadWrite, ReadOnly };
     // What the opening that starts a session (the GUI's, a CLI command's) does beyond a worker's: SQLite's quick
-    // check of every page, so damage is found at open rather than half-way through a write, and the daily backup.
-    enum class Upkeep { None, AtStart };
+    // check of every page, so damage is found at open rather than half-way through a write, and (AtStart) the daily
+    // backup. CheckOnly leaves the backup to the caller: the GUI makes it as a job with a connection of its own
+    // (CatalogBackups::makeDailyIfDue), so that a large catalogue's copy never holds up the window's catalogue.
+    enum class Upkeep { None, CheckOnly, AtStart };
 
     // Opens (creating it and its folder if needed) and upgrades the catalogue, after a backup of the older format.
     // A read-only connection never creates nor upgrades; it refuses a catalogue it cannot read. A restore cut short
@@ -40,6 +42,8 @@ public:
     Result<void> setBackupsToKeep(int keep);
     // What went wrong with the daily backup at open (empty when nothing did): opening goes on, but the user is told.
     QString upkeepWarning() const { return m_upkeepWarning; }
+    // Whether this opening made the catalogue (a new one has nothing to back up yet).
+    bool createdNow() const { return m_createdNow; }
 
     QString path() const { return m_db->path(); }
     sql::Database &database() { return *m_db; }
@@ -57,6 +61,7 @@ private:
 
     std::unique_ptr<sql::Database> m_db;
     QString m_upkeepWarning;
+    bool m_createdNow = false;
 };
 
 // Where the GUI and the CLI keep the catalogue unless told otherwise: RAKKAN_CATALOG, else the platform's

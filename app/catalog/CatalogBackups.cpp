@@ -1,17 +1,17 @@
 #include "catalog/CatalogBackups.h"
 
+#include "catalog/Catalog.h"
 #include "catalog/CatalogWording.h"
 #include "catalog/Schema.h"
+#include "core/AtomicFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTimeZone>
 
 #include <algorithm>
-#include <cerrno>
 
 namespace rakkan::catalog {
 
@@ -37,47 +37,6 @@ std::optional<CatalogBackup::Reason> reasonFromName(const QString &name)
         if (CatalogBackups::reasonName(reason) == name)
             return reason;
     return std::nullopt;
-}
-
-// Streams `from` into `to` through QSaveFile: complete and synced, or absent. Unbuffered, for the reason
-// writeFileAtomically gives: a failed final flush must not be renamed into place.
-Result<void> copyWhole(const QString &from, const QString &to)
-{
-    QFile in(from);
-    if (!in.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, CatalogBackups::tr("Could not read %1: %2").arg(from, in.errorString()));
-    QSaveFile out(to);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return makeError(ErrorCode::Io, CatalogBackups::tr("Could not write %1: %2").arg(to, out.errorString()));
-    QByteArray chunk;
-    int osError = 0;
-    while (!(chunk = in.read(1 << 20)).isEmpty()) {
-        errno = 0;
-        if (out.write(chunk) != chunk.size()) {
-            osError = errno;
-            break;
-        }
-    }
-    if (in.error() != QFileDevice::NoError) {
-        out.cancelWriting();
-        out.commit();
-        return makeError(ErrorCode::Io, CatalogBackups::tr("Could not read %1: %2").arg(from, in.errorString()));
-    }
-    if (osError == 0 && out.error() == QFileDevice::NoError) {
-        errno = 0;
-        if (out.commit())
-            return {};
-        osError = errno;
-    } else {
-        out.cancelWriting();
-        out.commit(); // removes the temporary file
-    }
-    if (osError == ENOSPC || osError == EDQUOT)
-        return makeError(ErrorCode::DiskFull, CatalogBackups::tr("Could not write %1: the disk is full. Nothing was "
-                                                                 "changed; free some space and try again.")
-                                                  .arg(to));
-    return makeError(ErrorCode::Io,
-                     CatalogBackups::tr("Could not write %1: %2. Nothing was changed.").arg(to, out.errorString()));
 }
 
 bool renameIfPresent(const QString &from, const QString &to)
@@ -184,6 +143,17 @@ bool CatalogBackups::dailyDue(const QDateTime &now) const
     return all.isEmpty() || all.first().created.secsTo(now) >= kDailySeconds;
 }
 
+Result<std::optional<CatalogBackup>> CatalogBackups::makeDailyIfDue(const QString &catalogPath)
+{
+    CatalogBackups backups(catalogPath);
+    if (!backups.dailyDue())
+        return std::optional<CatalogBackup>();
+    RAKKAN_TRY(auto catalog, Catalog::open(catalogPath, Catalog::Access::ReadOnly));
+    RAKKAN_TRY(const int keep, catalog->backupsToKeep());
+    RAKKAN_TRY(CatalogBackup made, backups.create(catalog->database(), CatalogBackup::Reason::Daily, keep));
+    return std::optional<CatalogBackup>(made);
+}
+
 Result<CatalogBackup> CatalogBackups::latestSound() const
 {
     for (const CatalogBackup &backup : list()) {
@@ -218,7 +188,7 @@ Result<QString> CatalogBackups::restore(const CatalogBackup &backup)
                 ErrorCode::Corrupt,
                 tr("The backup %1 is damaged too (%2); choose an older one.").arg(backup.path, findings.first()));
     }
-    RAKKAN_TRY(copyWhole(backup.path, stagingPath(m_catalogPath)));
+    RAKKAN_TRY(copyFileAtomically(backup.path, stagingPath(m_catalogPath)));
     return putInPlace(m_catalogPath);
 }
 

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace rakkan::catalog {
 
 // One copy of the catalogue kept in its backups folder.
@@ -46,6 +48,9 @@ public:
     QList<CatalogBackup> list() const;
     // True when no copy was made in the last day.
     bool dailyDue(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // The day's backup of the catalogue at `catalogPath` when one is due, made through a read-only connection of
+    // its own (writers go on meanwhile); nothing when none is due.
+    static Result<std::optional<CatalogBackup>> makeDailyIfDue(const QString &catalogPath);
 
     // The newest copy SQLite's integrity check finds sound (copies of an already damaged catalogue are skipped);
     // NotFound when there is none.

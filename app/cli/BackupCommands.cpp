@@ -47,7 +47,8 @@ public:
     }
     int run(const Call &call) const override
     {
-        auto catalog = call.context.openCatalog();
+        // The copy made here is the day's backup too (a daily one is due only a day after any backup).
+        auto catalog = call.context.openCatalog(catalog::Catalog::Upkeep::CheckOnly);
         if (!catalog.ok())
             return call.fail(catalog.error());
         auto keep = (*catalog)->backupsToKeep();

@@ -18,11 +18,10 @@ void writeTo(FILE *stream, const QString &text)
 }
 } // namespace
 
-Result<std::unique_ptr<catalog::Catalog>> CliContext::openCatalog() const
+Result<std::unique_ptr<catalog::Catalog>> CliContext::openCatalog(catalog::Catalog::Upkeep upkeep) const
 {
     // A command starts a session of its own: the catalogue is checked, and backed up once a day.
-    auto catalog =
-        catalog::Catalog::open(catalogPath, catalog::Catalog::Access::ReadWrite, catalog::Catalog::Upkeep::AtStart);
+    auto catalog = catalog::Catalog::open(catalogPath, catalog::Catalog::Access::ReadWrite, upkeep);
     if (catalog.ok() && !(*catalog)->upkeepWarning().isEmpty())
         warn(makeError(ErrorCode::Io, (*catalog)->upkeepWarning()));
     return catalog;

@@ -27,7 +27,10 @@ public:
     bool json = false;
     QString program; // "rakkan-cli", for usage lines
 
-    Result<std::unique_ptr<catalog::Catalog>> openCatalog() const;
+    // `upkeep`: a command that makes a backup itself opens with CheckOnly, so the day's first run does not copy the
+    // catalogue twice.
+    Result<std::unique_ptr<catalog::Catalog>>
+    openCatalog(catalog::Catalog::Upkeep upkeep = catalog::Catalog::Upkeep::AtStart) const;
 
     // Human output to stdout (only without --json).
     void say(const QString &text) const;

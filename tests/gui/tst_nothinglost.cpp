@@ -75,6 +75,7 @@ private Q_SLOTS:
     void eachJobHasItsOwnRowAndCancel();
     void aDamagedCatalogueIsRestoredFromItsBackup();
     void backupsWindowBacksUpChecksAndRestores();
+    void theDailyBackupIsAJobOfItsOwn();
 
 private:
     void openCatalog(const QString &name);
@@ -451,6 +452,36 @@ void TestNothingLost::backupsWindowBacksUpChecksAndRestores()
     auto replaced = sql::Database::open(m_dir.filePath(kept.first()), sql::Database::Mode::ReadOnly);
     RAKKAN_VERIFY_OK(replaced);
     QCOMPARE(test::scalar(**replaced, QStringLiteral("SELECT count(*) FROM works")), qint64(3));
+}
+
+void TestNothingLost::theDailyBackupIsAJobOfItsOwn()
+{
+    // A catalogue made here has nothing to back up; reopened a day after its last backup, it gets the day's copy,
+    // made by a job with a connection of its own, not on the window's catalogue worker.
+    QCOMPARE(importTwo().size(), 2);
+    const QString path = m_window->catalogPath();
+    QVERIFY(catalog::CatalogBackups(path).list().isEmpty());
+    QSignalSpy backedUp(m_window.get(), &MainWindow::dailyBackupFinished);
+    QSignalSpy loaded(m_window.get(), &MainWindow::catalogLoaded);
+    QVERIFY(m_window->openCatalog(m_dir.filePath(QStringLiteral("elsewhere.rakkan"))));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(m_window->openCatalog(path));
+    QVERIFY(backedUp.wait(20000));
+    QCOMPARE(backedUp.last().first().toBool(), true);
+    const QList<catalog::CatalogBackup> made = catalog::CatalogBackups(path).list();
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(int(made.first().reason), int(catalog::CatalogBackup::Reason::Daily));
+    // Not again the same day.
+    backedUp.clear();
+    loaded.clear();
+    QVERIFY(m_window->openCatalog(m_dir.filePath(QStringLiteral("elsewhere.rakkan"))));
+    QVERIFY(loaded.wait(10000));
+    loaded.clear();
+    QVERIFY(m_window->openCatalog(path));
+    QVERIFY(loaded.wait(10000));
+    QTest::qWait(300);
+    QVERIFY(backedUp.isEmpty());
+    QCOMPARE(catalog::CatalogBackups(path).list().size(), 1);
 }
 
 QTEST_MAIN(TestNothingLost)

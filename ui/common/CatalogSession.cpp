@@ -74,18 +74,19 @@ void CatalogSession::restore(const QString &path, const catalog::CatalogBackup &
 
 void CatalogSession::openOnWorker(Holder &holder, const QString &path, QPointer<CatalogSession> self)
 {
-    auto opened = catalog::Catalog::open(path, catalog::Catalog::Access::ReadWrite, catalog::Catalog::Upkeep::AtStart);
+    auto opened =
+        catalog::Catalog::open(path, catalog::Catalog::Access::ReadWrite, catalog::Catalog::Upkeep::CheckOnly);
     std::optional<Error> error;
-    QString warning;
+    bool backupDue = false;
     if (opened.ok()) {
         holder.catalog = std::move(opened).value();
-        warning = holder.catalog->upkeepWarning();
+        backupDue = !holder.catalog->createdNow() && catalog::CatalogBackups(path).dailyDue();
     } else {
         error = opened.error();
     }
     QMetaObject::invokeMethod(
         self.data(),
-        [self, path, error, warning]() {
+        [self, path, error, backupDue]() {
             if (!self)
                 return;
             if (error) {
@@ -93,8 +94,8 @@ void CatalogSession::openOnWorker(Holder &holder, const QString &path, QPointer<
                 return;
             }
             Q_EMIT self->opened(path);
-            if (!warning.isEmpty())
-                Q_EMIT self->upkeepWarning(warning);
+            if (backupDue)
+                Q_EMIT self->dailyBackupDue(path);
         },
         Qt::QueuedConnection);
 }

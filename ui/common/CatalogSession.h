@@ -34,8 +34,8 @@ public:
     // Which catalogue, of those opened in this session, is the current one.
     quint64 generation() const { return m_generation; }
 
-    // Opens (creating if needed) the catalogue, checks it and makes the day's backup; emits opened() (and
-    // upkeepWarning() when the backup failed) or openFailed().
+    // Opens (creating if needed) the catalogue and checks it; emits opened() or openFailed(). The day's backup is
+    // the window's to start, as a job with a connection of its own (CatalogBackups::makeDailyIfDue).
     void open(const QString &path);
     // Closes the catalogue at `path` if it is open here, puts `backup` in its place (CatalogBackups::restore) and
     // opens it: emits restored() then opened(), or openFailed() with why the restore failed.
@@ -89,8 +89,9 @@ public:
 
 Q_SIGNALS:
     void opened(const QString &path);
+    // After opened(), when the catalogue existed before and its day's backup is due.
+    void dailyBackupDue(const QString &path);
     void openFailed(const QString &path, const rakkan::Error &error);
-    void upkeepWarning(const QString &message);
     // `replacedKeptAs`: where the catalogue the backup replaced now is (empty when there was none).
     void restored(const QString &path, const QString &replacedKeptAs);
     void unavailable(const rakkan::Error &error);

@@ -58,8 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_session, &CatalogSession::opened, this, &MainWindow::catalogOpened);
     connect(m_session, &CatalogSession::openFailed, this, &MainWindow::catalogOpenFailed);
-    connect(m_session, &CatalogSession::upkeepWarning, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 30000); });
+    connect(m_session, &CatalogSession::dailyBackupDue, this, &MainWindow::makeDailyBackup);
     connect(m_session, &CatalogSession::restored, this, [this](const QString &, const QString &keptAs) {
         statusBar()->showMessage(keptAs.isEmpty() ? tr("Restored the catalogue from its backup.")
                                                   : tr("Restored the catalogue from its backup. The file it replaced "

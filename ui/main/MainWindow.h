@@ -111,6 +111,8 @@ Q_SIGNALS:
     void missingIdentificationComputed(int updated, int failed);
     void remindersChecked(int due);
     void worksRemovedOrRestored();
+    // The day's backup, made after each open when due: `made` is false when none was due or it failed.
+    void dailyBackupFinished(bool made);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -141,6 +143,7 @@ private:
     bool settleJobs(const QString &question);
     void closeCatalogWindows();
     void track(Job *job);
+    void makeDailyBackup(const QString &path);
     void importFinishedInternal(const cataloguing::ImportReport &report);
     void reidentifyFinished(const Result<cataloguing::ReidentifyReport> &report);
     // The catalogue changed: the matcher is rebuilt on the next check.

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QStatusBar>
 
 namespace rakkan::ui {
 
@@ -24,6 +25,23 @@ BackupsDialog *MainWindow::openBackupsDialog()
     });
     dialog->refresh();
     return dialog;
+}
+
+void MainWindow::makeDailyBackup(const QString &path)
+{
+    // A copy of a large catalogue takes seconds: on a job's own read-only connection, while the window goes on
+    // with its catalogue (SQLite's online backup reads a snapshot; writers are not held up).
+    auto *job = new Job(tr("Today's backup of the catalogue"), path, this);
+    track(job);
+    job->start<Result<std::optional<catalog::CatalogBackup>>>(
+        [](JobContext &context) { return catalog::CatalogBackups::makeDailyIfDue(context.catalogPath()); },
+        [this, job](const Result<std::optional<catalog::CatalogBackup>> &made) {
+            job->deleteLater();
+            if (!made.ok())
+                statusBar()->showMessage(tr("Today's backup of the catalogue failed: %1").arg(made.error().message),
+                                         30000);
+            Q_EMIT dailyBackupFinished(made.ok() && made->has_value());
+        });
 }
 
 bool MainWindow::restoreBackup(const QString &path, const catalog::CatalogBackup &backup)
