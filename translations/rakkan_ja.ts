@@ -3362,10 +3362,6 @@
 <context>
     <name>rakkan::credentials::SigningKey</name>
     <message>
-        <source>The file does not hold a private key in PEM form.</source>
-        <translation>このファイルには PEM 形式の秘密鍵がありません。</translation>
-    </message>
-    <message>
         <source>Content Credentials are signed with P-256, P-384, P-521, RSA (2048 bits or more) or Ed25519 keys; this key is none of them.</source>
         <translation>コンテンツ認証情報の署名に使える鍵は P-256、P-384、P-521、RSA（2048 ビット以上）、Ed25519 です。この鍵はそのいずれでもありません。</translation>
     </message>
@@ -3380,6 +3376,10 @@
     <message>
         <source>The claim could not be signed.</source>
         <translation>クレームに署名できませんでした。</translation>
+    </message>
+    <message>
+        <source>The file does not hold a private key in PEM form, or the key is encrypted (save it without a passphrase first).</source>
+        <translation>このファイルには PEM 形式の秘密鍵がないか、鍵が暗号化されています（先にパスフレーズなしで保存してください）。</translation>
     </message>
 </context>
 <context>

@@ -49,8 +49,7 @@ struct ContentCredential
     QString issuer;
     QByteArray signerCertificateDer; // the leaf, to recognise one's own credentials
     QDateTime certificateNotAfter;
-    bool signerSelfIssuedChain = false; // the chain ends in a root it carries itself or at an unknown issuer
-    QDateTime signedAt;                 // from a time-stamp authority when timeStamped, else the claimed time
+    QDateTime signedAt; // from a time-stamp authority whose signature holds (timeStamped); else not known
     bool timeStamped = false;
     QString timeStampAuthority;
     QList<TrainingMiningChoice> trainingMining;

@@ -155,11 +155,14 @@ QList<QByteArray> chainFrom(const QCborValue &value)
 {
     if (value.isByteArray())
         return {value.toByteArray()};
+    // Anything but certificates in the chain makes it no chain at all, rather than a shorter one.
     QList<QByteArray> chain;
     if (value.isArray())
-        for (const QCborValue &item : value.toArray())
-            if (item.isByteArray())
-                chain.append(item.toByteArray());
+        for (const QCborValue &item : value.toArray()) {
+            if (!item.isByteArray())
+                return {};
+            chain.append(item.toByteArray());
+        }
     return chain;
 }
 
@@ -190,10 +193,13 @@ QString coseAlgorithmName(int algorithm)
 Result<SigningKey> SigningKey::fromPem(const QByteArray &pem)
 {
     BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
-    EVP_PKEY *key = bio ? PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr) : nullptr;
+    // No passphrase: OpenSSL's default would ask for one on the terminal, behind the user's back.
+    auto noPassphrase = [](char *, int, int, void *) { return 0; };
+    EVP_PKEY *key = bio ? PEM_read_bio_PrivateKey(bio, nullptr, noPassphrase, nullptr) : nullptr;
     BIO_free(bio);
     if (!key)
-        return makeError(ErrorCode::Corrupt, tr("The file does not hold a private key in PEM form."));
+        return makeError(ErrorCode::Corrupt, tr("The file does not hold a private key in PEM form, or the key is "
+                                                "encrypted (save it without a passphrase first)."));
     SigningKey result;
     result.m_key = wrap(key);
     const auto algorithm = algorithmForKey(key);
@@ -250,7 +256,9 @@ std::optional<CoseSign1> parseCoseSign1(QByteArrayView cbor)
     if (!body.isArray())
         return std::nullopt;
     const QCborArray parts = body.toArray();
-    if (parts.size() != 4 || !parts[0].isByteArray() || !parts[1].isMap() || !parts[3].isByteArray())
+    // The payload is detached: nil, never a byte string a validator might verify instead of the claim.
+    if (parts.size() != 4 || !parts[0].isByteArray() || !parts[1].isMap() || !parts[2].isNull() ||
+        !parts[3].isByteArray())
         return std::nullopt;
     CoseSign1 sign1;
     sign1.protectedBytes = parts[0].toByteArray();
@@ -263,7 +271,8 @@ std::optional<CoseSign1> parseCoseSign1(QByteArrayView cbor)
     sign1.unprotectedHeader = parts[1].toMap();
     sign1.signature = parts[3].toByteArray();
     const QCborValue alg = sign1.protectedHeader.value(1);
-    if (alg.isInteger())
+    // Compared as it is: 4294967289 is not -7 cut to an int.
+    if (alg.isInteger() && alg.toInteger() >= -65536 && alg.toInteger() <= 65536)
         sign1.algorithm = int(alg.toInteger());
     // Label 33 wins over the older "x5chain" text label; the same credential in both buckets is two credentials.
     auto chainIn = [](const QCborMap &header) {

@@ -9,6 +9,7 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,8 @@ namespace rakkan::credentials {
 namespace {
 
 const QString SelfJumbf = QStringLiteral("self#jumbf=");
+// Far above what real manifests hold (tens), far below what would make a hostile one expensive to check.
+constexpr qsizetype MaxAssertions = 4096;
 
 // Codes that leave a credential Valid: the signer is simply not one the reader was told to trust.
 bool isTrustOnly(const QString &code)
@@ -140,6 +143,12 @@ private:
             fail(QStringLiteral("claimSignature.missing"));
             return false;
         }
+        // The claim names its signature box; one elsewhere (or a manifest relabelled) is not this claim's.
+        bool outside = false;
+        if (resolve(m_claim.value(QLatin1String("signature")).toString(), outside) != box) {
+            fail(QStringLiteral("claimSignature.missing"));
+            return false;
+        }
         const auto sign1 = parseCoseSign1(*bytes);
         if (!sign1) {
             fail(QStringLiteral("claimSignature.mismatch"));
@@ -225,12 +234,16 @@ private:
             fail(QStringLiteral("timeStamp.mismatch"));
             return;
         }
+        // Only a stamp whose authority's signature holds may stand for the time of signing: the header it sits in is
+        // not signed, so anyone could put a made-up one there to make an expired certificate look current.
+        if (!crypto::TimeStampToken::signatureVerifies(c.der, isResponse)) {
+            addOnce(m_out.informational, QStringLiteral("timeStamp.untrusted"));
+            return;
+        }
         m_out.timeStamped = true;
         m_out.signedAt = token->time;
         m_out.timeStampAuthority = token->authority;
-        addOnce(m_out.informational, crypto::TimeStampToken::signatureVerifies(c.der, isResponse)
-                                         ? QStringLiteral("timeStamp.trusted")
-                                         : QStringLiteral("timeStamp.untrusted"));
+        addOnce(m_out.informational, QStringLiteral("timeStamp.trusted"));
     }
 
     // The box a hashed URI names, if it lies in this manifest.
@@ -273,10 +286,22 @@ private:
         } else {
             uris = m_claim.value(QLatin1String("assertions")).toArray();
         }
+        // Each box is hashed once: a claim that names one large assertion a hundred thousand times must not cost a
+        // hundred thousand hashes of it.
+        if (uris.size() > MaxAssertions) {
+            fail(QStringLiteral("claim.malformed"));
+            return;
+        }
         QSet<const JumbfSuperbox *> referenced;
+        QSet<QString> urls;
         for (const QCborValue &value : uris) {
             const QCborMap uri = value.toMap();
             const QString url = uri.value(QLatin1String("url")).toString();
+            if (urls.contains(url)) {
+                fail(QStringLiteral("claim.malformed"));
+                continue;
+            }
+            urls.insert(url);
             const QString algorithm = uri.value(QLatin1String("alg")).toString(m_claimAlgorithm);
             bool outside = false;
             const JumbfSuperbox *box = resolve(url, outside);
@@ -289,16 +314,19 @@ private:
                 continue;
             }
             referenced.insert(box);
-            const auto hash = hashWith(algorithm, box->payload);
+            const auto hash = hashOf(box, algorithm);
             if (!hash)
                 fail(QStringLiteral("algorithm.unsupported"));
             else if (*hash != uri.value(QLatin1String("hash")).toByteArray())
                 fail(QStringLiteral("assertion.hashedURI.mismatch"));
         }
-        if (const JumbfSuperbox *assertions = m_manifest.child(QStringLiteral("c2pa.assertions")))
+        if (const JumbfSuperbox *assertions = m_manifest.child(QStringLiteral("c2pa.assertions"))) {
+            if (assertions->children.size() > MaxAssertions)
+                fail(QStringLiteral("claim.malformed"));
             for (const JumbfSuperbox &assertion : assertions->children)
                 if (!referenced.contains(&assertion))
                     fail(QStringLiteral("assertion.undeclared"));
+        }
     }
 
     QList<const JumbfSuperbox *> assertionsLabelled(const QStringList &labels) const
@@ -334,6 +362,7 @@ private:
             fail(QStringLiteral("assertion.multipleHardBindings"));
             return;
         }
+        m_hardBinding = bindings.first();
         if (baseLabel(bindings.first()->label) != QLatin1String("c2pa.hash.data")) {
             m_unchecked = true;
             addOnce(m_out.informational, QStringLiteral("rakkan.hardBinding.notChecked"));
@@ -352,8 +381,11 @@ private:
         QList<Range> ranges;
         for (const QCborValue &v : binding->value(QLatin1String("exclusions")).toArray()) {
             const QCborMap m = v.toMap();
-            const qint64 start = m.value(QLatin1String("start")).toInteger(-1);
-            const qint64 length = m.value(QLatin1String("length")).toInteger(-1);
+            // Integers only: a float (infinite, NaN, 20.0) is no byte offset.
+            const QCborValue startValue = m.value(QLatin1String("start"));
+            const QCborValue lengthValue = m.value(QLatin1String("length"));
+            const qint64 start = startValue.isInteger() ? startValue.toInteger() : -1;
+            const qint64 length = lengthValue.isInteger() ? lengthValue.toInteger() : -1;
             if (start < 0 || length < 0 || start > m_file.size() || length > m_file.size() - start) {
                 fail(QStringLiteral("assertion.dataHash.mismatch"));
                 return;
@@ -369,8 +401,12 @@ private:
             fail(QStringLiteral("assertion.dataHash.mismatch"));
             return;
         }
-        if (ranges.size() > 1)
+        // Other bytes left out of the hash could be changed unseen (only classic metadata may be, and which bytes
+        // those are is not checked here): such a binding is reported, and the credential is not called valid.
+        if (ranges.size() > 1) {
             addOnce(m_out.informational, QStringLiteral("assertion.dataHash.additionalExclusionsPresent"));
+            m_unchecked = true;
+        }
         const QString algorithm = binding->value(QLatin1String("alg")).toString(m_claimAlgorithm);
         const EVP_MD *md = algorithm == QLatin1String("sha256")   ? EVP_sha256()
                            : algorithm == QLatin1String("sha384") ? EVP_sha384()
@@ -501,6 +537,12 @@ private:
                 fail(QStringLiteral("cawg.ica.did_unavailable"));
                 continue;
             }
+            // Bound to this manifest: it must name this file's hard binding, and every assertion it names must be
+            // as stored here. Otherwise an identity lifted from another file would vouch for this one.
+            if (!identityIsBoundHere(payload->toMap().value(QLatin1String("referenced_assertions")).toArray())) {
+                fail(QStringLiteral("cawg.identity.hard_binding_missing"));
+                continue;
+            }
             if (sigType != QLatin1String("cawg.x509.cose")) {
                 addOnce(m_out.informational, QStringLiteral("rakkan.identity.notChecked"));
                 continue;
@@ -529,6 +571,36 @@ private:
         }
     }
 
+    // A box's hash, computed once however often it is named.
+    std::optional<QByteArray> hashOf(const JumbfSuperbox *box, const QString &algorithm) const
+    {
+        const auto key = qMakePair(box, algorithm);
+        if (const auto it = m_hashes.constFind(key); it != m_hashes.constEnd())
+            return *it;
+        const auto hash = hashWith(algorithm, box->payload);
+        if (hash)
+            m_hashes.insert(key, *hash);
+        return hash;
+    }
+
+    bool identityIsBoundHere(const QCborArray &referenced) const
+    {
+        if (!m_hardBinding || referenced.isEmpty() || referenced.size() > MaxAssertions)
+            return false;
+        bool namesHardBinding = false;
+        for (const QCborValue &value : referenced) {
+            const QCborMap uri = value.toMap();
+            bool outside = false;
+            const JumbfSuperbox *box = resolve(uri.value(QLatin1String("url")).toString(), outside);
+            const auto hash =
+                box ? hashOf(box, uri.value(QLatin1String("alg")).toString(m_claimAlgorithm)) : std::nullopt;
+            if (!hash || *hash != uri.value(QLatin1String("hash")).toByteArray())
+                return false;
+            namesHardBinding = namesHardBinding || box == m_hardBinding;
+        }
+        return namesHardBinding;
+    }
+
     void finish()
     {
         const bool onlyTrust = std::all_of(m_out.failures.begin(), m_out.failures.end(), isTrustOnly);
@@ -553,6 +625,8 @@ private:
     QList<Certificate> m_chain;
     bool m_trusted = false;
     bool m_unchecked = false;
+    const JumbfSuperbox *m_hardBinding = nullptr;
+    mutable QHash<QPair<const JumbfSuperbox *, QString>, QByteArray> m_hashes;
 };
 
 bool isManifest(const JumbfSuperbox &box)
@@ -606,7 +680,7 @@ Result<ContentCredential> CredentialReader::readFile(const QString &path, const 
                                                                        : ErrorCode::NotFound,
                          tr("Cannot read %1: %2").arg(path, file.errorString()));
     // The container is known from the first bytes: a PSD or a video is not read through to find that out.
-    RAKKAN_TRY(ManifestStoreIo::containerOf(file.peek(8)));
+    RAKKAN_TRY(ManifestStoreIo::containerOf(file.peek(12)));
     if (file.size() > MaxFileBytes)
         return makeError(ErrorCode::TooLarge,
                          tr("%1 is larger than 1 GiB; its Content Credentials are not read.").arg(path));

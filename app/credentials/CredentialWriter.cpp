@@ -261,7 +261,7 @@ Result<bool> CredentialWriter::embedInFile(const QString &path, const Credential
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, tr("%1 could not be read back: %2").arg(path, file.errorString()));
-    if (!ManifestStoreIo::containerOf(file.peek(8)).ok())
+    if (!ManifestStoreIo::containerOf(file.peek(12)).ok())
         return false;
     const QByteArray bytes = file.readAll();
     file.close();

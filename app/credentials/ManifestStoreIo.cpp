@@ -368,12 +368,19 @@ Result<QByteArray> ManifestStoreIo::prepare(QByteArrayView file)
     if (container != Container::WebP)
         return file.toByteArray();
     RAKKAN_TRY(const QList<RiffChunk> chunks, webpChunks(file));
-    if (chunks.first().fourcc == "VP8X")
-        return file.first(chunks.last().end).toByteArray();
-    RAKKAN_TRY(const QByteArray vp8x, vp8xFor(chunks.first()));
-    QByteArray out = file.first(12).toByteArray();
-    out.append(vp8x);
-    out.append(file.sliced(12, chunks.last().end - 12));
+    QByteArray out;
+    if (chunks.first().fourcc == "VP8X") {
+        out = file.first(chunks.last().end).toByteArray();
+    } else {
+        RAKKAN_TRY(const QByteArray vp8x, vp8xFor(chunks.first()));
+        out = file.first(12).toByteArray();
+        out.append(vp8x);
+        out.append(file.sliced(12, chunks.last().end - 12));
+    }
+    // A last chunk of odd size without its pad byte would put the store at an odd offset, where readers that
+    // follow the format (libwebp, c2pa-rs) would no longer find it.
+    if (out.size() & 1)
+        out.append('\0');
     writeU32le(out.data() + 4, quint32(out.size() - 8));
     return out;
 }

@@ -197,8 +197,10 @@ Result<SignerCertificates::Entry> SignerCertificates::importCertificate(const id
         if (!c.isSelfIssued())
             entry.chain.append(c);
     entry.notAfter = chain.first().notAfter();
-    const QByteArray sealed =
-        seal(derive(key.seed(), SealInfo), signingKey.privateKeyPem(), associatedData(identity.id));
+    const QByteArray sealingKey = derive(key.seed(), SealInfo);
+    const QByteArray sealed = sealingKey.size() == 32
+                                  ? seal(sealingKey, signingKey.privateKeyPem(), associatedData(identity.id))
+                                  : QByteArray();
     if (sealed.isEmpty())
         return makeError(ErrorCode::Io, tr("The private key could not be sealed."));
     RAKKAN_TRY(save(entry, sealed));
@@ -213,7 +215,9 @@ Result<CredentialSigner> SignerCertificates::signerFor(const identity::Identity 
                                   "SELECT sealed_key FROM signing_certificates WHERE identity_id = ?1")));
         stmt.bind(1, identity.id);
         RAKKAN_TRY(stmt.step());
-        const auto pem = unseal(derive(key.seed(), SealInfo), stmt.blob(0), associatedData(identity.id));
+        const QByteArray sealingKey = derive(key.seed(), SealInfo);
+        const auto pem =
+            sealingKey.size() == 32 ? unseal(sealingKey, stmt.blob(0), associatedData(identity.id)) : std::nullopt;
         if (!pem)
             return makeError(ErrorCode::Corrupt,
                              tr("The imported certificate's key does not open with this identity's key."));
@@ -223,6 +227,8 @@ Result<CredentialSigner> SignerCertificates::signerFor(const identity::Identity 
                                 "Rakkan's own certificate.")
                                  .arg(identity.name, entry->notAfter.toString(Qt::ISODate)));
         RAKKAN_TRY(const SigningKey signingKey, SigningKey::fromPem(*pem));
+        if (EVP_PKEY_eq(entry->chain.first().publicKey(), signingKey.get()) != 1)
+            return makeError(ErrorCode::Corrupt, tr("The stored certificate does not hold this identity's key."));
         return CredentialSigner{signingKey, entry->chain};
     }
     if (!entry || entry->notAfter < QDateTime::currentDateTimeUtc().addDays(RenewDaysBefore)) {

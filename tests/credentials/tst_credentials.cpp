@@ -10,6 +10,7 @@
 
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rakkan;
@@ -236,6 +237,34 @@ private Q_SLOTS:
         QByteArray changed = *again;
         changed[40] = char(changed[40] ^ 0x01);
         QVERIFY(readOrFail(changed).failures.contains(QLatin1String("assertion.dataHash.mismatch")));
+    }
+
+    void webpFilesAreSignedAndReadInPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.webp"));
+        // A last chunk of odd size without its pad byte, as some writers leave it.
+        QByteArray webp = test::encodeImage(test::testPattern(QSize(64, 48), 9), "WEBP", 100);
+        webp.append("XMP ", 4);
+        webp.append(QByteArray::fromHex("05000000"));
+        webp.append("<x/>!", 5);
+        const quint32 riff = quint32(webp.size() - 8);
+        for (int i = 0; i < 4; ++i)
+            webp[4 + i] = char((riff >> (8 * i)) & 0xff);
+        QVERIFY(test::writeFile(path, webp));
+        auto embedded = CredentialWriter::embedInFile(path, test::doNotTrainContent(),
+                                                      test::c2paTestSigner(QStringLiteral("es256")));
+        QVERIFY2(embedded, qPrintable(embedded.error().message));
+        QVERIFY(*embedded);
+        const auto found = ManifestStoreIo::find(test::readFile(path));
+        QVERIFY(found && *found);
+        QCOMPARE((*found)->start % 2, qsizetype(0)); // on a chunk boundary, where libwebp and c2pa-rs look
+        auto read = CredentialReader::readFile(path);
+        QVERIFY2(read, qPrintable(read.error().message));
+        QCOMPARE(read->state, CredentialState::Valid);
+        QImage decoded;
+        QVERIFY(decoded.load(path));
+        QCOMPARE(decoded.size(), QSize(64, 48));
     }
 
     void aLargeStoreSpansSeveralSegments()
