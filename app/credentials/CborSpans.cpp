@@ -36,6 +36,50 @@ std::optional<Head> readHead(QByteArrayView data, qsizetype pos)
     return head;
 }
 
+// Well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF), as CBOR text must be
+// (RFC 8949 §3.1): what the format calls malformed is refused here rather than handed to Qt's decoder.
+bool validUtf8(QByteArrayView text)
+{
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const quint8 c = quint8(text[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        quint32 min = 0;
+        quint32 cp = 0;
+        if ((c & 0xe0) == 0xc0) {
+            extra = 1;
+            min = 0x80;
+            cp = c & 0x1f;
+        } else if ((c & 0xf0) == 0xe0) {
+            extra = 2;
+            min = 0x800;
+            cp = c & 0x0f;
+        } else if ((c & 0xf8) == 0xf0) {
+            extra = 3;
+            min = 0x10000;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (extra > text.size() - i - 1)
+            return false;
+        for (int k = 1; k <= extra; ++k) {
+            const quint8 next = quint8(text[i + k]);
+            if ((next & 0xc0) != 0x80)
+                return false;
+            cp = (cp << 6) | (next & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
 bool isBreak(QByteArrayView data, qsizetype pos)
 {
     return pos < data.size() && quint8(data[pos]) == 0xff;
@@ -62,6 +106,8 @@ std::optional<qsizetype> cborItemEnd(QByteArrayView data, qsizetype pos, int max
         if (head->info != 31) {
             if (head->argument > quint64(remaining))
                 return std::nullopt;
+            if (head->major == 3 && !validUtf8(data.sliced(head->next, qsizetype(head->argument))))
+                return std::nullopt;
             return head->next + qsizetype(head->argument);
         }
         // Indefinite: definite chunks of the same major type up to a break.
@@ -71,6 +117,8 @@ std::optional<qsizetype> cborItemEnd(QByteArrayView data, qsizetype pos, int max
             if (!chunk || chunk->major != head->major || chunk->info == 31)
                 return std::nullopt;
             if (chunk->argument > quint64(data.size() - chunk->next))
+                return std::nullopt;
+            if (chunk->major == 3 && !validUtf8(data.sliced(chunk->next, qsizetype(chunk->argument))))
                 return std::nullopt;
             at = chunk->next + qsizetype(chunk->argument);
         }
@@ -102,10 +150,21 @@ std::optional<qsizetype> cborItemEnd(QByteArrayView data, qsizetype pos, int max
         }
         return at;
     }
-    case 6:
+    case 6: {
         if (head->info == 31)
             return std::nullopt;
+        // Only the tags C2PA uses, each around what it must hold. Qt turns other tags into objects of their own
+        // (times from numbers, URLs, regular expressions); none belongs in a manifest, so such an item is refused.
+        const auto inner = readHead(data, head->next);
+        if (!inner)
+            return std::nullopt;
+        const bool allowed = (head->argument == 18 && inner->major == 4) ||                        // COSE_Sign1
+                             (head->argument == 0 && inner->major == 3 && inner->info != 31) ||    // date text
+                             (head->argument == 37 && inner->major == 2 && inner->argument == 16); // UUID
+        if (!allowed)
+            return std::nullopt;
         return cborItemEnd(data, head->next, maxDepth - 1);
+    }
     default: // 7: simple values and floats; a lone break is not an item
         if (head->info == 31)
             return std::nullopt;

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QVariant>
 
 #include <openssl/evp.h>
 
@@ -531,7 +532,11 @@ private:
                     signature = decodeCbor(e.value.of(*bytes)).value_or(QCborValue()).toByteArray();
             }
             const auto payload = decodeCbor(signerPayload);
-            const QString sigType = payload ? payload->toMap().value(QLatin1String("sig_type")).toString() : QString();
+            if (!payload || !payload->isMap()) {
+                fail(QStringLiteral("cawg.identity.cbor.invalid"));
+                continue;
+            }
+            const QString sigType = payload->toMap().value(QLatin1String("sig_type")).toString();
             if (sigType == QLatin1String("cawg.identity_claims_aggregation")) {
                 // The issuer is named by a DID; resolving it would mean asking the network, and reading stays offline.
                 fail(QStringLiteral("cawg.ica.did_unavailable"));
@@ -539,7 +544,9 @@ private:
             }
             // Bound to this manifest: it must name this file's hard binding, and every assertion it names must be
             // as stored here. Otherwise an identity lifted from another file would vouch for this one.
-            if (!identityIsBoundHere(payload->toMap().value(QLatin1String("referenced_assertions")).toArray())) {
+            // Read as owning copies: nothing of what is checked points back into the decoded value.
+            const QVariantMap payloadFields = payload->toVariant().toMap();
+            if (!identityIsBoundHere(payloadFields.value(QStringLiteral("referenced_assertions")).toList())) {
                 fail(QStringLiteral("cawg.identity.hard_binding_missing"));
                 continue;
             }
@@ -583,18 +590,22 @@ private:
         return hash;
     }
 
-    bool identityIsBoundHere(const QCborArray &referenced) const
+    bool identityIsBoundHere(const QVariantList &referenced) const
     {
         if (!m_hardBinding || referenced.isEmpty() || referenced.size() > MaxAssertions)
             return false;
         bool namesHardBinding = false;
-        for (const QCborValue &value : referenced) {
-            const QCborMap uri = value.toMap();
+        for (const QVariant &value : referenced) {
+            const QVariantMap uri = value.toMap();
+            const QVariant algorithm = uri.value(QStringLiteral("alg"));
+            const QVariant expected = uri.value(QStringLiteral("hash"));
+            if (expected.typeId() != QMetaType::QByteArray)
+                return false;
             bool outside = false;
-            const JumbfSuperbox *box = resolve(uri.value(QLatin1String("url")).toString(), outside);
+            const JumbfSuperbox *box = resolve(uri.value(QStringLiteral("url")).toString(), outside);
             const auto hash =
-                box ? hashOf(box, uri.value(QLatin1String("alg")).toString(m_claimAlgorithm)) : std::nullopt;
-            if (!hash || *hash != uri.value(QLatin1String("hash")).toByteArray())
+                box ? hashOf(box, algorithm.isValid() ? algorithm.toString() : m_claimAlgorithm) : std::nullopt;
+            if (!hash || *hash != expected.toByteArray())
                 return false;
             namesHardBinding = namesHardBinding || box == m_hardBinding;
         }

@@ -401,6 +401,11 @@ private Q_SLOTS:
         QVERIFY(!cborItemEnd(QByteArray(QByteArray(100, char(0x81)) + QByteArray(1, char(0x01))), 0));
         QVERIFY(!decodeCbor(QByteArray::fromHex("a26161016161")));                    // map cut short
         QCOMPARE(*cborItemEnd(QByteArray::fromHex("bf6161a0ff00"), 0), qsizetype(5)); // indefinite map
+        QVERIFY(!decodeCbor(QByteArray::fromHex("6263bb")));                          // text that is not UTF-8
+        QVERIFY(!decodeCbor(QByteArray::fromHex("62eda080")));                        // a surrogate
+        QVERIFY(!decodeCbor(QByteArray::fromHex("c11a514b67b0")));                    // tag 1, a time from a number
+        QVERIFY(
+            decodeCbor(QByteArray::fromHex("c074323032362d31322d30375431303a30303a30305a"))); // tag 0, a date as text
         const auto entries = cborMapEntries(QByteArray::fromHex("bf616101616282f6f6ff"));
         QVERIFY(entries);
         QCOMPARE(entries->size(), 2);
