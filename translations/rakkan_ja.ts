@@ -3864,6 +3864,10 @@
         <source>This is not an image Rakkan can read. Supported: JPEG, PNG, WebP, TIFF, GIF, BMP, HEIC, AVIF, JPEG XL, Photoshop (.psd, .psb), CLIP Studio Paint (.clip), Krita (.kra), OpenRaster (.ora), Procreate (.procreate) and MediBang Paint / FireAlpaca (.mdp).</source>
         <translation>Rakkan で読み込める画像ではありません。対応形式: JPEG、PNG、WebP、TIFF、GIF、BMP、HEIC、AVIF、JPEG XL、Photoshop（.psd、.psb）、CLIP Studio Paint（.clip）、Krita（.kra）、OpenRaster（.ora）、Procreate（.procreate）、MediBang Paint / FireAlpaca（.mdp）。</translation>
     </message>
+    <message>
+        <source>The %1 file is cut short: a part of it runs past its end.</source>
+        <translation>%1 ファイルは途中で切れています。一部がファイルの終わりを越えています。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::imaging::ImageFile</name>
