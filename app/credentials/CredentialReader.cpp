@@ -3,6 +3,7 @@
 #include "credentials/CborSpans.h"
 #include "credentials/Cose.h"
 #include "credentials/Jumbf.h"
+#include "credentials/ManifestStatements.h"
 #include "credentials/ManifestStoreIo.h"
 #include "crypto/TimeStampToken.h"
 
@@ -10,9 +11,6 @@
 #include <QCborMap>
 #include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QVariant>
 
@@ -49,12 +47,18 @@ QString baseLabel(const QString &label)
     return base;
 }
 
+// The hashes C2PA allows (C2PA 2.2 §13.1); null for any other name.
+const EVP_MD *digestNamed(const QString &algorithm)
+{
+    return algorithm == QLatin1String("sha256")   ? EVP_sha256()
+           : algorithm == QLatin1String("sha384") ? EVP_sha384()
+           : algorithm == QLatin1String("sha512") ? EVP_sha512()
+                                                  : nullptr;
+}
+
 std::optional<QByteArray> hashWith(const QString &algorithm, QByteArrayView data)
 {
-    const EVP_MD *md = algorithm == QLatin1String("sha256")   ? EVP_sha256()
-                       : algorithm == QLatin1String("sha384") ? EVP_sha384()
-                       : algorithm == QLatin1String("sha512") ? EVP_sha512()
-                                                              : nullptr;
+    const EVP_MD *md = digestNamed(algorithm);
     if (!md)
         return std::nullopt;
     unsigned char out[EVP_MAX_MD_SIZE];
@@ -409,10 +413,7 @@ private:
             m_unchecked = true;
         }
         const QString algorithm = binding->value(QLatin1String("alg")).toString(m_claimAlgorithm);
-        const EVP_MD *md = algorithm == QLatin1String("sha256")   ? EVP_sha256()
-                           : algorithm == QLatin1String("sha384") ? EVP_sha384()
-                           : algorithm == QLatin1String("sha512") ? EVP_sha512()
-                                                                  : nullptr;
+        const EVP_MD *md = digestNamed(algorithm);
         if (!md) {
             fail(QStringLiteral("algorithm.unsupported"));
             return;
@@ -464,52 +465,26 @@ private:
     void readTrainingMining()
     {
         for (const JumbfSuperbox *box :
-             assertionsLabelled({QStringLiteral("cawg.training-mining"), QStringLiteral("c2pa.training-mining")})) {
-            const auto body = cborAssertion(*box);
-            if (!body)
-                continue;
-            // The published CDDL once left out the "entries" wrapper; files in the wild use it.
-            const QCborMap entries =
-                body->contains(QLatin1String("entries")) ? body->value(QLatin1String("entries")).toMap() : *body;
-            for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
-                const QCborMap entry = it.value().toMap();
-                if (!entry.value(QLatin1String("use")).isString())
-                    continue;
-                QString info = entry.value(QLatin1String("constraint_info")).toString();
-                if (info.isEmpty())
-                    info = entry.value(QLatin1String("constraints_info")).toString();
-                m_out.trainingMining.append(
-                    {it.key().toString(), entry.value(QLatin1String("use")).toString(), info, baseLabel(box->label)});
-            }
-        }
+             assertionsLabelled({QStringLiteral("cawg.training-mining"), QStringLiteral("c2pa.training-mining")}))
+            if (const auto body = cborAssertion(*box))
+                m_out.trainingMining += trainingMiningIn(*body, baseLabel(box->label));
     }
 
     void readSoftBinding()
     {
         for (const JumbfSuperbox *box : assertionsLabelled({QStringLiteral("c2pa.soft-binding")})) {
             const auto body = cborAssertion(*box);
-            if (!body || body->value(QLatin1String("alg")).toString() != QLatin1String("io.iscc.v0"))
-                continue;
-            const QCborArray blocks = body->value(QLatin1String("blocks")).toArray();
-            if (!blocks.isEmpty())
-                m_out.isccCode = blocks.first().toMap().value(QLatin1String("value")).toString();
+            const QString code = body ? isccSoftBindingIn(*body) : QString();
+            if (!code.isEmpty())
+                m_out.isccCode = code;
         }
     }
 
     void readMetadata()
     {
-        for (const JumbfSuperbox *box : assertionsLabelled({QStringLiteral("cawg.metadata")})) {
-            const auto json = box->content("json");
-            if (!json)
-                continue;
-            const QJsonObject metadata = QJsonDocument::fromJson(json->toByteArray()).object();
-            for (const QJsonValue &creator : metadata.value(QLatin1String("dc:creator")).toArray())
-                if (creator.isString())
-                    m_out.creators.append(creator.toString());
-            const QJsonArray owners = metadata.value(QLatin1String("xmpRights:Owner")).toArray();
-            if (!owners.isEmpty())
-                m_out.rightsHolder = owners.first().toString();
-        }
+        for (const JumbfSuperbox *box : assertionsLabelled({QStringLiteral("cawg.metadata")}))
+            if (const auto json = box->content("json"))
+                readCawgMetadata(*json, m_out.creators, m_out.rightsHolder);
     }
 
     void checkIdentityAssertions()

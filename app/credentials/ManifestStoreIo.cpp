@@ -135,7 +135,8 @@ Result<std::optional<ManifestStoreIo::Found>> findInJpeg(QByteArrayView file)
     return found;
 }
 
-struct PngChunk
+// A PNG chunk or a RIFF chunk: its type, where it lies (header and CRC or pad byte included), its data.
+struct Chunk
 {
     QByteArray type;
     qsizetype start = 0;
@@ -143,9 +144,9 @@ struct PngChunk
     QByteArrayView data;
 };
 
-Result<QList<PngChunk>> pngChunks(QByteArrayView file)
+Result<QList<Chunk>> pngChunks(QByteArrayView file)
 {
-    QList<PngChunk> chunks;
+    QList<Chunk> chunks;
     ByteReader r(file);
     r.skip(8);
     while (r.remaining() > 0) {
@@ -165,19 +166,20 @@ Result<QList<PngChunk>> pngChunks(QByteArrayView file)
     return chunks;
 }
 
-Result<std::optional<ManifestStoreIo::Found>> findInPng(QByteArrayView file)
+// The first chunk of `type` as the store; more than one is counted, so that none of them counts.
+std::optional<ManifestStoreIo::Found> storeInChunks(const QList<Chunk> &chunks, const char *type,
+                                                    ManifestStoreIo::Container container)
 {
-    RAKKAN_TRY(const QList<PngChunk> chunks, pngChunks(file));
     std::optional<ManifestStoreIo::Found> found;
     int stores = 0;
-    for (const PngChunk &chunk : chunks) {
-        if (chunk.type != "caBX")
+    for (const Chunk &chunk : chunks) {
+        if (chunk.type != type)
             continue;
         ++stores;
         if (found)
             continue;
         found.emplace();
-        found->container = ManifestStoreIo::Container::Png;
+        found->container = container;
         found->store = chunk.data.toByteArray();
         found->start = chunk.start;
         found->length = chunk.end - chunk.start;
@@ -204,19 +206,11 @@ void writeU32le(char *at, quint32 v)
         at[i] = char((v >> (8 * i)) & 0xff);
 }
 
-struct RiffChunk
-{
-    QByteArray fourcc;
-    qsizetype start = 0;
-    qsizetype end = 0; // past the pad byte
-    QByteArrayView data;
-};
-
 // The chunks of a WebP, within the RIFF size (bytes after it are not the picture's).
-Result<QList<RiffChunk>> webpChunks(QByteArrayView file)
+Result<QList<Chunk>> webpChunks(QByteArrayView file)
 {
     const qsizetype riffEnd = qMin(file.size(), qsizetype(readU32le(file, 4)) + 8);
-    QList<RiffChunk> chunks;
+    QList<Chunk> chunks;
     qsizetype at = 12;
     while (at + 8 <= riffEnd) {
         const quint32 size = readU32le(file, at + 4);
@@ -231,42 +225,20 @@ Result<QList<RiffChunk>> webpChunks(QByteArrayView file)
     return chunks;
 }
 
-Result<std::optional<ManifestStoreIo::Found>> findInWebP(QByteArrayView file)
-{
-    RAKKAN_TRY(const QList<RiffChunk> chunks, webpChunks(file));
-    std::optional<ManifestStoreIo::Found> found;
-    int stores = 0;
-    for (const RiffChunk &chunk : chunks) {
-        if (chunk.fourcc != "C2PA")
-            continue;
-        ++stores;
-        if (found)
-            continue;
-        found.emplace();
-        found->container = ManifestStoreIo::Container::WebP;
-        found->store = chunk.data.toByteArray();
-        found->start = chunk.start;
-        found->length = chunk.end - chunk.start;
-    }
-    if (found)
-        found->storeCount = stores;
-    return found;
-}
-
 // The canvas of a simple WebP from its bitstream's header, for the VP8X chunk that replaces the simple form.
-Result<QByteArray> vp8xFor(const RiffChunk &image)
+Result<QByteArray> vp8xFor(const Chunk &image)
 {
     quint32 width = 0;
     quint32 height = 0;
     quint8 flags = 0;
     const QByteArrayView d = image.data;
-    if (image.fourcc == "VP8L" && d.size() >= 5 && quint8(d[0]) == 0x2f) {
+    if (image.type == "VP8L" && d.size() >= 5 && quint8(d[0]) == 0x2f) {
         const quint32 bits = readU32le(d, 1);
         width = (bits & 0x3fff) + 1;
         height = ((bits >> 14) & 0x3fff) + 1;
         if ((bits >> 28) & 1)
             flags |= 0x10; // alpha
-    } else if (image.fourcc == "VP8 " && d.size() >= 10 && quint8(d[3]) == 0x9d && quint8(d[4]) == 0x01 &&
+    } else if (image.type == "VP8 " && d.size() >= 10 && quint8(d[3]) == 0x9d && quint8(d[4]) == 0x01 &&
                quint8(d[5]) == 0x2a) {
         width = (quint32(quint8(d[6])) | quint32(quint8(d[7])) << 8) & 0x3fff;
         height = (quint32(quint8(d[8])) | quint32(quint8(d[9])) << 8) & 0x3fff;
@@ -318,10 +290,14 @@ Result<std::optional<ManifestStoreIo::Found>> ManifestStoreIo::find(QByteArrayVi
     switch (container) {
     case Container::Jpeg:
         return findInJpeg(file);
-    case Container::Png:
-        return findInPng(file);
-    case Container::WebP:
-        return findInWebP(file);
+    case Container::Png: {
+        RAKKAN_TRY(const QList<Chunk> chunks, pngChunks(file));
+        return storeInChunks(chunks, "caBX", container);
+    }
+    case Container::WebP: {
+        RAKKAN_TRY(const QList<Chunk> chunks, webpChunks(file));
+        return storeInChunks(chunks, "C2PA", container);
+    }
     }
     return std::optional<Found>();
 }
@@ -345,15 +321,11 @@ Result<QByteArray> ManifestStoreIo::remove(QByteArrayView file)
         for (const JpegSegment &segment : segments)
             if (const auto packet = jumbfPacket(segment); packet && c2paInstances.contains(packet->instance))
                 dropRange(segment.start, segment.end);
-    } else if (container == Container::Png) {
-        RAKKAN_TRY(const QList<PngChunk> chunks, pngChunks(file));
-        for (const PngChunk &chunk : chunks)
-            if (chunk.type == "caBX")
-                dropRange(chunk.start, chunk.end);
     } else {
-        RAKKAN_TRY(const QList<RiffChunk> chunks, webpChunks(file));
-        for (const RiffChunk &chunk : chunks)
-            if (chunk.fourcc == "C2PA")
+        const bool png = container == Container::Png;
+        RAKKAN_TRY(const QList<Chunk> chunks, png ? pngChunks(file) : webpChunks(file));
+        for (const Chunk &chunk : chunks)
+            if (chunk.type == (png ? "caBX" : "C2PA"))
                 dropRange(chunk.start, chunk.end);
     }
     out.append(file.sliced(copied));
@@ -367,9 +339,9 @@ Result<QByteArray> ManifestStoreIo::prepare(QByteArrayView file)
     RAKKAN_TRY(const Container container, containerOf(file));
     if (container != Container::WebP)
         return file.toByteArray();
-    RAKKAN_TRY(const QList<RiffChunk> chunks, webpChunks(file));
+    RAKKAN_TRY(const QList<Chunk> chunks, webpChunks(file));
     QByteArray out;
-    if (chunks.first().fourcc == "VP8X") {
+    if (chunks.first().type == "VP8X") {
         out = file.first(chunks.last().end).toByteArray();
     } else {
         RAKKAN_TRY(const QByteArray vp8x, vp8xFor(chunks.first()));
@@ -389,11 +361,11 @@ Result<qsizetype> ManifestStoreIo::insertionOffset(QByteArrayView file)
 {
     RAKKAN_TRY(const Container container, containerOf(file));
     if (container == Container::WebP) {
-        RAKKAN_TRY(const QList<RiffChunk> chunks, webpChunks(file));
+        RAKKAN_TRY(const QList<Chunk> chunks, webpChunks(file));
         return chunks.last().end;
     }
     if (container == Container::Png) {
-        RAKKAN_TRY(const QList<PngChunk> chunks, pngChunks(file));
+        RAKKAN_TRY(const QList<Chunk> chunks, pngChunks(file));
         return chunks.first().end;
     }
     RAKKAN_TRY(const QList<JpegSegment> segments, jpegSegments(file));
