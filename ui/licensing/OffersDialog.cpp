@@ -468,7 +468,8 @@ void OffersDialog::showDetails(const Details &d)
             what = tr("No change of status");
         else
             what = tr("%1 → %2").arg(OfferStatusMachine::label(*from), to ? OfferStatusMachine::label(*to) : e.to);
-        auto *item = new QTreeWidgetItem({dateTimeText(at), QString::number(versionOf.value(e.offerId)), what, e.note});
+        auto *item =
+            new QTreeWidgetItem({dateTimeText(at), QString::number(versionOf.value(e.subjectId)), what, e.note});
         item->setToolTip(3, e.note);
         item->setToolTip(0, tr("SHA-256 of this entry: %1").arg(e.hash));
         m_history->addTopLevelItem(item);
