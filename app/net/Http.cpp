@@ -143,6 +143,10 @@ HttpResponse Http::perform(const HttpRequest &request)
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, onHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_USERAGENT, "Rakkan/" RAKKAN_VERSION);
+    if (request.recordCertificates) {
+        curl_easy_setopt(curl, CURLOPT_CERTINFO, 1L);
+        curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, 1L); // a reused connection reports no chain
+    }
     curl_slist *headers = nullptr;
     for (const QByteArray &h : request.headers)
         headers = curl_slist_append(headers, h.constData());
@@ -160,6 +164,18 @@ HttpResponse Http::perform(const HttpRequest &request)
     char *effective = nullptr;
     if (curl_easy_getinfo(curl, CURLINFO_EFFECTIVE_URL, &effective) == CURLE_OK && effective)
         r.finalUrl = QString::fromUtf8(effective);
+    char *address = nullptr;
+    if (curl_easy_getinfo(curl, CURLINFO_PRIMARY_IP, &address) == CURLE_OK && address)
+        r.peerAddress = QString::fromLatin1(address);
+    curl_certinfo *certinfo = nullptr;
+    if (request.recordCertificates && curl_easy_getinfo(curl, CURLINFO_CERTINFO, &certinfo) == CURLE_OK && certinfo) {
+        for (int i = 0; i < certinfo->num_of_certs; ++i)
+            for (curl_slist *field = certinfo->certinfo[i]; field; field = field->next) {
+                const QByteArray line(field->data);
+                if (line.startsWith("Cert:"))
+                    r.certificatesPem << line.mid(5);
+            }
+    }
     r.curlCode = int(code);
     r.tlsFailure = code == CURLE_PEER_FAILED_VERIFICATION || code == CURLE_SSL_CACERT_BADFILE ||
                    code == CURLE_SSL_CERTPROBLEM || code == CURLE_SSL_CONNECT_ERROR || code == CURLE_SSL_ISSUER_ERROR ||

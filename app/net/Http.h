@@ -21,6 +21,8 @@ struct HttpRequest
     qsizetype maxAnswerBytes = 1 << 20;
     bool keepFirstBytes = false; // a longer answer is cut at maxAnswerBytes (truncated) instead of refused
     int maxRedirects = 0;        // followed over http(s) only
+    // Keep the server's certificate chain (evidence of who served a page): the exchange opens a fresh connection.
+    bool recordCertificates = false;
     // Set from another thread to abandon the exchange within about a second (a job being cancelled).
     std::shared_ptr<std::atomic<bool>> cancel;
 };
@@ -41,6 +43,8 @@ struct HttpResponse
     bool truncated = false;                       // keepFirstBytes cut the answer
     QString finalUrl;                             // after redirects
     QList<QPair<QByteArray, QByteArray>> headers; // of the final answer; names in lower case
+    QString peerAddress;                          // the IP address that answered
+    QList<QByteArray> certificatesPem;            // with recordCertificates: the server's chain, leaf first
 
     // Every value of header `name` (lower case), joined as HTTP joins repeated headers.
     QByteArray header(const QByteArray &name) const;
