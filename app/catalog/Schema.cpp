@@ -67,6 +67,7 @@ const QList<Migration> &Schema::migrations()
         {12, 4, QStringLiteral(":/migrations/0012_local_features.sql")},
         {13, 4, QStringLiteral(":/migrations/0013_decode_notes.sql")},
         {14, 4, QStringLiteral(":/migrations/0014_signing_certificates.sql")},
+        {15, 4, QStringLiteral(":/migrations/0015_cases.sql")},
     };
     return list;
 }

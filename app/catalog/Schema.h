@@ -23,7 +23,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(rakkan::catalog::Schema)
 
 public:
-    static constexpr int kCurrentVersion = 14;
+    static constexpr int kCurrentVersion = 15;
     // "RAKN": tells a Rakkan catalogue apart from any other SQLite file.
     static constexpr int kApplicationId = 0x52414B4E;
 

@@ -3,6 +3,7 @@
 // UTF-8, malformed JSON and nonsense headers. Each gives a clear verdict within bounded size and time.
 
 #include "common/TestPki.h"
+#include "common/TestServer.h"
 #include "common/TestSupport.h"
 #include "reservations/ServerSnippets.h"
 #include "reservations/SiteChecker.h"
@@ -20,6 +21,7 @@
 
 using namespace rakkan;
 using namespace rakkan::reservations;
+using rakkan::test::Serving;
 
 namespace {
 
@@ -30,30 +32,6 @@ const Finding *find(const SiteChecker::Report &report, const QString &mechanism)
             return &f;
     return nullptr;
 }
-
-// A server on its own thread for the length of a test.
-class Serving
-{
-public:
-    explicit Serving(httplib::Server &server) : m_server(server)
-    {
-        m_port = server.bind_to_any_port("127.0.0.1");
-        m_thread = std::thread([this] { m_server.listen_after_bind(); });
-        while (!m_server.is_running())
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-    ~Serving()
-    {
-        m_server.stop();
-        m_thread.join();
-    }
-    int port() const { return m_port; }
-
-private:
-    httplib::Server &m_server;
-    std::thread m_thread;
-    int m_port = 0;
-};
 
 } // namespace
 
