@@ -35,7 +35,8 @@ const CommandRegistry &CommandRegistry::commands()
               makeDupesCommand,  makeRehashCommand,   makeIsccCommand,     makeIdentityCommand,     makeSignCommand,
               makeVerifyCommand, makeRegistryCommand, makeOptoutCommand,   makeHubCommand,          makeSpawningCommand,
               makeVendorCommand, makePolicyCommand,   makeSiteKitCommand,  makeExportCopiesCommand, makeCheckCommand,
-              makeC2paCommand,   makeOffersCommand,   makePaymentsCommand, makeBackupCommand})
+              makeC2paCommand,   makeOffersCommand,   makePaymentsCommand, makeCaseCommand,         makeEvidenceCommand,
+              makeNoticeCommand, makeLogsCommand,     makeBackupCommand})
             r.m_commands.push_back(make());
         return r;
     }();

@@ -30,6 +30,10 @@ std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeC2paCommand();
 std::unique_ptr<Command> makeOffersCommand();
 std::unique_ptr<Command> makePaymentsCommand();
+std::unique_ptr<Command> makeCaseCommand();
+std::unique_ptr<Command> makeEvidenceCommand();
+std::unique_ptr<Command> makeNoticeCommand();
+std::unique_ptr<Command> makeLogsCommand();
 std::unique_ptr<Command> makeBackupCommand();
 
 } // namespace rakkan::cli

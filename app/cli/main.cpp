@@ -77,7 +77,10 @@ int main(int argc, char **argv)
     // command stays a console program that needs no display.
     bool needsFonts = false;
     for (int i = 1; i < argc; ++i)
-        needsFonts = needsFonts || std::strncmp(argv[i], "--watermark", 11) == 0 || std::strcmp(argv[i], "--pdf") == 0;
+        needsFonts = needsFonts || std::strncmp(argv[i], "--watermark", 11) == 0 ||
+                     std::strcmp(argv[i], "--pdf") == 0 ||
+                     // An evidence bag holds a one-page PDF summary; a notice may be written as a PDF.
+                     std::strcmp(argv[i], "evidence") == 0 || std::strcmp(argv[i], "pdf") == 0;
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app =
