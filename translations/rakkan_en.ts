@@ -32,6 +32,36 @@
     </message>
 </context>
 <context>
+    <name>rakkan::cli::CaseOpen</name>
+    <message numerus="yes">
+        <source>Case %1: %n copy(ies) recorded. Next: freeze the evidence (rakkan-cli evidence create %1).</source>
+        <translation>
+            <numerusform>Case %1: %n copy recorded. Next: freeze the evidence (rakkan-cli evidence create %1).</numerusform>
+            <numerusform>Case %1: %n copies recorded. Next: freeze the evidence (rakkan-cli evidence create %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::CaseViews</name>
+    <message numerus="yes">
+        <source>Case %1 · %2 · %3 · %n copy(ies)</source>
+        <translation>
+            <numerusform>Case %1 · %2 · %3 · %n copy</numerusform>
+            <numerusform>Case %1 · %2 · %3 · %n copies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::EvidenceCommands</name>
+    <message numerus="yes">
+        <source>Evidence of case %1 sealed in %2 (%n file(s)).</source>
+        <translation>
+            <numerusform>Evidence of case %1 sealed in %2 (%n file).</numerusform>
+            <numerusform>Evidence of case %1 sealed in %2 (%n files).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::cli::OfferCommands</name>
     <message numerus="yes">
         <source>%n red flag(s)</source>
@@ -121,6 +151,33 @@
     </message>
 </context>
 <context>
+    <name>rakkan::enforcement::AccessLogAudit</name>
+    <message numerus="yes">
+        <source>%n line(s) read from %1</source>
+        <translation>
+            <numerusform>%n line read from %1</numerusform>
+            <numerusform>%n lines read from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not in the combined log format were skipped.</source>
+        <translation>
+            <numerusform>%n line not in the combined log format were skipped.</numerusform>
+            <numerusform>%n lines not in the combined log format were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::EvidenceVerifier</name>
+    <message numerus="yes">
+        <source>%n file(s) under data/ match their SHA-256 in the manifest.</source>
+        <translation>
+            <numerusform>%n file under data/ match their SHA-256 in the manifest.</numerusform>
+            <numerusform>%n files under data/ match their SHA-256 in the manifest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::licensing::OfferTerms</name>
     <message numerus="yes">
         <source>%n work(s)</source>
@@ -181,6 +238,23 @@
         <translation>
             <numerusform>The newest %n backup will be kept.</numerusform>
             <numerusform>The newest %n backups will be kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::CasesDialog</name>
+    <message numerus="yes">
+        <source>None of the %n picture(s) on the page copies one of your works: no case was opened.</source>
+        <translation>
+            <numerusform>None of the %n picture on the page copies one of your works: no case was opened.</numerusform>
+            <numerusform>None of the %n pictures on the page copies one of your works: no case was opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1: %n copy(ies) of your works found on the page. Freeze the evidence next, before anyone is told.</source>
+        <translation>
+            <numerusform>Case %1: %n copy of your works found on the page. Freeze the evidence next, before anyone is told.</numerusform>
+            <numerusform>Case %1: %n copies of your works found on the page. Freeze the evidence next, before anyone is told.</numerusform>
         </translation>
     </message>
 </context>
@@ -283,6 +357,13 @@
         <translation>
             <numerusform>Stopped after updating %n file.</numerusform>
             <numerusform>Stopped after updating %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) with a deadline within a week</source>
+        <translation>
+            <numerusform>%n case with a deadline within a week</numerusform>
+            <numerusform>%n cases with a deadline within a week</numerusform>
         </translation>
     </message>
 </context>

@@ -571,6 +571,517 @@
     </message>
 </context>
 <context>
+    <name>rakkan::cli::CaseAllow</name>
+    <message>
+        <source>Record a licensed use: no case is ever opened for it</source>
+        <translation>許諾済みの利用を記録します（これには案件を開きません）</translation>
+    </message>
+    <message>
+        <source>The site&apos;s host name (example.com).</source>
+        <translation>サイトのホスト名（example.com）。</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Give the site&apos;s host name.</source>
+        <translation>サイトのホスト名を指定してください。</translation>
+    </message>
+    <message>
+        <source>--offer takes an offer&apos;s number.</source>
+        <translation>--offer にはオファーの番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>Licensed use %1 recorded: no case will be opened for it.</source>
+        <translation>許諾済みの利用 %1 を記録しました。これには案件を開きません。</translation>
+    </message>
+    <message>
+        <source>Only pages under this path (default: the whole site).</source>
+        <translation>このパス以下のページだけ（既定: サイト全体）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Only this account&apos;s posts.</source>
+        <translation>このアカウントの投稿だけ。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The licence offer it rests on.</source>
+        <translation>根拠となるライセンスのオファー。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>A note, such as who licensed it.</source>
+        <translation>メモ（誰に許諾したかなど）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::CaseAllowed</name>
+    <message>
+        <source>The licensed uses</source>
+        <translation>許諾済みの利用の一覧</translation>
+    </message>
+    <message>
+        <source>--remove takes a licensed use&apos;s number.</source>
+        <translation>--remove には許諾済みの利用の番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>No licensed uses.</source>
+        <translation>許諾済みの利用はありません。</translation>
+    </message>
+    <message>
+        <source>Remove licensed use ID first.</source>
+        <translation>先に許諾済みの利用 ID を削除します。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::CaseClose</name>
+    <message>
+        <source>Close a case</source>
+        <translation>案件を終了します</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation>案件 %1 を終了しました。</translation>
+    </message>
+    <message>
+        <source>Why, for the case&apos;s history.</source>
+        <translation>理由（案件の履歴に残ります）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::CaseCommands</name>
+    <message>
+        <source>Also trust the certificate authority in FILE for this request (a private server); certificates are always verified.</source>
+        <translation>この要求では FILE の認証局も信頼します（独自のサーバー向け）。証明書は常に検証します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Cases: copies found online, from evidence to takedown</source>
+        <translation>案件: ネット上で見つけたコピーを、証拠保全から削除まで</translation>
+    </message>
+    <message>
+        <source>Name an action: open, list, show, recheck, mark, edit, close, license, hosts, allow or allowed.</source>
+        <translation>操作を指定してください: open、list、show、recheck、mark、edit、close、license、hosts、allow、allowed。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::CaseEdit</name>
+    <message>
+        <source>Set a case&apos;s platform, account, law and note</source>
+        <translation>案件のプラットフォーム、アカウント、適用法、メモを設定します</translation>
+    </message>
+    <message>
+        <source>--regime takes dmca, dsa or jp.</source>
+        <translation>--regime には dmca、dsa、jp のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The platform the page is on.</source>
+        <translation>ページのあるプラットフォーム。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The account or uploader that posted it.</source>
+        <translation>投稿したアカウントまたはアップロード者。</translation>
+    </message>
+    <message>
+        <source>The law a notice will go under: dmca, dsa or jp.</source>
+        <translation>通知の根拠とする法律: dmca、dsa、jp。</translation>
+    </message>
+    <message>
+        <source>LAW</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>A note kept with the case.</source>
+        <translation>案件に添えるメモ。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::CaseHosts</name>
+    <message>
+        <source>Who hosts a case&apos;s page, and where its notice goes</source>
+        <translation>案件のページをホストしているのは誰か、通知をどこへ送るか</translation>
+    </message>
+    <message>
+        <source>From the case&apos;s latest capture: the platform (Rakkan&apos;s list of notice channels), a CDN in front of the site (by its headers and address ranges), and through RDAP the domain&apos;s registrar and abuse contact and the network&apos;s abuse contact. Nothing is guessed: an address is given only when a source gives it. --update-bootstrap fetches IANA&apos;s current RDAP bootstrap files.</source>
+        <translation>案件の最新の保存記録から調べます: プラットフォーム（Rakkan の通知窓口一覧による）、サイトの前段にある CDN（ヘッダーとアドレス範囲による）、そして RDAP によるドメインのレジストラと不正利用窓口、ネットワークの不正利用窓口。推測はしません。連絡先は、情報源が示した場合にだけ表示します。--update-bootstrap で IANA の最新の RDAP ブートストラップファイルを取得します。</translation>
+    </message>
+    <message>
+        <source>The RDAP bootstrap files are up to date (%1).</source>
+        <translation>RDAP ブートストラップファイルを最新にしました（%1）。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no capture of its page.</source>
+        <translation>案件 %1 にはページの保存記録がありません。</translation>
+    </message>
+    <message>
+        <source>Only the platform list and the CDN&apos;s clues; no RDAP.</source>
+        <translation>プラットフォーム一覧と CDN の手がかりだけを使います（RDAP は使いません）。</translation>
+    </message>
+    <message>
+        <source>Read the RDAP bootstrap files (dns.json, ipv4.json, ipv6.json) from FOLDER (a private registry).</source>
+        <translation>RDAP ブートストラップファイル（dns.json、ipv4.json、ipv6.json）を FOLDER から読みます（独自のレジストリ向け）。</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>Fetch IANA&apos;s current RDAP bootstrap files first.</source>
+        <translation>先に IANA の最新の RDAP ブートストラップファイルを取得します。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::CaseLicense</name>
+    <message>
+        <source>Turn a case into a retroactive licence offer</source>
+        <translation>案件を事後のライセンスのオファーに切り替えます</translation>
+    </message>
+    <message>
+        <source>Drafts a licensing offer to the case&apos;s counterparty for the works it copies (edit it with &quot;offers edit&quot;) and moves the case to licensed.</source>
+        <translation>案件の相手方に、コピーされた作品についてのライセンスのオファーを下書きし（「offers edit」で編集できます）、案件を「ライセンス済み」にします。</translation>
+    </message>
+    <message>
+        <source>Case %1 is licensed: offer %2 is drafted (rakkan-cli offers show %2).</source>
+        <translation>案件 %1 をライセンス済みにしました。オファー %2 を下書きしました（rakkan-cli offers show %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::CaseList</name>
+    <message>
+        <source>The cases, most pressing first</source>
+        <translation>案件の一覧（急ぐものから）</translation>
+    </message>
+    <message>
+        <source>Lists the cases: open ones by deadline first. --due shows only those whose deadline falls within DAYS days (or has passed); --repeat lists hosts and accounts with more than one case.</source>
+        <translation>案件を一覧表示します。未完了のものを期限順に先に表示します。--due は期限が DAYS 日以内（または期限切れ）のものだけを、--repeat は案件が 2 件以上あるホストとアカウントを表示します。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases, %3 removed</source>
+        <translation>%1: 案件 %2 件、削除 %3 件</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 cases, %4 removed</source>
+        <translation>%2 の %1: 案件 %3 件、削除 %4 件</translation>
+    </message>
+    <message>
+        <source>No host or account has more than one case.</source>
+        <translation>案件が 2 件以上あるホストやアカウントはありません。</translation>
+    </message>
+    <message>
+        <source>--due takes a number of days.</source>
+        <translation>--due には日数を指定してください。</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>案件はありません。</translation>
+    </message>
+    <message>
+        <source>Only cases due within DAYS days.</source>
+        <translation>期限が DAYS 日以内の案件だけ。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>Hosts and accounts with more than one case.</source>
+        <translation>案件が 2 件以上あるホストとアカウント。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::CaseMark</name>
+    <message>
+        <source>Record a step of a case (sent, acknowledged, removed, …)</source>
+        <translation>案件の進展を記録します（送付、受領確認、削除など）</translation>
+    </message>
+    <message>
+        <source>Moves a case to STATUS, when its current state allows it, and sets the deadline that follows (for example the 10 business days after a DMCA counter-notice). Statuses: %1.</source>
+        <translation>現在の状態から移れる場合に、案件を STATUS に進め、それに続く期限を設定します（たとえば DMCA の反論通知から 10 営業日）。状態: %1。</translation>
+    </message>
+    <message>
+        <source>The new status.</source>
+        <translation>新しい状態を指定します。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Give a case&apos;s number and its new status.</source>
+        <translation>案件の番号と新しい状態を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of a case.</source>
+        <translation>「%1」は案件の状態ではありません。</translation>
+    </message>
+    <message>
+        <source>Use &quot;case license&quot; to turn a case into a licence offer.</source>
+        <translation>案件をライセンスのオファーにするには「case license」を使ってください。</translation>
+    </message>
+    <message>
+        <source>What happened, for the case&apos;s history.</source>
+        <translation>何があったか（案件の履歴に残ります）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::CaseOpen</name>
+    <message>
+        <source>Open a case from a web page that copies your works</source>
+        <translation>作品をコピーしているウェブページから案件を開きます</translation>
+    </message>
+    <message>
+        <source>Fetches the page (TLS verified, redirects recorded, size and time bounded), finds its pictures (img, srcset, og:image, image_src, CSS backgrounds), downloads them, matches each against the catalogue on this computer and proposes which works the page copies. The page, every answer&apos;s headers, the server&apos;s certificate chain and the pictures are kept as the case&apos;s first capture. No case is opened for a page nothing on which matches, or for a licensed use.</source>
+        <translation>ページを取得し（TLS を検証、リダイレクトを記録、サイズと時間に上限あり）、その画像（img、srcset、og:image、image_src、CSS の背景）を見つけてダウンロードし、このコンピューター上でカタログと照合して、ページがどの作品をコピーしているかを提案します。ページ、すべての応答のヘッダー、サーバーの証明書チェーン、画像は、案件の最初の保存記録として残します。何も一致しないページや、許諾済みの利用には案件を開きません。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s address.</source>
+        <translation>ページのアドレス。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Give the address of one page.</source>
+        <translation>ページのアドレスを 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>--regime takes dmca, dsa or jp.</source>
+        <translation>--regime には dmca、dsa、jp のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 …</source>
+        <translation>%1 を取得しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1: %n copy(ies) recorded. Next: freeze the evidence (rakkan-cli evidence create %1).</source>
+        <translation>
+            <numerusform>案件 %1: コピーを %n 件記録しました。次は証拠を保全してください（rakkan-cli evidence create %1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No picture on the page copies a catalogued work: no case was opened.</source>
+        <translation>ページ上に、カタログの作品をコピーした画像はありませんでした。案件は開いていません。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded (--dry-run).</source>
+        <translation>何も記録していません（--dry-run）。</translation>
+    </message>
+    <message>
+        <source>The platform the page is on (default: from Rakkan&apos;s list).</source>
+        <translation>ページのあるプラットフォーム（既定: Rakkan の一覧から）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The account or uploader that posted it.</source>
+        <translation>投稿したアカウントまたはアップロード者。</translation>
+    </message>
+    <message>
+        <source>The law a notice will go under: dmca, dsa or jp.</source>
+        <translation>通知の根拠とする法律: dmca、dsa、jp。</translation>
+    </message>
+    <message>
+        <source>LAW</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>Only say which works the page copies.</source>
+        <translation>ページがどの作品をコピーしているかを表示するだけにします。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::CaseRecheck</name>
+    <message>
+        <source>Fetch a case&apos;s page again: still there, removed or changed</source>
+        <translation>案件のページを再取得します: まだある、削除された、変わった</translation>
+    </message>
+    <message>
+        <source>Fetches the case&apos;s page again and keeps the capture. Removed: the page answers 404 or 410, or none of the copies is on it any more; changed: it differs but still copies a work; present: the copies are still there. A notice&apos;s case found removed moves to removed; a removed case whose copies came back is opened again.</source>
+        <translation>案件のページを再取得し、保存記録を残します。削除: ページが 404 か 410 を返す、またはコピーがどれも残っていない。変更: 内容は変わったが、まだ作品をコピーしている。存在: コピーがまだある。通知済みの案件で削除が確認されたら「削除済み」に進め、削除済みの案件でコピーが戻っていたら案件を再び開きます。</translation>
+    </message>
+    <message>
+        <source>The copies are gone.</source>
+        <translation>コピーはなくなっています。</translation>
+    </message>
+    <message>
+        <source>The page changed but still copies your work.</source>
+        <translation>ページは変わりましたが、まだ作品をコピーしています。</translation>
+    </message>
+    <message>
+        <source>The copies are still there.</source>
+        <translation>コピーはまだあります。</translation>
+    </message>
+    <message>
+        <source>The page could not be reached: %1</source>
+        <translation>ページに接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::CaseShow</name>
+    <message>
+        <source>A case: its copies, files, deadline and history</source>
+        <translation>案件の詳細: コピー、ファイル、期限、履歴</translation>
+    </message>
+    <message>
+        <source>  Platform: %1</source>
+        <translation>  プラットフォーム: %1</translation>
+    </message>
+    <message>
+        <source>  Account: %1</source>
+        <translation>  アカウント: %1</translation>
+    </message>
+    <message>
+        <source>  Law: %1</source>
+        <translation>  適用法: %1</translation>
+    </message>
+    <message>
+        <source>  First seen %1, last seen %2</source>
+        <translation>  初回確認 %1、最終確認 %2</translation>
+    </message>
+    <message>
+        <source>  Last re-check %1: %2</source>
+        <translation>  最後の再確認 %1: %2</translation>
+    </message>
+    <message>
+        <source>  Licence offer: %1</source>
+        <translation>  ライセンスのオファー: %1</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>コピー:</translation>
+    </message>
+    <message>
+        <source>work %1</source>
+        <translation>作品 %1</translation>
+    </message>
+    <message>
+        <source>a removed work</source>
+        <translation>削除された作品</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>履歴:</translation>
+    </message>
+    <message>
+        <source>The history was changed outside Rakkan from event %1 on.</source>
+        <translation>履歴は、項目 %1 以降が Rakkan の外で変更されています。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::CaseViews</name>
+    <message>
+        <source>due %1: %2</source>
+        <translation>期限 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 · %2 · %3 · %n copy(ies)</source>
+        <translation>
+            <numerusform>案件 %1 · %2 · %3 · コピー %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no catalogued work</source>
+        <translation>カタログの作品なし</translation>
+    </message>
+    <message>
+        <source>work %1 &quot;%2&quot;: %3</source>
+        <translation>作品 %1「%2」: %3</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>ホスト: %1</translation>
+    </message>
+    <message>
+        <source>Served from: %1</source>
+        <translation>配信元アドレス: %1</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>プラットフォーム: %1</translation>
+    </message>
+    <message>
+        <source>Behind the CDN %1 (%2)</source>
+        <translation>CDN %1 の背後にあります（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Domain (RDAP)</source>
+        <translation>ドメイン（RDAP）</translation>
+    </message>
+    <message>
+        <source>Network (RDAP)</source>
+        <translation>ネットワーク（RDAP）</translation>
+    </message>
+    <message>
+        <source>Where the notice goes:</source>
+        <translation>通知の送り先:</translation>
+    </message>
+    <message>
+        <source>Name one case by its number.</source>
+        <translation>案件を 1 つ、番号で指定してください。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s number.</source>
+        <translation>案件の番号。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::cli::CatalogFingerprintCommands</name>
     <message>
         <source>%1: %2</source>
@@ -712,6 +1223,131 @@
     <message>
         <source>Also sign Content Credentials (C2PA) into JPEG, PNG and WebP copies, with the AI training and data-mining choices of each work&apos;s policy.</source>
         <translation>JPEG・PNG・WebP のコピーに、各作品のポリシーによる AI の学習とデータマイニングの選択を記した、署名付きのコンテンツ認証情報（C2PA）も付けます。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::EvidenceCommands</name>
+    <message>
+        <source>Freeze a case&apos;s evidence in a signed, time-stamped bag</source>
+        <translation>案件の証拠を、署名とタイムスタンプ付きのパッケージに保全します</translation>
+    </message>
+    <message>
+        <source>Writes a BagIt 1.0 zip a lawyer, platform or court can check without Rakkan: the page as captured (HTML, every answer&apos;s headers and address, the TLS certificate chain, the pictures), the match report with side-by-side and difference images, the works (their files with --originals, else only their hashes), fingerprints, ISCC-CODEs, declarations and receipts, the reservation in force, the licensing history with that party, the case&apos;s custody log and a one-page summary in Japanese and English. The tag manifest is signed with your identity and, with --tsa, time-stamped by that RFC 3161 authority.</source>
+        <translation>弁護士、プラットフォーム、裁判所が Rakkan なしで確認できる BagIt 1.0 の zip を書き出します。中身: 保存したページ（HTML、すべての応答のヘッダーとアドレス、TLS 証明書チェーン、画像）、並べた画像と差分画像付きの照合レポート、作品（--originals ならファイル、なければハッシュだけ）、フィンガープリント、ISCC-CODE、宣言と受領証、有効な権利留保、その相手とのライセンスの経緯、案件の管理記録、日本語と英語の 1 ページの概要。タグマニフェストにはあなたのアイデンティティで署名し、--tsa があればその RFC 3161 タイムスタンプ局がタイムスタンプを付けます。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>--tsa takes the authority&apos;s http(s) address.</source>
+        <translation>--tsa にはタイムスタンプ局の http(s) アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Sealing the evidence of case %1 …</source>
+        <translation>案件 %1 の証拠を封印しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence of case %1 sealed in %2 (%n file(s)).</source>
+        <translation>
+            <numerusform>案件 %1 の証拠を %2 に封印しました（ファイル %n 個）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag manifest SHA-256: %1</source>
+        <translation>タグマニフェストの SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Time-stamped at %1 (UTC) by %2.</source>
+        <translation>%2 が %1（UTC）のタイムスタンプを付けました。</translation>
+    </message>
+    <message>
+        <source>Not time-stamped: give an RFC 3161 authority with --tsa to prove when it was sealed.</source>
+        <translation>タイムスタンプはありません。封印した日時を証明するには、--tsa で RFC 3161 タイムスタンプ局を指定してください。</translation>
+    </message>
+    <message>
+        <source>The RFC 3161 time-stamping authority&apos;s address (remembered for the next bag).</source>
+        <translation>RFC 3161 タイムスタンプ局のアドレス（次回のために記憶します）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Do not time-stamp this bag.</source>
+        <translation>このパッケージにはタイムスタンプを付けません。</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authority in FILE for the connection to the time-stamping authority.</source>
+        <translation>タイムスタンプ局への接続では FILE の認証局も信頼します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Include the works&apos; own files (by default only their hashes).</source>
+        <translation>作品のファイルそのものを含めます（既定ではハッシュだけ）。</translation>
+    </message>
+    <message>
+        <source>The identity that signs the bag (default: the default identity).</source>
+        <translation>パッケージに署名するアイデンティティ（既定: 既定のアイデンティティ）。</translation>
+    </message>
+    <message>
+        <source>Read the identity key&apos;s passphrase from the first line of FILE.</source>
+        <translation>アイデンティティの鍵のパスフレーズを FILE の 1 行目から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Where to write the bag (default: beside the catalogue).</source>
+        <translation>パッケージの書き出し先（既定: カタログの隣）。</translation>
+    </message>
+    <message>
+        <source>Include a crawler-log audit (the text of &quot;logs audit&quot;).</source>
+        <translation>クローラーのログ監査（「logs audit」の結果）を含めます。</translation>
+    </message>
+    <message>
+        <source>Check an evidence bag, offline</source>
+        <translation>証拠パッケージをオフラインで検証します</translation>
+    </message>
+    <message>
+        <source>Checks every file&apos;s SHA-256 against the bag&apos;s manifests, that nothing is missing or added, the signature over the tag manifest, and the time-stamp against the authority&apos;s certificate given with --tsa-cert. Names each check that fails. Needs no catalogue.</source>
+        <translation>すべてのファイルの SHA-256 をパッケージのマニフェストと照合し、欠けたファイルや追加されたファイルがないこと、タグマニフェストへの署名、そして --tsa-cert で指定したタイムスタンプ局の証明書に対するタイムスタンプを確認します。失敗した確認項目を一つずつ示します。カタログは不要です。</translation>
+    </message>
+    <message>
+        <source>The bag&apos;s zip file.</source>
+        <translation>パッケージの zip ファイル。</translation>
+    </message>
+    <message>
+        <source>BAG</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>Name one bag.</source>
+        <translation>パッケージを 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>The bag holds.</source>
+        <translation>このパッケージは有効です。</translation>
+    </message>
+    <message>
+        <source>The bag does not hold.</source>
+        <translation>このパッケージは有効ではありません。</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority&apos;s certificate, or its CA&apos;s (PEM).</source>
+        <translation>タイムスタンプ局の証明書、またはその認証局の証明書（PEM）。</translation>
+    </message>
+    <message>
+        <source>Evidence bags: freeze a case&apos;s evidence and check a bag</source>
+        <translation>証拠パッケージ: 案件の証拠を保全し、パッケージを検証します</translation>
+    </message>
+    <message>
+        <source>Name an action: create or verify.</source>
+        <translation>操作を指定してください: create または verify。</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1925,85 @@
     </message>
 </context>
 <context>
+    <name>rakkan::cli::LogsCommand</name>
+    <message>
+        <source>Which AI crawlers fetched your works after the reservation</source>
+        <translation>権利留保の後に、どの AI クローラーが作品を取得したか</translation>
+    </message>
+    <message>
+        <source>Access log files.</source>
+        <translation>アクセスログのファイル。</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>Name at least one log file.</source>
+        <translation>ログファイルを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>--since takes a date or a date and time (2025-04-01 or 2025-04-01T09:00:00Z).</source>
+        <translation>--since には日付または日時を指定してください（2025-04-01 または 2025-04-01T09:00:00Z）。</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>%1 を読んでいます…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>Reservation in force since %1 (UTC).</source>
+        <translation>権利留保は %1（UTC）から有効です。</translation>
+    </message>
+    <message>
+        <source>When the reservation was published.</source>
+        <translation>権利留保を公開した日時。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>A crawler&apos;s robots.txt token to look for (repeatable; default: your policy&apos;s list).</source>
+        <translation>探すクローラーの robots.txt トークン（複数指定可。既定: ポリシーの一覧）。</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Only your publications on this host.</source>
+        <translation>このホスト上の公開先だけ。</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Also write the report to FILE (for &quot;evidence create --crawler-report&quot;).</source>
+        <translation>レポートを FILE にも書き出します（「evidence create --crawler-report」用）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Your web server&apos;s logs as evidence</source>
+        <translation>ウェブサーバーのログを証拠に</translation>
+    </message>
+    <message>
+        <source>Name an action: audit.</source>
+        <translation>操作を指定してください: audit。</translation>
+    </message>
+    <message>
+        <source>Reads your web server&apos;s access logs (nginx or Apache &quot;combined&quot; format, .gz too), line by line in bounded memory, and reports for each AI crawler of your policy&apos;s list (or --crawler) its requests, and which works&apos; pages and pictures it fetched after the reservation was published (--since; by default when the policy was last saved in Rakkan). A work&apos;s addresses are its publications&apos; (works edit --publication). --out keeps the report for an evidence bag.</source>
+        <translation>ウェブサーバーのアクセスログ（nginx または Apache の「combined」形式、.gz も可）を、限られたメモリで 1 行ずつ読み、ポリシーの一覧（または --crawler）にある AI クローラーごとに、そのリクエストと、権利留保の公開後（--since。既定は Rakkan でポリシーを最後に保存した日時）にどの作品のページや画像を取得したかを報告します。作品のアドレスは、その公開先（works edit --publication）です。--out でレポートを証拠パッケージ用に保存します。</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::cli::Main</name>
     <message>
         <source>Rakkan catalogues your artworks on your own computer and helps you say how AI may use them.</source>
@@ -1325,6 +2040,163 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>「%1」というコマンドはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::cli::NoticeCommands</name>
+    <message>
+        <source>Draft a takedown notice for a case</source>
+        <translation>案件の削除通知を下書きします</translation>
+    </message>
+    <message>
+        <source>Drafts the notice with every element the law requires: DMCA §512(c)(3) (or §512(d) for a search engine), the DSA&apos;s Article 16(2), or Japan&apos;s 送信防止措置依頼. Writes plain text, an .eml to open in your mail program, or a PDF. Rakkan never sends it: you do. The complainant&apos;s details are set with &quot;notice complainant&quot;.</source>
+        <translation>法律が求める要素をすべて備えた通知を下書きします: DMCA §512(c)(3)（検索エンジンには §512(d)）、DSA 第 16 条第 2 項、または日本の送信防止措置依頼。プレーンテキスト、メールソフトで開く .eml、PDF のいずれかで書き出します。Rakkan が送ることはありません。送るのはあなたです。申立人の情報は「notice complainant」で設定します。</translation>
+    </message>
+    <message>
+        <source>--format takes text, eml or pdf.</source>
+        <translation>--format には text、eml、pdf のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--language takes en, ja or both.</source>
+        <translation>--language には en、ja、both のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--regime takes dmca, dsa or jp.</source>
+        <translation>--regime には dmca、dsa、jp のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Notice for case %1 drafted in %2.</source>
+        <translation>案件 %1 の通知を %2 に下書きしました。</translation>
+    </message>
+    <message>
+        <source>The evidence of case %1 is not frozen yet: run &quot;evidence create %1&quot; before sending, since the page can change once the poster is told.</source>
+        <translation>案件 %1 の証拠はまだ保全されていません。投稿者に知らされるとページが変わることがあるので、送る前に「evidence create %1」を実行してください。</translation>
+    </message>
+    <message>
+        <source>The notice is incomplete: it needs %1 (set them with &quot;notice complainant&quot;). A notice without the elements the law requires may not count.</source>
+        <translation>通知が完全ではありません。%1 が必要です（「notice complainant」で設定してください）。法律が求める要素を欠く通知は、有効と認められないことがあります。</translation>
+    </message>
+    <message>
+        <source>dmca, dsa or jp (default: the case&apos;s).</source>
+        <translation>dmca、dsa、jp のいずれか（既定: 案件の設定）。</translation>
+    </message>
+    <message>
+        <source>LAW</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <source>en, ja or both (default: what the recipient reads).</source>
+        <translation>en、ja、both のいずれか（既定: 受け手の言語）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>text (default), eml or pdf.</source>
+        <translation>text（既定）、eml、pdf のいずれか。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address for the .eml.</source>
+        <translation>.eml の宛先アドレス。</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Where to write it (&quot;-&quot;: print it).</source>
+        <translation>書き出し先（「-」なら画面に表示）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The recipient is a search engine (DMCA §512(d): links, not material).</source>
+        <translation>受け手は検索エンジンです（DMCA §512(d): 素材ではなくリンクを対象にします）。</translation>
+    </message>
+    <message>
+        <source>Japan: do not agree to the request being forwarded to the poster.</source>
+        <translation>日本: 依頼内容を発信者に通知することに同意しません。</translation>
+    </message>
+    <message>
+        <source>Japan: agree to your name being disclosed to the poster.</source>
+        <translation>日本: 氏名を発信者に開示することに同意します。</translation>
+    </message>
+    <message>
+        <source>Show or set who notices are drafted for</source>
+        <translation>通知の申立人を表示または設定します</translation>
+    </message>
+    <message>
+        <source>The name, postal address, telephone number and e-mail address a notice needs (the DMCA and Japan&apos;s form ask for all four; the DSA for the name and e-mail). Kept in the catalogue, never sent anywhere by Rakkan. Notices may be republished (Lumen): give contact details you are willing to see public.</source>
+        <translation>通知に必要な氏名、住所、電話番号、メールアドレスです（DMCA と日本の様式は 4 つすべてを、DSA は氏名とメールアドレスを求めます）。カタログに保存し、Rakkan がどこかへ送ることはありません。通知は公開されることがあります（Lumen）。公開されてもよい連絡先を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Name in Latin letters: %2
+Address: %3
+Telephone: %4
+E-mail: %5
+Acts for: %6</source>
+        <translation>氏名: %1
+ローマ字の氏名: %2
+住所: %3
+電話番号: %4
+メール: %5
+代理する権利者: %6</translation>
+    </message>
+    <message>
+        <source>Your name as on your ID.</source>
+        <translation>本人確認書類どおりの氏名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Your name in Latin letters.</source>
+        <translation>ローマ字の氏名。</translation>
+    </message>
+    <message>
+        <source>Your postal address.</source>
+        <translation>住所。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>Your telephone number.</source>
+        <translation>電話番号。</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation>メールアドレス。</translation>
+    </message>
+    <message>
+        <source>The rights holder you act for, when it is not you.</source>
+        <translation>あなた以外の権利者の代理をする場合、その権利者。</translation>
+    </message>
+    <message>
+        <source>Takedown notices under the DMCA, the DSA and Japan&apos;s law</source>
+        <translation>DMCA、DSA、日本の法律に基づく削除通知</translation>
+    </message>
+    <message>
+        <source>Name an action: draft or complainant.</source>
+        <translation>操作を指定してください: draft または complainant。</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +4425,956 @@
     </message>
 </context>
 <context>
+    <name>rakkan::enforcement</name>
+    <message>
+        <source>Evidence of copies found online</source>
+        <translation>ネット上で見つけたコピーの証拠</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Address after redirects</source>
+        <translation>リダイレクト後のアドレス</translation>
+    </message>
+    <message>
+        <source>Captured at (UTC)</source>
+        <translation>取得日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>サーバーの応答</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Pictures on the page that copy a work</source>
+        <translation>作品をコピーしているページ上の画像</translation>
+    </message>
+    <message>
+        <source>Works copied</source>
+        <translation>コピーされた作品</translation>
+    </message>
+    <message>
+        <source>Sealed by</source>
+        <translation>封印した人</translation>
+    </message>
+    <message>
+        <source>This is a BagIt 1.0 bag (RFC 8493). Every file under data/ is listed with its SHA-256 in manifest-sha256.txt; tagmanifest-sha256.txt lists the tag files. The tag manifest is signed with the creator&apos;s Ed25519 key (rakkan-signature.bin, rakkan-signer.pem) and time-stamped under RFC 3161 (rakkan-timestamp.tsr). Anyone can check them with standard tools; see data/HOW-TO-VERIFY.txt.</source>
+        <translation>これは BagIt 1.0 のパッケージ（RFC 8493）です。data/ 以下のすべてのファイルは、SHA-256 とともに manifest-sha256.txt に記載されています。tagmanifest-sha256.txt にはタグファイルが記載されています。タグマニフェストには作者の Ed25519 鍵で署名し（rakkan-signature.bin、rakkan-signer.pem）、RFC 3161 のタイムスタンプを付けています（rakkan-timestamp.tsr）。誰でも標準的なツールで確認できます。data/HOW-TO-VERIFY.txt をご覧ください。</translation>
+    </message>
+    <message>
+        <source>Prepared by the rights holder with Rakkan. It is not legal advice.</source>
+        <translation>権利者が Rakkan で作成しました。法的助言ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::AccessLogAudit</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged after %2 lines (%3).</source>
+        <translation>%1 は %2 行目以降が壊れています（%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read from %1</source>
+        <translation>
+            <numerusform>%1 から %n 行を読みました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not in the combined log format were skipped.</source>
+        <translation>
+            <numerusform>combined 形式でない %n 行を読み飛ばしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request from a crawler on the list.</source>
+        <translation>一覧にあるクローラーからのリクエストはありません。</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 after the reservation, %3 for your works; from %4 to %5 (UTC)</source>
+        <translation>リクエスト %1 件、うち権利留保後 %2 件、作品へのもの %3 件。%4 から %5 まで（UTC）</translation>
+    </message>
+    <message>
+        <source>from the addresses %1</source>
+        <translation>アクセス元アドレス %1</translation>
+    </message>
+    <message>
+        <source>work %1 &quot;%2&quot;: %3 times, %4 to %5: %6</source>
+        <translation>作品 %1「%2」: %3 回、%4 から %5 まで: %6</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::BagItReader</name>
+    <message>
+        <source>%1 has a line that is not &quot;hash path&quot;.</source>
+        <translation>%1 に「ハッシュ パス」の形でない行があります。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip file.</source>
+        <translation>%1 は読み取れる zip ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 holds more files than an evidence bag would.</source>
+        <translation>%1 には証拠パッケージとしては多すぎるファイルが入っています。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 は壊れています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name a bag may hold.</source>
+        <translation>「%1」はパッケージに入れられるファイル名ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lies outside the bag&apos;s folder.</source>
+        <translation>「%1」はパッケージのフォルダーの外にあります。</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the zip.</source>
+        <translation>%1 が zip の中に 2 回あります。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a tag file.</source>
+        <translation>%1 はタグファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be unpacked.</source>
+        <translation>%1 は壊れています: %2 を展開できません。</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than an evidence bag would; it was not read further.</source>
+        <translation>%1 は証拠パッケージとしては大きすぎるサイズに展開されるため、それ以上読みませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the zip (its checksum fails).</source>
+        <translation>zip の中の %1 が壊れています（チェックサムが一致しません）。</translation>
+    </message>
+    <message>
+        <source>bagit.txt is missing or does not say BagIt 1.0.</source>
+        <translation>bagit.txt がないか、BagIt 1.0 と書かれていません。</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the payload cannot be checked.</source>
+        <translation>%1 がありません。中身を検証できません。</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing from the bag.</source>
+        <translation>%1 はマニフェストに記載されていますが、パッケージにありません。</translation>
+    </message>
+    <message>
+        <source>%1 has been changed: its SHA-256 is not the one in the manifest.</source>
+        <translation>%1 は変更されています。SHA-256 がマニフェストの値と一致しません。</translation>
+    </message>
+    <message>
+        <source>%1 was added: the manifest does not list it.</source>
+        <translation>%1 は後から追加されています。マニフェストに記載がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the tag files cannot be checked.</source>
+        <translation>%1 がありません。タグファイルを検証できません。</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the tag manifest but missing from the bag.</source>
+        <translation>%1 はタグマニフェストに記載されていますが、パッケージにありません。</translation>
+    </message>
+    <message>
+        <source>%1 has been changed: its SHA-256 is not the one in the tag manifest.</source>
+        <translation>%1 は変更されています。SHA-256 がタグマニフェストの値と一致しません。</translation>
+    </message>
+    <message>
+        <source>The tag manifest does not cover %1.</source>
+        <translation>タグマニフェストに %1 が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum says %1, but the payload is %2 bytes in %3 files.</source>
+        <translation>Payload-Oxum は %1 ですが、中身は %3 個のファイルで %2 バイトです。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::BagItWriter</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a file of the bag.</source>
+        <translation>「%1」はパッケージのファイルにできません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 を書き込めません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (is the disk full?).</source>
+        <translation>%1 を書き込めません（ディスクがいっぱいではありませんか？）。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::CaseDeadlines</name>
+    <message>
+        <source>A large platform designated under Japan&apos;s Information Distribution Platform Act should tell you its decision within about 7 days.</source>
+        <translation>情報流通プラットフォーム対処法で指定された大規模プラットフォームは、おおむね 7 日以内に判断を通知することになっています。</translation>
+    </message>
+    <message>
+        <source>No answer %1 days after the notice: mark the case as unanswered and escalate.</source>
+        <translation>通知から %1 日たっても回答がありません。案件を「回答なし」にして、対応を強めてください。</translation>
+    </message>
+    <message>
+        <source>The host acknowledged the notice but has not decided: ask again or escalate.</source>
+        <translation>ホストは通知の受領を確認しましたが、まだ判断していません。再度問い合わせるか、対応を強めてください。</translation>
+    </message>
+    <message>
+        <source>Under DMCA §512(g), the host may restore the material 10 to 14 business days after the counter-notice unless you tell it you have filed a court action.</source>
+        <translation>DMCA §512(g) により、裁判を起こしたことをホストに伝えない限り、ホストは反論通知から 10〜14 営業日後に素材を元に戻すことができます。</translation>
+    </message>
+    <message>
+        <source>The poster objected: the platform weighs both sides; answer its questions promptly.</source>
+        <translation>投稿者が異議を述べました。プラットフォームは双方の主張を検討します。問い合わせには速やかに回答してください。</translation>
+    </message>
+    <message>
+        <source>The poster disputes the notice: decide whether to escalate.</source>
+        <translation>投稿者が通知に反論しています。対応を強めるかどうか決めてください。</translation>
+    </message>
+    <message>
+        <source>Under DSA Art. 20, you may complain through the platform&apos;s internal complaint system for six months after its decision.</source>
+        <translation>DSA 第 20 条により、プラットフォームの判断から 6 か月間は、その内部の苦情処理制度で不服を申し立てられます。</translation>
+    </message>
+    <message>
+        <source>The notice was refused: decide whether to escalate or close.</source>
+        <translation>通知は拒否されました。対応を強めるか、終了するかを決めてください。</translation>
+    </message>
+    <message>
+        <source>Check again that the copy has not come back.</source>
+        <translation>コピーが再び掲載されていないか、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Still no answer: escalate to the host behind the site or its network&apos;s abuse contact.</source>
+        <translation>まだ回答がありません。サイトの背後のホストか、ネットワークの不正利用窓口に対応を求めてください。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::CaseStatusMachine</name>
+    <message>
+        <source>Found</source>
+        <translation>発見</translation>
+    </message>
+    <message>
+        <source>Evidence frozen</source>
+        <translation>証拠保全済み</translation>
+    </message>
+    <message>
+        <source>Notice drafted</source>
+        <translation>通知下書き済み</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>通知送付済み</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>受領確認</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Counter-notice</source>
+        <translation>反論通知</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>回答なし</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>対応強化</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>ライセンス済み</translation>
+    </message>
+    <message>
+        <source>US DMCA §512</source>
+        <translation>米国 DMCA §512</translation>
+    </message>
+    <message>
+        <source>EU Digital Services Act, Art. 16</source>
+        <translation>EU デジタルサービス法 第 16 条</translation>
+    </message>
+    <message>
+        <source>Japan: Information Distribution Platform Act (送信防止措置依頼)</source>
+        <translation>日本: 情報流通プラットフォーム対処法（送信防止措置依頼）</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>未選択</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::CaseStore</name>
+    <message>
+        <source>&quot;%1&quot; is not the address of a web page (http or https).</source>
+        <translation>「%1」はウェブページのアドレス（http または https）ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a licensed use (offer %2): no case is opened for it.</source>
+        <translation>%1 は許諾済みの利用です（オファー %2）。案件は開きません。</translation>
+    </message>
+    <message>
+        <source>%1 is a licensed use (%2): no case is opened for it.</source>
+        <translation>%1 は許諾済みの利用です（%2）。案件は開きません。</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this catalogue.</source>
+        <translation>このカタログには案件 %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: it cannot change any more.</source>
+        <translation>案件 %1 は「%2」です。これ以上状態は変わりません。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: it can become %3, not %4.</source>
+        <translation>案件 %1 は「%2」です。移れるのは %3 で、「%4」には移れません。</translation>
+    </message>
+    <message>
+        <source>platform: %1</source>
+        <translation>プラットフォーム: %1</translation>
+    </message>
+    <message>
+        <source>account: %1</source>
+        <translation>アカウント: %1</translation>
+    </message>
+    <message>
+        <source>law: %1</source>
+        <translation>適用法: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a re-check result.</source>
+        <translation>「%1」は再確認の結果ではありません。</translation>
+    </message>
+    <message>
+        <source>re-checked: %1</source>
+        <translation>再確認: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: it cannot be licensed.</source>
+        <translation>案件 %1 は「%2」なので、ライセンスに切り替えられません。</translation>
+    </message>
+    <message>
+        <source>Retroactive licence for %1</source>
+        <translation>%1 への事後ライセンス</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Opened from case %1.</source>
+        <translation>案件 %1 から作成しました。</translation>
+    </message>
+    <message>
+        <source>From case %1</source>
+        <translation>案件 %1 から</translation>
+    </message>
+    <message>
+        <source>offer %1</source>
+        <translation>オファー %1</translation>
+    </message>
+    <message>
+        <source>A licensed use needs the site&apos;s host name (example.com).</source>
+        <translation>許諾済みの利用には、サイトのホスト名（example.com）が必要です。</translation>
+    </message>
+    <message>
+        <source>A path begins with &quot;/&quot;.</source>
+        <translation>パスは「/」で始まります。</translation>
+    </message>
+    <message>
+        <source>There is no licensed use %1.</source>
+        <translation>許諾済みの利用 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>A name, telephone number or e-mail address is one line of text.</source>
+        <translation>氏名、電話番号、メールアドレスは 1 行で入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the http(s) address of a time-stamping authority.</source>
+        <translation>「%1」はタイムスタンプ局の http(s) アドレスではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::CaseWorkflow</name>
+    <message>
+        <source>%1 is a licensed use (%2): no case is opened for it.</source>
+        <translation>%1 は許諾済みの利用です（%2）。案件は開きません。</translation>
+    </message>
+    <message>
+        <source>offer %1</source>
+        <translation>オファー %1</translation>
+    </message>
+    <message>
+        <source>opened from %1</source>
+        <translation>%1 から作成</translation>
+    </message>
+    <message>
+        <source>re-check: %1</source>
+        <translation>再確認: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 has no capture of its page.</source>
+        <translation>案件 %1 にはページの保存記録がありません。</translation>
+    </message>
+    <message>
+        <source>The capture of case %1 is not where it should be.</source>
+        <translation>案件 %1 の保存記録が、あるべき場所にありません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>A notice is written as text, eml or pdf.</source>
+        <translation>通知は text、eml、pdf のいずれかで書き出します。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::EvidenceBag</name>
+    <message>
+        <source>Evidence, case %1</source>
+        <translation>証拠（案件 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::EvidenceVerifier</name>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) under data/ match their SHA-256 in the manifest.</source>
+        <translation>
+            <numerusform>data/ 以下のファイル %n 個が、マニフェストの SHA-256 と一致します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名方式</translation>
+    </message>
+    <message>
+        <source>The bag has no signature over its tag manifest.</source>
+        <translation>パッケージのタグマニフェストに署名がありません。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2).</source>
+        <translation>%1 が署名しています（%2）。</translation>
+    </message>
+    <message>
+        <source>The key in rakkan-signer.pem is not the one the bag names (%1).</source>
+        <translation>rakkan-signer.pem の鍵は、パッケージが示す鍵（%1）ではありません。</translation>
+    </message>
+    <message>
+        <source>The signature over the tag manifest does not verify: the tag manifest or the signature was changed.</source>
+        <translation>タグマニフェストへの署名を検証できません。タグマニフェストか署名が変更されています。</translation>
+    </message>
+    <message>
+        <source>Time-stamp</source>
+        <translation>タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>The bag has no time-stamp.</source>
+        <translation>パッケージにタイムスタンプがありません。</translation>
+    </message>
+    <message>
+        <source>Not checked: give the time-stamping authority&apos;s certificate (--tsa-cert) to check it%1.</source>
+        <translation>未確認です。確認するにはタイムスタンプ局の証明書（--tsa-cert）を指定してください%1。</translation>
+    </message>
+    <message>
+        <source>; it says %1 by %2</source>
+        <translation>（記載: %1、%2）</translation>
+    </message>
+    <message>
+        <source>The tag manifest existed at %1 (UTC), stamped by %2.</source>
+        <translation>タグマニフェストは %1（UTC）に存在していました（%2 によるタイムスタンプ）。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::HostFinder</name>
+    <message>
+        <source>address %1 is in %2</source>
+        <translation>アドレス %1 は %2 の範囲内</translation>
+    </message>
+    <message>
+        <source>The RDAP answer is not JSON.</source>
+        <translation>RDAP の応答が JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>No RDAP server is known for %1. Update the RDAP bootstrap files (case hosts --update-bootstrap).</source>
+        <translation>%1 の RDAP サーバーがわかりません。RDAP ブートストラップファイルを更新してください（case hosts --update-bootstrap）。</translation>
+    </message>
+    <message>
+        <source>The registry at %1 holds no record of %2.</source>
+        <translation>%1 のレジストリには %2 の記録がありません。</translation>
+    </message>
+    <message>
+        <source>The registry at %1 answered %2.</source>
+        <translation>%1 のレジストリは %2 を返しました。</translation>
+    </message>
+    <message>
+        <source>%1 takes copyright notices through its form: %2</source>
+        <translation>%1 は著作権侵害の申告をフォームで受け付けています: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes copyright notices at %2.</source>
+        <translation>%1 は著作権侵害の申告を %2 で受け付けています。</translation>
+    </message>
+    <message>
+        <source>%1 is a known platform, but Rakkan&apos;s list has no published notice channel for it: look for &quot;copyright&quot; or &quot;著作権侵害の申告&quot; in its help pages.</source>
+        <translation>%1 は既知のプラットフォームですが、Rakkan の一覧には公開された申告窓口がありません。ヘルプページで「著作権侵害の申告」や「copyright」を探してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a large platform designated under Japan&apos;s Information Distribution Platform Act: it must decide on a 送信防止措置依頼 within about 7 days.</source>
+        <translation>%1 は情報流通プラットフォーム対処法で指定された大規模プラットフォームです。送信防止措置依頼にはおおむね 7 日以内に判断しなければなりません。</translation>
+    </message>
+    <message>
+        <source>The site is behind %1, a content delivery network that does not host the file. Send the notice to the host behind it, or through %1&apos;s abuse process, which forwards it to the host or tells you who the host is.</source>
+        <translation>このサイトは、ファイルをホストしていないコンテンツ配信ネットワーク %1 の背後にあります。通知はその背後のホストへ送るか、%1 の不正利用窓口を通してください。窓口はホストに転送するか、ホストが誰かを教えてくれます。</translation>
+    </message>
+    <message>
+        <source>The domain %1 is registered through %2, whose abuse contact is %3.</source>
+        <translation>ドメイン %1 は %2 を通じて登録されており、その不正利用窓口は %3 です。</translation>
+    </message>
+    <message>
+        <source>The domain %1 is registered through %2.</source>
+        <translation>ドメイン %1 は %2 を通じて登録されています。</translation>
+    </message>
+    <message>
+        <source>The address %1 belongs to the network %2, whose abuse contact is %3.</source>
+        <translation>アドレス %1 はネットワーク %2 に属し、その不正利用窓口は %3 です。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::NoticeDrafter</name>
+    <message>
+        <source>the complainant&apos;s name</source>
+        <translation>申立人の氏名</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>a postal address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>a telephone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>[to be filled in]</source>
+        <translation>［要記入］</translation>
+    </message>
+    <message>
+        <source>published at %1 on %2</source>
+        <translation>%2 に %1 で公表</translation>
+    </message>
+    <message>
+        <source>a date to be filled in</source>
+        <translation>［日付を記入］</translation>
+    </message>
+    <message>
+        <source>Page: %1</source>
+        <translation>ページ: %1</translation>
+    </message>
+    <message>
+        <source>Image: %1 (copies &quot;%2&quot;; seen %3)</source>
+        <translation>画像: %1（「%2」のコピー、%3 に確認）</translation>
+    </message>
+    <message>
+        <source>Posted by the account: %1</source>
+        <translation>投稿したアカウント: %1</translation>
+    </message>
+    <message>
+        <source>The evidence was frozen before this notice (%1) and is available on request.</source>
+        <translation>証拠はこの通知の前に保全しており（%1）、求めに応じて提出できます。</translation>
+    </message>
+    <message>
+        <source>I am the author and copyright owner of the works listed below.</source>
+        <translation>私は、下記の作品の著作者であり著作権者です。</translation>
+    </message>
+    <message>
+        <source>I am authorised to act on behalf of %1, the owner of the copyright in the works listed below.</source>
+        <translation>私は、下記の作品の著作権者である %1 を代理する権限を有しています。</translation>
+    </message>
+    <message>
+        <source>DMCA notice of infringing links (17 U.S.C. §512(d))</source>
+        <translation>侵害リンクに関する DMCA 通知（17 U.S.C. §512(d)）</translation>
+    </message>
+    <message>
+        <source>DMCA notice of copyright infringement (17 U.S.C. §512(c)(3))</source>
+        <translation>著作権侵害に関する DMCA 通知（17 U.S.C. §512(c)(3)）</translation>
+    </message>
+    <message>
+        <source>To: %1, designated agent</source>
+        <translation>%1 指定代理人 御中</translation>
+    </message>
+    <message>
+        <source>Your service links to copies of them made without permission. I ask you to remove or disable access to these links.</source>
+        <translation>貴社のサービスは、許諾なく作成されたそのコピーへのリンクを掲載しています。これらのリンクを削除するか、アクセスできないようにしてください。</translation>
+    </message>
+    <message>
+        <source>Your service hosts copies of them made without permission. I ask you to remove or disable access to this material.</source>
+        <translation>貴社のサービスは、許諾なく作成されたそのコピーを掲載しています。この素材を削除するか、アクセスできないようにしてください。</translation>
+    </message>
+    <message>
+        <source>1. The copyrighted works</source>
+        <translation>1. 著作物</translation>
+    </message>
+    <message>
+        <source>2. The links to remove, and where they appear</source>
+        <translation>2. 削除を求めるリンクとその掲載場所</translation>
+    </message>
+    <message>
+        <source>2. The infringing material, and where to find it</source>
+        <translation>2. 侵害している素材とその所在</translation>
+    </message>
+    <message>
+        <source>3. My contact information</source>
+        <translation>3. 連絡先</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Address: %2
+Telephone: %3
+E-mail: %4</source>
+        <translation>氏名: %1
+住所: %2
+電話番号: %3
+メール: %4</translation>
+    </message>
+    <message>
+        <source>4. Good faith</source>
+        <translation>4. 誠実な確信</translation>
+    </message>
+    <message>
+        <source>I have a good faith belief that use of the material in the manner complained of is not authorized by the copyright owner, its agent, or the law.</source>
+        <translation>申し立てている方法での素材の使用は、著作権者、その代理人、または法律によって許されていないと、私は誠実に確信しています。</translation>
+    </message>
+    <message>
+        <source>5. Accuracy</source>
+        <translation>5. 正確性</translation>
+    </message>
+    <message>
+        <source>The information in this notification is accurate, and under penalty of perjury, I am the owner, or authorized to act on behalf of the owner, of an exclusive right that is allegedly infringed.</source>
+        <translation>この通知の情報は正確です。また、偽証罪の罰則のもとで、私が侵害されているとされる排他的権利の権利者であるか、権利者を代理する権限を有していることを誓います。</translation>
+    </message>
+    <message>
+        <source>6. Signature</source>
+        <translation>6. 署名</translation>
+    </message>
+    <message>
+        <source>Notice of illegal content: copyright infringement (Regulation (EU) 2022/2065, Art. 16)</source>
+        <translation>違法コンテンツの通知: 著作権侵害（規則 (EU) 2022/2065 第 16 条）</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>宛先: %1</translation>
+    </message>
+    <message>
+        <source>(a) Why the content is illegal</source>
+        <translation>(a) コンテンツが違法である理由</translation>
+    </message>
+    <message>
+        <source>The content listed below reproduces these works and makes them available to the public without my permission, which infringes the rights of reproduction and of making available to the public (Directive 2001/29/EC, Articles 2 and 3). The copies were identified by comparing them with the originals; no licence covers them.</source>
+        <translation>下記のコンテンツは、私の許諾なくこれらの作品を複製して公衆に利用可能にしており、複製権と公衆への利用可能化権（指令 2001/29/EC 第 2 条・第 3 条）を侵害しています。コピーは原作品との比較によって特定しました。これらを対象とするライセンスはありません。</translation>
+    </message>
+    <message>
+        <source>(b) The exact location of the content</source>
+        <translation>(b) コンテンツの正確な所在</translation>
+    </message>
+    <message>
+        <source>(c) Who submits this notice</source>
+        <translation>(c) 通知の提出者</translation>
+    </message>
+    <message>
+        <source>Name: %1
+E-mail: %2</source>
+        <translation>氏名: %1
+メール: %2</translation>
+    </message>
+    <message>
+        <source>(d) Statement</source>
+        <translation>(d) 声明</translation>
+    </message>
+    <message>
+        <source>I confirm my bona fide belief that the information and allegations contained in this notice are accurate and complete.</source>
+        <translation>この通知に含まれる情報と主張が正確かつ完全であると、善意で確信していることを確認します。</translation>
+    </message>
+    <message>
+        <source>Please confirm receipt of this notice and inform me of your decision, as Article 16(4) and (5) require.</source>
+        <translation>第 16 条第 4 項・第 5 項のとおり、この通知の受領確認と判断の結果をお知らせください。</translation>
+    </message>
+    <message>
+        <source>Request to take measures to prevent transmission of information infringing copyright</source>
+        <translation>著作物等の送信を防止する措置の申出について</translation>
+    </message>
+    <message>
+        <source>Addressed to: %1</source>
+        <translation>%1 御中</translation>
+    </message>
+    <message>
+        <source>Requester: %1</source>
+        <translation>申出者: %1</translation>
+    </message>
+    <message>
+        <source>The circulation of the information below, on the service you manage, infringes the requester&apos;s copyright (the right of public transmission, Article 23 of the Copyright Act) as stated below. I request that you take measures to prevent its transmission.</source>
+        <translation>貴社が管理するサービスにおける下記の情報の流通は、下記のとおり申出者の著作権（公衆送信権、著作権法第23条）を侵害しているため、送信を防止する措置を講じるよう依頼します。</translation>
+    </message>
+    <message>
+        <source>1. Requester&apos;s address</source>
+        <translation>1. 申出者の住所</translation>
+    </message>
+    <message>
+        <source>2. Requester&apos;s name</source>
+        <translation>2. 申出者の氏名</translation>
+    </message>
+    <message>
+        <source>3. Contact (telephone number, e-mail address)</source>
+        <translation>3. 連絡先（電話番号、メールアドレス）</translation>
+    </message>
+    <message>
+        <source>4. Information identifying the infringing material</source>
+        <translation>4. 侵害情報の特定のための情報</translation>
+    </message>
+    <message>
+        <source>5. Description of the work (title, where and when it was published)</source>
+        <translation>5. 著作物等の説明（題名、公表された場所と時期）</translation>
+    </message>
+    <message>
+        <source>6. Explanation of holding the copyright</source>
+        <translation>6. 著作権等の権利を有することの説明</translation>
+    </message>
+    <message>
+        <source>The requester created the works in item 5 and holds their copyright.</source>
+        <translation>申出者は、5 の著作物の著作者であり、その著作権を有しています。</translation>
+    </message>
+    <message>
+        <source>The requester acts for %1, who holds the copyright of the works in item 5, and is authorised by them to make this request.</source>
+        <translation>申出者は、5 の著作物の著作権を有する %1 から委任を受け、この申出を行っています。</translation>
+    </message>
+    <message>
+        <source>7. No permission; within the term of protection</source>
+        <translation>7. 無許諾であること、保護期間内であること</translation>
+    </message>
+    <message>
+        <source>The requester has not permitted the poster to use the works. The works are within the term of copyright protection.</source>
+        <translation>申出者は、発信者に著作物の利用を許諾していません。著作物は著作権の保護期間内です。</translation>
+    </message>
+    <message>
+        <source>8. How the copyright is infringed</source>
+        <translation>8. 著作権等侵害の態様</translation>
+    </message>
+    <message>
+        <source>The material reproduces all or part of the works, mirrored or turned; it is otherwise the same picture.</source>
+        <translation>侵害情報は、著作物の全部または一部を左右反転または回転させて複製したもので、それ以外は同一の画像です。</translation>
+    </message>
+    <message>
+        <source>(c) The material reproduces all or part of the works as they are, after compression or conversion of the file format.</source>
+        <translation>ハ&#x3000;著作物の全部または一部を、圧縮またはファイル形式の変換をしたうえで、そのまま複製したもの</translation>
+    </message>
+    <message>
+        <source>9. How the infringement can be checked</source>
+        <translation>9. 権利侵害を確認可能な方法</translation>
+    </message>
+    <message>
+        <source>Compare the material with the original works published at the addresses in item 5.</source>
+        <translation>5 に記載したアドレスで公表されている原著作物と侵害情報を比較することで確認できます。</translation>
+    </message>
+    <message>
+        <source>Forwarding this request to the poster: %1</source>
+        <translation>発信者への申出内容の通知: %1</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>同意します</translation>
+    </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>同意しません</translation>
+    </message>
+    <message>
+        <source>Disclosing my name to the poster: %1</source>
+        <translation>発信者への氏名の開示: %1</translation>
+    </message>
+    <message>
+        <source>I certify that the above is true.</source>
+        <translation>上記内容が事実に相違ないことを証します。</translation>
+    </message>
+    <message>
+        <source>where and when it was published: %1</source>
+        <translation>公表された場所と時期: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::PageCapturer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sends the request on to %2, which is not a web address.</source>
+        <translation>%1 はリクエストを %2 へ転送しますが、これはウェブアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>%1 sends the request on more than %2 times.</source>
+        <translation>%1 はリクエストを %2 回を超えて転送します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a web page (http or https).</source>
+        <translation>「%1」はウェブページのアドレス（http または https）ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a capture.</source>
+        <translation>%1 にはすでに保存記録があります。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>サーバーは %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>%1 holds no capture.</source>
+        <translation>%1 に保存記録がありません。</translation>
+    </message>
+    <message>
+        <source>The capture in %1 is damaged.</source>
+        <translation>%1 の保存記録は壊れています。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::PlatformDirectory</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of platforms.</source>
+        <translation>%1 はプラットフォームの一覧としては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The list of platforms is not readable JSON (%1).</source>
+        <translation>プラットフォームの一覧を JSON として読めません（%1）。</translation>
+    </message>
+    <message>
+        <source>A platform in the list has no id or name.</source>
+        <translation>一覧に、ID または名前のないプラットフォームがあります。</translation>
+    </message>
+    <message>
+        <source>The notice form of %1 is not an https address.</source>
+        <translation>%1 の申告フォームが https のアドレスではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::RdapBootstrap</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 は大きすぎます。</translation>
+    </message>
+    <message>
+        <source>%1 is not an RDAP bootstrap file.</source>
+        <translation>%1 は RDAP ブートストラップファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation>%1 は %2 を返しました。</translation>
+    </message>
+    <message>
+        <source>%1 lists no RDAP server.</source>
+        <translation>%1 には RDAP サーバーが記載されていません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::TimeStampAuthority</name>
+    <message>
+        <source>The time-stamp is not an RFC 3161 time-stamp.</source>
+        <translation>このタイムスタンプは RFC 3161 のタイムスタンプではありません。</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority refused the request.</source>
+        <translation>タイムスタンプ局が要求を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority refused the request: %1</source>
+        <translation>タイムスタンプ局が要求を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The time-stamp is for another document: it does not stamp this tag manifest.</source>
+        <translation>このタイムスタンプは別の文書のものです。このタグマニフェストに付けられたものではありません。</translation>
+    </message>
+    <message>
+        <source>The time-stamp does not answer this request (its nonce differs).</source>
+        <translation>このタイムスタンプは今回の要求への応答ではありません（ナンスが異なります）。</translation>
+    </message>
+    <message>
+        <source>The time-stamp&apos;s signature does not verify against the authority&apos;s certificate.</source>
+        <translation>タイムスタンプの署名を、タイムスタンプ局の証明書で検証できません。</translation>
+    </message>
+    <message>
+        <source>The time-stamp request could not be made.</source>
+        <translation>タイムスタンプの要求を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority at %1 could not be reached: %2</source>
+        <translation>%1 のタイムスタンプ局に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority at %1 answered %2.</source>
+        <translation>%1 のタイムスタンプ局は %2 を返しました。</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority at %1 gave an answer that does not hold: %2</source>
+        <translation>%1 のタイムスタンプ局の応答は有効ではありません: %2</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::features::LocalFeatures</name>
     <message>
         <source>The stored local features of a picture are damaged; compute them again (Compute Missing Fingerprints and ISCC).</source>
@@ -3824,6 +5646,17 @@
     <message>
         <source>This %1 picture decodes to no usable pixels.</source>
         <translation>この %1 画像を復号しても、使えるピクセルがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::imaging::HtmlPdf</name>
+    <message>
+        <source>Writing a PDF needs fonts, which this program has not loaded.</source>
+        <translation>PDF の作成にはフォントが必要ですが、このプログラムはフォントを読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>PDF の作成を開始できません。</translation>
     </message>
 </context>
 <context>
@@ -4582,14 +6415,6 @@
     <message>
         <source>Made with Rakkan from the creator&apos;s own record of the offer. It is not legal advice: have the contract itself read before signing.</source>
         <translation>クリエイター自身が記録したオファーの内容をもとに、Rakkan で作成しました。法的助言ではありません。署名する前に、契約書そのものを専門家に確認してもらってください。</translation>
-    </message>
-    <message>
-        <source>Writing a PDF needs fonts, which this program has not loaded.</source>
-        <translation>PDF の作成にはフォントが必要ですが、このプログラムはフォントを読み込んでいません。</translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF.</source>
-        <translation>PDF の作成を開始できません。</translation>
     </message>
 </context>
 <context>
@@ -6414,6 +8239,540 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::CaseSettingsDialog</name>
+    <message>
+        <source>Licensed Uses and Contact</source>
+        <translation>許諾済みの利用と連絡先</translation>
+    </message>
+    <message>
+        <source>Places where your work is used with your permission. No case is ever opened for a page they cover.</source>
+        <translation>あなたが許諾して作品が使われている場所です。これに含まれるページには案件を開きません。</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Pages under</source>
+        <translation>対象のパス</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Licensed uses</source>
+        <translation>許諾済みの利用</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation>すべてのアカウント</translation>
+    </message>
+    <message>
+        <source>Who licensed it</source>
+        <translation>許諾した相手</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Licensed Uses</source>
+        <translation>許諾済みの利用</translation>
+    </message>
+    <message>
+        <source>A DMCA notice and Japan&apos;s 送信防止措置依頼 need your name, postal address, telephone number and e-mail address; the DSA your name and e-mail. They stay in this catalogue and go only into the notices you send. Platforms may publish notices (Lumen): give details you are willing to see public.</source>
+        <translation>DMCA 通知と日本の送信防止措置依頼には、氏名、住所、電話番号、メールアドレスが必要です。DSA には氏名とメールアドレスが必要です。これらはこのカタログに保存され、あなたが送る通知にだけ記載されます。プラットフォームは通知を公開することがあります（Lumen）。公開されてもよい情報を入力してください。</translation>
+    </message>
+    <message>
+        <source>Empty when you hold the rights yourself</source>
+        <translation>自分で権利を持っている場合は空欄</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters:</source>
+        <translation>ローマ字の氏名:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>住所:</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>電話番号:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>メール:</translation>
+    </message>
+    <message>
+        <source>Acting for:</source>
+        <translation>代理する権利者:</translation>
+    </message>
+    <message>
+        <source>Your Contact Details</source>
+        <translation>あなたの連絡先</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::CasesDialog</name>
+    <message>
+        <source>The same picture</source>
+        <translation>同じ画像</translation>
+    </message>
+    <message>
+        <source>Very likely a copy</source>
+        <translation>複製の可能性が高い</translation>
+    </message>
+    <message>
+        <source>Possibly a copy</source>
+        <translation>コピーの可能性あり</translation>
+    </message>
+    <message>
+        <source>Capture of the page</source>
+        <translation>ページの保存記録</translation>
+    </message>
+    <message>
+        <source>Evidence bag</source>
+        <translation>証拠パッケージ</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Open a Case from a Page...</source>
+        <translation>ページから案件を開く...</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <source>Freeze Evidence</source>
+        <translation>証拠を保全</translation>
+    </message>
+    <message>
+        <source>Draft Notice</source>
+        <translation>通知を下書き</translation>
+    </message>
+    <message>
+        <source>Mark As</source>
+        <translation>状態を記録</translation>
+    </message>
+    <message>
+        <source>License Instead...</source>
+        <translation>ライセンスに切り替え...</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>案件を終了</translation>
+    </message>
+    <message>
+        <source>Licensed Uses and Contact...</source>
+        <translation>許諾済みの利用と連絡先...</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>対応が必要</translation>
+    </message>
+    <message>
+        <source>Due within a week</source>
+        <translation>期限が 1 週間以内</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>すべての案件</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Which cases to show</source>
+        <translation>表示する案件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Picture on the page</source>
+        <translation>ページ上の画像</translation>
+    </message>
+    <message>
+        <source>Your work</source>
+        <translation>あなたの作品</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>確からしさ</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>Copies found</source>
+        <translation>見つかったコピー</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>プラットフォーム:</translation>
+    </message>
+    <message>
+        <source>Account or uploader:</source>
+        <translation>アカウントまたは投稿者:</translation>
+    </message>
+    <message>
+        <source>Law for the notice:</source>
+        <translation>通知の根拠法:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Evidence and notices kept</source>
+        <translation>保存した証拠と通知</translation>
+    </message>
+    <message>
+        <source>An RFC 3161 time-stamping authority proves when the evidence was sealed.</source>
+        <translation>RFC 3161 タイムスタンプ局が、証拠を封印した日時を証明します。</translation>
+    </message>
+    <message>
+        <source>Include the works&apos; own files (otherwise only their hashes)</source>
+        <translation>作品のファイルそのものを含める（含めない場合はハッシュだけ）</translation>
+    </message>
+    <message>
+        <source>Time-stamping authority:</source>
+        <translation>タイムスタンプ局:</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s language</source>
+        <translation>受け手の言語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese and English</source>
+        <translation>日本語と英語</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>通知の言語</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>プレーンテキスト</translation>
+    </message>
+    <message>
+        <source>E-mail to send (.eml)</source>
+        <translation>送信用メール（.eml）</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Format of the notice</source>
+        <translation>通知の形式</translation>
+    </message>
+    <message>
+        <source>The request may be shown to the poster</source>
+        <translation>依頼内容を投稿者に通知してよい</translation>
+    </message>
+    <message>
+        <source>My name may be disclosed to the poster</source>
+        <translation>氏名を投稿者に開示してよい</translation>
+    </message>
+    <message>
+        <source>The notice drafted</source>
+        <translation>下書きした通知</translation>
+    </message>
+    <message>
+        <source>The notice drafted last appears here. Rakkan never sends it: you do.</source>
+        <translation>最後に下書きした通知がここに表示されます。Rakkan が送ることはありません。送るのはあなたです。</translation>
+    </message>
+    <message>
+        <source>Evidence and Notices</source>
+        <translation>証拠と通知</translation>
+    </message>
+    <message>
+        <source>Who hosts the page</source>
+        <translation>ページのホスト</translation>
+    </message>
+    <message>
+        <source>Look up the platform, a content delivery network in front of the site, the domain&apos;s registrar and the network&apos;s abuse contact.</source>
+        <translation>プラットフォーム、サイトの前段にあるコンテンツ配信ネットワーク、ドメインのレジストラ、ネットワークの不正利用窓口を調べます。</translation>
+    </message>
+    <message>
+        <source>Look Up</source>
+        <translation>調べる</translation>
+    </message>
+    <message>
+        <source>Who Hosts It</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>提示元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>No cases yet. When you find a copy of your work online, open a case from the page&apos;s address.</source>
+        <translation>案件はまだありません。ネット上で作品のコピーを見つけたら、そのページのアドレスから案件を開いてください。</translation>
+    </message>
+    <message>
+        <source>No case in this view.</source>
+        <translation>この表示に該当する案件はありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case %1&lt;/b&gt; · %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;案件 %1&lt;/b&gt; · %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <translation>期限 %1: %2</translation>
+    </message>
+    <message>
+        <source>Work %1</source>
+        <translation>作品 %1</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（削除済み）</translation>
+    </message>
+    <message>
+        <source>Every step is chained to the one before it: the history has not been changed.</source>
+        <translation>各記録は前の記録と連鎖しています。履歴は変更されていません。</translation>
+    </message>
+    <message>
+        <source>The history was changed outside Rakkan: it no longer holds as a record.</source>
+        <translation>履歴が Rakkan の外で変更されています。記録としての信頼性はもうありません。</translation>
+    </message>
+    <message>
+        <source>Case %1 saved.</source>
+        <translation>案件 %1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>The details of case %1 have changed. Save them?</source>
+        <translation>案件 %1 の詳細が変更されています。保存しますか？</translation>
+    </message>
+    <message>
+        <source>Open a Case</source>
+        <translation>案件を開く</translation>
+    </message>
+    <message>
+        <source>The address of the page where you found a copy of your work:</source>
+        <translation>作品のコピーを見つけたページのアドレス:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a web page (http or https).</source>
+        <translation>「%1」はウェブページのアドレス（http または https）ではありません。</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>%1 をチェックしています...</translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation>%1 を取得</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n picture(s) on the page copies one of your works: no case was opened.</source>
+        <translation>
+            <numerusform>ページ上の %n 個の画像のどれも、あなたの作品のコピーではありませんでした。案件は開いていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1: %n copy(ies) of your works found on the page. Freeze the evidence next, before anyone is told.</source>
+        <translation>
+            <numerusform>案件 %1: ページ上に作品のコピーが %n 件見つかりました。誰かに知らせる前に、次は証拠を保全してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking case %1 again</source>
+        <translation>案件 %1 を再確認</translation>
+    </message>
+    <message>
+        <source>Case %1: the copies are gone.</source>
+        <translation>案件 %1: コピーはなくなっています。</translation>
+    </message>
+    <message>
+        <source>Case %1: the page changed but still copies your work.</source>
+        <translation>案件 %1: ページは変わりましたが、まだ作品をコピーしています。</translation>
+    </message>
+    <message>
+        <source>Case %1: the copies are still there.</source>
+        <translation>案件 %1: コピーはまだあります。</translation>
+    </message>
+    <message>
+        <source>Case %1: the page could not be reached: %2</source>
+        <translation>案件 %1: ページに接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase of &quot;%1&quot;, who seals the evidence:</source>
+        <translation>証拠を封印する「%1」のパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Sealing the evidence of case %1</source>
+        <translation>案件 %1 の証拠を封印</translation>
+    </message>
+    <message>
+        <source>The evidence of case %1 is sealed in %2, time-stamped %3 by %4.</source>
+        <translation>案件 %1 の証拠を %2 に封印しました。%4 が %3 のタイムスタンプを付けています。</translation>
+    </message>
+    <message>
+        <source>The evidence of case %1 is sealed in %2. It has no time-stamp: give a time-stamping authority to prove when it was sealed.</source>
+        <translation>案件 %1 の証拠を %2 に封印しました。タイムスタンプはありません。封印した日時を証明するには、タイムスタンプ局を指定してください。</translation>
+    </message>
+    <message>
+        <source>The notice is in %1. Review it, then send it yourself.</source>
+        <translation>通知は %1 にあります。内容を確認してから、ご自身で送ってください。</translation>
+    </message>
+    <message>
+        <source>It still needs %1: fill them in under Licensed Uses and Contact before sending, or the notice may not count.</source>
+        <translation>まだ %1 が必要です。送る前に「許諾済みの利用と連絡先」で入力してください。入力しないと、通知が有効と認められないことがあります。</translation>
+    </message>
+    <message>
+        <source>Freeze the evidence before sending: once the poster is told, the page can change.</source>
+        <translation>送る前に証拠を保全してください。投稿者に知らされると、ページが変わることがあります。</translation>
+    </message>
+    <message>
+        <source>A note for the case&apos;s history (optional):</source>
+        <translation>案件の履歴に残すメモ（任意）:</translation>
+    </message>
+    <message>
+        <source>Close case %1? It can be opened again if the copy comes back.</source>
+        <translation>案件 %1 を終了しますか？コピーが再び現れたら、また開くことができます。</translation>
+    </message>
+    <message>
+        <source>License Instead</source>
+        <translation>ライセンスに切り替え</translation>
+    </message>
+    <message>
+        <source>Offer a licence for this use instead of a takedown? A draft offer to the same party is added to your licensing offers, and the case ends as licensed.</source>
+        <translation>削除ではなく、この利用にライセンスを提案しますか？同じ相手へのオファーの下書きがライセンスのオファーに追加され、案件はライセンス済みとして終わります。</translation>
+    </message>
+    <message>
+        <source>Offer %1 is drafted in Licensing Offers.</source>
+        <translation>ライセンスのオファーにオファー %1 を下書きしました。</translation>
+    </message>
+    <message>
+        <source>Looking up...</source>
+        <translation>調べています...</translation>
+    </message>
+    <message>
+        <source>Looking up who hosts %1</source>
+        <translation>%1 のホストを調査</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>ホスト: %1</translation>
+    </message>
+    <message>
+        <source>Served from: %1</source>
+        <translation>配信元アドレス: %1</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>プラットフォーム: %1</translation>
+    </message>
+    <message>
+        <source>Behind the content delivery network %1 (%2)</source>
+        <translation>コンテンツ配信ネットワーク %1 の背後にあります（%2）</translation>
+    </message>
+    <message>
+        <source>Where the notice goes:</source>
+        <translation>通知の送り先:</translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::CatalogSession</name>
     <message>
         <source>No catalogue is open.</source>
@@ -6542,6 +8901,14 @@
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Case...</source>
+        <translation>案件を開く(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Found this copy on a web page? Open a case from the page&apos;s address: its evidence is frozen and a takedown notice drafted from there.</source>
+        <translation>このコピーをウェブページで見つけましたか？そのページのアドレスから案件を開けます。証拠の保全と削除通知の下書きはそこから行います。</translation>
     </message>
 </context>
 <context>
@@ -7858,6 +10225,20 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>Today&apos;s backup of the catalogue failed: %1</source>
         <translation>本日のカタログのバックアップに失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) with a deadline within a week</source>
+        <translation>
+            <numerusform>期限が 1 週間以内の案件 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Takedown cases waiting for an answer, a counter-notice&apos;s end or a check that a copy stayed down.</source>
+        <translation>回答待ち、反論通知の期間の終わり、削除されたままかの確認を待っている削除案件です。</translation>
+    </message>
+    <message>
+        <source>&amp;Cases and Takedowns...</source>
+        <translation>案件と削除要請(&amp;C)...</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,13 @@ Result<QList<Case>> CaseStore::select(const QString &where, const std::function<
     QList<Case> out;
     RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) { out << caseFrom(r); }));
     for (Case &c : out) {
+        // The reason is said in the reader's language, not in the one the step was recorded in.
+        if (c.deadline.isValid()) {
+            const auto platform = PlatformDirectory::shipped().forHost(c.host);
+            if (const auto d =
+                    CaseDeadlines::after(c.status, c.regime, platform && platform->designatedInJapan, c.deadline))
+                c.deadlineReason = d->reason;
+        }
         RAKKAN_TRY(c.copies, copiesOf(c.id));
     }
     return out;

@@ -119,6 +119,8 @@ QString NoticeDrafter::text(const NoticeInput &in, const QString &language, QStr
                                                  .arg(p.url, p.publishedOn.isValid()
                                                                  ? p.publishedOn.toString(Qt::ISODate)
                                                                  : t(QT_TR_NOOP("a date to be filled in")));
+        if (w.publications.isEmpty()) // every form asks where and when the work was made public
+            line += QStringLiteral("\n  ") + t(QT_TR_NOOP("where and when it was published: %1")).arg(blank);
         works += line + QLatin1Char('\n');
     }
     // The copies, page by page.
@@ -253,7 +255,9 @@ QString NoticeDrafter::text(const NoticeInput &in, const QString &language, QStr
                                            "compression or conversion of the file format.")));
         section(t(QT_TR_NOOP("9. How the infringement can be checked")),
                 t(QT_TR_NOOP("Compare the material with the original works published at the addresses in item 5.")) +
-                    (evidence.isEmpty() ? QString() : QLatin1Char(' ') + evidence));
+                    (evidence.isEmpty()                ? QString()
+                     : language == QLatin1String("ja") ? evidence // no space after a Japanese full stop
+                                                       : QLatin1Char(' ') + evidence));
         out += t(QT_TR_NOOP("Forwarding this request to the poster: %1"))
                    .arg(in.consentToForward ? t(QT_TR_NOOP("I agree")) : t(QT_TR_NOOP("I do not agree"))) +
                QLatin1Char('\n');

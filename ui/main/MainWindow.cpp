@@ -153,7 +153,9 @@ void MainWindow::createStatusBar()
     m_reminderLabel->setTextFormat(Qt::RichText);
     m_reminderLabel->hide();
     connect(m_reminderLabel, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link == QLatin1String("#offers"))
+        if (link == QLatin1String("#cases"))
+            openCasesDialog();
+        else if (link == QLatin1String("#offers"))
             openOffersDialog();
         else
             openOptOutFormsDialog();
@@ -426,6 +428,11 @@ void MainWindow::showReminders(const ReminderService::Due &due, bool news)
         links << QStringLiteral("<a href=\"#offers\">%1</a>").arg(messages.last().toHtmlEscaped());
         tips << tr("Offers whose answer is due within seven days, or already overdue.");
     }
+    if (due.cases > 0) {
+        messages << tr("%n case(s) with a deadline within a week", nullptr, due.cases);
+        links << QStringLiteral("<a href=\"#cases\">%1</a>").arg(messages.last().toHtmlEscaped());
+        tips << tr("Takedown cases waiting for an answer, a counter-notice's end or a check that a copy stayed down.");
+    }
     m_reminderLabel->setVisible(!links.isEmpty());
     m_reminderLabel->setText(links.join(QStringLiteral(" · ")));
     m_reminderLabel->setToolTip(tips.join(QLatin1Char('\n')));
@@ -434,7 +441,9 @@ void MainWindow::showReminders(const ReminderService::Due &due, bool news)
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(windowIcon(), this);
             connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-                if (offersDue() > 0)
+                if (m_reminders->due().cases > 0)
+                    openCasesDialog();
+                else if (offersDue() > 0)
                     openOffersDialog();
                 else
                     openOptOutFormsDialog();

@@ -32,6 +32,7 @@ class Job;
 class JobStatusWidget;
 class NearDuplicatesDialog;
 class OffersDialog;
+class CasesDialog;
 class OptOutFormsDialog;
 class ReservationsDialog;
 class ScanFolderDialog;
@@ -89,6 +90,8 @@ public:
     // The reservation policy, the site kit, copies with XMP, and the checker.
     ReservationsDialog *openReservationsDialog();
     OffersDialog *openOffersDialog();
+    // Enforcement: the cases, optionally opening one from a page where a copy was found.
+    CasesDialog *openCasesDialog();
     // Vendors' opt-out forms and Spawning, for the selected works.
     OptOutFormsDialog *openOptOutFormsDialog();
     // File ▸ Backups: the catalogue's backups, a check for damage, a restore.

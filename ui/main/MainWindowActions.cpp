@@ -6,6 +6,7 @@
 #include "ui/common/Dialogs.h"
 #include "ui/common/Job.h"
 #include "ui/common/SingleWindow.h"
+#include "ui/enforcement/CasesDialog.h"
 #include "ui/identity/IdentitiesDialog.h"
 #include "ui/licensing/OffersDialog.h"
 #include "ui/main/HelpWindows.h"
@@ -139,6 +140,7 @@ void MainWindow::createActions()
         {tr("&Reservations and Site Kit..."), "reservationsAction", [this] { openReservationsDialog(); }},
         {QString(), nullptr, {}},
         {tr("Licensing &Offers..."), "offersAction", [this] { openOffersDialog(); }},
+        {tr("&Cases and Takedowns..."), "casesAction", [this] { openCasesDialog(); }},
     };
     for (const auto &[text, name, run] : tools) {
         if (!name) {
@@ -265,6 +267,7 @@ CheckImageDialog *MainWindow::openCheckDialog()
     return showSingleWindow<CheckImageDialog>(this, [this] {
         auto *dialog = new CheckImageDialog(CatalogBinding(m_session), m_matcherCache, this);
         connect(dialog, &CheckImageDialog::showWorkRequested, this, &MainWindow::selectWork);
+        connect(dialog, &CheckImageDialog::openCaseRequested, this, [this] { openCasesDialog()->askToOpen(); });
         return dialog;
     });
 }
@@ -339,6 +342,19 @@ OffersDialog *MainWindow::openOffersDialog()
         return made;
     });
     dialog->setSelectedWorks(m_browser->selectedWorkIds());
+    dialog->reload();
+    return dialog;
+}
+
+CasesDialog *MainWindow::openCasesDialog()
+{
+    auto *dialog = showSingleWindow<CasesDialog>(this, [this] {
+        auto *made = new CasesDialog(CatalogBinding(m_session), m_matcherCache, m_dialogs.get(), m_vaults, this);
+        connect(made, &CasesDialog::jobStarted, this, &MainWindow::track);
+        // A step of a case changes which deadlines are close.
+        connect(made, &CasesDialog::casesChanged, m_reminders, &ReminderService::check);
+        return made;
+    });
     dialog->reload();
     return dialog;
 }

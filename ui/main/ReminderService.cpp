@@ -1,5 +1,6 @@
 #include "ui/main/ReminderService.h"
 
+#include "enforcement/CaseStore.h"
 #include "licensing/OfferStore.h"
 #include "registry/VendorForms.h"
 
@@ -31,10 +32,12 @@ void ReminderService::check()
                 due.offers = int(std::count_if(offers->begin(), offers->end(), [&](const licensing::Offer &o) {
                     return o.answerDueWithin(today, kOfferDays);
                 }));
+            if (auto cases = enforcement::CaseStore(catalog).due(now.addDays(kOfferDays)); cases.ok())
+                due.cases = int(cases->size());
             return due;
         },
         [this](const Due &due) {
-            const bool news = due.forms > m_due.forms || due.offers > m_due.offers;
+            const bool news = due.forms > m_due.forms || due.offers > m_due.offers || due.cases > m_due.cases;
             m_due = due;
             Q_EMIT checked(due, news);
         });

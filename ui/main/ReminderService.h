@@ -10,8 +10,8 @@
 namespace rakkan::ui {
 
 // What is due in the open catalogue: vendor opt-outs whose date to check again has come (vendors' forms send no
-// receipt), and licensing offers whose answer is due within a week or overdue. The clock is given, so that tests
-// can move the date.
+// receipt), licensing offers whose answer is due within a week or overdue, and cases with a deadline as close. The
+// clock is given, so that tests can move the date.
 class ReminderService final : public QObject
 {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
     {
         int forms = 0;
         int offers = 0;
+        int cases = 0; // open cases whose deadline falls within a week, or has passed
         bool operator==(const Due &) const = default;
     };
 

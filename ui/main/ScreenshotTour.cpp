@@ -1,6 +1,7 @@
 #include "ui/main/ScreenshotTour.h"
 
 #include "ui/catalogue/BackupsDialog.h"
+#include "ui/enforcement/CasesDialog.h"
 #include "ui/identity/IdentitiesDialog.h"
 #include "ui/licensing/OffersDialog.h"
 #include "ui/main/MainWindow.h"
@@ -52,6 +53,7 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder, QString suspe
              return dialog;
          }},
         {QStringLiteral("offers"), [this]() -> QWidget * { return m_window->openOffersDialog(); }},
+        {QStringLiteral("cases"), [this]() -> QWidget * { return m_window->openCasesDialog(); }},
         {QStringLiteral("reservations"), [this]() -> QWidget * { return m_window->openReservationsDialog(); }},
         {QStringLiteral("declarations"), [this]() -> QWidget * { return m_window->openDeclarationsDialog(); }},
         {QStringLiteral("identities"), [this]() -> QWidget * { return m_window->openIdentitiesDialog(); }},

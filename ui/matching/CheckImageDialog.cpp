@@ -52,9 +52,16 @@ CheckImageDialog::CheckImageDialog(CatalogBinding catalog, MatcherCache cache, Q
     choose->setObjectName(QStringLiteral("chooseSuspectButton"));
     auto *pasteButton = new QPushButton(tr("&Paste"));
     pasteButton->setObjectName(QStringLiteral("pasteSuspectButton"));
+    // A copy found online becomes a case: where it was found is asked for in the Cases window.
+    m_openCase = new QPushButton(tr("Open a &Case..."));
+    m_openCase->setObjectName(QStringLiteral("openCaseButton"));
+    m_openCase->setToolTip(tr("Found this copy on a web page? Open a case from the page's address: its evidence is "
+                              "frozen and a takedown notice drafted from there."));
+    m_openCase->setEnabled(false);
     buttons->addWidget(choose);
     buttons->addWidget(pasteButton);
     buttons->addStretch();
+    buttons->addWidget(m_openCase);
     layout->addLayout(buttons);
 
     m_status = new QLabel;
@@ -113,6 +120,7 @@ CheckImageDialog::CheckImageDialog(CatalogBinding catalog, MatcherCache cache, Q
             checkFile(path);
     });
     connect(pasteButton, &QPushButton::clicked, this, &CheckImageDialog::paste);
+    connect(m_openCase, &QPushButton::clicked, this, &CheckImageDialog::openCaseRequested);
     connect(new QShortcut(QKeySequence::Paste, this), &QShortcut::activated, this, &CheckImageDialog::paste);
     connect(m_results, &QTreeWidget::currentItemChanged, this, &CheckImageDialog::showSelected);
     connect(m_results, &QTreeWidget::itemActivated, this,
@@ -183,6 +191,7 @@ void CheckImageDialog::compare(const QImage &image, const QString &fileName,
     m_suspectPreview = QImage();
     m_results->clear();
     m_found.clear();
+    m_openCase->setEnabled(false);
     m_credential->hide();
     showSelected();
     m_status->setText(fileName.isEmpty() ? tr("Comparing the image with your works...")
@@ -263,6 +272,7 @@ void CheckImageDialog::showResults(const Result<Checked> &results, const QString
         m_results->addTopLevelItem(item);
     }
     const int n = int(m_found.size());
+    m_openCase->setEnabled(n > 0);
     if (n == 0)
         m_status->setText(fileName.isEmpty() ? tr("None of your works matches the image.")
                                              : tr("None of your works matches %1.").arg(fileName));

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -42,6 +43,8 @@ public:
 Q_SIGNALS:
     void checked(int matches);
     void showWorkRequested(qint64 workId);
+    // The user found this copy online and wants a case for it.
+    void openCaseRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -76,6 +79,7 @@ private:
     QImage m_suspectPreview;
     QList<Found> m_found;
     QLabel *m_status;
+    QPushButton *m_openCase;
     QLabel *m_verdict;    // the selected match in full: its verdict, what was done, and what that rests on
     QLabel *m_credential; // the suspect file's Content Credentials, when it has a manifest
     MatchPreview *m_suspectView;
