@@ -153,6 +153,10 @@ void TestCrash::importKilledAtAnyMoment()
         QCOMPARE(integrityOf(catalog), QStringLiteral("ok"));
         auto db = sql::Database::open(catalog, sql::Database::Mode::ReadOnly);
         RAKKAN_VERIFY_OK(db);
+        // Killed while the new catalogue was being made: each migration is its own transaction, so the file holds
+        // the steps that committed and the next run carries on (checked below, once the kills are done).
+        if (test::scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'assets'")) == 0)
+            continue;
         for (const char *table : {"fingerprints", "asset_iscc", "thumbnails"}) {
             const qint64 lacking = test::scalar(
                 **db, QStringLiteral("SELECT count(*) FROM assets a WHERE NOT EXISTS (SELECT 1 FROM %1 t WHERE "
