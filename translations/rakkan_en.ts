@@ -178,6 +178,26 @@
     </message>
 </context>
 <context>
+    <name>rakkan::enforcement::PageCapturer</name>
+    <message numerus="yes">
+        <source>%1: the capture took longer than %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>%1: the capture took longer than %n second and was stopped.</numerusform>
+            <numerusform>%1: the capture took longer than %n seconds and was stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::enforcement::TimeStampAuthority</name>
+    <message numerus="yes">
+        <source>The time-stamping authority at %1 stamped %2 (UTC), %n minute(s) away from this computer&apos;s clock: the time-stamp was not kept.</source>
+        <translation>
+            <numerusform>The time-stamping authority at %1 stamped %2 (UTC), %n minute away from this computer&apos;s clock: the time-stamp was not kept.</numerusform>
+            <numerusform>The time-stamping authority at %1 stamped %2 (UTC), %n minutes away from this computer&apos;s clock: the time-stamp was not kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::licensing::OfferTerms</name>
     <message numerus="yes">
         <source>%n work(s)</source>

@@ -860,6 +860,10 @@
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
+    <message>
+        <source>A case becomes &quot;%1&quot; when its evidence bag or notice is made (evidence create, notice draft).</source>
+        <translation>案件が「%1」になるのは、証拠パッケージや通知を作ったときです（evidence create、notice draft）。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::CaseOpen</name>
@@ -1348,6 +1352,14 @@
     <message>
         <source>Name an action: create or verify.</source>
         <translation>操作を指定してください: create または verify。</translation>
+    </message>
+    <message>
+        <source>The did:key the bag must be signed with (the creator&apos;s published key).</source>
+        <translation>パッケージの署名に使われているべき did:key（作者が公開している鍵）。</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation>DID</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2013,10 @@
     <message>
         <source>Reads your web server&apos;s access logs (nginx or Apache &quot;combined&quot; format, .gz too), line by line in bounded memory, and reports for each AI crawler of your policy&apos;s list (or --crawler) its requests, and which works&apos; pages and pictures it fetched after the reservation was published (--since; by default when the policy was last saved in Rakkan). A work&apos;s addresses are its publications&apos; (works edit --publication). --out keeps the report for an evidence bag.</source>
         <translation>ウェブサーバーのアクセスログ（nginx または Apache の「combined」形式、.gz も可）を、限られたメモリで 1 行ずつ読み、ポリシーの一覧（または --crawler）にある AI クローラーごとに、そのリクエストと、権利留保の公開後（--since。既定は Rakkan でポリシーを最後に保存した日時）にどの作品のページや画像を取得したかを報告します。作品のアドレスは、その公開先（works edit --publication）です。--out でレポートを証拠パッケージ用に保存します。</translation>
+    </message>
+    <message>
+        <source>This catalogue has no reservation policy yet: give --since, the date you published your reservation.</source>
+        <translation>このカタログにはまだ権利留保ポリシーがありません。--since で、権利留保を公開した日付を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +4875,14 @@ Acts for: %6</source>
         <source>A notice is written as text, eml or pdf.</source>
         <translation>通知は text、eml、pdf のいずれかで書き出します。</translation>
     </message>
+    <message>
+        <source>Some pictures of the page could not be read, and none of the others copies your work.</source>
+        <translation>ページの画像の一部を読めず、ほかの画像はどれも作品のコピーではありませんでした。</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>サーバーは %1 を返しました。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::enforcement::EvidenceBag</name>
@@ -4888,10 +4912,6 @@ Acts for: %6</source>
         <translation>パッケージのタグマニフェストに署名がありません。</translation>
     </message>
     <message>
-        <source>Signed by %1 (%2).</source>
-        <translation>%1 が署名しています（%2）。</translation>
-    </message>
-    <message>
         <source>The key in rakkan-signer.pem is not the one the bag names (%1).</source>
         <translation>rakkan-signer.pem の鍵は、パッケージが示す鍵（%1）ではありません。</translation>
     </message>
@@ -4918,6 +4938,22 @@ Acts for: %6</source>
     <message>
         <source>The tag manifest existed at %1 (UTC), stamped by %2.</source>
         <translation>タグマニフェストは %1（UTC）に存在していました（%2 によるタイムスタンプ）。</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1, which calls itself &quot;%2&quot;. Only the key is proved: compare it with the creator&apos;s published key.</source>
+        <translation>鍵 %1 で署名されています（名乗っている名前は「%2」）。証明されるのは鍵だけです。作者が公開している鍵と照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <source>The bag is signed with %1, as expected.</source>
+        <translation>パッケージは、期待どおり %1 で署名されています。</translation>
+    </message>
+    <message>
+        <source>The bag is not signed with %1.</source>
+        <translation>パッケージは %1 で署名されていません。</translation>
     </message>
 </context>
 <context>
@@ -5146,10 +5182,6 @@ E-mail: %2</source>
         <translation>%1 御中</translation>
     </message>
     <message>
-        <source>Requester: %1</source>
-        <translation>申出者: %1</translation>
-    </message>
-    <message>
         <source>The circulation of the information below, on the service you manage, infringes the requester&apos;s copyright (the right of public transmission, Article 23 of the Copyright Act) as stated below. I request that you take measures to prevent its transmission.</source>
         <translation>貴社が管理するサービスにおける下記の情報の流通は、下記のとおり申出者の著作権（公衆送信権、著作権法第23条）を侵害しているため、送信を防止する措置を講じるよう依頼します。</translation>
     </message>
@@ -5237,6 +5269,22 @@ E-mail: %2</source>
         <source>where and when it was published: %1</source>
         <translation>公表された場所と時期: %1</translation>
     </message>
+    <message>
+        <source>Requester: %1 (seal or signature)</source>
+        <translation>申出者: %1（記名押印または署名）</translation>
+    </message>
+    <message>
+        <source>Site or service: %1</source>
+        <translation>サイトまたはサービス: %1</translation>
+    </message>
+    <message>
+        <source>(b) The material is a dead copy of all or part of the works.</source>
+        <translation>ロ&#x3000;著作物の全部または一部をそのまま複製したもの（デッドコピー）</translation>
+    </message>
+    <message>
+        <source>The material reproduces all or part of the works with changes such as cropping, resizing or recompression; the comparison in the evidence shows which parts.</source>
+        <translation>侵害情報は、著作物の全部または一部を、切り抜き、縮小、再圧縮などをして複製したものです。どの部分かは証拠の比較画像のとおりです。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::enforcement::PageCapturer</name>
@@ -5275,6 +5323,12 @@ E-mail: %2</source>
     <message>
         <source>The capture in %1 is damaged.</source>
         <translation>%1 の保存記録は壊れています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the capture took longer than %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>%1: 取得に %n 秒以上かかったため、中止しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5372,6 +5426,12 @@ E-mail: %2</source>
     <message>
         <source>The time-stamping authority at %1 gave an answer that does not hold: %2</source>
         <translation>%1 のタイムスタンプ局の応答は有効ではありません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The time-stamping authority at %1 stamped %2 (UTC), %n minute(s) away from this computer&apos;s clock: the time-stamp was not kept.</source>
+        <translation>
+            <numerusform>%1 のタイムスタンプ局の時刻は %2（UTC）で、このコンピューターの時計と %n 分ずれています。タイムスタンプは保存しませんでした。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7246,6 +7306,10 @@ E-mail: %2</source>
     <message>
         <source>The server&apos;s answer is larger than %1 bytes.</source>
         <translation>サーバーの応答が %1 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The address leads into this computer or its local network, which Rakkan does not fetch from a web page.</source>
+        <translation>このアドレスはこのコンピューターかローカルネットワークの内部を指しています。Rakkan はウェブページからの指定でそこへは接続しません。</translation>
     </message>
 </context>
 <context>
@@ -11491,6 +11555,10 @@ Still running: %2. What is already done is kept.</source>
     <message>
         <source>Double-click a row to see the file next to your work.</source>
         <translation>行をダブルクリックすると、そのファイルをあなたの作品と並べて表示します。</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Case...</source>
+        <translation>案件を開く(&amp;C)...</translation>
     </message>
 </context>
 <context>

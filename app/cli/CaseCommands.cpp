@@ -351,6 +351,10 @@ public:
         CaseStore cases(**catalog);
         if (*to == CaseStatus::Licensed)
             return call.usageError(tr("Use \"case license\" to turn a case into a licence offer."));
+        if (!CaseStatusMachine::markable(*to))
+            return call.usageError(
+                tr("A case becomes \"%1\" when its evidence bag or notice is made (evidence create, notice draft).")
+                    .arg(CaseStatusMachine::label(*to)));
         if (auto done = cases.transition(id, *to, call.value(noteOpt)); !done.ok())
             return context.fail(done.error());
         auto c = cases.get(id);

@@ -154,7 +154,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("bag"), tr("The bag's zip file."), tr("BAG"));
-        parser.addOption(tsaCertOpt);
+        parser.addOptions({tsaCertOpt, signerOpt});
     }
     int run(const Call &call) const override
     {
@@ -168,7 +168,7 @@ public:
                 return context.fail(makeError(ErrorCode::Io, tr("%1 cannot be read.").arg(file.fileName())));
             anchors = file.readAll();
         }
-        auto report = EvidenceVerifier::verify(call.arguments().first(), anchors);
+        auto report = EvidenceVerifier::verify(call.arguments().first(), anchors, call.value(signerOpt));
         if (!report.ok())
             return context.fail(report.error());
         QJsonArray checks;
@@ -184,6 +184,7 @@ public:
         if (context.json)
             context.printJson(QJsonObject{{QStringLiteral("valid"), report->valid()},
                                           {QStringLiteral("signer"), report->signer},
+                                          {QStringLiteral("signer_name"), report->signerName},
                                           {QStringLiteral("checks"), checks}});
         else
             context.say(text + (report->valid() ? tr("The bag holds.") : tr("The bag does not hold.")));
@@ -191,6 +192,9 @@ public:
     }
 
 private:
+    const QCommandLineOption signerOpt{QStringLiteral("signer"),
+                                       tr("The did:key the bag must be signed with (the creator's published key)."),
+                                       tr("DID")};
     const QCommandLineOption tsaCertOpt{
         QStringLiteral("tsa-cert"), tr("The time-stamping authority's certificate, or its CA's (PEM)."), tr("FILE")};
 };

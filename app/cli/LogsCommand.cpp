@@ -65,6 +65,9 @@ public:
             if (!saved.ok())
                 return context.fail(saved.error());
             targets.reservedSince = QDateTime::fromString(*saved, Qt::ISODateWithMs);
+            if (!targets.reservedSince.isValid())
+                return call.usageError(tr("This catalogue has no reservation policy yet: give --since, the date you "
+                                          "published your reservation."));
         }
         catalog::WorkStore works(db);
         auto all = works.summaries();

@@ -233,6 +233,8 @@ TimeStampReply TimeStampReply::check(QByteArrayView der, bool isResponse, QByteA
     TS_VERIFY_CTX *ctx = TS_VERIFY_CTX_new();
     if (store && ctx && anchorCount > 0) {
         X509_STORE_set_flags(store, X509_V_FLAG_PARTIAL_CHAIN);
+        // The chain as it stood when the authority signed: a bag stays checkable after its certificate expires.
+        X509_VERIFY_PARAM_set_time(X509_STORE_get0_param(store), time_t(reply.token->time.toSecsSinceEpoch()));
         TS_VERIFY_CTX_set_flags(ctx, TS_VFY_SIGNATURE);
         TS_VERIFY_CTX_set_store(ctx, store); // owned by the context from here
         store = nullptr;

@@ -13,7 +13,23 @@ namespace rakkan::enforcement {
 namespace {
 
 const QString kManifest = QStringLiteral("manifest-sha256.txt");
+constexpr qint64 kMaxKeptBytes = qint64(64) << 20;
 const QString kTagManifest = QStringLiteral("tagmanifest-sha256.txt");
+
+// A relative path whose every segment is a name: no "." or ".." segment, no root, no backslash, no empty segment.
+bool safeRelative(const QString &path)
+{
+    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')) ||
+        path.contains(QLatin1Char(':')))
+        return false;
+    for (const QString &segment : path.split(QLatin1Char('/')))
+        if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String(".."))
+            return false;
+    return true;
+}
+
+const QSet<QString> kTagFilesRead{QStringLiteral("bagit.txt"), QStringLiteral("bag-info.txt"),
+                                  QStringLiteral("manifest-sha256.txt"), QStringLiteral("tagmanifest-sha256.txt")};
 
 QString hex(const QByteArray &digest)
 {
@@ -43,9 +59,9 @@ bool writeEntry(QuaZip &zip, const QString &name, const QByteArray &bytes, const
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly))
             return false;
-        char chunk[256 * 1024];
-        for (qint64 n; (n = file.read(chunk, sizeof chunk)) > 0;)
-            if (entry.write(chunk, n) != n)
+        QByteArray chunk(256 * 1024, Qt::Uninitialized); // on the heap: worker threads have small stacks
+        for (qint64 n; (n = file.read(chunk.data(), chunk.size())) > 0;)
+            if (entry.write(chunk.constData(), n) != n)
                 return false;
         if (file.error() != QFileDevice::NoError)
             return false;
@@ -110,8 +126,7 @@ Result<void> BagItWriter::write(const QString &zipPath, const QString &bagName, 
     qint64 octets = 0;
     QSet<QString> names;
     for (const BagFile &f : payload) {
-        if (!f.path.startsWith(QLatin1String("data/")) || f.path.contains(QLatin1String("..")) ||
-            f.path.contains(QLatin1Char('\\')) || names.contains(f.path))
+        if (!f.path.startsWith(QLatin1String("data/")) || !safeRelative(f.path) || names.contains(f.path))
             return makeError(ErrorCode::InvalidArgument, tr("\"%1\" cannot be a file of the bag.").arg(f.path));
         names.insert(f.path);
         QString digest;
@@ -181,8 +196,11 @@ Result<BagReport> BagItReader::check(const QString &zipPath)
     BagReport report;
     QStringList &failures = report.failures;
     qint64 total = 0;
+    qint64 kept = 0;
     int entries = 0;
     QSet<QString> seen;
+    QMap<QString, QString> tagHashes;                // every file outside data/
+    QByteArray chunk(256 * 1024, Qt::Uninitialized); // on the heap: worker threads have small stacks
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         if (++entries > kMaxEntries)
             return makeError(ErrorCode::TooLarge, tr("%1 holds more files than an evidence bag would.").arg(zipPath));
@@ -195,8 +213,7 @@ Result<BagReport> BagItReader::check(const QString &zipPath)
         const qsizetype slash = name.indexOf(QLatin1Char('/'));
         const QString root = name.left(slash);
         const QString inside = name.mid(slash + 1);
-        if (slash <= 0 || inside.isEmpty() || name.contains(QLatin1String("..")) || name.startsWith(QLatin1Char('/')) ||
-            name.contains(QLatin1Char('\\'))) {
+        if (slash <= 0 || inside.isEmpty() || !safeRelative(name)) {
             failures << tr("\"%1\" is not a file name a bag may hold.").arg(name);
             continue;
         }
@@ -212,7 +229,9 @@ Result<BagReport> BagItReader::check(const QString &zipPath)
         }
         seen.insert(inside);
         const bool isPayload = inside.startsWith(QLatin1String("data/"));
-        if (!isPayload && qint64(info.uncompressedSize) > kMaxTagFileBytes) {
+        // Only the tag files the bag's checks read are kept whole; any other file is hashed as it streams.
+        const bool keep = !isPayload && (kTagFilesRead.contains(inside) || inside.startsWith(QLatin1String("rakkan-")));
+        if (keep && qint64(info.uncompressedSize) > kMaxTagFileBytes) {
             failures << tr("%1 is too large for a tag file.").arg(inside);
             continue;
         }
@@ -222,19 +241,19 @@ Result<BagReport> BagItReader::check(const QString &zipPath)
         QCryptographicHash hash(QCryptographicHash::Sha256);
         QByteArray whole;
         qint64 size = 0;
-        char chunk[256 * 1024];
         // The declared sizes can lie: what is read is counted and bounded.
-        for (qint64 n; (n = entry.read(chunk, sizeof chunk)) > 0;) {
+        for (qint64 n; (n = entry.read(chunk.data(), chunk.size())) > 0;) {
             size += n;
             total += n;
-            if (total > kMaxTotalBytes || (!isPayload && size > kMaxTagFileBytes))
+            if (keep)
+                kept += n;
+            if (total > kMaxTotalBytes || (keep && size > kMaxTagFileBytes) || kept > kMaxKeptBytes)
                 return makeError(
                     ErrorCode::TooLarge,
                     tr("%1 unpacks to more than an evidence bag would; it was not read further.").arg(zipPath));
-            if (isPayload)
-                hash.addData(QByteArrayView(chunk, n));
-            else
-                whole.append(chunk, n);
+            hash.addData(QByteArrayView(chunk.constData(), n));
+            if (keep)
+                whole.append(chunk.constData(), n);
         }
         const bool damaged = entry.getZipError() != UNZ_OK;
         entry.close();
@@ -247,7 +266,9 @@ Result<BagReport> BagItReader::check(const QString &zipPath)
             ++report.payloadFiles;
             report.payloadBytes += size;
         } else {
-            report.tagFiles.insert(inside, whole);
+            tagHashes.insert(inside, hex(hash.result()));
+            if (keep)
+                report.tagFiles.insert(inside, whole);
         }
     }
     if (zip.getZipError() != UNZ_OK)
@@ -276,10 +297,9 @@ Result<BagReport> BagItReader::check(const QString &zipPath)
     } else {
         const auto tags = parseManifest(report.tagFiles.value(kTagManifest), kTagManifest, failures);
         for (auto it = tags.cbegin(); it != tags.cend(); ++it) {
-            if (!report.tagFiles.contains(it.key()))
+            if (!tagHashes.contains(it.key()))
                 failures << tr("%1 is listed in the tag manifest but missing from the bag.").arg(it.key());
-            else if (hex(QCryptographicHash::hash(report.tagFiles.value(it.key()), QCryptographicHash::Sha256)) !=
-                     it.value())
+            else if (tagHashes.value(it.key()) != it.value())
                 failures << tr("%1 has been changed: its SHA-256 is not the one in the tag manifest.").arg(it.key());
         }
         for (const QString &required : {QStringLiteral("bagit.txt"), QStringLiteral("bag-info.txt"), kManifest})

@@ -70,6 +70,11 @@ QList<CaseStatus> CaseStatusMachine::all()
     return out;
 }
 
+bool CaseStatusMachine::markable(CaseStatus status)
+{
+    return status != S::EvidenceFrozen && status != S::NoticeDrafted && status != S::Licensed;
+}
+
 bool CaseStatusMachine::isOpen(CaseStatus status)
 {
     return status != S::Closed && status != S::Licensed && status != S::Removed;

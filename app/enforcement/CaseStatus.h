@@ -17,6 +17,9 @@ public:
     static bool allowed(CaseStatus from, CaseStatus to);
     static QList<CaseStatus> next(CaseStatus from);
     static QList<CaseStatus> all();
+    // What a person records by hand: what the other side did, or that the copy came back. Evidence frozen and
+    // notice drafted follow from the bag and the notice themselves; licensed from the offer.
+    static bool markable(CaseStatus status);
     // Still needs the creator's attention (not closed, licensed or removed).
     static bool isOpen(CaseStatus status);
 

@@ -47,7 +47,10 @@ bool coveredBy(const LicensedUse &use, const QString &host, const QString &path,
 {
     if (use.host != host && !host.endsWith(QLatin1Char('.') + use.host))
         return false;
-    if (!path.startsWith(use.pathPrefix.isEmpty() ? QStringLiteral("/") : use.pathPrefix))
+    // "/user/alice" covers "/user/alice" and "/user/alice/...", not "/user/alice-evil".
+    const QString prefix = use.pathPrefix.isEmpty() ? QStringLiteral("/") : use.pathPrefix;
+    if (!path.startsWith(prefix) || (!prefix.endsWith(QLatin1Char('/')) && path.size() > prefix.size() &&
+                                     path.at(prefix.size()) != QLatin1Char('/')))
         return false;
     return use.account.isEmpty() || use.account.compare(account, Qt::CaseInsensitive) == 0;
 }

@@ -73,9 +73,13 @@ Result<CaseWorkflow::Opened> CaseWorkflow::record(catalog::Catalog &catalog, con
     const CaseFolders folders(catalog.path());
     // The page may have been licensed while it was being fetched.
     RAKKAN_TRY(refuseLicensed(catalog, capture.pageUrl, options.account));
+    // The case and its capture together, or neither: a case without its capture could never be frozen.
+    sql::Transaction tx(catalog.database());
+    RAKKAN_TRY(tx.begin());
     RAKKAN_TRY(opened.caseId, cases.open(fresh, tr("opened from %1").arg(capture.pageUrl.toString())));
     RAKKAN_TRY(cases.addFile(opened.caseId, QStringLiteral("capture"), folders.relative(capture.folder),
                              capture.pageSha256, capture.capturedAt));
+    RAKKAN_TRY(tx.commit());
     return opened;
 }
 
@@ -100,6 +104,8 @@ Result<CaseWorkflow::Rechecked> CaseWorkflow::recordRecheck(catalog::Catalog &ca
                                                             const Result<PageCapture> &capture, int threshold)
 {
     CaseStore cases(catalog);
+    sql::Transaction tx(catalog.database());
+    RAKKAN_TRY(tx.begin());
     RAKKAN_TRY(auto c, cases.get(caseId));
     RAKKAN_TRY(auto previous, cases.files(caseId, QStringLiteral("capture")));
     const CaseFolders folders(catalog.path());
@@ -110,11 +116,25 @@ Result<CaseWorkflow::Rechecked> CaseWorkflow::recordRecheck(catalog::Catalog &ca
         result.state = QStringLiteral("unreachable");
         result.error = capture.error().message;
     } else {
-        const QList<CaseCopy> copies = CopyFinder::copiesOf(CopyFinder::find(*capture, matcher, threshold));
+        const QList<FoundCopy> found = CopyFinder::find(*capture, matcher, threshold);
+        const QList<CaseCopy> copies = CopyFinder::copiesOf(found);
         const QString before = previous.isEmpty() ? QString() : previous.last().sha256;
-        result.state = capture->gone() || copies.isEmpty() ? QStringLiteral("removed")
-                       : capture->pageSha256 != before     ? QStringLiteral("changed")
-                                                           : QStringLiteral("present");
+        bool everyPictureRead = true;
+        for (const FoundCopy &f : found)
+            everyPictureRead = everyPictureRead && f.error.isEmpty();
+        const bool answered = capture->status >= 200 && capture->status < 300;
+        // Removed only when the server says so (404, 410) or shows a page whose every picture was read and none
+        // copies a work: a server error, a challenge page (403, 429) or a picture that failed to load says nothing.
+        if (capture->gone() || (answered && copies.isEmpty() && everyPictureRead))
+            result.state = QStringLiteral("removed");
+        else if (!copies.isEmpty())
+            result.state = capture->pageSha256 != before ? QStringLiteral("changed") : QStringLiteral("present");
+        else {
+            result.state = QStringLiteral("unreachable");
+            result.error = answered ? tr("Some pictures of the page could not be read, and none of the others copies "
+                                         "your work.")
+                                    : tr("The server answered %1.").arg(capture->status);
+        }
         if (!copies.isEmpty())
             RAKKAN_TRY(cases.addCopies(caseId, copies));
         RAKKAN_TRY(cases.addFile(caseId, QStringLiteral("capture"), folders.relative(capture->folder),
@@ -130,6 +150,7 @@ Result<CaseWorkflow::Rechecked> CaseWorkflow::recordRecheck(catalog::Catalog &ca
         result.status = CaseStatus::Found;
     if (result.status != c.status)
         RAKKAN_TRY(cases.transition(caseId, result.status, tr("re-check: %1").arg(result.state)));
+    RAKKAN_TRY(tx.commit());
     return result;
 }
 
@@ -168,12 +189,15 @@ Result<EvidenceResult> CaseWorkflow::seal(catalog::Catalog &catalog, const Match
     RAKKAN_TRY(auto bag,
                EvidenceBag::create(catalog, matched.theCase, matched.capture, matched.found, signer, options, zipPath));
     CaseStore cases(catalog);
+    sql::Transaction tx(catalog.database());
+    RAKKAN_TRY(tx.begin());
     RAKKAN_TRY(cases.addFile(caseId, QStringLiteral("evidence"), storedPath(folders, zipPath), bag.tagManifestSha256,
                              bag.stampedAt.isValid() ? bag.stampedAt.toString(Qt::ISODate) : QString()));
     // The case as it is now: it may have moved on while the bag was being sealed.
     RAKKAN_TRY(auto now, cases.get(caseId));
     if (CaseStatusMachine::allowed(now.status, CaseStatus::EvidenceFrozen))
         RAKKAN_TRY(cases.transition(caseId, CaseStatus::EvidenceFrozen, QDir(zipPath).dirName()));
+    RAKKAN_TRY(tx.commit());
     return bag;
 }
 
@@ -253,12 +277,15 @@ Result<CaseWorkflow::Drafted> CaseWorkflow::draftNotice(catalog::Catalog &catalo
                                 request.format == QLatin1String("text") ? QStringLiteral("txt") : request.format);
     }
     RAKKAN_TRY(writeFileAtomically(drafted.path, drafted.bytes));
+    sql::Transaction tx(catalog.database());
+    RAKKAN_TRY(tx.begin());
     RAKKAN_TRY(
         cases.addFile(caseId, QStringLiteral("notice"), storedPath(folders, drafted.path),
                       QString::fromLatin1(QCryptographicHash::hash(drafted.bytes, QCryptographicHash::Sha256).toHex()),
                       regimeKey(input.regime)));
     if (CaseStatusMachine::allowed(c.status, CaseStatus::NoticeDrafted))
         RAKKAN_TRY(cases.transition(caseId, CaseStatus::NoticeDrafted, regimeKey(input.regime)));
+    RAKKAN_TRY(tx.commit());
     return drafted;
 }
 

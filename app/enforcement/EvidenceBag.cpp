@@ -433,7 +433,8 @@ Result<EvidenceResult> EvidenceBag::create(catalog::Catalog &catalog, const Case
     return result;
 }
 
-Result<EvidenceReport> EvidenceVerifier::verify(const QString &zipPath, const QByteArray &tsaAnchorsPem)
+Result<EvidenceReport> EvidenceVerifier::verify(const QString &zipPath, const QByteArray &tsaAnchorsPem,
+                                                const QString &expectedSigner)
 {
     RAKKAN_TRY(auto bag, BagItReader::check(zipPath));
     EvidenceReport report;
@@ -446,7 +447,7 @@ Result<EvidenceReport> EvidenceVerifier::verify(const QString &zipPath, const QB
     const QByteArray key = publicKeyFromPem(bag.tagFiles.value(QString::fromLatin1(EvidenceBag::kSignerKey)));
     const QJsonObject signer =
         QJsonDocument::fromJson(bag.tagFiles.value(QString::fromLatin1(EvidenceBag::kSignerInfo))).object();
-    report.signer = signer.value(QStringLiteral("name")).toString();
+    report.signerName = signer.value(QStringLiteral("name")).toString();
     const QString did = signer.value(QStringLiteral("did")).toString();
     if (tagManifest.isEmpty() || signature.isEmpty() || key.isEmpty()) {
         report.checks << EvidenceCheck{tr("Signature"), false, tr("The bag has no signature over its tag manifest.")};
@@ -454,14 +455,23 @@ Result<EvidenceReport> EvidenceVerifier::verify(const QString &zipPath, const QB
         auto ok = crypto::Ed25519::verify(key, tagManifest, signature);
         // The did:key named must be the key that signed: else the name on the bag is not the signer's.
         auto named = crypto::Ed25519::publicKeyFromMultibase(did.mid(QStringLiteral("did:key:").size()));
-        const bool keyMatchesDid = named.ok() && *named == key;
+        const bool keyMatchesDid = did.startsWith(QLatin1String("did:key:")) && named.ok() && *named == key;
         const bool passed = ok.ok() && *ok && keyMatchesDid;
+        if (passed)
+            report.signer = did;
         report.checks << EvidenceCheck{
             tr("Signature"), passed,
-            passed           ? tr("Signed by %1 (%2).").arg(report.signer, did)
+            passed ? tr("Signed with the key %1, which calls itself \"%2\". Only the key is proved: compare it "
+                        "with the creator's published key.")
+                         .arg(did, report.signerName)
             : !keyMatchesDid ? tr("The key in rakkan-signer.pem is not the one the bag names (%1).").arg(did)
                              : tr("The signature over the tag manifest does not verify: the tag manifest or the "
                                   "signature was changed.")};
+        if (!expectedSigner.isEmpty())
+            report.checks << EvidenceCheck{tr("Signer"), passed && did == expectedSigner.trimmed(),
+                                           passed && did == expectedSigner.trimmed()
+                                               ? tr("The bag is signed with %1, as expected.").arg(did)
+                                               : tr("The bag is not signed with %1.").arg(expectedSigner)};
     }
     const QByteArray stamp = bag.tagFiles.value(QString::fromLatin1(EvidenceBag::kTimeStamp));
     if (stamp.isEmpty()) {

@@ -70,7 +70,8 @@ struct EvidenceCheck
 struct EvidenceReport
 {
     QList<EvidenceCheck> checks;
-    QString signer;
+    QString signer;     // the did:key whose signature verifies (empty: none does)
+    QString signerName; // the name the bag gives for it, unproved
     QDateTime stampedAt;
     QString authority;
     bool valid() const
@@ -90,7 +91,10 @@ public:
     // Offline: the bag's hashes, the signature over its tag manifest, and its time-stamp against `tsaAnchorsPem`
     // (the authority's certificate or its CA). Without anchors the time-stamp is reported as not checked, which
     // fails the bag: a time nobody can check proves nothing.
-    static Result<EvidenceReport> verify(const QString &zipPath, const QByteArray &tsaAnchorsPem);
+    // The name in the bag is the signer's own claim: only the key is proved. `expectedSigner` (a did:key, when
+    // given) is the key the bag must be signed with.
+    static Result<EvidenceReport> verify(const QString &zipPath, const QByteArray &tsaAnchorsPem,
+                                         const QString &expectedSigner = {});
 };
 
 } // namespace rakkan::enforcement

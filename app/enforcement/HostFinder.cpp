@@ -53,6 +53,13 @@ Result<QList<QPair<QStringList, QString>>> parseBootstrap(const QByteArray &json
     return out;
 }
 
+// What a registry or a server says goes to a terminal and into notices: no control character survives.
+QString printable(QString text)
+{
+    text.removeIf([](QChar c) { return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format; });
+    return text.simplified().left(300);
+}
+
 QString jcardValue(const QJsonArray &property)
 {
     const QJsonValue v = property.at(3);
@@ -75,17 +82,19 @@ void collectEntities(const QJsonArray &entities, QList<RdapContact> &out, int de
         RdapContact c;
         for (const QJsonValue &r : entity.value(QStringLiteral("roles")).toArray())
             c.roles << r.toString();
-        c.handle = entity.value(QStringLiteral("handle")).toString();
+        c.handle = printable(entity.value(QStringLiteral("handle")).toString());
+        for (QString &role : c.roles)
+            role = printable(role);
         const QJsonArray card = entity.value(QStringLiteral("vcardArray")).toArray().at(1).toArray();
         for (const QJsonValue &p : card) {
             const QJsonArray property = p.toArray();
             const QString name = property.at(0).toString();
             if (name == QLatin1String("fn") && c.name.isEmpty())
-                c.name = jcardValue(property);
+                c.name = printable(jcardValue(property));
             else if (name == QLatin1String("email") && c.email.isEmpty())
-                c.email = jcardValue(property);
+                c.email = printable(jcardValue(property));
             else if (name == QLatin1String("tel") && c.phone.isEmpty())
-                c.phone = jcardValue(property).remove(QLatin1String("tel:"));
+                c.phone = printable(jcardValue(property).remove(QLatin1String("tel:")));
         }
         if (!c.roles.isEmpty())
             out << c;
@@ -237,8 +246,8 @@ QString HostFinder::cdnOf(const QString &address, const QList<QPair<QByteArray, 
         for (const auto &[name, fragment] : n.headers)
             for (const auto &[key, value] : headers)
                 if (key == name && (fragment.isEmpty() || value.toLower().contains(fragment)))
-                    found << QStringLiteral("%1: %2").arg(QString::fromLatin1(key),
-                                                          QString::fromLatin1(value.left(80)));
+                    found << printable(
+                        QStringLiteral("%1: %2").arg(QString::fromLatin1(key), QString::fromLatin1(value.left(80))));
         if (!a.isNull())
             for (const QString &range : n.ranges)
                 if (inBlock(a, range))
@@ -261,13 +270,13 @@ RdapRecord HostFinder::parse(const QByteArray &json)
         r.error = tr("The RDAP answer is not JSON.");
         return r;
     }
-    r.handle = o.value(QStringLiteral("handle")).toString();
-    r.name = o.value(QStringLiteral("ldhName")).toString();
+    r.handle = printable(o.value(QStringLiteral("handle")).toString());
+    r.name = printable(o.value(QStringLiteral("ldhName")).toString());
     if (r.name.isEmpty())
-        r.name = o.value(QStringLiteral("name")).toString();
-    r.country = o.value(QStringLiteral("country")).toString();
-    r.startAddress = o.value(QStringLiteral("startAddress")).toString();
-    r.endAddress = o.value(QStringLiteral("endAddress")).toString();
+        r.name = printable(o.value(QStringLiteral("name")).toString());
+    r.country = printable(o.value(QStringLiteral("country")).toString());
+    r.startAddress = printable(o.value(QStringLiteral("startAddress")).toString());
+    r.endAddress = printable(o.value(QStringLiteral("endAddress")).toString());
     collectEntities(o.value(QStringLiteral("entities")).toArray(), r.contacts, 0);
     return r;
 }

@@ -34,22 +34,47 @@ QString decodeEntities(QString value)
     return out;
 }
 
-QHash<QString, QString> attributesOf(const QString &tag)
+// A tag's attributes in one pass (a regular expression here would backtrack over a hostile tag's long runs).
+QHash<QString, QString> attributesOf(QStringView tag)
 {
-    static const QRegularExpression attribute(
-        QStringLiteral(R"re(([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*("([^"]*)"|'([^']*)'|([^\s"'>]+)))re"));
     QHash<QString, QString> out;
-    for (auto it = attribute.globalMatch(tag); it.hasNext();) {
-        const auto m = it.next();
-        const QString name = m.captured(1).toLower();
-        if (out.contains(name))
-            continue;
-        QString value = m.captured(3);
-        if (m.capturedStart(4) >= 0)
-            value = m.captured(4);
-        else if (m.capturedStart(5) >= 0)
-            value = m.captured(5);
-        out.insert(name, decodeEntities(value).trimmed());
+    const qsizetype n = tag.size();
+    qsizetype i = 0;
+    const auto isSpace = [](QChar c) { return c.isSpace(); };
+    while (i < n) {
+        while (i < n && (isSpace(tag[i]) || tag[i] == QLatin1Char('/')))
+            ++i;
+        const qsizetype nameStart = i;
+        while (i < n && !isSpace(tag[i]) && tag[i] != QLatin1Char('=') && tag[i] != QLatin1Char('/'))
+            ++i;
+        const QString name = tag.mid(nameStart, i - nameStart).toString().toLower();
+        while (i < n && isSpace(tag[i]))
+            ++i;
+        if (i >= n || tag[i] != QLatin1Char('=')) {
+            if (i == nameStart)
+                ++i;  // a stray character: step over it
+            continue; // an attribute without a value
+        }
+        ++i;
+        while (i < n && isSpace(tag[i]))
+            ++i;
+        qsizetype valueStart = i;
+        qsizetype valueEnd = i;
+        if (i < n && (tag[i] == QLatin1Char('"') || tag[i] == QLatin1Char('\''))) {
+            const QChar quote = tag[i];
+            valueStart = ++i;
+            while (i < n && tag[i] != quote)
+                ++i;
+            valueEnd = i;
+            if (i < n)
+                ++i;
+        } else {
+            while (i < n && !isSpace(tag[i]))
+                ++i;
+            valueEnd = i;
+        }
+        if (!name.isEmpty() && !out.contains(name))
+            out.insert(name, decodeEntities(tag.mid(valueStart, valueEnd - valueStart).toString()).trimmed());
     }
     return out;
 }
@@ -107,11 +132,22 @@ QList<QUrl> HtmlImages::find(const QByteArray &htmlBytes, const QUrl &pageUrl)
         seen.insert(key);
         out << url.adjusted(QUrl::RemoveFragment);
     };
-    static const QRegularExpression cssUrl(QStringLiteral(R"(url\(\s*['"]?([^'")]+?)['"]?\s*\))"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    const auto addCss = [&](const QString &css) {
-        for (auto it = cssUrl.globalMatch(css); it.hasNext();) {
-            const QString ref = decodeEntities(it.next().captured(1).trimmed());
+    // url(...) in CSS, in one pass: an unclosed "url(" ends the search.
+    const auto addCss = [&](QStringView css) {
+        qsizetype at = 0;
+        while (out.size() < kMaxImages) {
+            const qsizetype open = css.indexOf(QLatin1String("url("), at, Qt::CaseInsensitive);
+            if (open < 0)
+                return;
+            const qsizetype close = css.indexOf(QLatin1Char(')'), open + 4);
+            if (close < 0)
+                return;
+            at = close + 1;
+            QString ref = css.mid(open + 4, close - open - 4).trimmed().toString();
+            if (ref.size() >= 2 && (ref.front() == QLatin1Char('"') || ref.front() == QLatin1Char('\'')) &&
+                ref.back() == ref.front())
+                ref = ref.mid(1, ref.size() - 2);
+            ref = decodeEntities(ref.trimmed());
             if (looksLikeImageFile(QUrl(ref).path()) || ref.contains(QLatin1String("image")))
                 add(ref);
         }
@@ -136,14 +172,14 @@ QList<QUrl> HtmlImages::find(const QByteArray &htmlBytes, const QUrl &pageUrl)
         if (close < 0)
             break;
         at = close + 1;
-        const QString tag = html.mid(open, close - open);
+        const QStringView tag = QStringView(html).mid(open, close - open);
         const auto named = tagName.match(tag);
         if (!named.hasMatch())
             continue;
         const QString name = named.captured(1).toLower();
         if (name == QLatin1String("style")) {
             const qsizetype end = html.indexOf(QLatin1String("</style"), at, Qt::CaseInsensitive);
-            addCss(html.mid(at, end < 0 ? -1 : end - at));
+            addCss(QStringView(html).mid(at, end < 0 ? html.size() - at : end - at));
             if (end < 0)
                 break;
             at = end;
@@ -183,11 +219,13 @@ QList<QUrl> HtmlImages::find(const QByteArray &htmlBytes, const QUrl &pageUrl)
 
 QString HtmlImages::title(const QByteArray &htmlBytes)
 {
-    static const QRegularExpression title(QStringLiteral(R"(<title\b[^>]*>(.*?)</title\s*>)"),
-                                          QRegularExpression::CaseInsensitiveOption |
-                                              QRegularExpression::DotMatchesEverythingOption);
-    const auto m = title.match(QString::fromUtf8(htmlBytes.left(1 << 20)));
-    return m.hasMatch() ? decodeEntities(m.captured(1)).simplified().left(300) : QString();
+    const QString html = QString::fromUtf8(htmlBytes.left(1 << 20));
+    const qsizetype open = html.indexOf(QLatin1String("<title"), 0, Qt::CaseInsensitive);
+    const qsizetype start = open < 0 ? -1 : html.indexOf(QLatin1Char('>'), open);
+    const qsizetype end = start < 0 ? -1 : html.indexOf(QLatin1String("</title"), start, Qt::CaseInsensitive);
+    if (end < 0)
+        return {};
+    return decodeEntities(html.mid(start + 1, end - start - 1)).simplified().left(300);
 }
 
 } // namespace rakkan::enforcement

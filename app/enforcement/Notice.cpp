@@ -223,7 +223,7 @@ QString NoticeDrafter::text(const NoticeInput &in, const QString &language, QStr
                                 "copyright"));
         out += date + QStringLiteral("\n\n") + t(QT_TR_NOOP("Addressed to: %1")).arg(orBlank(in.recipient, blank)) +
                QStringLiteral("\n\n");
-        out += t(QT_TR_NOOP("Requester: %1")).arg(name) + QStringLiteral("\n\n");
+        out += t(QT_TR_NOOP("Requester: %1 (seal or signature)")).arg(name) + QStringLiteral("\n\n");
         out += t(QT_TR_NOOP("The circulation of the information below, on the service you manage, infringes the "
                             "requester's copyright (the right of public transmission, Article 23 of the Copyright "
                             "Act) as stated below. I request that you take measures to prevent its transmission.")) +
@@ -232,7 +232,13 @@ QString NoticeDrafter::text(const NoticeInput &in, const QString &language, QStr
         section(t(QT_TR_NOOP("2. Requester's name")), name);
         section(t(QT_TR_NOOP("3. Contact (telephone number, e-mail address)")),
                 QStringLiteral("%1 / %2").arg(orBlank(who.phone, blank), orBlank(who.email, blank)));
-        section(t(QT_TR_NOOP("4. Information identifying the infringing material")), copies);
+        QStringList services;
+        for (const Case &c : in.cases)
+            if (!services.contains(c.platform.isEmpty() ? c.host : c.platform))
+                services << (c.platform.isEmpty() ? c.host : c.platform);
+        section(t(QT_TR_NOOP("4. Information identifying the infringing material")),
+                t(QT_TR_NOOP("Site or service: %1")).arg(services.join(QStringLiteral(", "))) + QLatin1Char('\n') +
+                    copies);
         section(t(QT_TR_NOOP("5. Description of the work (title, where and when it was published)")), works);
         section(t(QT_TR_NOOP("6. Explanation of holding the copyright")),
                 who.actsFor.trimmed().isEmpty()
@@ -243,16 +249,28 @@ QString NoticeDrafter::text(const NoticeInput &in, const QString &language, QStr
         section(t(QT_TR_NOOP("7. No permission; within the term of protection")),
                 t(QT_TR_NOOP("The requester has not permitted the poster to use the works. The works are within the "
                              "term of copyright protection.")));
-        bool transformed = false;
+        // The form's options are statements the requester certifies: each is chosen only when the match shows it.
+        bool exact = false, transformed = false, samePicture = true;
         for (const Case &c : in.cases)
-            for (const CaseCopy &copy : c.copies)
+            for (const CaseCopy &copy : c.copies) {
                 transformed =
                     transformed || (!copy.orientation.isEmpty() && copy.orientation != QLatin1String("original"));
+                samePicture = samePicture && copy.confidence == QLatin1String("same_picture");
+                for (const catalog::Work &w : in.works)
+                    for (const catalog::Asset &a : w.assets)
+                        exact = exact || (!copy.imageSha256.isEmpty() &&
+                                          QString::fromLatin1(a.sha256.toHex()) == copy.imageSha256);
+            }
         section(t(QT_TR_NOOP("8. How the copyright is infringed")),
-                transformed ? t(QT_TR_NOOP("The material reproduces all or part of the works, mirrored or turned; it "
-                                           "is otherwise the same picture."))
-                            : t(QT_TR_NOOP("(c) The material reproduces all or part of the works as they are, after "
-                                           "compression or conversion of the file format.")));
+                exact ? t(QT_TR_NOOP("(b) The material is a dead copy of all or part of the works."))
+                : transformed
+                    ? t(QT_TR_NOOP("The material reproduces all or part of the works, mirrored or turned; it is "
+                                   "otherwise the same picture."))
+                : samePicture ? t(QT_TR_NOOP("(c) The material reproduces all or part of the works as they are, "
+                                             "after compression or conversion of the file format."))
+                              : t(QT_TR_NOOP("The material reproduces all or part of the works with changes such as "
+                                             "cropping, resizing or recompression; the comparison in the evidence "
+                                             "shows which parts.")));
         section(t(QT_TR_NOOP("9. How the infringement can be checked")),
                 t(QT_TR_NOOP("Compare the material with the original works published at the addresses in item 5.")) +
                     (evidence.isEmpty()                ? QString()

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,16 +56,25 @@ struct Fetched
     QByteArray contentType;
 };
 
-// Follows redirects one by one, recording each.
-Result<Fetched> fetch(net::Http &http, const QUrl &start, qsizetype maxBytes, const CaptureLimits &limits)
+// Follows redirects one by one, recording each. Only `typedHost`, the host the user asked for, may be on this
+// computer or its network: a page cannot point a fetch at a router or a metadata service.
+Result<Fetched> fetch(net::Http &http, const QUrl &start, qsizetype maxBytes, const CaptureLimits &limits,
+                      const QString &typedHost, const QElapsedTimer &clock)
 {
     Fetched f;
     QUrl url = start;
     for (int hop = 0; hop <= limits.maxRedirects; ++hop) {
+        const qint64 left = qint64(limits.totalTimeoutMs) - clock.elapsed();
+        if (left <= 0)
+            return makeError(ErrorCode::Unavailable,
+                             PageCapturer::tr("%1: the capture took longer than %n second(s) and was stopped.", "",
+                                              limits.totalTimeoutMs / 1000)
+                                 .arg(url.toString()));
         net::HttpRequest request;
         request.url = url.toString(QUrl::FullyEncoded);
         request.maxAnswerBytes = maxBytes;
-        request.timeoutMs = limits.timeoutMs;
+        request.timeoutMs = int(std::min<qint64>(limits.timeoutMs, left));
+        request.refusePrivateAddresses = url.host().compare(typedHost, Qt::CaseInsensitive) != 0;
         request.caFile = limits.caFile;
         request.cancel = limits.cancel;
         request.recordCertificates = url.scheme() == QLatin1String("https");
@@ -186,7 +196,9 @@ Result<PageCapture> PageCapturer::capture(const QUrl &url, const QString &folder
     capture.capturedAt = isoNow();
     capture.folder = folder;
     net::Http http;
-    RAKKAN_TRY(auto page, fetch(http, url, limits.maxPageBytes, limits));
+    QElapsedTimer clock;
+    clock.start();
+    RAKKAN_TRY(auto page, fetch(http, url, limits.maxPageBytes, limits, url.host(), clock));
     capture.exchanges = page.hops;
     capture.status = page.status;
     capture.finalUrl = page.finalUrl;
@@ -212,7 +224,7 @@ Result<PageCapture> PageCapturer::capture(const QUrl &url, const QString &folder
             break;
         ++index;
         CapturedImage image{picture, {}, {}, {}};
-        auto fetched = fetch(http, picture, limits.maxImageBytes, limits);
+        auto fetched = fetch(http, picture, limits.maxImageBytes, limits, url.host(), clock);
         if (!fetched.ok()) {
             if (fetched.error().code == ErrorCode::Cancelled)
                 return fetched.error();
@@ -275,14 +287,22 @@ Result<PageCapture> PageCapturer::load(const QString &folder)
     c.status = o.value(QStringLiteral("status")).toInt();
     c.title = o.value(QStringLiteral("title")).toString();
     c.pageSavedAs = o.value(QStringLiteral("page")).toString();
+    // A capture is read from the case's own folder: no name in it may lead out of it.
+    const auto outside = [](const QString &name) {
+        return name.contains(QLatin1String("..")) || QDir::isAbsolutePath(name) || name.contains(QLatin1Char('\\'));
+    };
+    if (outside(c.pageSavedAs))
+        return makeError(ErrorCode::Corrupt, tr("The capture in %1 is damaged.").arg(folder));
     c.pageSha256 = o.value(QStringLiteral("page_sha256")).toString();
-    for (const QJsonValue &v : o.value(QStringLiteral("exchanges")).toArray())
+    for (const QJsonValue &v : o.value(QStringLiteral("exchanges")).toArray()) {
         c.exchanges << Exchange::fromJson(v.toObject());
+        if (outside(c.exchanges.last().savedAs))
+            return makeError(ErrorCode::Corrupt, tr("The capture in %1 is damaged.").arg(folder));
+    }
     for (const QJsonValue &v : o.value(QStringLiteral("images")).toArray()) {
         const QJsonObject i = v.toObject();
         const QString saved = i.value(QStringLiteral("saved_as")).toString();
-        // A capture is read from the case's own folder: a name that leads out of it is refused.
-        if (saved.contains(QLatin1String("..")) || QDir::isAbsolutePath(saved))
+        if (outside(saved))
             return makeError(ErrorCode::Corrupt, tr("The capture in %1 is damaged.").arg(folder));
         c.images << CapturedImage{QUrl(i.value(QStringLiteral("url")).toString()), saved,
                                   i.value(QStringLiteral("sha256")).toString(),

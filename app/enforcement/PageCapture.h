@@ -65,7 +65,8 @@ struct CaptureLimits
     qsizetype maxPageBytes = 8 << 20;
     qsizetype maxImageBytes = 32 << 20;
     int maxImages = 60;
-    int timeoutMs = 20000;
+    int timeoutMs = 20000;       // each request
+    int totalTimeoutMs = 180000; // the whole capture: a slow server cannot hold it for hours
     int maxRedirects = 5;
     QString caFile; // extra trust for a private CA (tests); peers are always verified
     std::shared_ptr<std::atomic<bool>> cancel;

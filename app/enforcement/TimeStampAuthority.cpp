@@ -2,6 +2,8 @@
 
 #include "net/Http.h"
 
+#include <cstdlib>
+
 namespace rakkan::enforcement {
 
 QString TimeStampAuthority::describe(crypto::TimeStampFailure failure, const QString &statusText)
@@ -55,6 +57,13 @@ Result<TimeStampAuthority::Stamp> TimeStampAuthority::stamp(const QString &url, 
         return makeError(ErrorCode::Corrupt,
                          tr("The time-stamping authority at %1 gave an answer that does not hold: %2")
                              .arg(url, describe(checked.failure, checked.statusText)));
+    // A stamp far from this computer's clock proves nothing about when the bag was sealed.
+    const qint64 off = std::abs(checked.token->time.secsTo(QDateTime::currentDateTimeUtc()));
+    if (off > kClockSkewSeconds)
+        return makeError(ErrorCode::Corrupt, tr("The time-stamping authority at %1 stamped %2 (UTC), %n minute(s) away "
+                                                "from this computer's clock: the time-stamp was not kept.",
+                                                "", int(off / 60))
+                                                 .arg(url, checked.token->time.toString(Qt::ISODate)));
     return Stamp{response.body, checked.certificatesPem, *checked.token};
 }
 

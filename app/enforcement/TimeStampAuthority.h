@@ -16,6 +16,9 @@ class TimeStampAuthority
     Q_DECLARE_TR_FUNCTIONS(rakkan::enforcement::TimeStampAuthority)
 
 public:
+    // How far the authority's time may be from this computer's clock.
+    static constexpr qint64 kClockSkewSeconds = 10 * 60;
+
     struct Stamp
     {
         QByteArray responseDer; // the whole TimeStampResp, as `openssl ts -verify -in` reads it

@@ -3,7 +3,17 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <cstring>
 #include <mutex>
+
+#ifdef _WIN32
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#else
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#endif
 
 namespace rakkan::net {
 
@@ -47,6 +57,52 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
     if (line.toLower().startsWith("retry-after:"))
         t->retryAfter = std::clamp(line.mid(12).trimmed().toInt(), 0, 3600);
     return size * count;
+}
+
+// Loopback, private (RFC 1918, unique local), carrier-grade NAT, link-local and unspecified addresses.
+bool isPrivate(const curl_sockaddr *address)
+{
+    if (address->family == AF_INET) {
+        const auto *in = reinterpret_cast<const sockaddr_in *>(&address->addr);
+        const quint32 a = ntohl(in->sin_addr.s_addr);
+        return (a >> 24) == 0 || (a >> 24) == 10 || (a >> 24) == 127 || (a >> 20) == 0xAC1 || (a >> 16) == 0xC0A8 ||
+               (a >> 16) == 0xA9FE || (a >> 22) == (100u << 2 | 1u);
+    }
+    if (address->family == AF_INET6) {
+        const auto *in6 = reinterpret_cast<const sockaddr_in6 *>(&address->addr);
+        const unsigned char *b = in6->sin6_addr.s6_addr;
+        static const unsigned char loopback[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+        static const unsigned char unspecified[16] = {};
+        if (std::memcmp(b, loopback, 16) == 0 || std::memcmp(b, unspecified, 16) == 0)
+            return true;
+        if ((b[0] & 0xFE) == 0xFC || (b[0] == 0xFE && (b[1] & 0xC0) == 0x80)) // fc00::/7, fe80::/10
+            return true;
+        static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF};
+        if (std::memcmp(b, mapped, 12) == 0) { // ::ffff:a.b.c.d
+            curl_sockaddr v4 = {};
+            v4.family = AF_INET;
+            auto *in = reinterpret_cast<sockaddr_in *>(&v4.addr);
+            std::memcpy(&in->sin_addr, b + 12, 4);
+            return isPrivate(&v4);
+        }
+        return false;
+    }
+    return true; // any other family is not the internet
+}
+
+struct SocketGuard
+{
+    bool refused = false;
+};
+
+curl_socket_t onOpenSocket(void *user, curlsocktype purpose, curl_sockaddr *address)
+{
+    auto *guard = static_cast<SocketGuard *>(user);
+    if (purpose == CURLSOCKTYPE_IPCXN && isPrivate(address)) {
+        guard->refused = true;
+        return CURL_SOCKET_BAD;
+    }
+    return socket(address->family, address->socktype, address->protocol);
 }
 
 int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
@@ -143,6 +199,12 @@ HttpResponse Http::perform(const HttpRequest &request)
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, onHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_USERAGENT, "Rakkan/" RAKKAN_VERSION);
+    SocketGuard guard;
+    if (request.refusePrivateAddresses) {
+        curl_easy_setopt(curl, CURLOPT_OPENSOCKETFUNCTION, onOpenSocket);
+        curl_easy_setopt(curl, CURLOPT_OPENSOCKETDATA, &guard);
+        curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, 1L); // a pooled connection was opened without the check
+    }
     if (request.recordCertificates) {
         curl_easy_setopt(curl, CURLOPT_CERTINFO, 1L);
         curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, 1L); // a reused connection reports no chain
@@ -182,8 +244,11 @@ HttpResponse Http::perform(const HttpRequest &request)
                    code == CURLE_SSL_PINNEDPUBKEYNOTMATCH;
     r.timedOut = code == CURLE_OPERATION_TIMEDOUT;
     r.cancelled = code == CURLE_ABORTED_BY_CALLBACK;
+    r.privateAddressRefused = guard.refused;
     if (code != CURLE_OK) {
-        r.curlMessage = transfer.tooLarge
+        r.curlMessage = guard.refused ? tr("The address leads into this computer or its local network, which Rakkan "
+                                           "does not fetch from a web page.")
+                        : transfer.tooLarge
                             ? tr("The server's answer is larger than %1 bytes.").arg(request.maxAnswerBytes)
                             : sentenceFor(code, r.tlsFailure);
         r.curlDetail = errorBuffer[0] ? QString::fromUtf8(errorBuffer) : QString::fromUtf8(curl_easy_strerror(code));

@@ -23,6 +23,9 @@ struct HttpRequest
     int maxRedirects = 0;        // followed over http(s) only
     // Keep the server's certificate chain (evidence of who served a page): the exchange opens a fresh connection.
     bool recordCertificates = false;
+    // Refuse to connect to this computer, the local network or link-local addresses (a hostile page pointing a
+    // fetch at a router or a cloud metadata service); checked at connect time, so redirects and DNS are covered.
+    bool refusePrivateAddresses = false;
     // Set from another thread to abandon the exchange within about a second (a job being cancelled).
     std::shared_ptr<std::atomic<bool>> cancel;
 };
@@ -41,6 +44,7 @@ struct HttpResponse
     bool timedOut = false;
     bool cancelled = false;
     bool truncated = false;                       // keepFirstBytes cut the answer
+    bool privateAddressRefused = false;           // refusePrivateAddresses stopped it
     QString finalUrl;                             // after redirects
     QList<QPair<QByteArray, QByteArray>> headers; // of the final answer; names in lower case
     QString peerAddress;                          // the IP address that answered

@@ -214,7 +214,15 @@ private Q_SLOTS:
         auto report = EvidenceVerifier::verify(bag, ca);
         RAKKAN_VERIFY_OK(report);
         QVERIFY2(report->valid(), qPrintable(failedChecks(*report)));
-        QCOMPARE(report->signer, QStringLiteral("Aoi Studio"));
+        QCOMPARE(report->signer, signer.did);
+        QCOMPARE(report->signerName, QStringLiteral("Aoi Studio"));
+        // Checked against the creator's published key: the right one passes, another is named.
+        QVERIFY(EvidenceVerifier::verify(bag, ca, signer.did)->valid());
+        auto stranger = crypto::Ed25519::generate();
+        auto wrongSigner =
+            EvidenceVerifier::verify(bag, ca, QStringLiteral("did:key:") + stranger->multibasePublicKey());
+        QVERIFY(!wrongSigner->valid());
+        QVERIFY(failedChecks(*wrongSigner).startsWith(QLatin1String("Signer")));
 
         // What the bag holds: the page, the pictures, the report with its figures, the work and its file.
         QuaZip zip(bag);
@@ -418,6 +426,19 @@ private Q_SLOTS:
             QVERIFY2(!f.error.isEmpty(), qPrintable(f.image.url.toString()));
         }
         QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
+
+        // A picture that points into this computer under another name is not fetched (only the host typed is).
+        const int port = serving.port();
+        hostile.Get("/inside", [port](const httplib::Request &, httplib::Response &res) {
+            res.set_content("<img src=\"http://localhost:" + std::to_string(port) + "/bomb.png\">", "text/html");
+        });
+        auto inside = PageCapturer::capture(QUrl(serving.url(QStringLiteral("/inside"))),
+                                            m_dir.filePath(QStringLiteral("h5")), {});
+        RAKKAN_VERIFY_OK(inside);
+        QCOMPARE(inside->images.size(), 1);
+        QVERIFY(inside->images.first().savedAs.isEmpty());
+        QVERIFY2(inside->images.first().error.contains(QLatin1String("local network")),
+                 qPrintable(inside->images.first().error));
     }
 };
 

@@ -422,7 +422,7 @@ void CasesDialog::showDetails(const Details &d)
     QMenu *menu = m_mark->menu();
     menu->clear();
     for (CaseStatus next : CaseStatusMachine::next(c.status)) {
-        if (next == CaseStatus::Licensed || next == CaseStatus::Closed)
+        if (!CaseStatusMachine::markable(next) || next == CaseStatus::Closed)
             continue; // their own buttons
         menu->addAction(CaseStatusMachine::label(next), this, [this, next] { moveTo(next); });
     }
