@@ -277,6 +277,7 @@ ScanFolderDialog *MainWindow::openScanDialog()
     return showSingleWindow<ScanFolderDialog>(this, [this] {
         auto *dialog = new ScanFolderDialog(catalogPath(), this);
         connect(dialog, &ScanFolderDialog::showWorkRequested, this, &MainWindow::selectWork);
+        connect(dialog, &ScanFolderDialog::openCaseRequested, this, [this] { openCasesDialog()->askToOpen(); });
         connect(dialog, &ScanFolderDialog::matchRequested, this,
                 [this](const QString &path) { openCheckDialog()->checkFile(path); });
         return dialog;

@@ -75,9 +75,14 @@ ScanFolderDialog::ScanFolderDialog(QString catalogPath, QWidget *parent)
     m_exportButton = buttons->addButton(tr("&Export CSV..."), QDialogButtonBox::ActionRole);
     m_exportButton->setObjectName(QStringLiteral("exportScanButton"));
     m_exportButton->setEnabled(false);
+    // Copies found in a folder of downloads usually came from a page: a case starts from its address.
+    m_openCaseButton = buttons->addButton(tr("Open a &Case..."), QDialogButtonBox::ActionRole);
+    m_openCaseButton->setObjectName(QStringLiteral("openCaseButton"));
+    m_openCaseButton->setEnabled(false);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_openCaseButton, &QPushButton::clicked, this, &ScanFolderDialog::openCaseRequested);
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder to scan"));
         if (!folder.isEmpty())
@@ -124,6 +129,7 @@ void ScanFolderDialog::scan(const QString &folder)
         return;
     m_table->setRowCount(0);
     m_exportButton->setEnabled(false);
+    m_openCaseButton->setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancelButton->setEnabled(true);
@@ -183,6 +189,7 @@ void ScanFolderDialog::showEnd(const QString &text, int matched, bool cancelled)
     m_progress->hide();
     m_cancelButton->hide();
     m_exportButton->setEnabled(m_table->rowCount() > 0);
+    m_openCaseButton->setEnabled(matched > 0);
     m_status->setText(text);
     Q_EMIT finished(matched, cancelled);
 }

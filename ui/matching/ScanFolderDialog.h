@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     void finished(int matchedFiles, bool cancelled);
     void showWorkRequested(qint64 workId);
+    // The user wants a case for the copies found.
+    void openCaseRequested();
     // The file of a row, to be checked again and shown beside the work it matched.
     void matchRequested(const QString &path);
 
@@ -48,6 +50,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     QPushButton *m_exportButton;
+    QPushButton *m_openCaseButton;
     QTableWidget *m_table;
 };
 
