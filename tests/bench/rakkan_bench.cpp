@@ -20,6 +20,7 @@
 #include "BenchArtwork.h"
 #include "BenchOutput.h"
 #include "CredentialsBench.h"
+#include "EnforcementBench.h"
 #include "EvaluationBench.h"
 #include "JpegHashBench.h"
 #include "MatchBench.h"
@@ -857,7 +858,7 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("bench"),
                                  QStringLiteral("import | open | hash | index | fastexact | jpeghash | match | "
                                                 "eval-set | eval | iscc | declare | reservations | "
-                                                "offers | psdlayers | credentials"));
+                                                "offers | psdlayers | credentials | enforcement"));
     parser.addOption(
         {QStringLiteral("files"), QStringLiteral("Images to import."), QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption(
@@ -875,6 +876,8 @@ int main(int argc, char **argv)
                       QStringLiteral("DIR")});
     parser.addOption(
         {QStringLiteral("unrelated"), QStringLiteral("Unrelated pictures per kind (eval-set)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("megabytes"), QStringLiteral("Size of the generated access log (enforcement)."),
+                      QStringLiteral("MB")});
     parser.process(app);
 
     const QString bench = parser.positionalArguments().value(0);
@@ -943,5 +946,9 @@ int main(int argc, char **argv)
                                                                         : 200,
                                   QSize(wh.value(0).toInt(), wh.value(1).toInt()));
     }
+    if (bench == QLatin1String("enforcement"))
+        return bench::enforcement(
+            parser.isSet(QStringLiteral("megabytes")) ? parser.value(QStringLiteral("megabytes")).toInt() : 1024,
+            parser.isSet(QStringLiteral("files")) ? parser.value(QStringLiteral("files")).toInt() : 40);
     parser.showHelp(2);
 }

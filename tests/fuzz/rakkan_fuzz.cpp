@@ -9,7 +9,13 @@
 
 #include "credentials/CredentialReader.h"
 #include "crypto/Jcs.h"
+#include "crypto/TimeStampToken.h"
 #include "discovery/IsccId.h"
+#include "enforcement/AccessLogAudit.h"
+#include "enforcement/BagIt.h"
+#include "enforcement/HostFinder.h"
+#include "enforcement/HtmlImages.h"
+#include "enforcement/PlatformDirectory.h"
 #include "imaging/DecodeLimits.h"
 #include "imaging/ImageDecoder.h"
 #include "imaging/PsdReader.h"
@@ -112,6 +118,44 @@ const std::map<std::string, Target> &targets()
              (void)reservations::UsagePreferences::parseContentSignal(text);
          }},
         {"c2pa", [](const QByteArray &b) { (void)credentials::CredentialReader::read(b); }},
+        // What enforcement reads from the web and from bags: the first byte picks the reader (a page's pictures,
+        // an RDAP answer, an access-log line, a time-stamp response, a list of platforms, an evidence bag's zip).
+        {"enforcement",
+         [](const QByteArray &b) {
+             const QByteArray rest = b.mid(1);
+             switch (b.isEmpty() ? 0 : quint8(b[0]) % 6) {
+             case 0:
+                 (void)enforcement::HtmlImages::find(rest, QUrl(QStringLiteral("https://example.com/a/b.html")));
+                 (void)enforcement::HtmlImages::title(rest);
+                 break;
+             case 1:
+                 (void)enforcement::HostFinder::parse(rest);
+                 break;
+             case 2: {
+                 static enforcement::AccessLogAudit audit(enforcement::AuditTargets{
+                     {QStringLiteral("GPTBot"), QStringLiteral("CCBot")}, {{QStringLiteral("/works/1.html"), 1}}, {}});
+                 for (const QByteArray &line : rest.split('\n'))
+                     audit.readLine(line.constData(), line.size());
+                 break;
+             }
+             case 3:
+                 (void)crypto::TimeStampReply::check(rest, true, QByteArray(32, '\x01'), {}, {});
+                 (void)crypto::TimeStampReply::check(rest, false, QByteArray(32, '\x01'), {}, {});
+                 break;
+             case 4:
+                 (void)enforcement::PlatformDirectory::parse(rest);
+                 break;
+             default: {
+                 const QString path = scratch()->filePath(QStringLiteral("bag.zip"));
+                 QFile file(path);
+                 if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(rest) != rest.size())
+                     std::abort();
+                 file.close();
+                 (void)enforcement::BagItReader::check(path);
+                 break;
+             }
+             }
+         }},
         {"tdmrep",
          [](const QByteArray &b) {
              (void)reservations::TdmRep::judge(b, QStringLiteral("/works/page.png"),
