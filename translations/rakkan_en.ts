@@ -296,6 +296,16 @@
     </message>
 </context>
 <context>
+    <name>rakkan::ui::CrawlerLogsDialog</name>
+    <message numerus="yes">
+        <source>Reading %n access log(s)</source>
+        <translation>
+            <numerusform>Reading %n access log</numerusform>
+            <numerusform>Reading %n access logs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rakkan::ui::DeclareWorksDialog</name>
     <message numerus="yes">
         <source>The %n selected work(s)</source>

@@ -8835,6 +8835,10 @@ E-mail: %2</source>
         <source>Where the notice goes:</source>
         <translation>通知の送り先:</translation>
     </message>
+    <message>
+        <source>Crawler Logs...</source>
+        <translation>クローラーのログ...</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::ui::CatalogSession</name>
@@ -9065,6 +9069,83 @@ E-mail: %2</source>
     <message>
         <source>Money per work per year counts only fixed fees (flat and per work) over the licence term; shares of revenue depend on figures the offers do not give.</source>
         <translation>「作品 1 点・1 年あたりの固定額」は、契約期間中の固定の報酬（定額と 1 作品あたりの報酬）だけをもとに算出しています。収益分配は、オファーに記載されていない数値によって決まるため含みません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::ui::CrawlerLogsDialog</name>
+    <message>
+        <source>Crawler Logs</source>
+        <translation>クローラーのログ</translation>
+    </message>
+    <message>
+        <source>Your web server&apos;s access logs (nginx or Apache, .gz too) show which AI crawlers fetched your works&apos; pages and pictures after your reservation was published: evidence that only you hold. A work&apos;s addresses are its publications.</source>
+        <translation>ウェブサーバーのアクセスログ（nginx または Apache、.gz も可）から、権利留保の公開後にどの AI クローラーが作品のページや画像を取得したかがわかります。あなただけが持っている証拠です。作品のアドレスは、その公開先です。</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>ログファイル</translation>
+    </message>
+    <message>
+        <source>Add Log File...</source>
+        <translation>ログファイルを追加...</translation>
+    </message>
+    <message>
+        <source>Reservation published on</source>
+        <translation>権利留保の公開日</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <source>Save Report...</source>
+        <translation>レポートを保存...</translation>
+    </message>
+    <message>
+        <source>What the logs show</source>
+        <translation>ログからわかること</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>ログ:</translation>
+    </message>
+    <message>
+        <source>Reservation published on:</source>
+        <translation>権利留保の公開日:</translation>
+    </message>
+    <message>
+        <source>Add Log File</source>
+        <translation>ログファイルを追加</translation>
+    </message>
+    <message>
+        <source>Access logs (*.log *.gz *)</source>
+        <translation>アクセスログ (*.log *.gz *)</translation>
+    </message>
+    <message>
+        <source>Add at least one log file.</source>
+        <translation>ログファイルを 1 つ以上追加してください。</translation>
+    </message>
+    <message>
+        <source>Reading the logs...</source>
+        <translation>ログを読んでいます...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n access log(s)</source>
+        <translation>
+            <numerusform>アクセスログ %n 個を読んでいます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the report with a case&apos;s evidence: save it, then give it to &quot;evidence create --crawler-report&quot;.</source>
+        <translation>レポートは案件の証拠と一緒に保管できます。保存してから「evidence create --crawler-report」に指定してください。</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>テキスト (*.txt)</translation>
     </message>
 </context>
 <context>

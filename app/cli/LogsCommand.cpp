@@ -3,11 +3,9 @@
 #include "cli/Commands.h"
 #include "enforcement/AccessLogAudit.h"
 #include "enforcement/CaseStore.h"
-#include "reservations/PolicyStore.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QUrl>
 
 namespace rakkan::cli {
 
@@ -44,49 +42,27 @@ public:
         auto catalog = context.openCatalog();
         if (!catalog.ok())
             return context.fail(catalog.error());
-        auto &db = (*catalog)->database();
-        AuditTargets targets;
-        targets.crawlers = call.values(crawlerOpt);
-        if (targets.crawlers.isEmpty()) {
-            auto policy = reservations::PolicyStore(**catalog).policy();
-            if (!policy.ok())
-                return context.fail(policy.error());
-            for (const auto &agent : policy->agents)
-                targets.crawlers << agent.token;
-        }
+        auto found = AuditTargets::fromCatalogue(**catalog, call.values(crawlerOpt), call.value(siteOpt));
+        if (!found.ok())
+            return context.fail(found.error());
+        AuditTargets targets = *found;
         if (call.isSet(sinceOpt)) {
             targets.reservedSince = QDateTime::fromString(call.value(sinceOpt), Qt::ISODate);
             if (!targets.reservedSince.isValid())
                 return call.usageError(
                     tr("--since takes a date or a date and time (2025-04-01 or 2025-04-01T09:00:00Z)."));
             targets.reservedSince = targets.reservedSince.toUTC();
-        } else {
-            auto saved = db.queryText(QStringLiteral("SELECT coalesce(min(updated_at), '') FROM reservation_policies"));
-            if (!saved.ok())
-                return context.fail(saved.error());
-            targets.reservedSince = QDateTime::fromString(*saved, Qt::ISODateWithMs);
-            if (!targets.reservedSince.isValid())
-                return call.usageError(tr("This catalogue has no reservation policy yet: give --since, the date you "
-                                          "published your reservation."));
+        } else if (!targets.reservedSince.isValid()) {
+            return call.usageError(tr("This catalogue has no reservation policy yet: give --since, the date you "
+                                      "published your reservation."));
         }
-        catalog::WorkStore works(db);
+        catalog::WorkStore works((*catalog)->database());
         auto all = works.summaries();
         if (!all.ok())
             return context.fail(all.error());
-        const QString site = call.value(siteOpt).toLower();
         QHash<qint64, QString> titles;
-        for (const auto &summary : *all) {
+        for (const auto &summary : *all)
             titles.insert(summary.id, summary.title);
-            auto work = works.get(summary.id);
-            if (!work.ok())
-                return context.fail(work.error());
-            for (const catalog::Publication &p : work->publications) {
-                const QUrl url(p.url);
-                if (url.path().isEmpty() || (!site.isEmpty() && url.host().toLower() != site))
-                    continue;
-                targets.workPaths.insert(url.path(), summary.id);
-            }
-        }
         AccessLogAudit audit(targets);
         for (const QString &file : call.arguments()) {
             context.progress(tr("Reading %1 …").arg(file));

@@ -1,5 +1,8 @@
 #include "enforcement/AccessLogAudit.h"
 
+#include "catalog/WorkStore.h"
+#include "reservations/PolicyStore.h"
+
 #include <QUrl>
 
 #include <zlib.h>
@@ -47,6 +50,33 @@ QDateTime parseTime(const char *p, qsizetype n)
 }
 
 } // namespace
+
+Result<AuditTargets> AuditTargets::fromCatalogue(catalog::Catalog &catalog, const QStringList &crawlers,
+                                                 const QString &site)
+{
+    AuditTargets targets;
+    targets.crawlers = crawlers;
+    if (targets.crawlers.isEmpty()) {
+        RAKKAN_TRY(auto policy, reservations::PolicyStore(catalog).policy());
+        for (const auto &agent : policy.agents)
+            targets.crawlers << agent.token;
+    }
+    RAKKAN_TRY(auto saved, catalog.database().queryText(
+                               QStringLiteral("SELECT coalesce(min(updated_at), '') FROM reservation_policies")));
+    targets.reservedSince = QDateTime::fromString(saved, Qt::ISODateWithMs);
+    catalog::WorkStore works(catalog.database());
+    RAKKAN_TRY(auto all, works.summaries());
+    for (const auto &summary : all) {
+        RAKKAN_TRY(auto work, works.get(summary.id));
+        for (const catalog::Publication &p : work.publications) {
+            const QUrl url(p.url);
+            if (url.path().isEmpty() || (!site.isEmpty() && url.host().compare(site, Qt::CaseInsensitive) != 0))
+                continue;
+            targets.workPaths.insert(url.path(), summary.id);
+        }
+    }
+    return targets;
+}
 
 AccessLogAudit::AccessLogAudit(AuditTargets targets) : m_targets(std::move(targets))
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/Catalog.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,12 @@ struct AuditTargets
     QStringList crawlers;            // "GPTBot", "ClaudeBot", ...
     QMap<QString, qint64> workPaths; // "/works/123.html" -> work id (pages and pictures)
     QDateTime reservedSince;         // UTC: requests from then on count as after the reservation
+
+    // From the catalogue: the policy's crawler list (unless `crawlers` are given), the paths of the works'
+    // publications (on `site` only, when given) and when the reservation policy was first saved (invalid when
+    // there is none: the caller must then ask for the date).
+    static Result<AuditTargets> fromCatalogue(catalog::Catalog &catalog, const QStringList &crawlers = {},
+                                              const QString &site = {});
 };
 
 // One crawler's visits.

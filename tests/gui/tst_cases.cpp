@@ -10,6 +10,7 @@
 #include "identity/FileVault.h"
 #include "ui/enforcement/CaseSettingsDialog.h"
 #include "ui/enforcement/CasesDialog.h"
+#include "ui/enforcement/CrawlerLogsDialog.h"
 #include "ui/identity/IdentitiesDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/matching/CheckImageDialog.h"
@@ -18,6 +19,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void fromCheckAnImage();
     void unsavedDetailsAreNeverDropped();
     void licensedUsesAndContact();
+    void crawlerLogs();
 
 private:
     CasesDialog *openCases();
@@ -323,6 +326,27 @@ void TestCases::licensedUsesAndContact()
     // A bad address is refused at once.
     dialog->openFromUrl(QStringLiteral("javascript:alert(1)"));
     QCOMPARE(m_dialogs->errors.size(), 2);
+}
+
+void TestCases::crawlerLogs()
+{
+    CasesDialog *dialog = openCases();
+    dialog->openCrawlerLogs();
+    auto *logs = dialog->findChild<CrawlerLogsDialog *>();
+    QVERIFY(logs);
+    const QString file = m_dir.filePath(QStringLiteral("access.log"));
+    QVERIFY(test::writeFile(file,
+                            "203.0.113.5 - - [02/Jan/2030:10:00:00 +0000] \"GET /gallery/7 HTTP/1.1\" 200 512 \"-\" "
+                            "\"Mozilla/5.0 (compatible; GPTBot/1.2; +https://openai.com/gptbot)\"\n"));
+    logs->addLogs({file});
+    logs->sinceEdit()->setDate(QDate(2029, 1, 1));
+    QSignalSpy audited(logs, &CrawlerLogsDialog::audited);
+    logs->audit();
+    QVERIFY(audited.wait(20000));
+    QVERIFY(audited.first().first().toBool());
+    QVERIFY2(logs->report()->toPlainText().contains(QLatin1String("GPTBot")),
+             qPrintable(logs->report()->toPlainText()));
+    snapshot(logs, QStringLiteral("cases-crawler-logs"));
 }
 
 QTEST_MAIN(TestCases)

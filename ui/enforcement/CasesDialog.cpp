@@ -80,11 +80,13 @@ CasesDialog::CasesDialog(CatalogBinding catalog, MatcherCache matcher, Dialogs *
     m_license = new QPushButton(tr("License Instead..."), this);
     m_close = new QPushButton(tr("Close Case"), this);
     auto *licensedUses = new QPushButton(tr("Licensed Uses and Contact..."), this);
+    auto *crawlerLogs = new QPushButton(tr("Crawler Logs..."), this);
     auto *actions = new QHBoxLayout;
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_openButton, m_recheck, m_freeze, m_draft, m_mark, m_license, m_close})
         actions->addWidget(w);
     actions->addStretch(1);
+    actions->addWidget(crawlerLogs);
     actions->addWidget(licensedUses);
 
     // The inbox.
@@ -248,6 +250,7 @@ CasesDialog::CasesDialog(CatalogBinding catalog, MatcherCache matcher, Dialogs *
     connect(m_lookUp, &QPushButton::clicked, this, &CasesDialog::lookUpHosts);
     connect(m_save, &QPushButton::clicked, this, &CasesDialog::saveDetails);
     connect(licensedUses, &QPushButton::clicked, this, &CasesDialog::editLicensedUses);
+    connect(crawlerLogs, &QPushButton::clicked, this, &CasesDialog::openCrawlerLogs);
     for (QLineEdit *edit : {m_platform, m_account})
         connect(edit, &QLineEdit::textEdited, this, &CasesDialog::updateActions);
     connect(m_regime, &QComboBox::currentIndexChanged, this, &CasesDialog::updateActions);

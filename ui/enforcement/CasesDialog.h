@@ -62,6 +62,7 @@ public:
     void lookUpHosts();
     void saveDetails();
     void editLicensedUses();
+    void openCrawlerLogs();
     bool settleEdits() override;
     void done(int result) override;
 

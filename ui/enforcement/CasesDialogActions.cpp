@@ -7,6 +7,7 @@
 #include "ui/common/Job.h"
 #include "ui/enforcement/CaseSettingsDialog.h"
 #include "ui/enforcement/CasesDialog.h"
+#include "ui/enforcement/CrawlerLogsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -407,6 +408,14 @@ void CasesDialog::editLicensedUses()
 {
     auto *dialog = new CaseSettingsDialog(m_catalog, m_dialogs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void CasesDialog::openCrawlerLogs()
+{
+    auto *dialog = new CrawlerLogsDialog(m_catalog, m_dialogs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CrawlerLogsDialog::jobStarted, this, &CasesDialog::jobStarted);
     dialog->show();
 }
 
