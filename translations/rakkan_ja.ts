@@ -2214,6 +2214,14 @@ Acts for: %6</source>
         <source>Name an action: draft or complainant.</source>
         <translation>操作を指定してください: draft または complainant。</translation>
     </message>
+    <message>
+        <source>The case&apos;s number; several cases on one site make one notice.</source>
+        <translation>案件の番号。同じサイトの案件を複数指定すると、1 通の通知にまとめます。</translation>
+    </message>
+    <message>
+        <source>ID...</source>
+        <translation>ID...</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::cli::OfferCommands</name>
@@ -4882,6 +4890,14 @@ Acts for: %6</source>
     <message>
         <source>The server answered %1.</source>
         <translation>サーバーは %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>A notice is drafted for at least one case.</source>
+        <translation>通知は 1 件以上の案件について下書きします。</translation>
+    </message>
+    <message>
+        <source>Cases %1 and %2 are on different sites (%3, %4): one notice goes to one host.</source>
+        <translation>案件 %1 と %2 は別のサイトにあります（%3、%4）。1 通の通知は 1 つのホストに送ります。</translation>
     </message>
 </context>
 <context>
@@ -8838,6 +8854,18 @@ E-mail: %2</source>
     <message>
         <source>Crawler Logs...</source>
         <translation>クローラーのログ...</translation>
+    </message>
+    <message>
+        <source>List the other open cases on this site too</source>
+        <translation>このサイトの他の未完了の案件もまとめる</translation>
+    </message>
+    <message>
+        <source>%1 has %2 cases, %3 of them removed.</source>
+        <translation>%1 には案件が %2 件あり、うち %3 件が削除されています。</translation>
+    </message>
+    <message>
+        <source>The account %1 has %2 cases on %3, %4 of them removed.</source>
+        <translation>アカウント %1 には %3 での案件が %2 件あり、うち %4 件が削除されています。</translation>
     </message>
 </context>
 <context>

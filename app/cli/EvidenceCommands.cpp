@@ -215,17 +215,25 @@ public:
     }
     void addOptions(QCommandLineParser &parser) const override
     {
-        CaseViews::addCaseArgument(parser);
+        parser.addPositionalArgument(QStringLiteral("cases"),
+                                     tr("The case's number; several cases on one site make one notice."), tr("ID..."));
         parser.addOptions({regimeOpt, languageOpt, formatOpt, toOpt, outOpt, searchOpt, noForwardOpt, discloseOpt});
     }
 
     int run(const Call &call) const override
     {
         const CliContext &context = call.context;
-        int exitCode = ExitSuccess;
-        const auto id = CaseViews::caseArgument(call, &exitCode);
-        if (!id)
-            return exitCode;
+        QList<qint64> ids;
+        for (const QString &argument : call.arguments()) {
+            bool ok = false;
+            const qint64 n = argument.toLongLong(&ok);
+            if (!ok || n <= 0)
+                return call.usageError(CaseViews::tr("Name one case by its number."));
+            ids << n;
+        }
+        if (ids.isEmpty())
+            return call.usageError(CaseViews::tr("Name one case by its number."));
+        const auto id = std::optional<qint64>(ids.first());
         const QString format = call.isSet(formatOpt) ? call.value(formatOpt) : QStringLiteral("text");
         if (!QStringList{QStringLiteral("text"), QStringLiteral("eml"), QStringLiteral("pdf")}.contains(format))
             return call.usageError(tr("--format takes text, eml or pdf."));
@@ -253,13 +261,20 @@ public:
         auto before = CaseStore(**catalog).get(*id);
         if (!before.ok())
             return context.fail(before.error());
-        auto drafted = CaseWorkflow::draftNotice(**catalog, *id, request);
+        auto drafted = CaseWorkflow::draftNotice(**catalog, ids, request);
         if (!drafted.ok())
             return context.fail(drafted.error());
         const Notice &notice = drafted->notice;
         if (context.json) {
             context.printJson(QJsonObject{
                 {QStringLiteral("case_id"), *id},
+                {QStringLiteral("case_ids"),
+                 [&ids] {
+                     QJsonArray a;
+                     for (qint64 n : ids)
+                         a.append(n);
+                     return a;
+                 }()},
                 {QStringLiteral("regime"), regimeKey(notice.regime)},
                 {QStringLiteral("language"), notice.language},
                 {QStringLiteral("subject"), notice.subject},

@@ -10,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 
+#include <algorithm>
+
 namespace rakkan::enforcement {
 
 namespace {
@@ -222,16 +224,35 @@ Regime CaseWorkflow::regimeFor(const Case &c)
 Result<CaseWorkflow::Drafted> CaseWorkflow::draftNotice(catalog::Catalog &catalog, qint64 caseId,
                                                         const NoticeRequest &request)
 {
+    return draftNotice(catalog, QList<qint64>{caseId}, request);
+}
+
+Result<CaseWorkflow::Drafted> CaseWorkflow::draftNotice(catalog::Catalog &catalog, const QList<qint64> &caseIds,
+                                                        const NoticeRequest &request)
+{
     if (!QStringList{QStringLiteral("text"), QStringLiteral("eml"), QStringLiteral("pdf")}.contains(request.format))
         return makeError(ErrorCode::InvalidArgument, tr("A notice is written as text, eml or pdf."));
+    if (caseIds.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("A notice is drafted for at least one case."));
     CaseStore cases(catalog);
-    RAKKAN_TRY(auto c, cases.get(caseId));
     NoticeInput input;
-    input.regime = request.regime == Regime::Unset ? regimeFor(c) : request.regime;
+    for (qint64 id : caseIds) {
+        RAKKAN_TRY(auto c, cases.get(id));
+        // One notice goes to one host: copies elsewhere need their own.
+        if (!input.cases.isEmpty() && c.host != input.cases.first().host)
+            return makeError(ErrorCode::InvalidArgument, tr("Cases %1 and %2 are on different sites (%3, %4): one "
+                                                            "notice goes to one host.")
+                                                             .arg(input.cases.first().id)
+                                                             .arg(id)
+                                                             .arg(input.cases.first().host, c.host));
+        if (!std::any_of(input.cases.cbegin(), input.cases.cend(), [id](const Case &k) { return k.id == id; }))
+            input.cases << c;
+    }
+    const Case &first = input.cases.first();
+    input.regime = request.regime == Regime::Unset ? regimeFor(first) : request.regime;
     input.language = request.language;
-    input.cases = {c};
-    const auto platform = PlatformDirectory::shipped().forHost(c.host);
-    input.recipient = c.platform.isEmpty() ? c.host : c.platform;
+    const auto platform = PlatformDirectory::shipped().forHost(first.host);
+    input.recipient = first.platform.isEmpty() ? first.host : first.platform;
     input.recipientEmail = request.recipientEmail.isEmpty() && platform ? platform->email : request.recipientEmail;
     input.searchEngine = request.searchEngine || (platform && platform->searchEngine);
     input.consentToForward = request.consentToForward;
@@ -239,16 +260,20 @@ Result<CaseWorkflow::Drafted> CaseWorkflow::draftNotice(catalog::Catalog &catalo
     RAKKAN_TRY(input.complainant, cases.complainant());
     catalog::WorkStore works(catalog.database());
     QList<qint64> ids;
-    for (const CaseCopy &copy : c.copies)
-        if (copy.workId && !ids.contains(copy.workId))
-            ids << copy.workId;
+    QStringList bagsKept;
+    for (const Case &c : std::as_const(input.cases)) {
+        for (const CaseCopy &copy : c.copies)
+            if (copy.workId && !ids.contains(copy.workId))
+                ids << copy.workId;
+        RAKKAN_TRY(auto bags, cases.files(c.id, QStringLiteral("evidence")));
+        if (!bags.isEmpty())
+            bagsKept << QStringLiteral("%1, SHA-256 %2").arg(QDir(bags.last().path).dirName(), bags.last().sha256);
+    }
     for (qint64 id : ids) {
         RAKKAN_TRY(auto work, works.get(id));
         input.works << work;
     }
-    RAKKAN_TRY(auto bags, cases.files(caseId, QStringLiteral("evidence")));
-    if (!bags.isEmpty())
-        input.evidence = QStringLiteral("%1, SHA-256 %2").arg(QDir(bags.last().path).dirName(), bags.last().sha256);
+    input.evidence = bagsKept.join(QStringLiteral("; "));
 
     Drafted drafted;
     drafted.notice = NoticeDrafter::draft(input);
@@ -272,19 +297,23 @@ Result<CaseWorkflow::Drafted> CaseWorkflow::draftNotice(catalog::Catalog &catalo
             return makeError(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(folders.noticeFolder()));
         drafted.path = folders.noticeFolder() +
                        QStringLiteral("/case-%1-%2-%3-%4.%5")
-                           .arg(caseId)
+                           .arg(first.id)
                            .arg(regimeKey(input.regime), drafted.notice.language, stamp(),
                                 request.format == QLatin1String("text") ? QStringLiteral("txt") : request.format);
     }
     RAKKAN_TRY(writeFileAtomically(drafted.path, drafted.bytes));
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(drafted.bytes, QCryptographicHash::Sha256).toHex());
+    // The notice is kept with every case it covers, and each moves on, together or not at all.
     sql::Transaction tx(catalog.database());
     RAKKAN_TRY(tx.begin());
-    RAKKAN_TRY(
-        cases.addFile(caseId, QStringLiteral("notice"), storedPath(folders, drafted.path),
-                      QString::fromLatin1(QCryptographicHash::hash(drafted.bytes, QCryptographicHash::Sha256).toHex()),
-                      regimeKey(input.regime)));
-    if (CaseStatusMachine::allowed(c.status, CaseStatus::NoticeDrafted))
-        RAKKAN_TRY(cases.transition(caseId, CaseStatus::NoticeDrafted, regimeKey(input.regime)));
+    for (const Case &c : std::as_const(input.cases)) {
+        RAKKAN_TRY(cases.addFile(c.id, QStringLiteral("notice"), storedPath(folders, drafted.path), sha,
+                                 regimeKey(input.regime)));
+        RAKKAN_TRY(auto now, cases.get(c.id));
+        if (CaseStatusMachine::allowed(now.status, CaseStatus::NoticeDrafted))
+            RAKKAN_TRY(cases.transition(c.id, CaseStatus::NoticeDrafted, regimeKey(input.regime)));
+    }
     RAKKAN_TRY(tx.commit());
     return drafted;
 }

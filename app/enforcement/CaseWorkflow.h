@@ -97,6 +97,9 @@ public:
         QString path;     // empty when not written
     };
     static Result<Drafted> draftNotice(catalog::Catalog &catalog, qint64 caseId, const NoticeRequest &request);
+    // One notice for several cases on one host (a notice may list many copies); refused across hosts.
+    static Result<Drafted> draftNotice(catalog::Catalog &catalog, const QList<qint64> &caseIds,
+                                       const NoticeRequest &request);
     // The law a notice goes under when nobody chose one: the case's, else Japan's for a .jp host or a platform only
     // Japan's law names, else the DMCA.
     static Regime regimeFor(const Case &c);

@@ -284,6 +284,9 @@ Result<EvidenceResult> EvidenceBag::create(catalog::Catalog &catalog, const Case
     catalog::FingerprintStore prints(catalog.database());
     reservations::WorkPolicies policies(catalog);
     RAKKAN_TRY(auto submissions, registry::Outbox(catalog).list());
+    // When the reservation was first recorded in Rakkan: the earliest it can have been published from here.
+    RAKKAN_TRY(const QString reservedSince, catalog.database().queryText(QStringLiteral(
+                                                "SELECT coalesce(min(updated_at), '') FROM reservation_policies")));
     for (qint64 id : workIds) {
         RAKKAN_TRY(auto w, works.get(id));
         workList << w;
@@ -338,7 +341,8 @@ Result<EvidenceResult> EvidenceBag::create(catalog::Catalog &catalog, const Case
                                      {QStringLiteral("publications"), publications},
                                      {QStringLiteral("files"), assets},
                                      {QStringLiteral("catalogued_at"), w.createdAt},
-                                     {QStringLiteral("reservation"), policy.toJson()}}));
+                                     {QStringLiteral("reservation"), policy.toJson()},
+                                     {QStringLiteral("reservation_recorded_since"), reservedSince}}));
     }
 
     // The licensing history with this party, or that there is none.

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void recheckSeesTheCopyRemoved();
     void licensedUsesAndLogs();
     void japanese();
+    void oneNoticeForSeveralCases();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -105,6 +106,9 @@ void TestCliCase::initTestCase()
     });
     m_site.Get("/i/b.png", [this](const httplib::Request &, httplib::Response &res) {
         res.set_content(std::string(m_unrelated.constData(), size_t(m_unrelated.size())), "image/png");
+    });
+    m_site.Get("/other/2", [](const httplib::Request &, httplib::Response &res) {
+        res.set_content("<html><img src=\"/i/a.jpg\"></html>", "text/html");
     });
     m_site.Get("/clean", [](const httplib::Request &, httplib::Response &res) {
         res.set_content("<img src=\"/i/b.png\">", "text/html");
@@ -338,6 +342,28 @@ void TestCliCase::japanese()
     QVERIFY2(list.exitCode == 0 && list.outText().contains(QStringLiteral("案件")), list.describe());
     QVERIFY2(help.outText().contains(QStringLiteral("証拠")), help.describe());
     QVERIFY2(wrong.exitCode != 0 && wrong.errText().contains(QStringLiteral("案件")), wrong.describe());
+}
+
+void TestCliCase::oneNoticeForSeveralCases()
+{
+    const QString second = m_serving->url(QStringLiteral("/other/2"));
+    const QJsonObject opened = json({QStringLiteral("case"), QStringLiteral("open"), second});
+    const qint64 id = opened.value(QLatin1String("case_id")).toInteger();
+    QVERIFY(id > 1);
+    const QJsonObject both = json({QStringLiteral("notice"), QStringLiteral("draft"), QStringLiteral("1"),
+                                   QString::number(id), QStringLiteral("--regime"), QStringLiteral("dsa")});
+    const QString body = both.value(QLatin1String("body")).toString();
+    QVERIFY2(body.contains(m_page) && body.contains(second), qPrintable(body));
+    QCOMPARE(both.value(QLatin1String("case_ids")).toArray().size(), 2);
+    // The same page under another host name is another site: one notice goes to one host.
+    const QString elsewhere = QStringLiteral("http://localhost:%1/other/2").arg(m_serving->port());
+    const qint64 third =
+        json({QStringLiteral("case"), QStringLiteral("open"), elsewhere}).value(QLatin1String("case_id")).toInteger();
+    QVERIFY(third > id);
+    const auto mixed =
+        cli({QStringLiteral("notice"), QStringLiteral("draft"), QString::number(id), QString::number(third)});
+    QCOMPARE(mixed.exitCode, 1);
+    QVERIFY2(mixed.errText().contains(QLatin1String("one host")), mixed.describe());
 }
 
 QTEST_GUILESS_MAIN(TestCliCase)

@@ -163,10 +163,12 @@ CasesDialog::CasesDialog(CatalogBinding catalog, MatcherCache matcher, Dialogs *
     m_forward = new QCheckBox(tr("The request may be shown to the poster"), evidence);
     m_forward->setChecked(true);
     m_disclose = new QCheckBox(tr("My name may be disclosed to the poster"), evidence);
+    m_sameSite = new QCheckBox(tr("List the other open cases on this site too"), evidence);
     noticeRow->addWidget(m_noticeLanguage);
     noticeRow->addWidget(m_noticeFormat);
     noticeRow->addWidget(m_forward);
     noticeRow->addWidget(m_disclose);
+    noticeRow->addWidget(m_sameSite);
     noticeRow->addStretch(1);
     m_noticeText = new QPlainTextEdit(evidence);
     m_noticeText->setReadOnly(true);
@@ -351,6 +353,10 @@ void CasesDialog::loadDetails(qint64 id)
             RAKKAN_TRY(auto broken, cases.verifyHistory());
             d.historyIntact = !broken;
             RAKKAN_TRY(d.tsaUrl, cases.timeStampAuthority());
+            RAKKAN_TRY(auto repeat, cases.repeatInfringers());
+            for (const RepeatInfringer &r : repeat)
+                if (r.host == d.theCase.host && (r.account.isEmpty() || r.account == d.theCase.account))
+                    d.repeat << r;
             catalog::WorkStore works(catalog.database());
             for (const CaseCopy &copy : d.theCase.copies)
                 if (copy.workId && !d.titles.contains(copy.workId))
@@ -376,9 +382,19 @@ void CasesDialog::showDetails(const Details &d)
     const Case &c = d.theCase;
     m_heading->setText(
         tr("<b>Case %1</b> · %2<br>%3").arg(c.id).arg(CaseStatusMachine::label(c.status), c.pageUrl.toHtmlEscaped()));
-    m_deadline->setText(c.deadline.isValid()
-                            ? tr("Due %1: %2").arg(dateText(c.deadline.toLocalTime().date()), c.deadlineReason)
-                            : QString());
+    QStringList notes;
+    if (c.deadline.isValid())
+        notes << tr("Due %1: %2").arg(dateText(c.deadline.toLocalTime().date()), c.deadlineReason);
+    // Hosts are expected to end repeat infringers' accounts (DMCA §512(i)): say when this is one.
+    for (const RepeatInfringer &r : d.repeat)
+        notes << (r.account.isEmpty()
+                      ? tr("%1 has %2 cases, %3 of them removed.").arg(r.host).arg(r.cases).arg(r.removed)
+                      : tr("The account %1 has %2 cases on %3, %4 of them removed.")
+                            .arg(r.account)
+                            .arg(r.cases)
+                            .arg(r.host)
+                            .arg(r.removed));
+    m_deadline->setText(notes.join(QLatin1Char('\n')));
     m_copies->clear();
     for (const CaseCopy &copy : c.copies) {
         auto *item = new QTreeWidgetItem(

@@ -80,6 +80,7 @@ public:
     QComboBox *noticeFormat() const { return m_noticeFormat; }
     QLineEdit *tsaEdit() const { return m_tsa; }
     QCheckBox *originalsBox() const { return m_originals; }
+    QCheckBox *sameSiteBox() const { return m_sameSite; }
     QPlainTextEdit *noticeText() const { return m_noticeText; }
     QLabel *heading() const { return m_heading; }
     QToolButton *markButton() const { return m_mark; }
@@ -106,6 +107,7 @@ private:
         QMap<qint64, QString> titles;
         bool historyIntact = true;
         QString tsaUrl;
+        QList<enforcement::RepeatInfringer> repeat; // this case's host and account, when they have other cases
     };
 
     void loadDetails(qint64 id);
@@ -146,6 +148,7 @@ private:
     QComboBox *m_noticeFormat;
     QCheckBox *m_forward;
     QCheckBox *m_disclose;
+    QCheckBox *m_sameSite;
     QPlainTextEdit *m_noticeText;
     QPlainTextEdit *m_hosts;
     QTreeWidget *m_timeline;

@@ -263,8 +263,14 @@ void CasesDialog::draftNotice()
     request.consentToForward = m_forward->isChecked();
     request.consentToDiscloseName = m_disclose->isChecked();
     const bool evidenceFirst = m_shown->theCase.status == CaseStatus::Found;
+    // One notice may list every copy on one host.
+    QList<qint64> ids{id};
+    if (m_sameSite->isChecked())
+        for (const Case &c : std::as_const(m_cases))
+            if (c.id != id && c.host == m_shown->theCase.host && CaseStatusMachine::isOpen(c.status))
+                ids << c.id;
     m_catalog.submit<Result<CaseWorkflow::Drafted>>(
-        this, [id, request](catalog::Catalog &c) { return CaseWorkflow::draftNotice(c, id, request); },
+        this, [ids, request](catalog::Catalog &c) { return CaseWorkflow::draftNotice(c, ids, request); },
         [this, id, evidenceFirst](const Result<CaseWorkflow::Drafted> &drafted) {
             if (!drafted.ok()) {
                 fail(tr("Draft Notice"), drafted.error().message);
