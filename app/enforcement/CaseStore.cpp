@@ -73,15 +73,7 @@ Result<qint64> CaseStore::open(Case fresh, const QString &note)
         return makeError(ErrorCode::InvalidArgument,
                          tr("\"%1\" is not the address of a web page (http or https).").arg(fresh.pageUrl));
     fresh.host = hostOf(url);
-    RAKKAN_TRY(auto licensed, licensedUseFor(url, fresh.account));
-    if (licensed)
-        return makeError(ErrorCode::InvalidArgument,
-                         licensed->offerId
-                             ? tr("%1 is a licensed use (offer %2): no case is opened for it.")
-                                   .arg(fresh.pageUrl)
-                                   .arg(licensed->offerId)
-                             : tr("%1 is a licensed use (%2): no case is opened for it.")
-                                   .arg(fresh.pageUrl, licensed->note.isEmpty() ? licensed->host : licensed->note));
+    RAKKAN_TRY(refuseLicensed(url, fresh.account));
 
     auto &db = m_catalog.database();
     sql::Transaction tx(db);
@@ -421,6 +413,20 @@ Result<QList<LicensedUse>> CaseStore::licensedUses()
         out << LicensedUse{r.int64(0), r.text(1), r.text(2), r.text(3), r.int64(4), r.text(5)};
     }));
     return out;
+}
+
+Result<void> CaseStore::refuseLicensed(const QUrl &pageUrl, const QString &account)
+{
+    RAKKAN_TRY(auto licensed, licensedUseFor(pageUrl, account));
+    if (!licensed)
+        return {};
+    return makeError(ErrorCode::InvalidArgument,
+                     licensed->offerId
+                         ? tr("%1 is a licensed use (offer %2): no case is opened for it.")
+                               .arg(pageUrl.toString())
+                               .arg(licensed->offerId)
+                         : tr("%1 is a licensed use (%2): no case is opened for it.")
+                               .arg(pageUrl.toString(), licensed->note.isEmpty() ? licensed->host : licensed->note));
 }
 
 Result<std::optional<LicensedUse>> CaseStore::licensedUseFor(const QUrl &pageUrl, const QString &account)

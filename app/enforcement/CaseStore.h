@@ -71,6 +71,8 @@ public:
     Result<QList<LicensedUse>> licensedUses();
     // The licensed use that covers `pageUrl` (and `account`, when the use names one), if any.
     Result<std::optional<LicensedUse>> licensedUseFor(const QUrl &pageUrl, const QString &account = {});
+    // An error naming the licence when one covers the page: what open() refuses with, also asked before a fetch.
+    Result<void> refuseLicensed(const QUrl &pageUrl, const QString &account = {});
 
     Result<Complainant> complainant();
     Result<void> setComplainant(const Complainant &who);

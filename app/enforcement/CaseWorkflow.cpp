@@ -30,18 +30,6 @@ QString storedPath(const CaseFolders &folders, const QString &path)
 
 } // namespace
 
-Result<void> CaseWorkflow::refuseLicensed(catalog::Catalog &catalog, const QUrl &url, const QString &account)
-{
-    RAKKAN_TRY(auto licensed, CaseStore(catalog).licensedUseFor(url, account));
-    if (licensed)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("%1 is a licensed use (%2): no case is opened for it.")
-                             .arg(url.toString(), licensed->offerId          ? tr("offer %1").arg(licensed->offerId)
-                                                  : licensed->note.isEmpty() ? licensed->host
-                                                                             : licensed->note));
-    return {};
-}
-
 Result<PageCapture> CaseWorkflow::fetch(const QString &catalogPath, const QUrl &url, const CaptureLimits &limits)
 {
     const QString folder = CaseFolders(catalogPath).newCapture(url);
@@ -73,8 +61,7 @@ Result<CaseWorkflow::Opened> CaseWorkflow::record(catalog::Catalog &catalog, con
             fresh.platform = platform->name;
     CaseStore cases(catalog);
     const CaseFolders folders(catalog.path());
-    // The page may have been licensed while it was being fetched.
-    RAKKAN_TRY(refuseLicensed(catalog, capture.pageUrl, options.account));
+    // CaseStore::open refuses a page licensed while it was being fetched.
     // The case and its capture together, or neither: a case without its capture could never be frozen.
     sql::Transaction tx(catalog.database());
     RAKKAN_TRY(tx.begin());
@@ -88,7 +75,7 @@ Result<CaseWorkflow::Opened> CaseWorkflow::record(catalog::Catalog &catalog, con
 Result<CaseWorkflow::Opened> CaseWorkflow::open(catalog::Catalog &catalog, const matching::CatalogMatcher &matcher,
                                                 const QUrl &url, const OpenOptions &options)
 {
-    RAKKAN_TRY(refuseLicensed(catalog, url, options.account));
+    RAKKAN_TRY(CaseStore(catalog).refuseLicensed(url, options.account));
     RAKKAN_TRY(auto capture, fetch(catalog.path(), url, options.limits));
     return record(catalog, matcher, capture, options);
 }

@@ -37,11 +37,10 @@ public:
         int copies = 0;
     };
     // Refused for a licensed use before anything is fetched. A page where nothing matches opens no case, and its
-    // capture is not kept. The three steps of open(), for the GUI, which fetches on a job and writes on the
-    // catalogue's thread:
+    // capture is not kept. Its two steps, for the GUI, which fetches on a job and writes on the catalogue's thread
+    // (CaseStore::refuseLicensed is asked first):
     static Result<Opened> open(catalog::Catalog &catalog, const matching::CatalogMatcher &matcher, const QUrl &url,
                                const OpenOptions &options);
-    static Result<void> refuseLicensed(catalog::Catalog &catalog, const QUrl &url, const QString &account);
     // Network only: into a new capture folder beside the catalogue at `catalogPath`.
     static Result<PageCapture> fetch(const QString &catalogPath, const QUrl &url, const CaptureLimits &limits);
     static Result<Opened> record(catalog::Catalog &catalog, const matching::CatalogMatcher &matcher,
