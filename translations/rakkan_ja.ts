@@ -1041,38 +1041,6 @@
         <translation>作品 %1「%2」: %3</translation>
     </message>
     <message>
-        <source>Host: %1</source>
-        <translation>ホスト: %1</translation>
-    </message>
-    <message>
-        <source>Served from: %1</source>
-        <translation>配信元アドレス: %1</translation>
-    </message>
-    <message>
-        <source>Platform: %1</source>
-        <translation>プラットフォーム: %1</translation>
-    </message>
-    <message>
-        <source>Behind the CDN %1 (%2)</source>
-        <translation>CDN %1 の背後にあります（%2）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Domain (RDAP)</source>
-        <translation>ドメイン（RDAP）</translation>
-    </message>
-    <message>
-        <source>Network (RDAP)</source>
-        <translation>ネットワーク（RDAP）</translation>
-    </message>
-    <message>
-        <source>Where the notice goes:</source>
-        <translation>通知の送り先:</translation>
-    </message>
-    <message>
         <source>Name one case by its number.</source>
         <translation>案件を 1 つ、番号で指定してください。</translation>
     </message>
@@ -4852,14 +4820,6 @@ Acts for: %6</source>
 <context>
     <name>rakkan::enforcement::CaseWorkflow</name>
     <message>
-        <source>%1 is a licensed use (%2): no case is opened for it.</source>
-        <translation>%1 は許諾済みの利用です（%2）。案件は開きません。</translation>
-    </message>
-    <message>
-        <source>offer %1</source>
-        <translation>オファー %1</translation>
-    </message>
-    <message>
         <source>opened from %1</source>
         <translation>%1 から作成</translation>
     </message>
@@ -5025,6 +4985,38 @@ Acts for: %6</source>
     <message>
         <source>The address %1 belongs to the network %2, whose abuse contact is %3.</source>
         <translation>アドレス %1 はネットワーク %2 に属し、その不正利用窓口は %3 です。</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>ホスト: %1</translation>
+    </message>
+    <message>
+        <source>Served from: %1</source>
+        <translation>配信元アドレス: %1</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>プラットフォーム: %1</translation>
+    </message>
+    <message>
+        <source>Behind the CDN %1 (%2)</source>
+        <translation>CDN %1 の背後にあります（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Domain (RDAP)</source>
+        <translation>ドメイン（RDAP）</translation>
+    </message>
+    <message>
+        <source>Network (RDAP)</source>
+        <translation>ネットワーク（RDAP）</translation>
+    </message>
+    <message>
+        <source>Where the notice goes:</source>
+        <translation>通知の送り先:</translation>
     </message>
 </context>
 <context>
@@ -8830,26 +8822,6 @@ E-mail: %2</source>
     <message>
         <source>Looking up who hosts %1</source>
         <translation>%1 のホストを調査</translation>
-    </message>
-    <message>
-        <source>Host: %1</source>
-        <translation>ホスト: %1</translation>
-    </message>
-    <message>
-        <source>Served from: %1</source>
-        <translation>配信元アドレス: %1</translation>
-    </message>
-    <message>
-        <source>Platform: %1</source>
-        <translation>プラットフォーム: %1</translation>
-    </message>
-    <message>
-        <source>Behind the content delivery network %1 (%2)</source>
-        <translation>コンテンツ配信ネットワーク %1 の背後にあります（%2）</translation>
-    </message>
-    <message>
-        <source>Where the notice goes:</source>
-        <translation>通知の送り先:</translation>
     </message>
     <message>
         <source>Crawler Logs...</source>

@@ -550,7 +550,7 @@ public:
         if (context.json)
             context.printJson(CaseViews::toJson(report));
         else
-            context.say(CaseViews::hosts(report).trimmed());
+            context.say(HostFinder::describe(report).trimmed());
         return ExitSuccess;
     }
 

@@ -164,37 +164,4 @@ QString CaseViews::proposal(catalog::Catalog &catalog, const QList<FoundCopy> &f
     return out;
 }
 
-QString CaseViews::hosts(const HostReport &r)
-{
-    QString out = tr("Host: %1").arg(r.host) + QLatin1Char('\n');
-    if (!r.address.isEmpty())
-        out += tr("Served from: %1").arg(r.address) + QLatin1Char('\n');
-    if (r.platform)
-        out += tr("Platform: %1").arg(r.platform->name) + QLatin1Char('\n');
-    if (!r.cdn.isEmpty())
-        out += tr("Behind the CDN %1 (%2)").arg(r.cdn, r.cdnClues.join(QStringLiteral("; "))) + QLatin1Char('\n');
-    const auto record = [&out](const QString &what, const RdapRecord &rec) {
-        if (!rec.error.isEmpty()) {
-            out += tr("%1: %2").arg(what, rec.error) + QLatin1Char('\n');
-            return;
-        }
-        out += tr("%1: %2").arg(what, rec.name.isEmpty() ? rec.handle : rec.name) + QLatin1Char('\n');
-        for (const RdapContact &c : rec.contacts)
-            out += QStringLiteral("    %1: %2 %3 %4\n")
-                       .arg(c.roles.join(QLatin1Char('/')), c.name, c.email, c.phone)
-                       .trimmed() +
-                   QLatin1Char('\n');
-    };
-    if (!r.domain.query.isEmpty() || !r.domain.error.isEmpty())
-        record(tr("Domain (RDAP)"), r.domain);
-    if (!r.network.query.isEmpty() || !r.network.error.isEmpty())
-        record(tr("Network (RDAP)"), r.network);
-    if (!r.advice.isEmpty()) {
-        out += tr("Where the notice goes:") + QLatin1Char('\n');
-        for (const QString &a : r.advice)
-            out += QStringLiteral("  - ") + a + QLatin1Char('\n');
-    }
-    return out;
-}
-
 } // namespace rakkan::cli

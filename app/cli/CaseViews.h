@@ -36,7 +36,6 @@ public:
     static QString deadlineText(const enforcement::Case &c);
     // The proposal of `case open`: each picture and the works it copies.
     static QString proposal(catalog::Catalog &catalog, const QList<enforcement::FoundCopy> &found);
-    static QString hosts(const enforcement::HostReport &r);
 };
 
 } // namespace rakkan::cli

@@ -96,6 +96,8 @@ public:
     static QString registrableDomain(const QString &host);
     static RdapRecord lookup(const QString &server, const QString &kind, const QString &query, const QString &caFile);
     static RdapRecord parse(const QByteArray &json);
+    // The report as a person reads it, in the user's language: the CLI prints it, the Cases window shows it.
+    static QString describe(const HostReport &report);
 };
 
 } // namespace rakkan::enforcement
