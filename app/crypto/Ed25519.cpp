@@ -3,6 +3,7 @@
 #include "crypto/Base58.h"
 
 #include <openssl/evp.h>
+#include <openssl/pem.h>
 #include <openssl/rand.h>
 
 #include <memory>
@@ -108,6 +109,36 @@ Result<bool> Ed25519::verify(const QByteArray &publicKey, const QByteArray &mess
         return makeError(ErrorCode::InvalidArgument, tr("The public key is not a valid Ed25519 key."));
     return EVP_DigestVerify(ctx.get(), bytesOf(signature), size_t(signature.size()), bytesOf(message),
                             size_t(message.size())) == 1;
+}
+
+QByteArray Ed25519::publicKeyPem(const QByteArray &publicKey)
+{
+    EVP_PKEY *key = EVP_PKEY_new_raw_public_key(
+        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(publicKey.constData()), publicKey.size());
+    QByteArray out;
+    BIO *bio = BIO_new(BIO_s_mem());
+    if (key && bio && PEM_write_bio_PUBKEY(bio, key) == 1) {
+        char *data = nullptr;
+        const long length = BIO_get_mem_data(bio, &data);
+        out = QByteArray(data, int(length));
+    }
+    BIO_free(bio);
+    EVP_PKEY_free(key);
+    return out;
+}
+
+QByteArray Ed25519::publicKeyFromPem(const QByteArray &pem)
+{
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    EVP_PKEY *key = bio ? PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr) : nullptr;
+    QByteArray raw(32, Qt::Uninitialized);
+    size_t length = 32;
+    if (!key || EVP_PKEY_get_id(key) != EVP_PKEY_ED25519 ||
+        EVP_PKEY_get_raw_public_key(key, reinterpret_cast<unsigned char *>(raw.data()), &length) != 1 || length != 32)
+        raw.clear();
+    EVP_PKEY_free(key);
+    BIO_free(bio);
+    return raw;
 }
 
 } // namespace rakkan::crypto

@@ -27,6 +27,10 @@ public:
     Result<QByteArray> sign(const QByteArray &message) const;
     static Result<bool> verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
     static Result<QByteArray> publicKeyFromMultibase(const QString &multibase);
+    // A raw public key as a PEM SubjectPublicKeyInfo (what openssl pkeyutl -pubin reads), and back; empty when the
+    // PEM is not an Ed25519 public key.
+    static QByteArray publicKeyPem(const QByteArray &publicKey);
+    static QByteArray publicKeyFromPem(const QByteArray &pem);
 
 private:
     QByteArray m_seed;

@@ -26,9 +26,6 @@
 #include <QJsonObject>
 #include <QPainter>
 
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-
 namespace rakkan::enforcement {
 
 namespace {
@@ -72,37 +69,6 @@ QImage sideBySide(const QImage &copy, const QImage &work)
     p.drawImage(0, 0, a);
     p.drawImage(a.width() + 24, 0, b);
     return out;
-}
-
-QString publicKeyPem(const QByteArray &raw)
-{
-    EVP_PKEY *key = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr,
-                                                reinterpret_cast<const unsigned char *>(raw.constData()), raw.size());
-    QString out;
-    BIO *bio = BIO_new(BIO_s_mem());
-    if (key && bio && PEM_write_bio_PUBKEY(bio, key) == 1) {
-        char *data = nullptr;
-        const long length = BIO_get_mem_data(bio, &data);
-        out = QString::fromLatin1(data, int(length));
-    }
-    BIO_free(bio);
-    EVP_PKEY_free(key);
-    return out;
-}
-
-QByteArray publicKeyFromPem(const QByteArray &pem)
-{
-    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
-    EVP_PKEY *key = bio ? PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr) : nullptr;
-    QByteArray raw;
-    size_t length = 32;
-    raw.resize(32);
-    if (!key || EVP_PKEY_get_id(key) != EVP_PKEY_ED25519 ||
-        EVP_PKEY_get_raw_public_key(key, reinterpret_cast<unsigned char *>(raw.data()), &length) != 1 || length != 32)
-        raw.clear();
-    EVP_PKEY_free(key);
-    BIO_free(bio);
-    return raw;
 }
 
 QJsonObject copyJson(const CaseCopy &c)
@@ -415,7 +381,7 @@ Result<EvidenceResult> EvidenceBag::create(catalog::Catalog &catalog, const Case
         result.tagManifestSha256 = QString::fromLatin1(digest.toHex());
         RAKKAN_TRY(auto signature, signer.key.sign(tagManifest));
         extra.insert(QString::fromLatin1(kSignature), signature);
-        extra.insert(QString::fromLatin1(kSignerKey), publicKeyPem(signer.key.publicKey()).toLatin1());
+        extra.insert(QString::fromLatin1(kSignerKey), crypto::Ed25519::publicKeyPem(signer.key.publicKey()));
         extra.insert(QString::fromLatin1(kSignerInfo),
                      json(QJsonObject{{QStringLiteral("name"), signer.name},
                                       {QStringLiteral("did"), signer.did},
@@ -448,7 +414,8 @@ Result<EvidenceReport> EvidenceVerifier::verify(const QString &zipPath, const QB
                     : bag.failures.join(QLatin1Char('\n'))};
     const QByteArray tagManifest = bag.tagFiles.value(QStringLiteral("tagmanifest-sha256.txt"));
     const QByteArray signature = bag.tagFiles.value(QString::fromLatin1(EvidenceBag::kSignature));
-    const QByteArray key = publicKeyFromPem(bag.tagFiles.value(QString::fromLatin1(EvidenceBag::kSignerKey)));
+    const QByteArray key =
+        crypto::Ed25519::publicKeyFromPem(bag.tagFiles.value(QString::fromLatin1(EvidenceBag::kSignerKey)));
     const QJsonObject signer =
         QJsonDocument::fromJson(bag.tagFiles.value(QString::fromLatin1(EvidenceBag::kSignerInfo))).object();
     report.signerName = signer.value(QStringLiteral("name")).toString();
