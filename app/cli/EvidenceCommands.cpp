@@ -233,7 +233,7 @@ public:
         }
         if (ids.isEmpty())
             return call.usageError(CaseViews::tr("Name one case by its number."));
-        const auto id = std::optional<qint64>(ids.first());
+        const qint64 id = ids.first(); // the case the notice is filed under
         const QString format = call.isSet(formatOpt) ? call.value(formatOpt) : QStringLiteral("text");
         if (!QStringList{QStringLiteral("text"), QStringLiteral("eml"), QStringLiteral("pdf")}.contains(format))
             return call.usageError(tr("--format takes text, eml or pdf."));
@@ -258,7 +258,7 @@ public:
         auto catalog = context.openCatalog();
         if (!catalog.ok())
             return context.fail(catalog.error());
-        auto before = CaseStore(**catalog).get(*id);
+        auto before = CaseStore(**catalog).get(id);
         if (!before.ok())
             return context.fail(before.error());
         auto drafted = CaseWorkflow::draftNotice(**catalog, ids, request);
@@ -267,7 +267,7 @@ public:
         const Notice &notice = drafted->notice;
         if (context.json) {
             context.printJson(QJsonObject{
-                {QStringLiteral("case_id"), *id},
+                {QStringLiteral("case_id"), id},
                 {QStringLiteral("case_ids"),
                  [&ids] {
                      QJsonArray a;
@@ -285,13 +285,13 @@ public:
             if (drafted->path.isEmpty())
                 context.say(QString::fromUtf8(drafted->bytes));
             else
-                context.say(tr("Notice for case %1 drafted in %2.").arg(*id).arg(drafted->path));
+                context.say(tr("Notice for case %1 drafted in %2.").arg(id).arg(drafted->path));
         }
         if (before->status == CaseStatus::Found)
             context.warn(makeError(ErrorCode::InvalidArgument,
                                    tr("The evidence of case %1 is not frozen yet: run \"evidence create %1\" "
                                       "before sending, since the page can change once the poster is told.")
-                                       .arg(*id)));
+                                       .arg(id)));
         if (!notice.missing.isEmpty())
             context.warn(makeError(ErrorCode::InvalidArgument,
                                    tr("The notice is incomplete: it needs %1 (set them with \"notice complainant\"). "

@@ -111,6 +111,8 @@ private:
     };
 
     void loadDetails(qint64 id);
+    // After a step of case `id`: the inbox and the case shown again, and the reminders counted again.
+    void caseChanged(qint64 id);
     void showDetails(const Details &details);
     void fillInbox();
     void updateActions();

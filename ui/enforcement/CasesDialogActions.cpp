@@ -42,6 +42,14 @@ void CasesDialog::withMatcher(std::function<R(catalog::Catalog &, const matching
         std::move(done));
 }
 
+void CasesDialog::caseChanged(qint64 id)
+{
+    reload();
+    if (id == m_current)
+        loadDetails(id);
+    Q_EMIT casesChanged();
+}
+
 void CasesDialog::askToOpen()
 {
     const auto url =
@@ -62,7 +70,7 @@ void CasesDialog::openFromUrl(const QString &address, const QString &account)
     m_status->setText(tr("Checking %1...").arg(url.toString()));
     const QString catalogPath = m_catalog.path();
     m_catalog.submit<Result<void>>(
-        this, [url, account](catalog::Catalog &c) { return CaseWorkflow::refuseLicensed(c, url, account); },
+        this, [url, account](catalog::Catalog &c) { return CaseStore(c).refuseLicensed(url, account); },
         [this, url, account, catalogPath](const Result<void> &allowed) {
             if (!allowed.ok()) {
                 fail(tr("Open a Case"), allowed.error().message);
@@ -156,10 +164,7 @@ void CasesDialog::recheck()
                         : state == QLatin1String("present")
                             ? tr("Case %1: the copies are still there.").arg(id)
                             : tr("Case %1: the page could not be reached: %2").arg(id).arg(checked->error));
-                    reload();
-                    if (id == m_current)
-                        loadDetails(id);
-                    Q_EMIT casesChanged();
+                    caseChanged(id);
                     Q_EMIT rechecked(id, state);
                 });
         });
@@ -310,10 +315,7 @@ void CasesDialog::moveTo(CaseStatus status)
                 fail(tr("Cases"), done.error().message);
                 return;
             }
-            reload();
-            if (id == m_current)
-                loadDetails(id);
-            Q_EMIT casesChanged();
+            caseChanged(id);
         });
 }
 
@@ -333,9 +335,7 @@ void CasesDialog::closeCase()
                 fail(tr("Close Case"), done.error().message);
                 return;
             }
-            reload();
-            loadDetails(id);
-            Q_EMIT casesChanged();
+            caseChanged(id);
         });
 }
 
@@ -356,9 +356,7 @@ void CasesDialog::license()
                 return;
             }
             m_status->setText(tr("Offer %1 is drafted in Licensing Offers.").arg(*offer));
-            reload();
-            loadDetails(id);
-            Q_EMIT casesChanged();
+            caseChanged(id);
         });
 }
 
@@ -382,29 +380,7 @@ void CasesDialog::lookUpHosts()
             m_job->start<HostReport>([page](JobContext &) { return HostFinder::find(page, HostFinder::Options{}); },
                                      [this](const HostReport &r) {
                                          updateActions();
-                                         QStringList lines{tr("Host: %1").arg(r.host)};
-                                         if (!r.address.isEmpty())
-                                             lines << tr("Served from: %1").arg(r.address);
-                                         if (r.platform)
-                                             lines << tr("Platform: %1").arg(r.platform->name);
-                                         if (!r.cdn.isEmpty())
-                                             lines << tr("Behind the content delivery network %1 (%2)")
-                                                          .arg(r.cdn, r.cdnClues.join(QStringLiteral("; ")));
-                                         for (const RdapRecord *rec : {&r.domain, &r.network}) {
-                                             if (!rec->error.isEmpty())
-                                                 lines << rec->error;
-                                             for (const RdapContact &c : rec->contacts)
-                                                 lines << QStringLiteral("%1: %2 %3 %4")
-                                                              .arg(c.roles.join(QLatin1Char('/')), c.name, c.email,
-                                                                   c.phone)
-                                                              .trimmed();
-                                         }
-                                         if (!r.advice.isEmpty()) {
-                                             lines << QString() << tr("Where the notice goes:");
-                                             for (const QString &a : r.advice)
-                                                 lines << QStringLiteral("• ") + a;
-                                         }
-                                         m_hosts->setPlainText(lines.join(QLatin1Char('\n')));
+                                         m_hosts->setPlainText(HostFinder::describe(r).trimmed());
                                          Q_EMIT hostsLookedUp();
                                      });
         });
