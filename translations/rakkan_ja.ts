@@ -39,14 +39,6 @@
 <context>
     <name>rakkan-hub</name>
     <message>
-        <source>Serves the ISCC-HUB declaration API: signed, timestamped opt-out declarations, a public log, and lookups by ISCC unit.</source>
-        <translation>ISCC-HUB の宣言 API を提供します。署名とタイムスタンプ付きのオプトアウト宣言、公開ログ、ISCC ユニットによる検索に対応します。</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s database.</source>
-        <translation>ハブのデータベースを指定します。</translation>
-    </message>
-    <message>
         <source>Address and port (port 0: any free).</source>
         <translation>アドレスとポートを指定します（ポート 0: 空いている任意のポート）。</translation>
     </message>
@@ -69,6 +61,34 @@
     <message>
         <source>Declarations a minute per signing key.</source>
         <translation>署名鍵ごとに 1 分間に受け付ける宣言数の上限を指定します。</translation>
+    </message>
+    <message>
+        <source>Copies a hub&apos;s declarations, receipts and key into another database (a SQLite file or postgresql://...), keeping every ISCC-ID. An interrupted copy continues where it stopped.</source>
+        <translation>ハブの宣言、受領証、鍵を別のデータベース（SQLite ファイルまたは postgresql://...）へ写します。ISCC-ID はすべてそのまま保たれます。中断した複写は止まったところから続きます。</translation>
+    </message>
+    <message>
+        <source>The hub now.</source>
+        <translation>現在のハブ。</translation>
+    </message>
+    <message>
+        <source>Where it moves.</source>
+        <translation>移行先。</translation>
+    </message>
+    <message>
+        <source>Serves the ISCC-HUB declaration API: signed, timestamped opt-out declarations, a public log, and lookups by ISCC unit and PDQ hash.
+
+  rakkan-hub migrate FROM TO   moves a hub to another database.</source>
+        <translation>ISCC-HUB の宣言 API を提供します：署名とタイムスタンプ付きのオプトアウト宣言、公開ログ、ISCC ユニットと PDQ ハッシュによる照会。
+
+  rakkan-hub migrate FROM TO   ハブを別のデータベースへ移します。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database: a SQLite file, or postgresql://... shared by several hub processes.</source>
+        <translation>ハブのデータベース：SQLite ファイル、または複数のハブプロセスで共有する postgresql://...</translation>
+    </message>
+    <message>
+        <source>No request log on stderr.</source>
+        <translation>標準エラー出力にリクエストログを出しません。</translation>
     </message>
 </context>
 <context>
@@ -5463,6 +5483,10 @@ E-mail: %2</source>
         <source>Cannot listen on %1:%2 (in use, or not an address of this computer).</source>
         <translation>%1:%2 で待ち受けできません（使用中か、このコンピューターのアドレスではありません）。</translation>
     </message>
+    <message>
+        <source>%1 declarations copied, %2 were there already; receipts and ISCC-IDs unchanged.</source>
+        <translation>%1 件の宣言を複写しました（%2 件は既にありました）。受領証と ISCC-ID は変わっていません。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::hub::HubService</name>
@@ -5494,16 +5518,57 @@ E-mail: %2</source>
         <source>&quot;%1&quot; is not a PDQ hash (64 hex digits).</source>
         <translation>「%1」は PDQ ハッシュ（64 桁の 16 進数）ではありません。</translation>
     </message>
+    <message>
+        <source>The similarity index is still being read.</source>
+        <translation>類似検索インデックスをまだ読み込んでいます。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::hub::HubStore</name>
+    <message>
+        <source>Declaration %1 would be out of order in the log.</source>
+        <translation>宣言 %1 はログの順序に合いません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::hub::HubStores</name>
+    <message>
+        <source>The target holds more declarations (%1) than the hub being moved (%2): it is another hub&apos;s log.</source>
+        <translation>移行先には移すハブ（%2 件）より多くの宣言（%1 件）があります。別のハブのログです。</translation>
+    </message>
+    <message>
+        <source>The target already holds declarations that are not this hub&apos;s (declaration %1 differs).</source>
+        <translation>移行先には、このハブのものではない宣言が既にあります（宣言 %1 が異なります）。</translation>
+    </message>
+    <message>
+        <source>Declaration %1 could not be copied: its nonce is in the target already.</source>
+        <translation>宣言 %1 を複写できませんでした。そのノンスは移行先に既にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::hub::PostgresHubStore</name>
+    <message>
+        <source>The system could not provide random numbers for the hub&apos;s key.</source>
+        <translation>ハブの鍵を作成するための乱数をシステムから取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key in the database is not a 32-byte seed.</source>
+        <translation>データベース内のハブの鍵が 32 バイトのシードではありません。</translation>
+    </message>
+    <message>
+        <source>This hub database has another hub&apos;s key.</source>
+        <translation>このハブのデータベースには別のハブの鍵があります。</translation>
+    </message>
 </context>
 <context>
     <name>rakkan::hub::SqliteHubStore</name>
     <message>
-        <source>Declaration %1 would leave a gap in the log (next is %2).</source>
-        <translation>宣言 %1 を記録するとログに欠番が生じます（次の番号は %2 です）。</translation>
-    </message>
-    <message>
         <source>The system could not provide random numbers for the hub&apos;s key.</source>
         <translation>ハブの鍵を作成するための乱数をシステムから取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>This hub database has another hub&apos;s key.</source>
+        <translation>このハブのデータベースには別のハブの鍵があります。</translation>
     </message>
 </context>
 <context>
@@ -7318,6 +7383,25 @@ E-mail: %2</source>
     <message>
         <source>The address leads into this computer or its local network, which Rakkan does not fetch from a web page.</source>
         <translation>このアドレスはこのコンピューターかローカルネットワークの内部を指しています。Rakkan はウェブページからの指定でそこへは接続しません。</translation>
+    </message>
+</context>
+<context>
+    <name>rakkan::pg::Connection</name>
+    <message>
+        <source>PostgreSQL: out of memory while connecting.</source>
+        <translation>PostgreSQL：接続中にメモリが不足しました。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL: %1</source>
+        <translation>PostgreSQL に接続できません：%1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL：%1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot be reached.</source>
+        <translation>PostgreSQL に到達できません。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,5 @@
 #include "hub/DeclarationIndex.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 #include <bit>
 #include <map>
@@ -37,17 +35,17 @@ quint64 DeclarationIndex::prefixOf(const QByteArray &body)
     return v;
 }
 
-void DeclarationIndex::add(const Declaration &d)
+void DeclarationIndex::add(const IndexTerms &terms)
 {
     QWriteLocker lock(&m_lock);
-    for (const QJsonValue &u : d.note.value(QStringLiteral("units")).toArray()) {
-        auto unit = iscc::IsccCodec::decode(u.toString());
+    for (const QString &u : terms.units) {
+        auto unit = iscc::IsccCodec::decode(u);
         if (unit.ok() && unit->body.size() >= 8)
-            m_units.push_back(Unit{unit->mainType, unit->subType, prefixOf(unit->body), d.seq});
+            m_units.push_back(Unit{unit->mainType, unit->subType, prefixOf(unit->body), terms.seq});
     }
-    for (const QJsonValue &h : d.note.value(QStringLiteral("pdq")).toArray()) {
-        if (const auto hash = fingerprint::Hash256::fromHex(h.toString())) {
-            m_pdq.add(*hash, fingerprint::MatchIndex::Entry{d.seq, d.seq, 0, 100});
+    for (const QString &h : terms.pdq) {
+        if (const auto hash = fingerprint::Hash256::fromHex(h)) {
+            m_pdq.add(*hash, fingerprint::MatchIndex::Entry{terms.seq, terms.seq, 0, 100});
             ++m_pending;
         }
     }

@@ -13,7 +13,8 @@ namespace rakkan::hub {
 
 // The hub's similarity index over every declaration, so that "is this picture declared?" does not read the whole
 // log: PDQ hashes (the "pdq" extension) in a multi-index hash table, ISCC units by their 64-bit prefix. Filled from
-// the store at start and by each accepted declaration after. Thread-safe: lookups share, additions exclude.
+// the log at start and then from where it stopped, whichever process stored the declarations. Thread-safe: lookups
+// share, additions exclude.
 class DeclarationIndex
 {
 public:
@@ -23,7 +24,7 @@ public:
         int distance = 0;
     };
 
-    void add(const Declaration &d);
+    void add(const IndexTerms &terms);
     qsizetype pdqCount() const;
 
     // Declarations with a PDQ hash within `maxDistance` bits of `hash`, nearest first, each once.

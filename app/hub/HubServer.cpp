@@ -1,14 +1,17 @@
 #include "hub/HubServer.h"
 
-#include "hub/SqliteHubStore.h"
+#include "hub/HubStores.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
 
 #include <httplib.h>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <thread>
 
 namespace rakkan::hub {
 
@@ -20,6 +23,18 @@ void reply(httplib::Response &res, const HubResponse &r)
     if (r.retryAfterSeconds > 0)
         res.set_header("Retry-After", std::to_string(r.retryAfterSeconds));
     res.set_content(QJsonDocument(r.body).toJson(QJsonDocument::Compact).toStdString(), "application/json");
+}
+
+// One JSON object a line on stderr, for journald and log shippers. The path without its query: lookups carry the
+// hashes of someone's pictures, which are theirs, not the log's. No header is logged (no Authorization, no cookie).
+void logRequest(const httplib::Request &req, const httplib::Response &res)
+{
+    const QJsonObject line{{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("method"), QString::fromStdString(req.method)},
+                           {QStringLiteral("path"), QString::fromStdString(req.path)},
+                           {QStringLiteral("status"), res.status},
+                           {QStringLiteral("peer"), QString::fromStdString(req.remote_addr)}};
+    std::fprintf(stderr, "%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
 }
 
 HubServer *g_running = nullptr;
@@ -89,6 +104,14 @@ Result<int> HubServer::bind()
                   m_service.lookup(QString::fromStdString(req.get_param_value("unit")), std::clamp(distance, 0, 32)));
     });
     s.Get("/hub", [this](const httplib::Request &, httplib::Response &res) { reply(res, m_service.info()); });
+    // Liveness (the process answers) and readiness (the database answers and the index is loaded), for systemd,
+    // nginx and load balancers.
+    s.Get("/healthz", [](const httplib::Request &, httplib::Response &res) {
+        reply(res, HubResponse{200, QJsonObject{{QStringLiteral("alive"), true}}, 0});
+    });
+    s.Get("/readyz", [this](const httplib::Request &, httplib::Response &res) { reply(res, m_service.readiness()); });
+    if (m_options.logRequests)
+        s.set_logger(logRequest);
 
     const std::string host = m_options.host.toStdString();
     int port = m_options.port;
@@ -117,7 +140,7 @@ void HubServer::stop()
 
 int runHub(const HubRunOptions &options)
 {
-    auto store = SqliteHubStore::open(options.database);
+    auto store = HubStores::open(options.database);
     if (!store.ok()) {
         std::fprintf(stderr, "rakkan-hub: %s\n", qPrintable(store.error().message));
         return 1;
@@ -129,17 +152,18 @@ int runHub(const HubRunOptions &options)
         return 1;
     }
     HubService service(**store, *key, options.service);
-    // The similarity index is read before the first request, so that no lookup waits for it.
-    if (auto loaded = service.loadIndex(); !loaded.ok()) {
-        std::fprintf(stderr, "rakkan-hub: %s\n", qPrintable(loaded.error().message));
-        return 1;
-    }
     HubServer server(service, options.server);
     auto port = server.bind();
     if (!port.ok()) {
         std::fprintf(stderr, "rakkan-hub: %s\n", qPrintable(port.error().message));
         return 1;
     }
+    // The similarity index is read while the server already answers /healthz; /readyz says 503 until it is in,
+    // and a lookup that comes first waits for it.
+    std::thread loader([&service] {
+        if (auto loaded = service.loadIndex(); !loaded.ok())
+            std::fprintf(stderr, "rakkan-hub: %s\n", qPrintable(loaded.error().message));
+    });
     // Tests and scripts read these two lines to know where to connect and which key to pin.
     std::printf("listening %s://%s:%d hub-id %d\npublic-key %s\n", server.isTls() ? "https" : "http",
                 qPrintable(options.server.host), *port, options.service.hubId, qPrintable(service.publicKey()));
@@ -149,6 +173,29 @@ int runHub(const HubRunOptions &options)
     std::signal(SIGTERM, stopOnSignal);
     server.run();
     g_running = nullptr;
+    loader.join();
+    return 0;
+}
+
+int migrateHub(const QString &from, const QString &to)
+{
+    auto source = HubStores::open(from);
+    auto target = source.ok() ? HubStores::open(to) : Result<std::unique_ptr<HubStore>>(source.error());
+    if (!target.ok()) {
+        std::fprintf(stderr, "rakkan-hub: %s\n", qPrintable(target.error().message));
+        return 1;
+    }
+    auto moved = HubStores::migrate(**source, **target, [](qint64 done, qint64 total) {
+        std::fprintf(stderr, "\r%lld / %lld", static_cast<long long>(done), static_cast<long long>(total));
+    });
+    if (!moved.ok()) {
+        std::fprintf(stderr, "\nrakkan-hub: %s\n", qPrintable(moved.error().message));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(HubServer::tr("%1 declarations copied, %2 were there already; receipts and "
+                                                 "ISCC-IDs unchanged.")
+                                       .arg(moved->copied)
+                                       .arg(moved->present)));
     return 0;
 }
 

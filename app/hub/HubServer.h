@@ -21,11 +21,13 @@ struct ServerOptions
     QString certFile; // PEM; with keyFile, the hub speaks HTTPS only
     QString keyFile;
     qint64 maxBodyBytes = 64 * 1024; // an IsccNote is about 1 KiB
+    bool logRequests = false;        // a JSON line per request on stderr
 };
 
 // The hub's HTTP front (cpp-httplib, from Debian: a small threaded server with OpenSSL TLS): POST /declaration
 // as the ISCC-HUB API says, plus GET /declaration/{iscc_id} (a receipt again), GET /log?from=&limit= (the
-// transparency log in pages), GET /lookup?unit=|pdq=&max_distance= and GET /hub (id and public key to pin).
+// transparency log in pages), GET /lookup?unit=|pdq=&max_distance=, GET /hub (id and public key to pin), and
+// GET /healthz and /readyz.
 class HubServer
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::hub::HubServer)
@@ -54,5 +56,7 @@ struct HubRunOptions
     HubService::Options service;
 };
 int runHub(const HubRunOptions &options);
+// `rakkan-hub migrate`: copies a hub (SQLite file or PostgreSQL) into another store, resumably.
+int migrateHub(const QString &from, const QString &to);
 
 } // namespace rakkan::hub

@@ -12,7 +12,9 @@
 namespace rakkan::hub {
 
 HubService::HubService(HubStore &store, crypto::Ed25519 key, Options options, Clock clock)
-    : m_store(store), m_key(std::move(key)), m_options(std::move(options)), m_clock(std::move(clock))
+    : m_store(store), m_key(std::move(key)), m_options(std::move(options)), m_clock(std::move(clock)),
+      m_commit(store,
+               [this](Declaration draft, qint64 seq, quint64 lastUs) { return seal(std::move(draft), seq, lastUs); })
 {
     if (!m_clock)
         m_clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
@@ -33,6 +35,7 @@ HubResponse HubService::error(int status, const QString &code, const QString &me
 
 bool HubService::allow(const QString &pubkey, int *retryAfter)
 {
+    std::lock_guard lock(m_rateMutex);
     const qint64 nowMs = m_clock();
     const qint64 minute = nowMs / 60000;
     auto &[bucketMinute, count] = m_buckets[pubkey];
@@ -48,6 +51,30 @@ bool HubService::allow(const QString &pubkey, int *retryAfter)
     return true;
 }
 
+Result<Declaration> HubService::seal(Declaration d, qint64 seq, quint64 lastTimestampUs)
+{
+    // A strictly increasing clock, across every process on the store: two declarations in the same microsecond
+    // still get distinct ISCC-IDs.
+    const quint64 nowUs = std::max(quint64(m_clock()) * 1000, lastTimestampUs + 1);
+    d.seq = seq;
+    d.timestampUs = nowUs;
+    d.isccId = discovery::IsccId{nowUs, m_options.hubId, 0}.toString();
+    // The receipt states the sequence number, so it is signed once the store has fixed it.
+    QJsonObject credential{
+        {QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2")}},
+        {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiableCredential"), QStringLiteral("IsccReceipt")}},
+        {QStringLiteral("issuer"), issuer()},
+    };
+    credential.insert(QStringLiteral("credentialSubject"),
+                      QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("did:key:") + d.pubkey)},
+                                  {QStringLiteral("declaration"), QJsonObject{{QStringLiteral("seq"), seq},
+                                                                              {QStringLiteral("iscc_id"), d.isccId},
+                                                                              {QStringLiteral("iscc_note"), d.note}}}});
+    RAKKAN_TRY(d.receipt,
+               discovery::DataIntegrity::sign(credential, m_key, QString(issuer() + QLatin1Char('#') + publicKey())));
+    return d;
+}
+
 HubResponse HubService::declare(const QByteArray &body, bool force)
 {
     QJsonParseError parseError{};
@@ -56,9 +83,7 @@ HubResponse HubService::declare(const QByteArray &body, bool force)
         return error(400, QStringLiteral("invalid_format"), tr("The body is not a JSON object."));
     const QJsonObject note = doc.object();
 
-    std::lock_guard lock(m_mutex);
-    const qint64 nowMs = m_clock();
-    if (auto problem = discovery::IsccNotes::check(note, m_options.hubId, nowMs))
+    if (auto problem = discovery::IsccNotes::check(note, m_options.hubId, m_clock()))
         return error(problem->status, problem->code, problem->message, problem->field);
     const QString pubkey =
         note.value(QStringLiteral("signature")).toObject().value(QStringLiteral("pubkey")).toString();
@@ -69,82 +94,38 @@ HubResponse HubService::declare(const QByteArray &body, bool force)
         r.retryAfterSeconds = retryAfter;
         return r;
     }
-    const QString datahash = note.value(QStringLiteral("datahash")).toString();
-    if (!force) {
-        auto existing = m_store.byDatahash(datahash);
-        if (!existing.ok())
-            return error(500, QStringLiteral("storage"), existing.error().message);
-        if (*existing) {
-            HubResponse r =
-                error(409, QStringLiteral("duplicate_declaration"),
-                      tr("Duplicate declaration for datahash: %1").arg(datahash), QStringLiteral("datahash"));
-            QJsonObject detail = r.body.value(QStringLiteral("error")).toObject();
-            detail.insert(QStringLiteral("existing_iscc_id"), (*existing)->isccId);
-            detail.insert(QStringLiteral("existing_actor"), (*existing)->pubkey);
-            r.body.insert(QStringLiteral("error"), detail);
-            return r;
-        }
+    AppendRequest request;
+    request.force = force;
+    request.draft.isccCode = note.value(QStringLiteral("iscc_code")).toString();
+    request.draft.datahash = note.value(QStringLiteral("datahash")).toString();
+    request.draft.nonce = note.value(QStringLiteral("nonce")).toString();
+    request.draft.pubkey = pubkey;
+    request.draft.note = note;
+    // Duplicates and replays are judged inside the store's append, where no other process can slip in between.
+    auto outcome = m_commit.submit(request);
+    if (!outcome.ok())
+        return error(500, QStringLiteral("storage"), outcome.error().message);
+    switch (outcome->kind) {
+    case AppendOutcome::Kind::Stored:
+        m_declaredHere = true;
+        return HubResponse{201, outcome->declaration.receipt, 0};
+    case AppendOutcome::Kind::Duplicate: {
+        HubResponse r =
+            error(409, QStringLiteral("duplicate_declaration"),
+                  tr("Duplicate declaration for datahash: %1").arg(request.draft.datahash), QStringLiteral("datahash"));
+        QJsonObject detail = r.body.value(QStringLiteral("error")).toObject();
+        detail.insert(QStringLiteral("existing_iscc_id"), outcome->declaration.isccId);
+        detail.insert(QStringLiteral("existing_actor"), outcome->declaration.pubkey);
+        r.body.insert(QStringLiteral("error"), detail);
+        return r;
     }
-    const QString nonce = note.value(QStringLiteral("nonce")).toString();
-    auto used = m_store.nonceUsed(nonce);
-    if (!used.ok())
-        return error(500, QStringLiteral("storage"), used.error().message);
-    if (*used)
-        return error(422, QStringLiteral("nonce_reuse"), tr("Nonce already used: %1").arg(nonce),
+    case AppendOutcome::Kind::NonceReused:
+        return error(422, QStringLiteral("nonce_reuse"), tr("Nonce already used: %1").arg(request.draft.nonce),
                      QStringLiteral("nonce"));
-
-    // A strictly increasing clock: two declarations in the same microsecond still get distinct ISCC-IDs.
-    if (m_lastUs == 0) {
-        auto last = m_store.lastTimestampUs();
-        if (!last.ok())
-            return error(500, QStringLiteral("storage"), last.error().message);
-        m_lastUs = *last;
+    case AppendOutcome::Kind::Failed:
+        break;
     }
-    const quint64 nowUs = std::max(quint64(nowMs) * 1000, m_lastUs + 1);
-    m_lastUs = nowUs;
-
-    Declaration d;
-    d.isccId = discovery::IsccId{nowUs, m_options.hubId, 0}.toString();
-    d.timestampUs = nowUs;
-    d.isccCode = note.value(QStringLiteral("iscc_code")).toString();
-    d.datahash = datahash;
-    d.nonce = nonce;
-    d.pubkey = pubkey;
-    d.note = note;
-    if (m_nextSeq < 0) {
-        auto next = m_store.nextSeq();
-        if (!next.ok())
-            return error(500, QStringLiteral("storage"), next.error().message);
-        m_nextSeq = *next;
-    }
-    // The receipt states the sequence number, so it is fixed before signing; appends happen only here, under
-    // this lock, and the store refuses a number that is not the next one.
-    const qint64 seq = m_nextSeq;
-    d.seq = seq;
-    QJsonObject credential{
-        {QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2")}},
-        {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiableCredential"), QStringLiteral("IsccReceipt")}},
-        {QStringLiteral("issuer"), issuer()},
-    };
-    credential.insert(QStringLiteral("credentialSubject"),
-                      QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("did:key:") + pubkey)},
-                                  {QStringLiteral("declaration"), QJsonObject{{QStringLiteral("seq"), seq},
-                                                                              {QStringLiteral("iscc_id"), d.isccId},
-                                                                              {QStringLiteral("iscc_note"), note}}}});
-    auto receipt =
-        discovery::DataIntegrity::sign(credential, m_key, QString(issuer() + QLatin1Char('#') + publicKey()));
-    if (!receipt.ok())
-        return error(500, QStringLiteral("signing"), receipt.error().message);
-    d.receipt = *receipt;
-    auto stored = m_store.append(d);
-    if (!stored.ok()) {
-        m_nextSeq = -1; // read it again from the store next time
-        return error(500, QStringLiteral("storage"), stored.error().message);
-    }
-    ++m_nextSeq;
-    if (m_indexLoaded)
-        m_index.add(*stored);
-    return HubResponse{201, *receipt, 0};
+    return error(500, QStringLiteral("signing"), outcome->message);
 }
 
 HubResponse HubService::declaration(const QString &isccId)
@@ -179,17 +160,41 @@ HubResponse HubService::log(qint64 fromSeq, int limit)
 
 Result<void> HubService::loadIndex()
 {
-    std::lock_guard lock(m_mutex);
-    return loadIndexLocked();
+    return catchUp(true);
 }
 
-Result<void> HubService::loadIndexLocked()
+Result<void> HubService::catchUp(bool always)
 {
-    if (m_indexLoaded)
+    std::lock_guard lock(m_indexMutex);
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const bool declaredHere = m_declaredHere.exchange(false);
+    if (!always && !declaredHere && m_lastCatchUpMs >= 0 && nowMs - m_lastCatchUpMs < m_options.catchUpMs)
         return {};
-    RAKKAN_TRY(m_store.forEach([this](const Declaration &d) { m_index.add(d); }));
-    m_indexLoaded = true;
+    // Pages, so that a hub of millions starts in bounded memory beside its index.
+    constexpr int kPage = 10000;
+    for (;;) {
+        auto terms = m_store.indexTerms(m_indexedNext, kPage);
+        if (!terms.ok()) {
+            if (declaredHere)
+                m_declaredHere = true;
+            return terms.error();
+        }
+        for (const IndexTerms &t : *terms) {
+            m_index.add(t);
+            m_indexedNext = t.seq + 1;
+        }
+        if (terms->size() < kPage)
+            break;
+    }
+    m_lastCatchUpMs = nowMs;
+    m_indexReady = true;
     return {};
+}
+
+qint64 HubService::indexedUpTo() const
+{
+    std::lock_guard lock(m_indexMutex);
+    return m_indexedNext;
 }
 
 HubResponse HubService::matchesResponse(const QList<DeclarationIndex::Match> &found)
@@ -218,11 +223,8 @@ HubResponse HubService::lookup(const QString &unitText, int maxDistance)
     auto unit = iscc::IsccCodec::decode(unitText);
     if (!unit.ok() || unit->body.size() < 8)
         return error(400, QStringLiteral("invalid_iscc"), tr("\"%1\" is not an ISCC unit.").arg(unitText));
-    {
-        std::lock_guard lock(m_mutex);
-        if (auto loaded = loadIndexLocked(); !loaded.ok())
-            return error(500, QStringLiteral("storage"), loaded.error().message);
-    }
+    if (auto caughtUp = catchUp(false); !caughtUp.ok())
+        return error(503, QStringLiteral("storage"), caughtUp.error().message);
     return matchesResponse(m_index.byUnit(*unit, maxDistance));
 }
 
@@ -231,12 +233,19 @@ HubResponse HubService::lookupPdq(const QString &pdqHex, int maxDistance)
     const auto hash = fingerprint::Hash256::fromHex(pdqHex);
     if (!hash)
         return error(400, QStringLiteral("invalid_pdq"), tr("\"%1\" is not a PDQ hash (64 hex digits).").arg(pdqHex));
-    {
-        std::lock_guard lock(m_mutex);
-        if (auto loaded = loadIndexLocked(); !loaded.ok())
-            return error(500, QStringLiteral("storage"), loaded.error().message);
-    }
+    if (auto caughtUp = catchUp(false); !caughtUp.ok())
+        return error(503, QStringLiteral("storage"), caughtUp.error().message);
     return matchesResponse(m_index.byPdq(*hash, maxDistance));
+}
+
+HubResponse HubService::readiness()
+{
+    if (auto answered = m_store.ping(); !answered.ok())
+        return error(503, QStringLiteral("storage"), answered.error().message);
+    if (!m_indexReady)
+        return error(503, QStringLiteral("loading"), tr("The similarity index is still being read."));
+    return HubResponse{200, QJsonObject{{QStringLiteral("ready"), true}, {QStringLiteral("indexed"), indexedUpTo()}},
+                       0};
 }
 
 HubResponse HubService::info() const

@@ -1,6 +1,7 @@
 #include "hub/SqliteHubStore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <openssl/rand.h>
@@ -92,31 +93,47 @@ Result<bool> SqliteHubStore::nonceUsed(const QString &nonce)
     return n > 0;
 }
 
-Result<quint64> SqliteHubStore::lastTimestampUs()
-{
-    std::lock_guard lock(m_mutex);
-    RAKKAN_TRY(auto stmt, m_db->prepare(QStringLiteral("SELECT coalesce(max(timestamp_us), 0) FROM declarations")));
-    RAKKAN_TRY(auto n, stmt.scalarInt64());
-    return quint64(n);
-}
-
-Result<qint64> SqliteHubStore::nextSeq()
+Result<qint64> SqliteHubStore::count()
 {
     std::lock_guard lock(m_mutex);
     RAKKAN_TRY(auto stmt, m_db->prepare(QStringLiteral("SELECT coalesce(max(seq) + 1, 0) FROM declarations")));
     return stmt.scalarInt64();
 }
 
-Result<Declaration> SqliteHubStore::append(Declaration d)
+Result<void> SqliteHubStore::ping()
 {
+    std::lock_guard lock(m_mutex);
+    RAKKAN_TRY(auto stmt, m_db->prepare(QStringLiteral("SELECT 1")));
+    RAKKAN_TRY(stmt.scalarInt64());
+    return {};
+}
+
+Result<void> SqliteHubStore::inAppendTransaction(const std::function<Result<void>()> &work)
+{
+    // The mutex keeps this process's threads out; BEGIN IMMEDIATE keeps other processes on the file out.
     std::lock_guard lock(m_mutex);
     sql::Transaction tx(*m_db);
     RAKKAN_TRY(tx.begin());
-    RAKKAN_TRY(auto next, m_db->prepare(QStringLiteral("SELECT coalesce(max(seq) + 1, 0) FROM declarations")));
-    RAKKAN_TRY(auto seq, next.scalarInt64());
-    if (d.seq != seq)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("Declaration %1 would leave a gap in the log (next is %2).").arg(d.seq).arg(seq));
+    RAKKAN_TRY(work());
+    return tx.commit();
+}
+
+Result<HubStore::Tail> SqliteHubStore::tail()
+{
+    std::lock_guard lock(m_mutex);
+    RAKKAN_TRY(auto stmt,
+               m_db->prepare(QStringLiteral("SELECT seq, timestamp_us FROM declarations ORDER BY seq DESC LIMIT 1")));
+    Tail t;
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) {
+        t.nextSeq = r.int64(0) + 1;
+        t.lastTimestampUs = quint64(r.int64(1));
+    }));
+    return t;
+}
+
+Result<void> SqliteHubStore::insert(const Declaration &d)
+{
+    std::lock_guard lock(m_mutex);
     RAKKAN_TRY(
         auto stmt,
         m_db->prepare(QStringLiteral(
@@ -125,9 +142,7 @@ Result<Declaration> SqliteHubStore::append(Declaration d)
     stmt.bind(1, d.seq).bind(2, d.isccId).bind(3, qint64(d.timestampUs)).bind(4, d.isccCode).bind(5, d.datahash);
     stmt.bind(6, d.nonce).bind(7, d.pubkey);
     stmt.bind(8, QString::fromUtf8(QJsonDocument(d.note).toJson(QJsonDocument::Compact)));
-    RAKKAN_TRY(stmt.bind(9, QString::fromUtf8(QJsonDocument(d.receipt).toJson(QJsonDocument::Compact))).exec());
-    RAKKAN_TRY(tx.commit());
-    return d;
+    return stmt.bind(9, QString::fromUtf8(QJsonDocument(d.receipt).toJson(QJsonDocument::Compact))).exec();
 }
 
 Result<QList<Declaration>> SqliteHubStore::page(qint64 fromSeq, int limit)
@@ -137,13 +152,24 @@ Result<QList<Declaration>> SqliteHubStore::page(qint64 fromSeq, int limit)
                   [&](sql::Statement &s) { s.bind(1, fromSeq).bind(2, limit); });
 }
 
-Result<void> SqliteHubStore::forEach(const std::function<void(const Declaration &)> &visit)
+Result<QList<IndexTerms>> SqliteHubStore::indexTerms(qint64 fromSeq, int limit)
 {
     std::lock_guard lock(m_mutex);
-    RAKKAN_TRY(auto all, select(QStringLiteral("ORDER BY seq"), [](sql::Statement &) {}));
-    for (const Declaration &d : all)
-        visit(d);
-    return {};
+    RAKKAN_TRY(auto stmt,
+               m_db->prepare(QStringLiteral("SELECT seq, json_extract(note, '$.pdq'), json_extract(note, '$.units') "
+                                            "FROM declarations WHERE seq >= ?1 ORDER BY seq LIMIT ?2")));
+    stmt.bind(1, fromSeq).bind(2, limit);
+    QList<IndexTerms> out;
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) {
+        IndexTerms t;
+        t.seq = r.int64(0);
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.text(1).toUtf8()).array())
+            t.pdq << v.toString();
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.text(2).toUtf8()).array())
+            t.units << v.toString();
+        out << t;
+    }));
+    return out;
 }
 
 Result<QByteArray> SqliteHubStore::hubSeed()
@@ -157,9 +183,21 @@ Result<QByteArray> SqliteHubStore::hubSeed()
     seed = QByteArray(32, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char *>(seed.data()), 32) != 1)
         return makeError(ErrorCode::Io, tr("The system could not provide random numbers for the hub's key."));
-    RAKKAN_TRY(auto insert, m_db->prepare(QStringLiteral("INSERT INTO hub_key (id, seed) VALUES (1, ?1)")));
-    RAKKAN_TRY(insert.bind(1, seed).exec());
+    RAKKAN_TRY(adoptHubSeed(seed));
     return seed;
+}
+
+Result<void> SqliteHubStore::adoptHubSeed(const QByteArray &seed)
+{
+    std::lock_guard lock(m_mutex);
+    RAKKAN_TRY(auto stmt, m_db->prepare(QStringLiteral("SELECT seed FROM hub_key WHERE id = 1")));
+    std::optional<QByteArray> existing;
+    RAKKAN_TRY(stmt.forEachRow([&](const sql::Statement &r) { existing = r.blob(0); }));
+    if (existing)
+        return *existing == seed ? Result<void>()
+                                 : makeError(ErrorCode::Conflict, tr("This hub database has another hub's key."));
+    RAKKAN_TRY(auto insert, m_db->prepare(QStringLiteral("INSERT INTO hub_key (id, seed) VALUES (1, ?1)")));
+    return insert.bind(1, seed).exec();
 }
 
 } // namespace rakkan::hub

@@ -10,6 +10,7 @@
 
 namespace rakkan::hub {
 
+// A hub in one SQLite file: the default, for an association's hub served by one process.
 class SqliteHubStore final : public HubStore
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::hub::SqliteHubStore)
@@ -20,12 +21,17 @@ public:
     Result<std::optional<Declaration>> byDatahash(const QString &datahash) override;
     Result<std::optional<Declaration>> byIsccId(const QString &isccId) override;
     Result<bool> nonceUsed(const QString &nonce) override;
-    Result<quint64> lastTimestampUs() override;
-    Result<qint64> nextSeq() override;
-    Result<Declaration> append(Declaration d) override;
     Result<QList<Declaration>> page(qint64 fromSeq, int limit) override;
-    Result<void> forEach(const std::function<void(const Declaration &)> &visit) override;
+    Result<QList<IndexTerms>> indexTerms(qint64 fromSeq, int limit) override;
+    Result<qint64> count() override;
+    Result<void> ping() override;
     Result<QByteArray> hubSeed() override;
+    Result<void> adoptHubSeed(const QByteArray &seed) override;
+
+protected:
+    Result<void> inAppendTransaction(const std::function<Result<void>()> &work) override;
+    Result<Tail> tail() override;
+    Result<void> insert(const Declaration &d) override;
 
 private:
     explicit SqliteHubStore(std::unique_ptr<sql::Database> db) : m_db(std::move(db)) {}

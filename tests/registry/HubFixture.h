@@ -11,6 +11,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <signal.h>
+
 #include <memory>
 
 namespace rakkan::test {
@@ -52,6 +54,13 @@ public:
         if (!m_process.waitForFinished(5000))
             m_process.kill();
         m_process.waitForFinished(2000);
+    }
+    // As a crash or a power cut would.
+    void killNow()
+    {
+        if (m_process.state() != QProcess::NotRunning)
+            ::kill(pid_t(m_process.processId()), SIGKILL);
+        m_process.waitForFinished(5000);
     }
     QString url() const { return m_url; }
     int port() const { return m_port; }
