@@ -2854,10 +2854,6 @@ Acts for: %6</source>
         <translation>ISCC ハブを実行します（rakkan-hub と同じサーバーです）。</translation>
     </message>
     <message>
-        <source>The hub&apos;s database.</source>
-        <translation>ハブのデータベースを指定します。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -3126,6 +3122,14 @@ Acts for: %6</source>
     <message>
         <source>Declare works to a registry, follow and retry</source>
         <translation>作品をレジストリに宣言し、状況の確認・再送</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database: a SQLite file, or postgresql://... shared by several hub processes.</source>
+        <translation>ハブのデータベース：SQLite ファイル、または複数のハブプロセスで共有する postgresql://...</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>ファイル|URL</translation>
     </message>
 </context>
 <context>

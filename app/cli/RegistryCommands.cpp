@@ -516,7 +516,10 @@ public:
     }
 
 private:
-    const QCommandLineOption db{QStringLiteral("db"), tr("The hub's database."), tr("FILE")};
+    const QCommandLineOption db{QStringLiteral("db"),
+                                tr("The hub's database: a SQLite file, or postgresql://... shared by several hub "
+                                   "processes."),
+                                tr("FILE|URL")};
     const QCommandLineOption listen{QStringLiteral("listen"), tr("Address and port (port 0: any free)."),
                                     tr("ADDR:PORT"), QStringLiteral("127.0.0.1:8443")};
     const QCommandLineOption hubId{QStringLiteral("hub-id"), tr("This hub's id, 0-4095."), tr("N"),

@@ -96,12 +96,17 @@ Result<int> HubServer::bind()
         const int distance = req.has_param("max_distance")
                                  ? QByteArray::fromStdString(req.get_param_value("max_distance")).toInt()
                                  : fallback;
+        LookupPage page;
+        if (req.has_param("offset"))
+            page.offset = std::max(0LL, QByteArray::fromStdString(req.get_param_value("offset")).toLongLong());
+        if (req.has_param("limit"))
+            page.limit = QByteArray::fromStdString(req.get_param_value("limit")).toInt();
         if (byPdq)
-            reply(res,
-                  m_service.lookupPdq(QString::fromStdString(req.get_param_value("pdq")), std::clamp(distance, 0, 64)));
+            reply(res, m_service.lookupPdq(QString::fromStdString(req.get_param_value("pdq")),
+                                           std::clamp(distance, 0, 64), page));
         else
-            reply(res,
-                  m_service.lookup(QString::fromStdString(req.get_param_value("unit")), std::clamp(distance, 0, 32)));
+            reply(res, m_service.lookup(QString::fromStdString(req.get_param_value("unit")),
+                                        std::clamp(distance, 0, 32), page));
     });
     s.Get("/hub", [this](const httplib::Request &, httplib::Response &res) { reply(res, m_service.info()); });
     // Liveness (the process answers) and readiness (the database answers and the index is loaded), for systemd,

@@ -26,8 +26,8 @@ struct ServerOptions
 
 // The hub's HTTP front (cpp-httplib, from Debian: a small threaded server with OpenSSL TLS): POST /declaration
 // as the ISCC-HUB API says, plus GET /declaration/{iscc_id} (a receipt again), GET /log?from=&limit= (the
-// transparency log in pages), GET /lookup?unit=|pdq=&max_distance=, GET /hub (id and public key to pin), and
-// GET /healthz and /readyz.
+// transparency log in pages), GET /lookup?unit=|pdq=&max_distance=&offset=&limit= (matches in pages), GET /hub
+// (id and public key to pin), and GET /healthz and /readyz.
 class HubServer
 {
     Q_DECLARE_TR_FUNCTIONS(rakkan::hub::HubServer)

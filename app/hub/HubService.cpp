@@ -197,10 +197,13 @@ qint64 HubService::indexedUpTo() const
     return m_indexedNext;
 }
 
-HubResponse HubService::matchesResponse(const QList<DeclarationIndex::Match> &found)
+HubResponse HubService::matchesResponse(const QList<DeclarationIndex::Match> &found, const LookupPage &page)
 {
+    const qsizetype from = std::clamp<qsizetype>(page.offset, 0, found.size());
+    const qsizetype to = std::min<qsizetype>(found.size(), from + std::clamp(page.limit, 1, kMaxMatches));
     QJsonArray matches;
-    for (const DeclarationIndex::Match &m : found) {
+    for (qsizetype i = from; i < to; ++i) {
+        const DeclarationIndex::Match &m = found.at(i);
         auto entries = m_store.page(m.seq, 1);
         if (!entries.ok())
             return error(500, QStringLiteral("storage"), entries.error().message);
@@ -212,30 +215,32 @@ HubResponse HubService::matchesResponse(const QList<DeclarationIndex::Match> &fo
                                    {QStringLiteral("distance"), m.distance},
                                    {QStringLiteral("pubkey"), d.pubkey},
                                    {QStringLiteral("gateway"), d.note.value(QStringLiteral("gateway"))}});
-        if (matches.size() >= kMaxMatches)
-            break;
     }
-    return HubResponse{200, QJsonObject{{QStringLiteral("matches"), matches}}, 0};
+    // Nearest first, then in log order: the same question asked again pages through the same list.
+    QJsonObject body{{QStringLiteral("matches"), matches}, {QStringLiteral("total"), found.size()}};
+    if (to < found.size())
+        body.insert(QStringLiteral("next"), to);
+    return HubResponse{200, body, 0};
 }
 
-HubResponse HubService::lookup(const QString &unitText, int maxDistance)
+HubResponse HubService::lookup(const QString &unitText, int maxDistance, const LookupPage &page)
 {
     auto unit = iscc::IsccCodec::decode(unitText);
     if (!unit.ok() || unit->body.size() < 8)
         return error(400, QStringLiteral("invalid_iscc"), tr("\"%1\" is not an ISCC unit.").arg(unitText));
     if (auto caughtUp = catchUp(false); !caughtUp.ok())
         return error(503, QStringLiteral("storage"), caughtUp.error().message);
-    return matchesResponse(m_index.byUnit(*unit, maxDistance));
+    return matchesResponse(m_index.byUnit(*unit, maxDistance), page);
 }
 
-HubResponse HubService::lookupPdq(const QString &pdqHex, int maxDistance)
+HubResponse HubService::lookupPdq(const QString &pdqHex, int maxDistance, const LookupPage &page)
 {
     const auto hash = fingerprint::Hash256::fromHex(pdqHex);
     if (!hash)
         return error(400, QStringLiteral("invalid_pdq"), tr("\"%1\" is not a PDQ hash (64 hex digits).").arg(pdqHex));
     if (auto caughtUp = catchUp(false); !caughtUp.ok())
         return error(503, QStringLiteral("storage"), caughtUp.error().message);
-    return matchesResponse(m_index.byPdq(*hash, maxDistance));
+    return matchesResponse(m_index.byPdq(*hash, maxDistance), page);
 }
 
 HubResponse HubService::readiness()

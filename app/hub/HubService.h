@@ -23,6 +23,13 @@ struct HubResponse
     int retryAfterSeconds = 0; // for 429
 };
 
+// A page of a lookup's matches (nearest first): the answer says the total and where the next page starts.
+struct LookupPage
+{
+    qsizetype offset = 0;
+    int limit = 100;
+};
+
 // The ISCC-HUB protocol without the HTTP: validates IsccNotes, assigns ISCC-IDs (hub id + a strictly
 // increasing microsecond clock), signs receipts (eddsa-jcs-2022), keeps the append-only log, answers lookups.
 // Thread-safe: the server calls it from many threads. Several processes may serve one shared store: each keeps
@@ -54,9 +61,9 @@ public:
     HubResponse declaration(const QString &isccId);
     HubResponse log(qint64 fromSeq, int limit);
     // Declarations whose units of the same kind are within `maxDistance` bits (64-bit prefixes) of `unit`.
-    HubResponse lookup(const QString &unit, int maxDistance);
+    HubResponse lookup(const QString &unit, int maxDistance, const LookupPage &page = {});
     // Declarations carrying a PDQ hash (of the picture or one of its regions) within `maxDistance` bits of `pdqHex`.
-    HubResponse lookupPdq(const QString &pdqHex, int maxDistance);
+    HubResponse lookupPdq(const QString &pdqHex, int maxDistance, const LookupPage &page = {});
     // Reads the log into the similarity index, from where it stopped (done by the first lookup otherwise).
     Result<void> loadIndex();
     qsizetype pdqHashCount() const { return m_index.pdqCount(); }
@@ -72,7 +79,7 @@ private:
     bool allow(const QString &pubkey, int *retryAfter);
     Result<Declaration> seal(Declaration draft, qint64 seq, quint64 lastTimestampUs);
     Result<void> catchUp(bool always);
-    HubResponse matchesResponse(const QList<DeclarationIndex::Match> &found);
+    HubResponse matchesResponse(const QList<DeclarationIndex::Match> &found, const LookupPage &page);
 
     HubStore &m_store;
     crypto::Ed25519 m_key;

@@ -22,21 +22,25 @@ Result<QList<AppendOutcome>> HubStore::append(const QList<AppendRequest> &batch,
     const auto work = [&]() -> Result<void> {
         outcomes.clear();
         RAKKAN_TRY(auto end, tail());
+        QStringList datahashes, nonces;
+        for (const AppendRequest &request : batch) {
+            datahashes << request.draft.datahash;
+            nonces << request.draft.nonce;
+        }
+        RAKKAN_TRY(Known known, this->known(datahashes, nonces));
+        QList<Declaration> stored;
         for (const AppendRequest &request : batch) {
             AppendOutcome outcome;
             // A duplicate first, so that a declarer whose answer was lost learns which declaration is theirs.
-            if (!request.force) {
-                RAKKAN_TRY(auto existing, byDatahash(request.draft.datahash));
-                if (existing) {
-                    outcome.kind = AppendOutcome::Kind::Duplicate;
-                    outcome.declaration = *existing;
-                    outcomes << outcome;
-                    continue;
-                }
+            // Earlier requests of the batch count as in the log.
+            const auto existing = known.byDatahash.constFind(request.draft.datahash);
+            if (!request.force && existing != known.byDatahash.cend()) {
+                outcome.kind = AppendOutcome::Kind::Duplicate;
+                outcome.declaration = *existing;
+                outcomes << outcome;
+                continue;
             }
-            // Rows this transaction stored are visible to its own queries: a batch cannot declare a nonce twice.
-            RAKKAN_TRY(const bool used, nonceUsed(request.draft.nonce));
-            if (used) {
+            if (known.nonces.contains(request.draft.nonce)) {
                 outcome.kind = AppendOutcome::Kind::NonceReused;
                 outcomes << outcome;
                 continue;
@@ -52,13 +56,18 @@ Result<QList<AppendOutcome>> HubStore::append(const QList<AppendRequest> &batch,
                                  QCoreApplication::translate("rakkan::hub::HubStore",
                                                              "Declaration %1 would be out of order in the log.")
                                      .arg(sealed->seq));
-            RAKKAN_TRY(insert(*sealed));
             end.nextSeq = sealed->seq + 1;
             end.lastTimestampUs = sealed->timestampUs;
+            if (!known.byDatahash.contains(sealed->datahash))
+                known.byDatahash.insert(sealed->datahash, *sealed);
+            known.nonces.insert(sealed->nonce);
+            stored << *sealed;
             outcome.kind = AppendOutcome::Kind::Stored;
             outcome.declaration = *sealed;
             outcomes << outcome;
         }
+        if (!stored.isEmpty())
+            RAKKAN_TRY(insert(stored));
         return {};
     };
     RAKKAN_TRY(inAppendTransaction(work));

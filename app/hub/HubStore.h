@@ -2,8 +2,10 @@
 
 #include "core/Result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -94,9 +96,16 @@ protected:
     // Runs `work` in a transaction holding the store's exclusive append lock (across processes where the database
     // is shared); commits if it succeeds, rolls back otherwise.
     virtual Result<void> inAppendTransaction(const std::function<Result<void>()> &work) = 0;
-    // Inside inAppendTransaction only.
+    // What the log already holds of a batch: the first declaration of each datahash, and the nonces used.
+    struct Known
+    {
+        QHash<QString, Declaration> byDatahash;
+        QSet<QString> nonces;
+    };
+    // Inside inAppendTransaction only; one round trip each for a whole batch.
     virtual Result<Tail> tail() = 0;
-    virtual Result<void> insert(const Declaration &d) = 0;
+    virtual Result<Known> known(const QStringList &datahashes, const QStringList &nonces) = 0;
+    virtual Result<void> insert(const QList<Declaration> &declarations) = 0;
 };
 
 } // namespace rakkan::hub

@@ -54,6 +54,18 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// A text[] literal: every element quoted, so that no value can end the array or start another.
+QByteArray textArray(const QStringList &values)
+{
+    QByteArray out = "{";
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QByteArray v = values.at(i).toUtf8();
+        v.replace('\\', "\\\\").replace('"', "\\\"");
+        out += (i ? ",\"" : "\"") + v + '"';
+    }
+    return out + '}';
+}
+
 QStringList strings(const QString &jsonArray)
 {
     QStringList out;
@@ -69,6 +81,13 @@ Result<std::unique_ptr<PostgresHubStore>> PostgresHubStore::open(const QString &
     RAKKAN_TRY(auto pool, pg::Pool::open(conninfo, connections));
     {
         RAKKAN_TRY(auto conn, pool->acquire());
+        // A hub whose role may only read and insert cannot (and need not) replace the schema another role made.
+        RAKKAN_TRY(auto made,
+                   conn->exec(QStringLiteral(
+                       "SELECT to_regclass('declarations') IS NOT NULL AND to_regclass('hub_key') IS NOT "
+                       "NULL AND EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'declarations_no_truncate')")));
+        if (made.text(0, 0) == QLatin1String("t"))
+            return std::unique_ptr<PostgresHubStore>(new PostgresHubStore(std::move(pool)));
         // Two processes starting at once would both try to create the tables; the lock makes it one after the other.
         RAKKAN_TRY(conn->script(QStringLiteral("BEGIN; SET LOCAL client_min_messages = warning; "
                                                "SELECT pg_advisory_xact_lock(x'%1'::bigint); ")
@@ -206,14 +225,49 @@ Result<HubStore::Tail> PostgresHubStore::tail()
     });
 }
 
-Result<void> PostgresHubStore::insert(const Declaration &d)
+Result<HubStore::Known> PostgresHubStore::known(const QStringList &datahashes, const QStringList &nonces)
 {
+    return withConnection([&](pg::Connection &conn) -> Result<Known> {
+        Known known;
+        RAKKAN_TRY(const QList<Declaration> first,
+                   select(QStringLiteral("WHERE seq IN (SELECT min(seq) FROM declarations WHERE datahash = "
+                                         "ANY($1::text[]) GROUP BY datahash)"),
+                          {textArray(datahashes)}));
+        for (const Declaration &d : first)
+            known.byDatahash.insert(d.datahash, d);
+        RAKKAN_TRY(auto used, conn.exec(QStringLiteral("SELECT nonce FROM declarations WHERE nonce = ANY($1::text[])"),
+                                        {textArray(nonces)}));
+        for (int i = 0; i < used.count(); ++i)
+            known.nonces.insert(used.text(i, 0));
+        return known;
+    });
+}
+
+Result<void> PostgresHubStore::insert(const QList<Declaration> &declarations)
+{
+    // One statement for the batch: a round trip and a plan, not one per declaration.
+    QString sql = QStringLiteral("INSERT INTO declarations (seq, iscc_id, timestamp_us, iscc_code, datahash, nonce, "
+                                 "pubkey, note, receipt) VALUES ");
+    QList<QByteArray> params;
+    params.reserve(declarations.size() * 9);
+    for (const Declaration &d : declarations) {
+        const qsizetype n = params.size();
+        sql += QStringLiteral("%1($%2, $%3, $%4, $%5, $%6, $%7, $%8, $%9, ")
+                   .arg(n == 0 ? QString() : QStringLiteral(", "))
+                   .arg(n + 1)
+                   .arg(n + 2)
+                   .arg(n + 3)
+                   .arg(n + 4)
+                   .arg(n + 5)
+                   .arg(n + 6)
+                   .arg(n + 7)
+                   .arg(n + 8) +
+               QStringLiteral("$%1)").arg(n + 9);
+        params << number(d.seq) << d.isccId.toUtf8() << number(qint64(d.timestampUs)) << d.isccCode.toUtf8()
+               << d.datahash.toUtf8() << d.nonce.toUtf8() << d.pubkey.toUtf8() << compact(d.note) << compact(d.receipt);
+    }
     return withConnection([&](pg::Connection &conn) -> Result<void> {
-        RAKKAN_TRY(conn.exec(
-            QStringLiteral("INSERT INTO declarations (seq, iscc_id, timestamp_us, iscc_code, datahash, nonce, pubkey, "
-                           "note, receipt) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"),
-            {number(d.seq), d.isccId.toUtf8(), number(qint64(d.timestampUs)), d.isccCode.toUtf8(), d.datahash.toUtf8(),
-             d.nonce.toUtf8(), d.pubkey.toUtf8(), compact(d.note), compact(d.receipt)}));
+        RAKKAN_TRY(conn.exec(sql, params));
         return {};
     });
 }

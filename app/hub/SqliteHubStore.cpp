@@ -131,7 +131,26 @@ Result<HubStore::Tail> SqliteHubStore::tail()
     return t;
 }
 
-Result<void> SqliteHubStore::insert(const Declaration &d)
+Result<HubStore::Known> SqliteHubStore::known(const QStringList &datahashes, const QStringList &nonces)
+{
+    // One process on one file: a query each is cheap enough.
+    Known known;
+    for (const QString &datahash : datahashes) {
+        if (known.byDatahash.contains(datahash))
+            continue;
+        RAKKAN_TRY(auto first, byDatahash(datahash));
+        if (first)
+            known.byDatahash.insert(datahash, *first);
+    }
+    for (const QString &nonce : nonces) {
+        RAKKAN_TRY(const bool used, nonceUsed(nonce));
+        if (used)
+            known.nonces.insert(nonce);
+    }
+    return known;
+}
+
+Result<void> SqliteHubStore::insert(const QList<Declaration> &declarations)
 {
     std::lock_guard lock(m_mutex);
     RAKKAN_TRY(
@@ -139,10 +158,14 @@ Result<void> SqliteHubStore::insert(const Declaration &d)
         m_db->prepare(QStringLiteral(
             "INSERT INTO declarations (seq, iscc_id, timestamp_us, iscc_code, datahash, nonce, pubkey, note, receipt) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")));
-    stmt.bind(1, d.seq).bind(2, d.isccId).bind(3, qint64(d.timestampUs)).bind(4, d.isccCode).bind(5, d.datahash);
-    stmt.bind(6, d.nonce).bind(7, d.pubkey);
-    stmt.bind(8, QString::fromUtf8(QJsonDocument(d.note).toJson(QJsonDocument::Compact)));
-    return stmt.bind(9, QString::fromUtf8(QJsonDocument(d.receipt).toJson(QJsonDocument::Compact))).exec();
+    for (const Declaration &d : declarations) {
+        stmt.reset();
+        stmt.bind(1, d.seq).bind(2, d.isccId).bind(3, qint64(d.timestampUs)).bind(4, d.isccCode).bind(5, d.datahash);
+        stmt.bind(6, d.nonce).bind(7, d.pubkey);
+        stmt.bind(8, QString::fromUtf8(QJsonDocument(d.note).toJson(QJsonDocument::Compact)));
+        RAKKAN_TRY(stmt.bind(9, QString::fromUtf8(QJsonDocument(d.receipt).toJson(QJsonDocument::Compact))).exec());
+    }
+    return {};
 }
 
 Result<QList<Declaration>> SqliteHubStore::page(qint64 fromSeq, int limit)

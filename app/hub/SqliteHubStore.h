@@ -31,7 +31,8 @@ public:
 protected:
     Result<void> inAppendTransaction(const std::function<Result<void>()> &work) override;
     Result<Tail> tail() override;
-    Result<void> insert(const Declaration &d) override;
+    Result<Known> known(const QStringList &datahashes, const QStringList &nonces) override;
+    Result<void> insert(const QList<Declaration> &declarations) override;
 
 private:
     explicit SqliteHubStore(std::unique_ptr<sql::Database> db) : m_db(std::move(db)) {}

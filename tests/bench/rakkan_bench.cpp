@@ -12,6 +12,8 @@
 //   rakkan-bench transform IN KEY OUT                             one copy of eval's, to look at
 //   rakkan-bench iscc [--files N] [--size WxH]                    ISCC-CODE per image, with PDQ from the same decode
 //   rakkan-bench declare [--works N]                              N works declared to a local hub over TLS
+//   rakkan-bench hub-declare [--notes N,..] [--processes P,..]    declarations/s, P hubs on one PostgreSQL
+//   rakkan-bench hub-lookup [--sizes N,..]                        PDQ lookups over N declarations in PostgreSQL
 //   rakkan-bench psdlayers FILE...                                a PSD drawn from its layers vs its stored composite
 //
 // Each run makes its own data in a temporary folder, prints what it measured and removes the data again (match
@@ -22,6 +24,7 @@
 #include "CredentialsBench.h"
 #include "EnforcementBench.h"
 #include "EvaluationBench.h"
+#include "HubScaleBench.h"
 #include "JpegHashBench.h"
 #include "MatchBench.h"
 #include "catalog/Catalog.h"
@@ -858,7 +861,8 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("bench"),
                                  QStringLiteral("import | open | hash | index | fastexact | jpeghash | match | "
                                                 "eval-set | eval | iscc | declare | reservations | "
-                                                "offers | psdlayers | credentials | enforcement"));
+                                                "offers | psdlayers | credentials | enforcement | hub-declare | "
+                                                "hub-lookup"));
     parser.addOption(
         {QStringLiteral("files"), QStringLiteral("Images to import."), QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption(
@@ -878,7 +882,17 @@ int main(int argc, char **argv)
         {QStringLiteral("unrelated"), QStringLiteral("Unrelated pictures per kind (eval-set)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("megabytes"), QStringLiteral("Size of the generated access log (enforcement)."),
                       QStringLiteral("MB")});
+    parser.addOption({QStringLiteral("notes"), QStringLiteral("Notes declared per run (hub-declare)."),
+                      QStringLiteral("N,N,..."), QStringLiteral("10000,100000")});
+    parser.addOption({QStringLiteral("processes"), QStringLiteral("Hub processes on one database (hub-declare)."),
+                      QStringLiteral("N,N,..."), QStringLiteral("1,2,4")});
     parser.process(app);
+    auto numbers = [&](const QString &option) {
+        QList<qint64> out;
+        for (const QString &s : parser.value(option).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out << s.toLongLong();
+        return out;
+    };
 
     const QString bench = parser.positionalArguments().value(0);
     if (bench == QLatin1String("import")) {
@@ -894,11 +908,18 @@ int main(int argc, char **argv)
         return benchHash(parser.isSet(QStringLiteral("files")) ? parser.value(QStringLiteral("files")).toInt() : 200,
                          QSize(wh.value(0).toInt(), wh.value(1).toInt()));
     }
-    if (bench == QLatin1String("index")) {
-        QList<qint64> sizes;
-        for (const QString &s : parser.value(QStringLiteral("sizes")).split(QLatin1Char(',')))
-            sizes << s.toLongLong();
-        return benchIndex(sizes);
+    if (bench == QLatin1String("index"))
+        return benchIndex(numbers(QStringLiteral("sizes")));
+    if (bench == QLatin1String("hub-lookup"))
+        return bench::hubLookup(parser.isSet(QStringLiteral("sizes")) ? numbers(QStringLiteral("sizes"))
+                                                                      : QList<qint64>{1'000'000, 10'000'000});
+    if (bench == QLatin1String("hub-declare")) {
+        QList<int> notes, processes;
+        for (qint64 n : numbers(QStringLiteral("notes")))
+            notes << int(n);
+        for (qint64 n : numbers(QStringLiteral("processes")))
+            processes << int(n);
+        return bench::hubDeclare(notes, processes);
     }
     if (bench == QLatin1String("match"))
         return bench::matchAtScale(

@@ -104,12 +104,12 @@ public:
     {
         return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4").arg(m_dir.path()).arg(port()).arg(user(), database);
     }
-    QString uri(const QString &database) const
+    QString uri(const QString &database, const QString &role = user()) const
     {
         return QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
             .arg(database, m_dir.path())
             .arg(port())
-            .arg(user());
+            .arg(role);
     }
     QString error() const { return m_error; }
 

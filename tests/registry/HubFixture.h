@@ -29,6 +29,10 @@ public:
                          QStringLiteral("--hub-id"), QString::number(hubId)};
         if (!cert.isEmpty())
             args << QStringLiteral("--cert") << cert << QStringLiteral("--key") << key;
+        // The request log only when a test reads it: nothing drains stderr otherwise, and a full pipe would stop
+        // the hub.
+        if (!m_log)
+            args << QStringLiteral("--quiet");
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start(QStringLiteral(RAKKAN_HUB_PATH), args + extra);
         QByteArray out;
@@ -62,6 +66,10 @@ public:
             ::kill(pid_t(m_process.processId()), SIGKILL);
         m_process.waitForFinished(5000);
     }
+    // Before start(): the hub keeps its request log (a test reads it with takeLog(), and keeps the traffic small).
+    void keepLog() { m_log = true; }
+    // What the hub wrote on stderr so far (its request log).
+    QByteArray takeLog() { return m_process.readAllStandardError(); }
     QString url() const { return m_url; }
     int port() const { return m_port; }
     QString publicKey() const { return m_publicKey; }
@@ -73,6 +81,7 @@ private:
     int m_port = 0;
     QString m_publicKey;
     QString m_error;
+    bool m_log = false;
 };
 
 } // namespace rakkan::test

@@ -15,6 +15,7 @@
 #include "registry/HubNotes.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -169,6 +170,16 @@ void TestHubPostgres::hubRules()
     QCOMPARE(page.body.value(QStringLiteral("declarations")).toArray().size(), 1);
     QCOMPARE(page.body.value(QStringLiteral("next")).toInt(), 1);
     QCOMPARE(service.lookup(code.contentUnit, 0).body.value(QStringLiteral("matches")).toArray().size(), 2);
+    // Matches in pages: the total, and where the next page starts.
+    const hub::HubResponse firstPage = service.lookup(code.contentUnit, 0, {0, 1});
+    QCOMPARE(firstPage.body.value(QStringLiteral("matches")).toArray().size(), 1);
+    QCOMPARE(firstPage.body.value(QStringLiteral("total")).toInt(), 2);
+    QCOMPARE(firstPage.body.value(QStringLiteral("next")).toInt(), 1);
+    const hub::HubResponse lastPage = service.lookup(code.contentUnit, 0, {1, 1});
+    QCOMPARE(lastPage.body.value(QStringLiteral("matches")).toArray().size(), 1);
+    QVERIFY(!lastPage.body.contains(QStringLiteral("next")));
+    QVERIFY(lastPage.body.value(QStringLiteral("matches")).toArray().first() !=
+            firstPage.body.value(QStringLiteral("matches")).toArray().first());
     const QJsonArray byPdq = service.lookupPdq(pdq, 0).body.value(QStringLiteral("matches")).toArray();
     QCOMPARE(byPdq.size(), 1);
     QCOMPARE(byPdq.first().toObject().value(QStringLiteral("iscc_id")).toString(), *id);
@@ -256,6 +267,23 @@ void TestHubPostgres::logIsAppendOnlyInTheDatabase()
     QCOMPARE(*(*second)->count(), qint64(1));
     // Another hub's key is refused.
     QVERIFY(!(*second)->adoptHubSeed(QByteArray(32, 'x')).ok());
+
+    // A hub whose role may only read and insert (docs/HUB.md) starts, declares, and cannot rewrite even with the
+    // triggers gone.
+    RAKKAN_VERIFY_OK((*admin)->script(QStringLiteral(
+        "CREATE ROLE hub_restricted LOGIN; GRANT SELECT, INSERT ON declarations, hub_key TO hub_restricted;")));
+    const QString restricted = m_postgres.uri(QStringLiteral("appendonly"), QStringLiteral("hub_restricted"));
+    auto limited = hub::PostgresHubStore::open(restricted);
+    RAKKAN_VERIFY_OK(limited);
+    hub::HubService limitedService(**limited, *hubKey, hub::HubService::Options{9, QString(), 100, 100});
+    QCOMPARE(limitedService.declare(json(signedNote(*creator, 9, sampleIscc(9))), false).status, 201);
+    auto asHub = pg::Connection::open(restricted);
+    RAKKAN_VERIFY_OK(asHub);
+    RAKKAN_VERIFY_OK((*admin)->script(QStringLiteral("ALTER TABLE declarations DISABLE TRIGGER USER")));
+    QVERIFY(!(*asHub)->exec(QStringLiteral("DELETE FROM declarations")).ok());
+    QCOMPARE((*asHub)->lastState(), QStringLiteral("42501")); // insufficient privilege
+    RAKKAN_VERIFY_OK((*admin)->script(QStringLiteral("ALTER TABLE declarations ENABLE TRIGGER USER")));
+    QCOMPARE(*(*limited)->count(), qint64(2));
 }
 
 void TestHubPostgres::twoProcessesServeOneDatabase()
@@ -264,6 +292,7 @@ void TestHubPostgres::twoProcessesServeOneDatabase()
     QVERIFY(!address.isEmpty());
     const QString cert = m_pki->path(QStringLiteral("hub.pem")), key = m_pki->path(QStringLiteral("hub.key"));
     test::RunningHub a, b;
+    b.keepLog();
     QVERIFY2(a.start(address, 21, cert, key), qPrintable(a.error()));
     QVERIFY2(b.start(address, 21, cert, key), qPrintable(b.error()));
     // One hub behind two processes: the same key, made once in the database.
@@ -328,6 +357,21 @@ void TestHubPostgres::twoProcessesServeOneDatabase()
         QVERIFY(curl.waitForFinished(10000));
         QCOMPARE(curl.readAllStandardOutput(), QByteArray("200"));
     }
+    // The request log: a JSON object a line, paths without their query (a lookup's hash is someone's picture).
+    QTest::qWait(100);
+    const QByteArray log = b.takeLog();
+    int lookups = 0;
+    for (const QByteArray &line : log.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+        QVERIFY2(!entry.isEmpty(), line.constData());
+        QVERIFY(entry.contains(QStringLiteral("status")) && entry.contains(QStringLiteral("time")));
+        lookups += entry.value(QStringLiteral("path")).toString() == QLatin1String("/lookup");
+    }
+    QVERIFY(lookups >= 2);
+    QVERIFY(!log.contains(pdq.toLatin1()));
+    QVERIFY(!log.contains("pdq="));
 }
 
 void TestHubPostgres::killNineMidBatchLosesAndDuplicatesNothing()
