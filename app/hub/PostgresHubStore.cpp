@@ -102,7 +102,11 @@ template <typename F> auto PostgresHubStore::withConnection(F &&f) -> decltype(f
     if (m_appendingThread.load() == std::this_thread::get_id() && m_appending)
         return f(*m_appending);
     RAKKAN_TRY(auto lease, m_pool->acquire());
-    return f(*lease);
+    auto result = f(*lease);
+    // The server restarted or cut the connection: these reads are safe to ask once more, on a new connection.
+    if (!result.ok() && !lease->isHealthy() && lease->reset())
+        result = f(*lease);
+    return result;
 }
 
 Result<QList<Declaration>> PostgresHubStore::select(const QString &where, const QList<QByteArray> &params)
@@ -189,7 +193,12 @@ Result<void> PostgresHubStore::inAppendTransaction(const std::function<Result<vo
     std::lock_guard lock(m_appendMutex);
     RAKKAN_TRY(auto lease, m_pool->acquire());
     pg::Connection &conn = *lease;
-    RAKKAN_TRY(conn.exec(QStringLiteral("BEGIN")));
+    // A connection the server cut while it was idle in the pool: nothing was begun on it, so begin on a new one.
+    if (auto begun = conn.exec(QStringLiteral("BEGIN")); !begun.ok()) {
+        if (conn.isHealthy() || !conn.reset())
+            return begun.error();
+        RAKKAN_TRY(conn.exec(QStringLiteral("BEGIN")));
+    }
     // Held until COMMIT or ROLLBACK, and released by the server if this process dies: no stale lock after kill -9.
     auto locked =
         conn.exec(QStringLiteral("SELECT pg_advisory_xact_lock(x'%1'::bigint)").arg(QLatin1String(kAppendLock)));

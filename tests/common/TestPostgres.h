@@ -64,27 +64,20 @@ public:
                            QStringLiteral("--locale=C")});
         if (!initdb.waitForFinished(120000) || initdb.exitCode() != 0)
             return fail(QStringLiteral("initdb: ") + QString::fromLocal8Bit(initdb.readAll()));
-        QStringList args{QStringLiteral("-D"), data,
-                         QStringLiteral("-k"), m_dir.path(),
-                         QStringLiteral("-p"), QString::number(port()),
-                         QStringLiteral("-c"), QStringLiteral("listen_addresses=")};
-        for (const QString &setting : extra)
-            args << QStringLiteral("-c") << setting;
-        m_server.setProcessChannelMode(QProcess::MergedChannels);
-        startAsServerUser(m_server, bin + QStringLiteral("/postgres"), args);
-        QElapsedTimer waited;
-        waited.start();
-        while (waited.elapsed() < 60000) {
-            if (pg::Connection::open(conninfo(QStringLiteral("postgres"))).ok())
-                return true;
-            if (m_server.state() == QProcess::NotRunning)
-                return fail(QStringLiteral("postgres: ") + QString::fromLocal8Bit(m_server.readAll()));
-            QThread::msleep(100);
-        }
-        return fail(QStringLiteral("postgres did not start within a minute"));
+        m_settings = extra;
+        return launch();
     }
 
-    ~TestPostgres()
+    // Stops the server (fast shutdown: every client connection is cut) and starts it again on the same data.
+    bool restart()
+    {
+        stop();
+        return launch();
+    }
+
+    ~TestPostgres() { stop(); }
+
+    void stop()
     {
         if (m_server.state() != QProcess::NotRunning) {
             ::kill(pid_t(m_server.processId()), SIGINT); // fast shutdown: clients are disconnected
@@ -114,6 +107,27 @@ public:
     QString error() const { return m_error; }
 
 private:
+    bool launch()
+    {
+        QStringList args{QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+                         QStringLiteral("-k"), m_dir.path(),
+                         QStringLiteral("-p"), QString::number(port()),
+                         QStringLiteral("-c"), QStringLiteral("listen_addresses=")};
+        for (const QString &setting : std::as_const(m_settings))
+            args << QStringLiteral("-c") << setting;
+        m_server.setProcessChannelMode(QProcess::MergedChannels);
+        startAsServerUser(m_server, binDir() + QStringLiteral("/postgres"), args);
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 60000) {
+            if (pg::Connection::open(conninfo(QStringLiteral("postgres"))).ok())
+                return true;
+            if (m_server.state() == QProcess::NotRunning)
+                return fail(QStringLiteral("postgres: ") + QString::fromLocal8Bit(m_server.readAll()));
+            QThread::msleep(100);
+        }
+        return fail(QStringLiteral("postgres did not start within a minute"));
+    }
     static QString user() { return QStringLiteral("rakkan"); }
     static int port() { return 5432; } // only names the socket file, which is in a folder of its own
     static void startAsServerUser(QProcess &process, const QString &program, const QStringList &args)
@@ -133,6 +147,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QStringList m_settings;
     QProcess m_server;
     QString m_error;
 };

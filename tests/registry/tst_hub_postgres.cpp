@@ -89,6 +89,7 @@ private Q_SLOTS:
     void killNineMidBatchLosesAndDuplicatesNothing();
     void migrateKeepsIdsAndReceipts();
     void unreachableDatabaseIsSaidClearly();
+    void survivesADatabaseRestart();
 
 private:
     std::unique_ptr<hub::HubStore> store(const QString &kind, const QString &name);
@@ -532,6 +533,39 @@ void TestHubPostgres::unreachableDatabaseIsSaidClearly()
     QVERIFY(
         QString::fromUtf8(hubProcess.readAllStandardError()).contains(QLatin1String("Cannot connect to PostgreSQL")));
     QVERIFY(timer.elapsed() < 30000);
+}
+
+void TestHubPostgres::survivesADatabaseRestart()
+{
+    const QString address = freshDatabase(QStringLiteral("restarted"));
+    auto hubStore = hub::PostgresHubStore::open(address);
+    RAKKAN_VERIFY_OK(hubStore);
+    auto hubKey = crypto::Ed25519::fromSeed(*(*hubStore)->hubSeed());
+    hub::HubService service(**hubStore, *hubKey, hub::HubService::Options{9, QString(), 100, 0});
+    auto creator = crypto::Ed25519::generate();
+    QCOMPARE(service.declare(json(signedNote(*creator, 9, sampleIscc(60))), false).status, 201);
+    // Every pooled connection is cut by the restart; the next requests are answered on new ones.
+    QVERIFY2(m_postgres.restart(), qPrintable(m_postgres.error()));
+    QCOMPARE(service.declare(json(signedNote(*creator, 9, sampleIscc(61))), false).status, 201);
+    QCOMPARE(service.lookup(sampleIscc(61).contentUnit, 0).status, 200);
+    QCOMPARE(service.log(0, 10).body.value(QStringLiteral("declarations")).toArray().size(), 2);
+    QCOMPARE(service.readiness().status, 200);
+    // While the database is away the hub says so at once, and is itself again when it is back.
+    m_postgres.stop();
+    QElapsedTimer away;
+    away.start();
+    QCOMPARE(service.readiness().status, 503);
+    const hub::HubResponse refused = service.declare(json(signedNote(*creator, 9, sampleIscc(62))), false);
+    QCOMPARE(refused.status, 500);
+    QVERIFY(refused.body.value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QLatin1String("PostgreSQL")));
+    QVERIFY(away.elapsed() < 10000);
+    QVERIFY2(m_postgres.restart(), qPrintable(m_postgres.error()));
+    QCOMPARE(service.declare(json(signedNote(*creator, 9, sampleIscc(62))), false).status, 201);
+    QCOMPARE(service.readiness().status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestHubPostgres)
