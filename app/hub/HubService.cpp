@@ -6,6 +6,7 @@
 #include "iscc/IsccHeader.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -201,15 +202,23 @@ HubResponse HubService::matchesResponse(const QList<DeclarationIndex::Match> &fo
 {
     const qsizetype from = std::clamp<qsizetype>(page.offset, 0, found.size());
     const qsizetype to = std::min<qsizetype>(found.size(), from + std::clamp(page.limit, 1, kMaxMatches));
+    // One query for the page's declarations, not one per match: a cluster of near-duplicates can fill a page.
+    QList<qint64> seqs;
+    for (qsizetype i = from; i < to; ++i)
+        seqs << found.at(i).seq;
+    auto entries = m_store.bySeqs(seqs);
+    if (!entries.ok())
+        return error(500, QStringLiteral("storage"), entries.error().message);
+    QHash<qint64, const Declaration *> bySeq;
+    for (const Declaration &d : std::as_const(*entries))
+        bySeq.insert(d.seq, &d);
     QJsonArray matches;
     for (qsizetype i = from; i < to; ++i) {
         const DeclarationIndex::Match &m = found.at(i);
-        auto entries = m_store.page(m.seq, 1);
-        if (!entries.ok())
-            return error(500, QStringLiteral("storage"), entries.error().message);
-        if (entries->isEmpty())
+        const Declaration *entry = bySeq.value(m.seq);
+        if (!entry)
             continue;
-        const Declaration &d = entries->first();
+        const Declaration &d = *entry;
         matches.append(QJsonObject{{QStringLiteral("iscc_id"), d.isccId},
                                    {QStringLiteral("iscc_code"), d.isccCode},
                                    {QStringLiteral("distance"), m.distance},

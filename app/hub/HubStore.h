@@ -76,6 +76,8 @@ public:
     virtual Result<bool> nonceUsed(const QString &nonce) = 0;
     // The log from `fromSeq`, at most `limit` entries, in order.
     virtual Result<QList<Declaration>> page(qint64 fromSeq, int limit) = 0;
+    // These declarations (a lookup's matches), in seq order; seqs not in the log are left out.
+    virtual Result<QList<Declaration>> bySeqs(const QList<qint64> &seqs) = 0;
     virtual Result<QList<IndexTerms>> indexTerms(qint64 fromSeq, int limit) = 0;
     // Declarations in the log (the next seq).
     virtual Result<qint64> count() = 0;

@@ -158,6 +158,15 @@ Result<QList<Declaration>> PostgresHubStore::page(qint64 fromSeq, int limit)
     return select(QStringLiteral("WHERE seq >= $1 ORDER BY seq LIMIT $2"), {number(fromSeq), number(limit)});
 }
 
+Result<QList<Declaration>> PostgresHubStore::bySeqs(const QList<qint64> &seqs)
+{
+    QStringList numbers;
+    for (qint64 seq : seqs)
+        numbers << QString::number(seq);
+    return select(QStringLiteral("WHERE seq = ANY($1::bigint[]) ORDER BY seq"),
+                  {'{' + numbers.join(QLatin1Char(',')).toLatin1() + '}'});
+}
+
 Result<QList<IndexTerms>> PostgresHubStore::indexTerms(qint64 fromSeq, int limit)
 {
     return withConnection([&](pg::Connection &conn) -> Result<QList<IndexTerms>> {

@@ -6,6 +6,8 @@
 
 #include <openssl/rand.h>
 
+#include <algorithm>
+
 namespace rakkan::hub {
 
 namespace {
@@ -173,6 +175,19 @@ Result<QList<Declaration>> SqliteHubStore::page(qint64 fromSeq, int limit)
     std::lock_guard lock(m_mutex);
     return select(QStringLiteral("WHERE seq >= ?1 ORDER BY seq LIMIT ?2"),
                   [&](sql::Statement &s) { s.bind(1, fromSeq).bind(2, limit); });
+}
+
+Result<QList<Declaration>> SqliteHubStore::bySeqs(const QList<qint64> &seqs)
+{
+    std::lock_guard lock(m_mutex);
+    QList<qint64> sorted = seqs;
+    std::sort(sorted.begin(), sorted.end());
+    QList<Declaration> out;
+    for (qint64 seq : sorted) {
+        RAKKAN_TRY(auto one, select(QStringLiteral("WHERE seq = ?1"), [&](sql::Statement &s) { s.bind(1, seq); }));
+        out += one;
+    }
+    return out;
 }
 
 Result<QList<IndexTerms>> SqliteHubStore::indexTerms(qint64 fromSeq, int limit)

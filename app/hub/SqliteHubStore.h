@@ -22,6 +22,7 @@ public:
     Result<std::optional<Declaration>> byIsccId(const QString &isccId) override;
     Result<bool> nonceUsed(const QString &nonce) override;
     Result<QList<Declaration>> page(qint64 fromSeq, int limit) override;
+    Result<QList<Declaration>> bySeqs(const QList<qint64> &seqs) override;
     Result<QList<IndexTerms>> indexTerms(qint64 fromSeq, int limit) override;
     Result<qint64> count() override;
     Result<void> ping() override;

@@ -19,6 +19,7 @@ int main(int argc, char **argv)
             "rakkan-hub", "Copies a hub's declarations, receipts and key into another database (a SQLite file or "
                           "postgresql://...), keeping every ISCC-ID. An interrupted copy continues where it stopped."));
         parser.addHelpOption();
+        parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("migrate"), QString());
         parser.addPositionalArgument(QStringLiteral("from"), QCoreApplication::translate("rakkan-hub", "The hub now."),
                                      QStringLiteral("FROM"));
@@ -37,6 +38,7 @@ int main(int argc, char **argv)
                       "and lookups by ISCC unit and PDQ hash.\n\n  rakkan-hub migrate FROM TO   moves a hub to "
                       "another database."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption db(
         QStringLiteral("db"),
         QCoreApplication::translate("rakkan-hub", "The hub's database: a SQLite file, or postgresql://... shared by "
