@@ -3,7 +3,7 @@
 #   ./build.sh run     install what is missing, build, and start the Rakkan GUI on your default catalogue
 #   ./build.sh test    install what is missing, build everything with the sanitizers and warnings as errors, run
 #                      every test, then build the core alone with clang and run its tests and the fuzz targets,
-#                      as CI does
+#                      then build, install, use and remove the Debian package, as CI does
 #   ./build.sh bench   build and run the benchmarks of docs/PERFORMANCE.md
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -38,6 +38,9 @@ test)
         -DRAKKAN_BUILD_TESTS=ON -DRAKKAN_BUILD_BENCH=OFF -DRAKKAN_SANITIZE=ON -DRAKKAN_BUILD_FUZZERS=ON
     cmake --build build-core --parallel "$jobs"
     (cd build-core && ctest --output-on-failure --parallel "$jobs")
+    echo "== the Debian package: built, installed, used and removed =="
+    # 3. What a user installs: a release build packaged by CPack, installed with apt, run from /usr/bin, purged.
+    packaging/test-deb.sh build-package
     ;;
 bench)
     packaging/install-deps.sh build run

@@ -8,10 +8,6 @@
         <translation>Rakkan: 作品をカタログにまとめ、AI による利用の可否を表明できます。</translation>
     </message>
     <message>
-        <source>The catalogue file to open.</source>
-        <translation>開くカタログファイルを指定します。</translation>
-    </message>
-    <message>
         <source>[catalogue]</source>
         <translation>[カタログ]</translation>
     </message>
@@ -34,6 +30,10 @@
     <message>
         <source>The settings file was damaged; the last good settings were restored.</source>
         <translation>設定ファイルが破損していたため、最後に正常だった設定を復元しました。</translation>
+    </message>
+    <message>
+        <source>The catalogue file to open, or a picture to check against the catalogue.</source>
+        <translation>開くカタログのファイル、またはカタログと照合する画像。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "catalog/Schema.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
@@ -20,6 +21,12 @@ QString defaultCatalogPath()
 }
 
 Catalog::Catalog(std::unique_ptr<sql::Database> db) : m_db(std::move(db)) {}
+
+bool Catalog::looksLikeCatalog(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
+}
 
 Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, Access access, Upkeep upkeep)
 {

@@ -37,6 +37,10 @@ public:
     static Result<std::unique_ptr<Catalog>> open(const QString &path, Access access = Access::ReadWrite,
                                                  Upkeep upkeep = Upkeep::None);
 
+    // Whether `path` is a SQLite database by its first bytes (a catalogue, or something to refuse when opened as
+    // one), as opposed to a picture or any other file. Reads 16 bytes.
+    static bool looksLikeCatalog(const QString &path);
+
     // How many backups the catalogue keeps (CatalogBackups), a number stored in it.
     Result<int> backupsToKeep();
     Result<void> setBackupsToKeep(int keep);

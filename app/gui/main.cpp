@@ -4,9 +4,11 @@
 #include "core/SettingsFile.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ScreenshotTour.h"
+#include "ui/matching/CheckImageDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -34,12 +36,17 @@ int main(int argc, char **argv)
                                      QApplication::translate("main", "FILE"));
     parser.addOptions({screenshots, suspect});
     parser.addPositionalArgument(QStringLiteral("catalog"),
-                                 QApplication::translate("main", "The catalogue file to open."),
+                                 QApplication::translate("main", "The catalogue file to open, or a picture to check "
+                                                                 "against the catalogue."),
                                  QApplication::translate("main", "[catalogue]"));
     parser.process(app);
 
-    // An explicit file wins; then RAKKAN_CATALOG; then the catalogue used last; then the default one.
+    // An explicit file wins; then RAKKAN_CATALOG; then the catalogue used last; then the default one. A picture
+    // given instead of a catalogue ("Open with Rakkan" in a file manager) is checked against that catalogue.
     QString path = parser.positionalArguments().value(0);
+    QString picture;
+    if (!path.isEmpty() && QFileInfo(path).isFile() && !rakkan::catalog::Catalog::looksLikeCatalog(path))
+        std::swap(path, picture);
     if (path.isEmpty() && qEnvironmentVariableIsEmpty("RAKKAN_CATALOG"))
         path = QSettings().value(QStringLiteral("catalog/lastPath")).toString();
     if (path.isEmpty())
@@ -54,6 +61,8 @@ int main(int argc, char **argv)
                                                                         "good settings were restored."),
                                         30000);
     window.openCatalog(path);
+    if (!picture.isEmpty())
+        window.openCheckDialog()->checkFile(picture);
     if (parser.isSet(screenshots)) {
         auto *tour = new rakkan::ui::ScreenshotTour(&window, parser.value(screenshots), parser.value(suspect), &window);
         QObject::connect(tour, &rakkan::ui::ScreenshotTour::finished, &app,

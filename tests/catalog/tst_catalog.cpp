@@ -38,6 +38,7 @@ private Q_SLOTS:
     void lockedCatalogueIsReported();
     void catalogueIsOpenedDefensively();
     void fullDiskIsReportedAndCatalogueStaysConsistent();
+    void catalogueFilesAreToldFromPictures();
 
 private:
     qint64 newWork(const QString &title, WorkKind kind = WorkKind::Illustration);
@@ -649,6 +650,23 @@ void TestCatalog::catalogueIsOpenedDefensively()
         !db.exec(QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE TABLE works (x)' WHERE name = 'works'")).ok());
     QVERIFY(!db.exec(QStringLiteral("SELECT load_extension('/tmp/evil.so')")).ok());
     QCOMPARE(db.queryText(QStringLiteral("PRAGMA integrity_check")).value(), QStringLiteral("ok"));
+}
+
+// "Open with Rakkan" hands the GUI a catalogue or a picture to check: told apart by the file's first bytes, so that
+// a catalogue renamed without its extension still opens as one.
+void TestCatalog::catalogueFilesAreToldFromPictures()
+{
+    const QString catalogue = m_dir->filePath(QStringLiteral("catalog.rakkan"));
+    QVERIFY(Catalog::looksLikeCatalog(catalogue));
+    const QString renamed = m_dir->filePath(QStringLiteral("studio-works"));
+    QVERIFY(QFile::copy(catalogue, renamed));
+    QVERIFY(Catalog::looksLikeCatalog(renamed));
+    const QString picture = m_dir->filePath(QStringLiteral("page.png"));
+    QVERIFY(test::writeFile(picture, test::pngBytes(3, QSize(32, 32))));
+    QVERIFY(!Catalog::looksLikeCatalog(picture));
+    QVERIFY(!Catalog::looksLikeCatalog(m_dir->filePath(QStringLiteral("missing.rakkan"))));
+    QVERIFY(test::writeFile(m_dir->filePath(QStringLiteral("short")), QByteArray("SQLite")));
+    QVERIFY(!Catalog::looksLikeCatalog(m_dir->filePath(QStringLiteral("short"))));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)
