@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The Debian package, as a user gets it: built from a release build with CPack, its desktop entry and AppStream
+# The Debian package, as a user gets it: built from a Release build with CPack, its desktop entry and AppStream
 # metadata validated, installed on this machine with apt (which resolves the Depends dpkg-shlibdeps computed),
 # used from the installed files only (the CLI imports a folder, the GUI opens the catalogue offscreen and saves
 # its windows), then purged, checking that nothing of it is left outside the user's own data.
@@ -17,7 +17,7 @@ desktop-file-validate packaging/io.rakkan.Rakkan.desktop
 appstreamcli validate --no-net packaging/linux/io.rakkan.Rakkan.metainfo.xml
 
 echo "== package =="
-cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRAKKAN_WARNINGS_AS_ERRORS=ON \
+cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DRAKKAN_WARNINGS_AS_ERRORS=ON \
     -DRAKKAN_BUILD_TESTS=OFF -DRAKKAN_BUILD_BENCH=OFF >/dev/null
 cmake --build "$dir" --parallel "$jobs"
 rm -f "$dir"/rakkan_*.deb

@@ -8234,12 +8234,24 @@ E-mail: %2</source>
         <translation>Rakkan について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Rakkan %1&lt;/h3&gt;&lt;p&gt;Catalogue your works, fingerprint them on your own computer, and tell AI companies how they may use them: signed declarations to registries, reservations in every machine-readable form, and a record of licensing offers.&lt;/p&gt;&lt;p&gt;Your pictures never leave this computer: only fingerprints, codes and what you choose to declare do.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalogue:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt; Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rakkan %1&lt;/h3&gt;&lt;p&gt;作品をカタログにまとめ、このコンピューター上でフィンガープリントを作成し、AI 企業に作品の使い方を伝えます。レジストリへの署名付き宣言、機械が読み取れるあらゆる形式での権利留保、ライセンスのオファーの記録に対応しています。&lt;/p&gt;&lt;p&gt;画像がこのコンピューターの外に出ることはありません。外に出るのは、フィンガープリントとコード、そしてあなたが宣言すると決めた内容だけです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;カタログ:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;使用ライブラリ:&lt;/b&gt; Qt %3&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>none open</source>
         <translation>開いていません</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（ビルド時 %2）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Libraries&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;使用ライブラリ&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data shipped with Rakkan&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The AI crawlers named in robots.txt and the crawler-log audit: from the ai.robots.txt project (MIT licence), with the agents named in Rakkan&apos;s standards notes.&lt;/li&gt;&lt;li&gt;The RDAP bootstrap files that say which registry knows a domain or an address: published by IANA (iana.org/assignments), as published; &lt;i&gt;case hosts --update-bootstrap&lt;/i&gt; fetches the current ones.&lt;/li&gt;&lt;li&gt;The content delivery networks and the platforms&apos; notice channels: written for Rakkan from what each network and platform publishes.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;落款に同梱しているデータ&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;robots.txt とクローラーログの監査で使う AI クローラーの一覧：ai.robots.txt プロジェクト（MIT ライセンス）のものに、落款の標準メモに挙げたエージェントを加えたものです。&lt;/li&gt;&lt;li&gt;ドメインやアドレスをどのレジストリが管理しているかを示す RDAP ブートストラップファイル：IANA（iana.org/assignments）が公開しているものをそのまま収録しています。&lt;i&gt;case hosts --update-bootstrap&lt;/i&gt; で最新のものを取得できます。&lt;/li&gt;&lt;li&gt;コンテンツ配信ネットワークと各プラットフォームの通知窓口の一覧：各ネットワークとプラットフォームが公開している情報をもとに落款のために作成したものです。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rakkan %1&lt;/h3&gt;&lt;p&gt;Catalogue your works, fingerprint them on your own computer, and tell AI companies how they may use them: signed declarations to registries, reservations in every machine-readable form, and a record of licensing offers.&lt;/p&gt;&lt;p&gt;Your pictures never leave this computer: only fingerprints, codes and what you choose to declare do.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalogue:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rakkan %1&lt;/h3&gt;&lt;p&gt;作品をカタログにまとめ、このコンピューター上でフィンガープリントを作成し、AI 企業に作品の使い方を伝えます。レジストリへの署名付き宣言、機械が読み取れるあらゆる形式での権利留保、ライセンスのオファーの記録に対応しています。&lt;/p&gt;&lt;p&gt;画像がこのコンピューターの外に出ることはありません。外に出るのは、フィンガープリントとコード、そしてあなたが宣言すると決めた内容だけです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;カタログ:&lt;/b&gt; %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,12 @@ QString sentenceFor(CURLcode code, bool tls)
 
 } // namespace
 
+QString Http::libraryVersion()
+{
+    const curl_version_info_data *info = curl_version_info(CURLVERSION_NOW);
+    return QStringLiteral("%1 (%2)").arg(QString::fromLatin1(info->version), QString::fromLatin1(info->ssl_version));
+}
+
 Http::Http()
 {
     static std::once_flag once;

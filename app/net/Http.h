@@ -70,6 +70,8 @@ public:
     Http &operator=(const Http &) = delete;
 
     HttpResponse perform(const HttpRequest &request);
+    // libcurl and the TLS library it was built with, e.g. "8.0.1 (OpenSSL/3.0.15)".
+    static QString libraryVersion();
 
 private:
     void *m_curl = nullptr; // CURL*

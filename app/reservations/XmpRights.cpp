@@ -47,6 +47,11 @@ QString segmentOf(const QString &value)
 
 } // namespace
 
+QString XmpRights::exiv2Version()
+{
+    return QString::fromStdString(Exiv2::versionString());
+}
+
 QString XmpRights::dataMiningUri(const ReservationPolicy &policy)
 {
     QString token = QStringLiteral("DMI-ALLOWED");

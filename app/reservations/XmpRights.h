@@ -18,6 +18,8 @@ public:
     static constexpr const char *kPlusNamespace = "http://ns.useplus.org/ldf/xmp/1.0/";
     static constexpr const char *kVocabulary = "http://ns.useplus.org/ldf/vocab/";
 
+    // The Exiv2 library in use (for Help > About).
+    static QString exiv2Version();
     // The PLUS DataMining value (full URI) the policy stands for.
     static QString dataMiningUri(const ReservationPolicy &policy);
     // Whether OtherConstraints must be written (DMI-PROHIBITED-SEECONSTRAINT needs it).

@@ -11,6 +11,11 @@
 
 namespace rakkan::sql {
 
+QString libraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 QString Wording::locked() const
 {
     return tr("The database is in use by another program and stayed locked. Close the other program or try again in "

@@ -14,6 +14,9 @@ struct sqlite3_stmt;
 
 namespace rakkan::sql {
 
+// The SQLite library in use (for Help > About and bug reports).
+QString libraryVersion();
+
 class Database;
 struct Deadline;
 

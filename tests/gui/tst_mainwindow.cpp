@@ -50,6 +50,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -383,6 +384,13 @@ void TestMainWindow::helpExplainsAndListsTheShortcuts()
     auto *about = m_window->findChild<QLabel *>(QStringLiteral("aboutText"));
     QVERIFY(about);
     QVERIFY(about->text().contains(QDir::toNativeSeparators(m_window->catalogPath()).toHtmlEscaped()));
+    // The versions a bug report needs, as loaded at run time, and where the shipped data comes from.
+    for (const char *library : {"Qt", "SQLite", "OpenSSL", "libcurl", "Exiv2"})
+        QVERIFY2(about->text().contains(QLatin1String(library)), library);
+    QVERIFY(about->text().contains(QString::fromLatin1(qVersion())));
+    QVERIFY(about->text().contains(QRegularExpression(QStringLiteral("<td>SQLite</td><td>3\\.\\d+"))));
+    QVERIFY(about->text().contains(QStringLiteral("ai.robots.txt")));
+    QVERIFY(about->text().contains(QStringLiteral("IANA")));
 }
 
 void TestMainWindow::anInterruptedImportIsSaidAndFinished()

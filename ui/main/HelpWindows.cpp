@@ -1,5 +1,10 @@
 #include "ui/main/HelpWindows.h"
 
+#include "crypto/Library.h"
+#include "net/Http.h"
+#include "reservations/XmpRights.h"
+#include "sqlite/Sqlite.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -110,6 +115,38 @@ GettingStartedDialog::GettingStartedDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(closeButtons(this));
 }
 
+// The libraries that do the work, as loaded at run time: what a bug report needs.
+QString AboutDialog::libraries()
+{
+    const QList<QPair<QString, QString>> rows = {
+        {QStringLiteral("Qt"),
+         tr("%1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))},
+        {QStringLiteral("SQLite"), sql::libraryVersion()},
+        {QStringLiteral("OpenSSL"), crypto::openSslVersion()},
+        {QStringLiteral("libcurl"), net::Http::libraryVersion()},
+        {QStringLiteral("Exiv2"), reservations::XmpRights::exiv2Version()},
+    };
+    QString table = QStringLiteral("<table cellspacing=\"2\">");
+    for (const auto &[name, version] : rows)
+        table += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(name, version.toHtmlEscaped());
+    return tr("<p><b>Libraries</b></p>") + table + QStringLiteral("</table>");
+}
+
+// Data Rakkan ships that others made, with where it comes from and on what terms.
+QString AboutDialog::bundledData()
+{
+    return tr("<p><b>Data shipped with Rakkan</b></p>"
+              "<ul>"
+              "<li>The AI crawlers named in robots.txt and the crawler-log audit: from the ai.robots.txt project "
+              "(MIT licence), with the agents named in Rakkan's standards notes.</li>"
+              "<li>The RDAP bootstrap files that say which registry knows a domain or an address: published by "
+              "IANA (iana.org/assignments), as published; <i>case hosts --update-bootstrap</i> fetches the current "
+              "ones.</li>"
+              "<li>The content delivery networks and the platforms' notice channels: written for Rakkan from what "
+              "each network and platform publishes.</li>"
+              "</ul>");
+}
+
 AboutDialog::AboutDialog(const QString &catalogPath, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("aboutDialog"));
@@ -126,11 +163,10 @@ AboutDialog::AboutDialog(const QString &catalogPath, QWidget *parent) : QDialog(
            "licensing offers.</p>"
            "<p>Your pictures never leave this computer: only fingerprints, codes and what you choose to declare "
            "do.</p>"
-           "<p><b>Catalogue:</b> %2</p>"
-           "<p><b>Built with</b> Qt %3.</p>")
+           "<p><b>Catalogue:</b> %2</p>")
             .arg(QApplication::applicationVersion(),
-                 catalogPath.isEmpty() ? tr("none open") : QDir::toNativeSeparators(catalogPath).toHtmlEscaped(),
-                 QString::fromLatin1(qVersion())));
+                 catalogPath.isEmpty() ? tr("none open") : QDir::toNativeSeparators(catalogPath).toHtmlEscaped()) +
+        libraries() + bundledData());
     layout->addWidget(text);
     layout->addWidget(closeButtons(this));
     setMinimumWidth(460);

@@ -34,6 +34,10 @@ class AboutDialog final : public QDialog
 
 public:
     AboutDialog(const QString &catalogPath, QWidget *parent = nullptr);
+
+private:
+    static QString libraries();
+    static QString bundledData();
 };
 
 } // namespace rakkan::ui
