@@ -6,7 +6,7 @@ namespace rakkan::crypto {
 
 QString openSslVersion()
 {
-    return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
+    return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING));
 }
 
 } // namespace rakkan::crypto

@@ -128,7 +128,8 @@ QString AboutDialog::libraries()
     };
     QString table = QStringLiteral("<table cellspacing=\"2\">");
     for (const auto &[name, version] : rows)
-        table += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(name, version.toHtmlEscaped());
+        table += QStringLiteral("<tr><td style=\"padding-right: 12px\">%1</td><td>%2</td></tr>")
+                     .arg(name, version.toHtmlEscaped());
     return tr("<p><b>Libraries</b></p>") + table + QStringLiteral("</table>");
 }
 
