@@ -290,35 +290,35 @@ Result<void> PostgresHubStore::insert(const QList<Declaration> &declarations)
     });
 }
 
+Result<QByteArray> PostgresHubStore::keepFirstSeed(const QByteArray &candidate)
+{
+    // Whoever inserts first sets the key; everyone after (another process, a later start, a migration) reads it.
+    return withConnection([&](pg::Connection &conn) -> Result<QByteArray> {
+        RAKKAN_TRY(conn.exec(QStringLiteral("INSERT INTO hub_key (id, seed) VALUES (1, decode($1, 'hex')) "
+                                            "ON CONFLICT (id) DO NOTHING"),
+                             {candidate.toHex()}));
+        RAKKAN_TRY(auto rows, conn.exec(QStringLiteral("SELECT seed FROM hub_key WHERE id = 1")));
+        return rows.count() > 0 ? rows.bytes(0, 0) : QByteArray();
+    });
+}
+
 Result<QByteArray> PostgresHubStore::hubSeed()
 {
     QByteArray seed(32, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char *>(seed.data()), 32) != 1)
         return makeError(ErrorCode::Io, tr("The system could not provide random numbers for the hub's key."));
-    // The first process to start makes the key; the others (and every later start) read it.
-    return withConnection([&](pg::Connection &conn) -> Result<QByteArray> {
-        RAKKAN_TRY(conn.exec(QStringLiteral("INSERT INTO hub_key (id, seed) VALUES (1, decode($1, 'hex')) "
-                                            "ON CONFLICT (id) DO NOTHING"),
-                             {seed.toHex()}));
-        RAKKAN_TRY(auto rows, conn.exec(QStringLiteral("SELECT seed FROM hub_key WHERE id = 1")));
-        const QByteArray stored = rows.count() > 0 ? rows.bytes(0, 0) : QByteArray();
-        if (stored.size() != 32)
-            return makeError(ErrorCode::Corrupt, tr("The hub's key in the database is not a 32-byte seed."));
-        return stored;
-    });
+    RAKKAN_TRY(const QByteArray stored, keepFirstSeed(seed));
+    if (stored.size() != 32)
+        return makeError(ErrorCode::Corrupt, tr("The hub's key in the database is not a 32-byte seed."));
+    return stored;
 }
 
 Result<void> PostgresHubStore::adoptHubSeed(const QByteArray &seed)
 {
-    return withConnection([&](pg::Connection &conn) -> Result<void> {
-        RAKKAN_TRY(conn.exec(QStringLiteral("INSERT INTO hub_key (id, seed) VALUES (1, decode($1, 'hex')) "
-                                            "ON CONFLICT (id) DO NOTHING"),
-                             {seed.toHex()}));
-        RAKKAN_TRY(auto rows, conn.exec(QStringLiteral("SELECT seed FROM hub_key WHERE id = 1")));
-        if (rows.count() == 0 || rows.bytes(0, 0) != seed)
-            return makeError(ErrorCode::Conflict, tr("This hub database has another hub's key."));
-        return {};
-    });
+    RAKKAN_TRY(const QByteArray stored, keepFirstSeed(seed));
+    if (stored != seed)
+        return makeError(ErrorCode::Conflict, tr("This hub database has another hub's key."));
+    return {};
 }
 
 } // namespace rakkan::hub

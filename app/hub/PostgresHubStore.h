@@ -46,6 +46,8 @@ private:
     // The connection of the append transaction when called from inside it (same thread), else one from the pool.
     template <typename F> auto withConnection(F &&f) -> decltype(f(std::declval<pg::Connection &>()));
     Result<QList<Declaration>> select(const QString &where, const QList<QByteArray> &params);
+    // Stores `candidate` as the hub's key unless one is there already; the key the database holds.
+    Result<QByteArray> keepFirstSeed(const QByteArray &candidate);
 
     std::unique_ptr<pg::Pool> m_pool;
     std::mutex m_appendMutex;              // this process's appends, one at a time (the advisory lock does the rest)
